@@ -86,3 +86,84 @@ export interface Report {
 }
 
 export type { ReportMeta };
+
+/** Share of a report's text (characters) on a theme. */
+export interface ReportTheme {
+  report: string;
+  theme: string;
+  chars: number;
+  share: number;
+  paragraphs: number;
+}
+
+/** Count of sentences per policy instrument in a report, with one example. */
+export interface ReportInstrument {
+  report: string;
+  instrument: string;
+  mentions: number;
+  example_sentence: number;
+}
+
+export interface Region {
+  code: string;
+  name_zh: string;
+  name_en: string;
+  level: 'province' | 'city' | 'district' | 'county';
+  province: string;
+  city: string;
+}
+
+export interface IndicatorDef {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  unit_family: string;
+  synonyms: string[];
+  theme: string;
+}
+
+export interface ThemeDef {
+  id: string;
+  zh: string;
+  en: string;
+  keywords: string[];
+}
+
+export interface InstrumentDef {
+  id: string;
+  side: 'supply' | 'environment' | 'demand';
+  zh: string;
+  en: string;
+  keywords: string[];
+}
+
+export interface CurationRow {
+  report: string;
+  offset: number;
+  action: 'reject' | 'correct';
+  field: string;
+  value: string;
+  note: string;
+}
+
+/**
+ * Everything the site is built from, assembled once by src/pipeline/dataset.ts
+ * (`loadDataset(contentDir)`). Paragraph/sentence theme and instrument hits are
+ * keyed `<report>#<n>`.
+ */
+export interface Dataset {
+  reports: Report[];
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  figures: Figure[];
+  paragraphThemes: Map<string, ThemeHit[]>;
+  sentenceInstruments: Map<string, InstrumentHit[]>;
+  reportThemes: ReportTheme[];
+  reportInstruments: ReportInstrument[];
+  regions: Region[];
+  indicators: IndicatorDef[];
+  themes: ThemeDef[];
+  instruments: InstrumentDef[];
+  /** Curator overrides applied, with what they did, for the methodology page. */
+  curation: (CurationRow & { applied: boolean })[];
+}
