@@ -11,7 +11,8 @@ export const GARBLED_CLOSE = '」';
 export type ParagraphKind = 'heading' | 'text' | 'gap';
 
 export interface Sentence {
-  /** Index within the report, from 0. */
+  report: string;
+  /** Index within the report, from 0; the page anchor is #s-<n>. */
   n: number;
   paragraph: number;
   /** Character offsets in the report body (the Markdown after frontmatter). */
