@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { segmentParagraph } from './segments.ts';
+import type { Figure, Paragraph } from '../pipeline/types.ts';
+
+const body = 'XX申报高企108家，获得资金***万元。「乱码：確??萍」完';
+const p: Paragraph = { report: 'r', n: 0, kind: 'text', text: body.slice(2), start: 2, end: body.length };
+const fig = (start: number, end: number, masked = false): Figure =>
+  ({ id: 'r-f0', report: 'r', n: 0, start, end, masked, raw: body.slice(start, end) }) as Figure;
+
+describe('segmentParagraph', () => {
+  it('cuts figures at their body offsets and keeps all the text', () => {
+    const s = body.indexOf('108家');
+    const segs = segmentParagraph(p, [fig(s, s + 4)]);
+    expect(segs.map((x) => x.text).join('')).toBe('申报高企108家，获得资金***万元。確??萍完');
+    expect(segs.find((x) => x.type === 'figure')?.text).toBe('108家');
+  });
+
+  it('marks masked runs and garbled runs outside figures', () => {
+    const segs = segmentParagraph(p, []);
+    expect(segs.filter((x) => x.type === 'masked').map((x) => x.text)).toEqual(['***']);
+    expect(segs.filter((x) => x.type === 'garbled').map((x) => x.text)).toEqual(['確??萍']);
+  });
+
+  it('ignores figures of other paragraphs', () => {
+    expect(segmentParagraph(p, [fig(0, 2)]).some((x) => x.type === 'figure')).toBe(false);
+  });
+});
