@@ -1,0 +1,7 @@
+// Themes and policy instruments: lexicons, tagging, report summaries.
+export { loadThemes, loadInstruments, THEME_COLUMNS, INSTRUMENT_COLUMNS } from './lexicon.ts';
+export { tagThemes, tagInstruments } from './tag.ts';
+export { reportThemeShares, reportInstrumentCounts, visibleChars, apportion } from './shares.ts';
+export type { ParagraphText, SentenceRef } from './shares.ts';
+export { CsvError, parseCsvTable, readCsvTable } from './csv-table.ts';
+export type { CsvRecord } from './csv-table.ts';

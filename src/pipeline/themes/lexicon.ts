@@ -1,0 +1,64 @@
+// Loads the two keyword lexicons (data/themes.csv, data/instruments.csv) and
+// validates them row by row: a bad row fails the build naming file and line.
+import type { InstrumentDef, ThemeDef } from '../types.ts';
+import { CsvError, readCsvTable, type CsvRecord } from './csv-table.ts';
+
+export const THEME_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
+export const INSTRUMENT_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
+const SIDES = ['supply', 'environment', 'demand'] as const;
+/** The id of an instrument starts with its side, e.g. env_tax. */
+const SIDE_PREFIX: Record<InstrumentDef['side'], string> = { supply: 'supply_', environment: 'env_', demand: 'demand_' };
+const ID = /^[a-z][a-z0-9_]*$/;
+
+export function loadThemes(path = 'data/themes.csv'): ThemeDef[] {
+  const records = readCsvTable(path, THEME_COLUMNS);
+  const themes = records.map((r) => ({ ...common(r, path), keywords: keywords(r, path) }));
+  rejectDuplicateIds(themes, records, path);
+  return themes;
+}
+
+export function loadInstruments(path = 'data/instruments.csv'): InstrumentDef[] {
+  const records = readCsvTable(path, INSTRUMENT_COLUMNS);
+  const instruments = records.map((r) => {
+    const base = common(r, path);
+    const side = r.values.side as InstrumentDef['side'];
+    if (!SIDES.includes(side)) {
+      throw new CsvError(path, r.line, 'side', `"${r.values.side}" is not one of ${SIDES.join(', ')}`);
+    }
+    if (!base.id.startsWith(SIDE_PREFIX[side])) {
+      throw new CsvError(path, r.line, 'id', `"${base.id}" should start with ${SIDE_PREFIX[side]} for side ${side}`);
+    }
+    return { id: base.id, side, zh: base.zh, en: base.en, keywords: keywords(r, path) };
+  });
+  rejectDuplicateIds(instruments, records, path);
+  return instruments;
+}
+
+function common(r: CsvRecord, path: string): { id: string; zh: string; en: string } {
+  const { id, zh, en } = r.values;
+  if (!ID.test(id)) throw new CsvError(path, r.line, 'id', `"${id}" is not a lower-case id (a-z, 0-9, _)`);
+  if (!zh) throw new CsvError(path, r.line, 'zh', 'empty');
+  if (!en) throw new CsvError(path, r.line, 'en', 'empty');
+  return { id, zh, en };
+}
+
+function keywords(r: CsvRecord, path: string): string[] {
+  const list = r.values.keywords.split('|').map((k) => k.trim());
+  if (list.some((k) => k === '')) {
+    throw new CsvError(path, r.line, 'keywords', 'an empty keyword (check for "||" or a trailing "|")');
+  }
+  const seen = new Set<string>();
+  for (const k of list) {
+    if (seen.has(k)) throw new CsvError(path, r.line, 'keywords', `"${k}" is listed twice`);
+    seen.add(k);
+  }
+  return list;
+}
+
+function rejectDuplicateIds(defs: { id: string }[], records: CsvRecord[], path: string): void {
+  const seen = new Set<string>();
+  defs.forEach((d, i) => {
+    if (seen.has(d.id)) throw new CsvError(path, records[i].line, 'id', `"${d.id}" is defined twice`);
+    seen.add(d.id);
+  });
+}
