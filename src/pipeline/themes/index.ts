@@ -1,5 +1,5 @@
 // Themes and policy instruments: lexicons, tagging, report summaries.
-export { loadThemes, loadInstruments, THEME_COLUMNS, INSTRUMENT_COLUMNS } from './lexicon.ts';
+export { loadThemes, loadInstruments, THEME_LEXICON_COLUMNS, INSTRUMENT_LEXICON_COLUMNS } from './lexicon.ts';
 export { tagThemes, tagInstruments } from './tag.ts';
 export { reportThemeShares, reportInstrumentCounts, visibleChars, apportion } from './shares.ts';
 export type { ParagraphText, SentenceRef } from './shares.ts';

@@ -3,22 +3,22 @@
 import type { InstrumentDef, ThemeDef } from '../types.ts';
 import { CsvError, readCsvTable, type CsvRecord } from './csv-table.ts';
 
-export const THEME_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
-export const INSTRUMENT_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
+export const THEME_LEXICON_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
+export const INSTRUMENT_LEXICON_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
 const SIDES = ['supply', 'environment', 'demand'] as const;
 /** The id of an instrument starts with its side, e.g. env_tax. */
 const SIDE_PREFIX: Record<InstrumentDef['side'], string> = { supply: 'supply_', environment: 'env_', demand: 'demand_' };
 const ID = /^[a-z][a-z0-9_]*$/;
 
 export function loadThemes(path = 'data/themes.csv'): ThemeDef[] {
-  const records = readCsvTable(path, THEME_COLUMNS);
+  const records = readCsvTable(path, THEME_LEXICON_COLUMNS);
   const themes = records.map((r) => ({ ...common(r, path), keywords: keywords(r, path) }));
   rejectDuplicateIds(themes, records, path);
   return themes;
 }
 
 export function loadInstruments(path = 'data/instruments.csv'): InstrumentDef[] {
-  const records = readCsvTable(path, INSTRUMENT_COLUMNS);
+  const records = readCsvTable(path, INSTRUMENT_LEXICON_COLUMNS);
   const instruments = records.map((r) => {
     const base = common(r, path);
     const side = r.values.side as InstrumentDef['side'];
