@@ -7,7 +7,8 @@ export type Segment =
   | { type: 'text'; text: string }
   | { type: 'figure'; text: string; figure: Figure }
   | { type: 'masked'; text: string }
-  | { type: 'garbled'; text: string };
+  | { type: 'garbled'; text: string }
+  | { type: 'anchor'; text: ''; sentence: number };
 
 function splitPlain(text: string): Segment[] {
   const out: Segment[] = [];
@@ -23,20 +24,34 @@ function splitPlain(text: string): Segment[] {
   return out;
 }
 
-export function segmentParagraph(p: Paragraph, figures: Figure[]): Segment[] {
+export function segmentParagraph(p: Paragraph, figures: Figure[], sentenceStarts: { n: number; start: number }[] = []): Segment[] {
   const inside = figures
     .filter((f) => f.start >= p.start && f.end <= p.end)
     .sort((a, b) => a.start - b.start);
+  // Sentence anchors sit at sentence starts; one inside a figure moves to its start.
+  const anchors = sentenceStarts.filter((s) => s.start >= p.start && s.start < p.end).sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   let at = p.start;
+  let ai = 0;
+  const flushAnchors = (upTo: number) => {
+    while (ai < anchors.length && anchors[ai].start <= upTo) {
+      const a = anchors[ai++];
+      const from = Math.max(at, a.start);
+      out.push(...splitPlain(textOf(p, at, from)));
+      at = from;
+      out.push({ type: 'anchor', text: '', sentence: a.n });
+    }
+  };
   for (const f of inside) {
     if (f.start < at) continue; // overlapping figure: keep the first
+    flushAnchors(f.start);
     out.push(...splitPlain(textOf(p, at, f.start)));
     out.push({ type: 'figure', text: textOf(p, f.start, f.end), figure: f });
     at = f.end;
   }
+  flushAnchors(p.end);
   out.push(...splitPlain(textOf(p, at, p.end)));
-  return out.filter((s) => s.text !== '' || s.type === 'garbled');
+  return out.filter((s) => s.text !== '' || s.type === 'garbled' || s.type === 'anchor');
 }
 
 function textOf(p: Paragraph, from: number, to: number): string {

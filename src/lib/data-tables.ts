@@ -1,0 +1,31 @@
+// The downloadable tables: name → rows and columns, from the dataset.
+import type { Dataset } from '../pipeline/types.ts';
+import {
+  figureRows, instrumentRows, paragraphRows, reportRows, themeRows,
+  FIGURE_COLUMNS, INSTRUMENT_COLUMNS, PARAGRAPH_COLUMNS, REPORT_COLUMNS, THEME_COLUMNS,
+} from '../pipeline/export/index.ts';
+
+export const DATA_TABLES = [
+  { name: 'reports', zh: '报告及其来源、地区、年份、数据质量', en: 'Reports with source, region, year, data quality' },
+  { name: 'figures', zh: '全部数字，附原句、字符位置与链接', en: 'Every figure with its sentence, offsets and permalink' },
+  { name: 'themes', zh: '各报告各主题的文字占比', en: 'Share of text per theme per report' },
+  { name: 'instruments', zh: '各报告的政策工具提及次数与例句', en: 'Policy-instrument mentions per report, with an example' },
+  { name: 'paragraphs', zh: '全部段落及其主题', en: 'Every paragraph with its themes' },
+] as const;
+
+export function tableRows(ds: Dataset, name: string): { rows: object[]; columns: string[] } {
+  switch (name) {
+    case 'reports':
+      return { rows: reportRows(ds), columns: [...REPORT_COLUMNS] };
+    case 'figures':
+      return { rows: figureRows(ds), columns: [...FIGURE_COLUMNS] };
+    case 'themes':
+      return { rows: themeRows(ds), columns: [...THEME_COLUMNS] };
+    case 'instruments':
+      return { rows: instrumentRows(ds), columns: [...INSTRUMENT_COLUMNS] };
+    case 'paragraphs':
+      return { rows: paragraphRows(ds), columns: [...PARAGRAPH_COLUMNS] };
+    default:
+      throw new Error(`unknown data table "${name}"`);
+  }
+}
