@@ -1,0 +1,55 @@
+// Which year(s) a report covers, and whether its years can be trusted: some
+// host sites rewrite years (`20年`, `2020年-2020年`), which makes every date in
+// the text unreliable.
+
+export interface YearGuess {
+  year: number | null;
+  years: number[];
+  reliable: boolean;
+  /** How the year was found. */
+  from: 'title' | 'text' | 'none';
+  warnings: string[];
+}
+
+const YEAR = /(?<![\d*])((?:19|20)\d{2})(?=\s*年)/g;
+/** In a title any four-digit year counts (`2022区科学技术局年度工作总结`). */
+const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
+/** A two-digit year standing alone: `20年，我局…` (not `2020年`, not `**20年`). */
+const BARE_YEAR = /(?<![\d*.])20年(?!代)/g;
+/** A range from a year to the same year: `2020年-2020年`. */
+const SAME_YEAR_RANGE = /((?:19|20)\d{2})年?\s*[-—–至~]\s*\1年/g;
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+}
+
+/** Counts of the two rewriting signs in a text. */
+export function rewrittenYearSigns(text: string): { bare: number; sameRange: number } {
+  return { bare: text.match(BARE_YEAR)?.length ?? 0, sameRange: text.match(SAME_YEAR_RANGE)?.length ?? 0 };
+}
+
+/** Detects the years from the title first, else the most frequent year in the text. */
+export function detectYears(title: string, text: string): YearGuess {
+  const warnings: string[] = [];
+  const titleYears = [...new Set([...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+  let years = titleYears;
+  let from: YearGuess['from'] = 'title';
+  if (years.length === 0) {
+    const counts = new Map<number, number>();
+    for (const y of yearsIn(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    years = top ? [top[0]] : [];
+    from = top ? 'text' : 'none';
+    if (top) warnings.push(`year ${top[0]} taken from the text (named ${top[1]} times), not the title`);
+  }
+  const signs = rewrittenYearSigns(`${title}\n${text}`);
+  const reliable = signs.bare === 0 && signs.sameRange === 0;
+  if (!reliable) {
+    const parts = [signs.bare ? `"20年" ×${signs.bare}` : '', signs.sameRange ? `same-year ranges like "2020年-2020年" ×${signs.sameRange}` : '']
+      .filter(Boolean)
+      .join(', ');
+    warnings.push(`years look rewritten by the host site (${parts}): year_reliable false, curator to estimate the year`);
+  }
+  if (years.length === 0) warnings.push('no year found: curator to set year and years');
+  return { year: years[0] ?? null, years, reliable, from, warnings };
+}
