@@ -1,0 +1,45 @@
+// Adapter: the site's Dataset → the search engine's corpus. Gap markers are
+// left out (nothing to find there); headings are kept (they are searchable).
+import type { Dataset, Report } from '../pipeline/types.ts';
+import type { SearchCorpus, SearchReport } from './types.ts';
+
+/** A theme counts as one of the report's subjects from this share of its text. */
+export const REPORT_THEME_SHARE = 0.08;
+const MAX_REPORT_THEMES = 5;
+
+export function regionLabel(meta: Report['meta']): string {
+  const { province, city, name } = meta.region;
+  const parts: string[] = [];
+  for (const p of [province, city, name]) if (p && !parts.includes(p)) parts.push(p);
+  return parts.join('');
+}
+
+export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
+  const paragraphsByReport = new Map<string, SearchReport['paragraphs']>();
+  for (const p of ds.paragraphs) {
+    if (p.kind === 'gap') continue;
+    const list = paragraphsByReport.get(p.report) ?? [];
+    list.push({ n: p.n, text: p.text, themes: (ds.paragraphThemes.get(`${p.report}#${p.n}`) ?? []).map((h) => h.theme) });
+    paragraphsByReport.set(p.report, list);
+  }
+  const reports: SearchReport[] = ds.reports.map(({ meta }) => {
+    const shares = ds.reportThemes.filter((t) => t.report === meta.id && t.share > 0).sort((a, b) => b.share - a.share);
+    const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
+    return {
+      id: meta.id,
+      title: meta.title,
+      region: regionLabel(meta),
+      province: meta.region.province || null,
+      level: meta.region.level,
+      year: meta.year,
+      doc_type: meta.doc_type,
+      themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
+      paragraphs: paragraphsByReport.get(meta.id) ?? [],
+    };
+  });
+  return {
+    reports,
+    themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
+    indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+  };
+}

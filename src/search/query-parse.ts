@@ -1,0 +1,64 @@
+// A query string → clauses (space-separated; all must match) → alternatives
+// (the clause and its synonyms; any may match) → terms (bigrams, single
+// characters, Latin/digit tokens). Hostile input is reduced, never rejected:
+// over-long queries are cut, markup and emoji are just characters without terms.
+import { normalize, queryTerms, runs, type CharMap } from './normalize.ts';
+import { expandSynonyms } from './synonyms.ts';
+
+export const MAX_QUERY_CHARS = 100;
+const MAX_CLAUSES = 6;
+
+export interface Alternative {
+  /** Searchable runs of the phrase, e.g. ['高新技术企业'] or ['r&d', '投入']. */
+  runs: string[];
+  terms: string[];
+}
+
+export interface Clause {
+  text: string;
+  alternatives: Alternative[];
+}
+
+export interface ParsedQuery {
+  clauses: Clause[];
+  notices: string[];
+  /** Every term of every alternative, once. */
+  terms: string[];
+  /** True when every clause is a single CJK character. */
+  singleChar: boolean;
+}
+
+function alternative(phrase: string): Alternative {
+  return { runs: runs(phrase).map((r) => r.text), terms: queryTerms(phrase) };
+}
+
+export function parseQuery(query: string, synonyms: string[][], t2s?: CharMap): ParsedQuery {
+  const notices: string[] = [];
+  let q = query;
+  if (q.length > MAX_QUERY_CHARS) {
+    q = q.slice(0, MAX_QUERY_CHARS);
+    notices.push(`查询过长，只按前 ${MAX_QUERY_CHARS} 个字符检索。`);
+  }
+  const norm = normalize(q, t2s);
+  const clauses: Clause[] = [];
+  for (const chunk of norm.split(/\s+/)) {
+    const phrase = runs(chunk)
+      .map((r) => r.text)
+      .join(' ');
+    if (!phrase || clauses.some((c) => c.text === phrase)) continue;
+    if (clauses.length === MAX_CLAUSES) {
+      notices.push(`最多按 ${MAX_CLAUSES} 个词检索，其余已忽略。`);
+      break;
+    }
+    const alternatives = new Map<string, Alternative>();
+    for (const alt of expandSynonyms(phrase, synonyms).map(alternative)) {
+      if (alt.terms.length && !alternatives.has(alt.runs.join(' '))) alternatives.set(alt.runs.join(' '), alt);
+    }
+    clauses.push({ text: phrase, alternatives: [...alternatives.values()] });
+  }
+  if (query.trim() && clauses.length === 0) notices.push('查询中没有可检索的汉字、字母或数字。');
+  const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
+  const singleChar = clauses.length > 0 && clauses.every((c) => c.text.length === 1 && /[^\x20-\x7e]/.test(c.text));
+  if (singleChar) notices.push('单字检索结果较多，输入两个或更多字可以更精确。');
+  return { clauses, notices, terms, singleChar };
+}

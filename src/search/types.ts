@@ -1,0 +1,146 @@
+// The search engine's data: what the index builder takes in (one record per
+// report with its paragraphs), what it writes (manifest + binary files), and
+// what a query returns. Plain data shared by Node (build) and the browser.
+
+/** A paragraph as search sees it. `n` is the page anchor: /reports/<id>/#p-<n>. */
+export interface SearchParagraph {
+  n: number;
+  text: string;
+  /** Theme ids tagged on this paragraph. */
+  themes: string[];
+}
+
+/** One report, ready for indexing. */
+export interface SearchReport {
+  id: string;
+  title: string;
+  /** Display name of the region, e.g. 浙江省台州市仙居县; '' when unknown. */
+  region: string;
+  province: string | null;
+  level: string | null;
+  year: number;
+  doc_type: string;
+  /** Report-level themes (the report's main subjects) used by the theme filter. */
+  themes: string[];
+  paragraphs: SearchParagraph[];
+}
+
+export interface ThemeLabel {
+  id: string;
+  zh: string;
+}
+
+export interface IndicatorEntry {
+  id: string;
+  zh: string;
+  synonyms: string[];
+}
+
+export interface SearchCorpus {
+  reports: SearchReport[];
+  themes: ThemeLabel[];
+  indicators: IndicatorEntry[];
+}
+
+/** manifest.json: everything a query needs before it fetches shards. */
+export interface Manifest {
+  v: 1;
+  /** Content hash of the corpus the index was built from. */
+  hash: string;
+  reports: number;
+  /** Each report owns this many consecutive part ids: part 0 = title/region, 1.. = body. */
+  partsPerReport: number;
+  shards: number;
+  facets: {
+    provinces: string[];
+    levels: string[];
+    docTypes: string[];
+    yearBase: number;
+    themes: ThemeLabel[];
+  };
+  /** Synonym groups, normalised (高企 ↔ 高新技术企业, 研发 ↔ r&d). */
+  synonyms: string[][];
+  indicators: IndicatorEntry[];
+  /** Name of the traditional→simplified character map, loaded only when a query needs it. */
+  t2s: string | null;
+}
+
+/** One report's facet values, as decoded from facets.bin (indices into manifest.facets). */
+export interface ReportFacets {
+  province: Uint8Array;
+  level: Uint8Array;
+  year: Uint8Array;
+  docType: Uint8Array;
+  /** Bit i set = report carries manifest.facets.themes[i]. */
+  themes: Uint16Array;
+}
+
+/** A part file (p/<report>-<k>.json): the report's display fields and the part's paragraphs. */
+export interface PartFile {
+  id: string;
+  title: string;
+  region: string;
+  year: number;
+  doc_type: string;
+  /** [paragraph n, text, theme bit mask] */
+  paras: [number, string, number][];
+}
+
+export interface SearchFilters {
+  province?: string;
+  level?: string;
+  year?: string;
+  type?: string;
+  theme?: string;
+}
+
+export interface Segment {
+  text: string;
+  mark: boolean;
+}
+
+export interface Snippet {
+  paragraph: number;
+  segments: Segment[];
+  /** The query phrase itself (or a synonym) occurs in this sentence. */
+  exact: boolean;
+}
+
+export type MatchTier = 'exact' | 'all-terms' | 'near';
+
+export interface ResultGroup {
+  report: string;
+  title: Segment[];
+  region: string;
+  year: number;
+  doc_type: string;
+  tier: MatchTier;
+  /** How many parts (≈ stretches of ~500 characters) of the report matched. */
+  matchedParts: number;
+  snippets: Snippet[];
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface SearchResult {
+  query: string;
+  /** The query as searched: normalised, simplified, with synonyms. */
+  searched: string[];
+  notices: string[];
+  /** Reports matching every query term within one stretch of text. */
+  total: number;
+  /** Reports that only nearly match (shown when full matches are few). */
+  near: number;
+  /** Reports after filters. */
+  filtered: number;
+  page: number;
+  pageCount: number;
+  groups: ResultGroup[];
+  facets: Record<keyof SearchFilters, FacetCount[]>;
+  /** Indicators whose name or synonym is close to the query (fuzzy). */
+  indicators: IndicatorEntry[];
+}
