@@ -1,0 +1,103 @@
+// A small static file server for tests and benchmarks: serves a directory
+// (e.g. dist/) on 127.0.0.1 at a free port, like a static host would —
+// directory index.html, a redirect to the trailing-slash address, 404.html
+// for misses. Optional gzip and a byte counter let benchmarks measure what a
+// page really downloads.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+  '.bin': 'application/octet-stream',
+};
+
+export interface ServeOptions {
+  /** Compress responses with gzip when the client accepts it (default false). */
+  gzip?: boolean;
+  /** Send `Cache-Control: no-store` so every load is a first load (default false). */
+  noStore?: boolean;
+  /** Called for every response with the path and the body bytes sent (after compression). */
+  onSent?: (path: string, bytes: number) => void;
+}
+
+export interface Served {
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function fileAt(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | null> {
+  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const full = resolve(root, rel);
+  if (full !== root && !full.startsWith(root + sep)) return null;
+  const s = await stat(full).catch(() => null);
+  if (s?.isFile()) return { file: full };
+  if (s?.isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
+    const index = join(full, 'index.html');
+    if (await stat(index).catch(() => null)) return { file: index };
+  }
+  return null;
+}
+
+export async function serveDir(dir: string, options: ServeOptions = {}): Promise<Served> {
+  const root = resolve(dir);
+  const send = (req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, type: string, path: string) => {
+    const headers: Record<string, string> = { 'Content-Type': type };
+    if (options.noStore) headers['Cache-Control'] = 'no-store';
+    let out = body;
+    if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !/^image\/png|font\//.test(type)) {
+      out = gzipSync(body, { level: 6 });
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = 'Accept-Encoding';
+    }
+    headers['Content-Length'] = String(out.length);
+    res.writeHead(status, headers);
+    res.end(req.method === 'HEAD' ? undefined : out);
+    options.onSent?.(path, out.length);
+  };
+  const server = createServer(async (req, res) => {
+    try {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      const found = await fileAt(root, path);
+      if (found && 'redirect' in found) {
+        res.writeHead(301, { Location: found.redirect });
+        res.end();
+        return;
+      }
+      if (found) {
+        send(req, res, 200, await readFile(found.file), TYPES[extname(found.file)] ?? 'application/octet-stream', path);
+        return;
+      }
+      const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
+      send(req, res, 404, notFound, TYPES['.html'], path);
+    } catch (e) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' });
+      res.end(String(e));
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
