@@ -12,5 +12,8 @@ export default defineConfig({
   server: { port: 4321, host: '127.0.0.1' },
   preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: the Content-Security-Policy allows only
+  // the site's own files (script-src 'self'), so every script is a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   telemetry: false,
 });
