@@ -1,0 +1,91 @@
+// The built site (dist/) against the dataset: every report has its page with
+// its whole text, figures link to their sentences, masked figures stay
+// redacted, inferred regions say so, and the open data matches.
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+
+const ds = loadDataset();
+const page = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
+const textOf = (html: string) =>
+  html
+    .replace(/<span id="[^"]*fd-\d+" hidden>[^<]*<\/span>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/¶/g, '')
+    .replace(/\s+/g, '');
+
+describe('report pages', () => {
+  it('there are eleven reports, each with a page', () => {
+    expect(ds.reports).toHaveLength(11);
+    for (const r of ds.reports) expect(existsSync(`dist/reports/${r.meta.id}/index.html`), r.meta.id).toBe(true);
+  });
+
+  it('each page holds every paragraph of its curated text', () => {
+    for (const r of ds.reports) {
+      const text = textOf(page(`/reports/${r.meta.id}/`));
+      for (const p of ds.paragraphs.filter((x) => x.report === r.meta.id && x.kind !== 'gap')) {
+        const plain = p.text.replace(/「乱码：([^」]*)」/g, '$1').replace(/\s+/g, '');
+        expect(text.includes(plain), `${r.meta.id} #p-${p.n}: ${p.text.slice(0, 30)}`).toBe(true);
+      }
+    }
+  });
+
+  it('every figure has its anchor on its report page', () => {
+    for (const r of ds.reports) {
+      const html = page(`/reports/${r.meta.id}/`);
+      for (const f of ds.figures.filter((x) => x.report === r.meta.id)) {
+        expect(html.includes(`id="f-${f.n}"`), f.id).toBe(true);
+      }
+    }
+  });
+
+  it('masked figures are shown redacted, never with a number', () => {
+    const html = page('/reports/yanzhou-2022-summary-2023-plan/');
+    const masked = ds.figures.filter((f) => f.report === 'yanzhou-2022-summary-2023-plan' && f.masked);
+    expect(masked.length).toBeGreaterThan(20);
+    expect(masked.every((f) => f.value === null)).toBe(true);
+    expect(html).toMatch(/class="fig fig--\w+ fig--masked"[^>]*>\*+/);
+  });
+
+  it('an inferred region is marked as inferred, with its evidence', () => {
+    const html = page('/reports/changsha-county-2024-plan/');
+    expect(html).toContain('推断');
+    expect(html).toContain('推断依据');
+    expect(html).toMatch(/松雅湖|黄花|三一/);
+  });
+
+  it('gaps in the source are marked on the page', () => {
+    const gaps = ds.paragraphs.filter((p) => p.kind === 'gap');
+    for (const g of gaps) expect(page(`/reports/${g.report}/`)).toContain('原文此处缺失');
+  });
+});
+
+describe('open data', () => {
+  const rows = Papa.parse<Record<string, string>>(readFileSync('dist/data/figures.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+  it('figures.csv has one row per figure, each with its sentence and permalink', () => {
+    expect(rows).toHaveLength(ds.figures.length);
+    for (const row of rows) {
+      expect(row.sentence.length).toBeGreaterThan(0);
+      expect(row.permalink).toMatch(/^\/reports\/[a-z0-9-]+\/#f-\d+$/);
+    }
+  });
+
+  it('holds the 新沂 high-tech enterprise figures and the 长沙县 target', () => {
+    const xinyi = rows.filter((r) => r.report === 'xinyi-2023-summary');
+    for (const v of ['108', '86', '79.63', '517']) expect(xinyi.some((r) => r.value === v), v).toBe(true);
+    const cs = rows.filter((r) => r.report === 'changsha-county-2024-plan' && r.value === '310');
+    expect(cs.map((r) => r.kind)).toContain('target');
+  });
+
+  it('reports.csv and the JSON twins exist', () => {
+    expect(readFileSync('dist/data/reports.csv', 'utf8').split('\n')[0]).toContain('id');
+    expect(JSON.parse(readFileSync('dist/data/figures.json', 'utf8'))).toHaveLength(ds.figures.length);
+  });
+});
