@@ -3,6 +3,7 @@
 import { basename } from 'node:path';
 import { stripChrome } from './chrome.ts';
 import { classifyDocument } from './classify.ts';
+import { partKey } from './curated.ts';
 import { buildDraft, countMaskedRuns, type Draft } from './draft.ts';
 import { IngestError } from './decode.ts';
 import { findFragmentRun, joinFragments } from './fragments.ts';
@@ -120,7 +121,18 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
   return { drafts, warnings };
 }
 
-/** For the figure extractor: the cleaned body of every report in a raw file, with the ingest's id and its part number. */
-export function cleanRawToBodies(raw: string, fileName: string): { id: string; body: string; part: number; parts: number; title: string }[] {
-  return ingestText(raw, fileName).drafts.map((d) => ({ id: d.id, body: d.body, part: d.meta.source.part, parts: d.meta.source.parts, title: d.meta.title }));
+/**
+ * For the figure extractor: the cleaned body of every report in a raw file.
+ * `ids` (from curatedIdMap) maps `<raw_file>#<part>` to a curated id; parts
+ * without one keep the ingest's own id.
+ */
+export function cleanRawToBodies(
+  raw: string,
+  fileName: string,
+  ids: Record<string, string> = {},
+): { id: string; body: string; raw_file: string; part: number; parts: number; title: string }[] {
+  return ingestText(raw, fileName).drafts.map((d) => {
+    const { raw_file, part, parts } = d.meta.source;
+    return { id: ids[partKey(raw_file, part)] ?? d.id, body: d.body, raw_file, part, parts, title: d.meta.title };
+  });
 }
