@@ -11,6 +11,7 @@ const steps = [
   ['type check', 'astro', ['check']],
   ['unit tests', 'vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson('unit')}`]],
   ['build', 'astro', ['build']],
+  ['page-weight budgets', 'node', ['scripts/budgets.ts']],
   ['build-output and browser tests', 'vitest', ['run', '--config', 'tests/vitest.dist.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson('dist')}`]],
 ];
 
