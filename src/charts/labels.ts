@@ -1,0 +1,122 @@
+// Reader-facing names for dataset things, in both languages.
+import type { Dataset, Figure, Report } from '../pipeline/types.ts';
+import type { DOC_TYPES } from '../pipeline/schema.ts';
+import type { Bilingual } from './types.ts';
+
+export type DocType = (typeof DOC_TYPES)[number];
+
+export const DOC_TYPE_LABEL: Record<DocType, Bilingual> = {
+  summary: { zh: '工作总结', en: 'Work summary' },
+  plan: { zh: '工作计划', en: 'Work plan' },
+  'summary+plan': { zh: '总结与计划', en: 'Summary and plan' },
+  'supervision-plan': { zh: '执法监督计划', en: 'Law-enforcement supervision plan' },
+  'assistance-plan': { zh: '帮扶计划', en: 'Rural assistance plan' },
+};
+
+export const DOC_TYPE_TOKEN: Record<DocType, string> = {
+  summary: 'doc-summary',
+  plan: 'doc-plan',
+  'summary+plan': 'doc-summary-plan',
+  'supervision-plan': 'doc-supervision-plan',
+  'assistance-plan': 'doc-assistance-plan',
+};
+
+export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
+  summary: 'circle',
+  plan: 'triangle',
+  'summary+plan': 'diamond',
+  'supervision-plan': 'square',
+  'assistance-plan': 'star',
+};
+
+export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified region' };
+
+export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
+  if (code === null) return UNKNOWN_REGION;
+  const region = ds.regions.find((r) => r.code === code);
+  if (region) return { zh: region.name_zh, en: region.name_en };
+  return { zh: fallbackZh || code, en: fallbackZh ? `${fallbackZh} (${code})` : code };
+}
+
+export function reportRegion(ds: Dataset, report: Report): Bilingual {
+  const code = report.meta.region.code;
+  return code === null ? UNKNOWN_REGION : regionName(ds, code, report.meta.region.name);
+}
+
+/** "新沂市 2023", "兖州区 2022–2023" — or "六盘水市 约2010" when the year was inferred. */
+function baseLabel(ds: Dataset, report: Report): Bilingual {
+  const region = reportRegion(ds, report);
+  const years = report.meta.years.length ? report.meta.years : [report.meta.year];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const y = first === last ? `${first}` : `${first}–${last}`;
+  return report.meta.year_reliable
+    ? { zh: `${region.zh} ${y}`, en: `${region.en} ${y}` }
+    : { zh: `${region.zh} 约${y}`, en: `${region.en} c.${y}` };
+}
+
+/** A short, unique label per report (region and year; doc type added on a clash). */
+export function reportLabels(ds: Dataset): Map<string, Bilingual> {
+  const bases = ds.reports.map((r) => baseLabel(ds, r));
+  const counts = new Map<string, number>();
+  for (const b of bases) counts.set(b.zh, (counts.get(b.zh) ?? 0) + 1);
+  const labels = new Map<string, Bilingual>();
+  ds.reports.forEach((r, i) => {
+    const b = bases[i];
+    if ((counts.get(b.zh) ?? 0) < 2) return labels.set(r.meta.id, b);
+    const t = DOC_TYPE_LABEL[r.meta.doc_type];
+    labels.set(r.meta.id, { zh: `${b.zh} ${t.zh}`, en: `${b.en} ${t.en}` });
+  });
+  return labels;
+}
+
+export function themeName(ds: Dataset, themeId: string | null): Bilingual {
+  if (themeId === null) return { zh: '未归类', en: 'Unclassified' };
+  const t = ds.themes.find((x) => x.id === themeId);
+  return t ? { zh: t.zh, en: t.en } : { zh: themeId, en: themeId };
+}
+
+export function indicatorName(ds: Dataset, indicatorId: string): Bilingual {
+  const i = ds.indicators.find((x) => x.id === indicatorId);
+  return i ? { zh: i.name_zh, en: i.name_en } : { zh: indicatorId, en: indicatorId };
+}
+
+/**
+ * The year a figure speaks about: a combined summary+plan report covers two
+ * years (2022 summary, 2023 plan), so targets belong to its last year and
+ * everything else to its first.
+ */
+export function figureYear(report: Report, figure: Figure): number {
+  const years = report.meta.years.length ? report.meta.years : [report.meta.year];
+  return figure.kind === 'target' ? Math.max(...years) : Math.min(...years);
+}
+
+export function reportHref(reportId: string): string {
+  return `/reports/${reportId}/`;
+}
+
+export function figureHref(figure: Figure): string {
+  return `/reports/${figure.report}/#f-${figure.n}`;
+}
+
+export const SITE_SOURCE: Bilingual = {
+  zh: '来源：各地科技局公开发布的工作总结与计划，经区域科技政策图谱整理',
+  en: 'Source: work summaries and plans published by local S&T bureaus, curated by the Regional S&T Policy Atlas',
+};
+
+export function reportSource(report: Report): Bilingual {
+  const m = report.meta;
+  return {
+    zh: `来源：《${m.title}》（${m.issuer}），区域科技政策图谱整理`,
+    en: `Source: “${m.title_en ?? m.title}” (${m.issuer}), curated by the Regional S&T Policy Atlas`,
+  };
+}
+
+/** What a figure counts; when the extractor found no words, the text just before it. */
+export function figureLabel(f: Figure): string {
+  const label = `${f.subject_qualifier}${f.label}`.trim();
+  if (label) return label;
+  const at = f.sentence.indexOf(f.raw);
+  const before = (at >= 0 ? f.sentence.slice(0, at) : f.sentence).replace(/[，。；、：,;:\s]+$/u, '');
+  const tail = [...before].slice(-8).join('');
+  return tail ? `…${tail}` : '（未标注）';
+}

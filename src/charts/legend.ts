@@ -1,0 +1,57 @@
+// Chart keys as small SVG swatches, drawn the way Plot draws the marks (same
+// d3 symbols, same colour tokens), for the page legend and standalone SVGs.
+import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
+import type { SymbolType } from 'd3';
+import { TOKENS } from './palette.ts';
+import type { LegendItem } from './types.ts';
+
+const SYMBOLS: Record<string, SymbolType> = {
+  circle: symbolCircle,
+  cross: symbolCross,
+  diamond: symbolDiamond,
+  square: symbolSquare,
+  star: symbolStar,
+  triangle: symbolTriangle,
+  wye: symbolWye,
+};
+
+/** The path Plot draws for a dot of radius r with this symbol. */
+export function symbolPath(name: string, r: number): string {
+  const type = SYMBOLS[name];
+  if (!type) throw new Error(`unknown symbol ${name}`);
+  return d3symbol(type, Math.PI * r * r)() ?? '';
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+}
+
+/**
+ * The inner markup of a 14×14 swatch centred at (cx, cy): a symbol, a block
+ * of colour, or the hatched redacted marker.
+ */
+export function swatchMarkup(item: LegendItem, cx: number, cy: number, opts: { dark?: boolean } = {}): string {
+  const token = TOKENS[item.color];
+  if (!token) throw new Error(`unknown colour token ${item.color}`);
+  const value = opts.dark ? token.dark : token.light;
+  if (item.redacted) {
+    // Hatched by hand (no pattern id, so swatches never clash on a page).
+    const x0 = cx - 7, y0 = cy - 5;
+    const lines = `M${x0},${y0 + 4}L${x0 + 4},${y0}M${x0},${y0 + 10}L${x0 + 10},${y0}M${x0 + 6},${y0 + 10}L${x0 + 14},${y0 + 2}`;
+    const back = opts.dark ? TOKENS.redacted.dark : TOKENS.redacted.light;
+    return (
+      `<rect class="atlas-fill-redacted atlas-stroke-hatch" x="${x0}" y="${y0}" width="14" height="10" fill="${back}" stroke="${TOKENS.hatch.light}"/>` +
+      `<path class="atlas-stroke-hatch" d="${lines}" fill="none" stroke="${TOKENS.hatch.light}" stroke-width="1.5"/>`
+    );
+  }
+  const paint = item.hollow
+    ? `fill="none" stroke="${value}" stroke-width="1.5" class="atlas-stroke-${item.color}"`
+    : `fill="${value}" class="atlas-fill-${item.color}"`;
+  if (!item.symbol) return `<rect x="${cx - 6}" y="${cy - 6}" width="12" height="12" ${paint}/>`;
+  return `<path transform="translate(${cx},${cy})" d="${symbolPath(item.symbol, 5)}" ${paint}/>`;
+}
+
+/** A self-contained inline SVG swatch for an HTML legend. */
+export function swatchSvg(item: LegendItem): string {
+  return `<svg class="atlas-swatch" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${swatchMarkup(item, 8, 8)}</svg>`;
+}

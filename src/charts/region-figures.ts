@@ -1,0 +1,39 @@
+// region-<code>-figures: a region's figures over time, one row per indicator,
+// years as columns. Only figures matched to an indicator can be compared
+// across years, so only those are drawn.
+import type { Dataset } from '../pipeline/types.ts';
+import type { ChartDef } from './types.ts';
+import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
+import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
+import type { DotRow } from './dot-table.ts';
+import { kindLegend } from './kind-legend.ts';
+
+export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
+  const reports = ds.reports.filter((r) => r.meta.region.code === code);
+  const ids = new Set(reports.map((r) => r.meta.id));
+  const figures = ds.figures.filter((f) => ids.has(f.report) && f.indicator !== null);
+  const rows = dotRows(ds, figures, (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string) }));
+  const region = regionName(ds, code, reports[0]?.meta.region.name);
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  const indicators = new Set(rows.map((r) => r.row_key)).size;
+  const span = years.length ? (years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`) : '';
+  return {
+    id: `region-${code}-figures`,
+    kind: 'dot-table',
+    title: { zh: `${region.zh}：历年的数字`, en: `${region.en}: figures over the years` },
+    subtitle: {
+      zh: `${region.zh}各份报告中已归入指标的数字，按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。`,
+      en: `Figures matched to an indicator in ${region.en}'s reports, by year; shape and colour show the kind, hatched blocks are redacted figures.`,
+    },
+    source: SITE_SOURCE,
+    alt: {
+      zh: `${region.zh}的${reports.length}份报告中有${rows.length}个指标数字，涉及${indicators}个指标${span ? `，年份${span}` : ''}。`,
+      en: `${rows.length} indicator figures on ${indicators} indicators in ${reports.length} report(s) of ${region.en}${span ? `, ${span}` : ''}.`,
+    },
+    page: `/regions/${code}/`,
+    rows,
+    columns: dotColumns('指标', 'Indicator'),
+    legend: kindLegend(rows),
+    plot: (data, { lang, width }) => dotTablePlot(data, lang, width),
+  };
+}

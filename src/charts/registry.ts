@@ -1,0 +1,39 @@
+// Every chart of the site, from the dataset: pages look charts up by id, the
+// embed/SVG/CSV routes enumerate them.
+import type { Dataset } from '../pipeline/types.ts';
+import type { ChartDef } from './types.ts';
+import { provinceMapChart } from './home-map.ts';
+import { timelineChart } from './home-timeline.ts';
+import { themeHeatmapChart } from './home-heatmap.ts';
+import { reportFiguresChart } from './report-figures.ts';
+import { reportThemesChart } from './report-themes.ts';
+import { reportTargetsChart } from './report-targets.ts';
+import { regionFiguresChart } from './region-figures.ts';
+import { indicatorDotsChart } from './indicator-dots.ts';
+import { themeReportsChart } from './theme-reports.ts';
+
+export function chartsForDataset(ds: Dataset): ChartDef[] {
+  const charts: ChartDef[] = [provinceMapChart(ds), timelineChart(ds), themeHeatmapChart(ds)];
+  for (const report of ds.reports) {
+    if (ds.figures.some((f) => f.report === report.meta.id)) charts.push(reportFiguresChart(ds, report));
+    charts.push(reportThemesChart(ds, report));
+    const targets = reportTargetsChart(ds, report);
+    if (targets) charts.push(targets);
+  }
+  const codes = [...new Set(ds.reports.map((r) => r.meta.region.code).filter((c): c is string => c !== null))].sort();
+  for (const code of codes) charts.push(regionFiguresChart(ds, code));
+  const indicators = ds.indicators.map((i) => i.id).filter((id) => ds.figures.some((f) => f.indicator === id));
+  for (const id of indicators) charts.push(indicatorDotsChart(ds, id));
+  for (const theme of ds.themes) charts.push(themeReportsChart(ds, theme.id));
+  const ids = new Set<string>();
+  for (const c of charts) {
+    if (ids.has(c.id)) throw new Error(`duplicate chart id ${c.id}`);
+    ids.add(c.id);
+  }
+  return charts;
+}
+
+/** The chart with this id, or undefined. Builds only what the id names. */
+export function chartById(ds: Dataset, id: string): ChartDef | undefined {
+  return chartsForDataset(ds).find((c) => c.id === id);
+}

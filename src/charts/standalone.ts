@@ -1,0 +1,91 @@
+// The SVG download: the chart with its title, subtitle, key and source drawn
+// in, and its own stylesheet, so the file reads correctly on its own (and
+// follows the reader's dark mode where the viewer supports it).
+import type { ChartDef } from './types.ts';
+import { FONT_STACK, TOKENS } from './palette.ts';
+import { tokenCss } from './css.ts';
+import { escapeXml, swatchMarkup } from './legend.ts';
+import { renderSvgElement } from './render.ts';
+import type { RenderOpts } from './render.ts';
+import { textWidth } from './text.ts';
+
+const PAD = 16;
+
+/** Greedy line breaking by estimated width (CJK breaks anywhere, Latin at spaces). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const tokens = text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|./gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (line && textWidth(line + token.trimEnd(), fontSize) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = token.trimStart();
+    } else {
+      line += token;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+export interface StandaloneOpts extends RenderOpts {
+  /** Absolute URL of the page the chart lives on, for the credit line. */
+  pageUrl?: string;
+}
+
+export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string {
+  const { lang, width } = opts;
+  const chart = renderSvgElement(def, opts);
+  const chartHeight = Number(chart.getAttribute('height'));
+  const inner = width - 2 * PAD;
+  const parts: string[] = [];
+  let y = PAD;
+  const line = (text: string, size: number, cls: string, weight = 400) => {
+    y += size * 1.25;
+    parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(text)}</text>`);
+  };
+  for (const l of wrapText(def.title[lang], inner, 18)) line(l, 18, 'atlas-title', 700);
+  y += 4;
+  for (const l of wrapText(def.subtitle[lang], inner, 13)) line(l, 13, 'atlas-subtitle');
+  y += 8;
+  // Key: swatches flow left to right, wrapping.
+  let x = PAD;
+  const legendRow = 20;
+  if (def.legend?.length) {
+    y += legendRow / 2;
+    for (const item of def.legend) {
+      const label = item.label[lang];
+      const w = 20 + textWidth(label, 12) + 14;
+      if (x > PAD && x + w > width - PAD) {
+        x = PAD;
+        y += legendRow;
+      }
+      parts.push(swatchMarkup(item, x + 7, y, { dark: opts.dark }));
+      parts.push(`<text x="${x + 20}" y="${y + 4}" font-size="12">${escapeXml(label)}</text>`);
+      x += w;
+    }
+    y += legendRow / 2 + 6;
+  }
+  chart.setAttribute('x', '0');
+  chart.setAttribute('y', y.toFixed(1));
+  parts.push(chart.outerHTML);
+  y += chartHeight + 6;
+  const credit = opts.pageUrl ? `${def.source[lang]} · ${opts.pageUrl}` : def.source[lang];
+  for (const l of wrapText(credit, inner, 11)) line(l, 11, 'atlas-source');
+  const height = Math.ceil(y + PAD);
+  const mode = opts.dark ? 'dark' : 'light';
+  const style = `${tokenCss()}
+svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
+.atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
+.atlas-chart text { white-space: pre; }`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeXml(FONT_STACK)}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
+    `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
+    `<style>${style}</style>` +
+    `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
+    parts.join('') +
+    `</svg>\n`
+  );
+}

@@ -1,0 +1,119 @@
+// A labelled strip: a table-like chart of figures with group header rows, one
+// row per figure, a lollipop whose length compares figures of the same unit
+// only, and the figure as written beside it. Redacted figures get a hatched
+// block and their masked text (`**家`), never a position.
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import type { FigureKind } from '../pipeline/types.ts';
+import { color, FONT_SIZE, HATCH_FILL, KIND_STYLE } from './palette.ts';
+import { clamp, fitLabel, widest } from './text.ts';
+
+export interface StripItem {
+  key: string;
+  group: string;
+  groupLabel: string;
+  rowLabel: string;
+  /** Position on the 0…1 scale of its unit; null for ranks and redacted figures. */
+  pos: number | null;
+  raw: string;
+  kind: FigureKind;
+  masked: boolean;
+  tip: string;
+}
+
+const ROW = 22;
+const HEADER_PREFIX = '\u0000group:';
+/** Where a redacted block ends on the 0…1 scale. */
+export const REDACTED_SPAN = 0.3;
+
+export function stripPlot(items: StripItem[], width: number): PlotOptions {
+  const groups: { id: string; label: string; items: StripItem[] }[] = [];
+  for (const item of items) {
+    let g = groups.find((x) => x.id === item.group);
+    if (!g) groups.push((g = { id: item.group, label: item.groupLabel, items: [] }));
+    g.items.push(item);
+  }
+  const domain = groups.flatMap((g) => [HEADER_PREFIX + g.id, ...g.items.map((i) => i.key)]);
+  const rowLabel = new Map(items.map((i) => [i.key, i.rowLabel]));
+  const marginLeft = clamp(widest(rowLabel.values()) + 14, 60, Math.round(width * 0.38));
+  const labelRoom = clamp(widest(items.map((i) => i.raw)) + 18, 40, Math.round(width * 0.3));
+  const minPos = Math.min(0, ...items.map((i) => i.pos ?? 0));
+  const plain = items.filter((i) => !i.masked);
+  const redacted = items.filter((i) => i.masked);
+  const headers = groups.map((g) => ({ key: HEADER_PREFIX + g.id, label: g.label }));
+  const kindOf = (i: StripItem) => KIND_STYLE[i.kind];
+  return {
+    height: domain.length * ROW + 12,
+    marginLeft,
+    marginRight: labelRoom,
+    marginTop: 4,
+    marginBottom: 8,
+    x: { domain: [minPos, 1], axis: null },
+    y: {
+      type: 'band',
+      domain,
+      padding: 0,
+      label: null,
+      tickSize: 0,
+      tickFormat: (k: string) => (k.startsWith(HEADER_PREFIX) ? '' : fitLabel(rowLabel.get(k) ?? k, marginLeft - 14)),
+    },
+    color: { type: 'identity' },
+    symbol: { type: 'identity' },
+    marks: [
+      Plot.text(headers, {
+        y: 'key',
+        text: (h: { label: string }) => fitLabel(h.label, width - 8, FONT_SIZE + 1),
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        fontWeight: 700,
+        fontSize: FONT_SIZE + 1,
+      }),
+      Plot.ruleX([0], { stroke: color('rule') }),
+      Plot.ruleY(plain.filter((i) => i.pos !== null), { y: 'key', x1: 0, x2: 'pos', stroke: color('rule'), strokeWidth: 2 }),
+      Plot.dot(plain, {
+        x: (i: StripItem) => i.pos ?? 0,
+        y: 'key',
+        r: 5,
+        symbol: (i: StripItem) => kindOf(i).symbol,
+        fill: (i: StripItem) => color(kindOf(i).token),
+        title: 'tip',
+      }),
+      Plot.barX(redacted, {
+        x1: 0,
+        x2: REDACTED_SPAN,
+        y: 'key',
+        insetTop: 5,
+        insetBottom: 5,
+        fill: HATCH_FILL,
+        stroke: color('hatch'),
+        title: 'tip',
+      }),
+      Plot.text(items, {
+        x: (i: StripItem) => (i.masked ? REDACTED_SPAN : (i.pos ?? 0)),
+        y: 'key',
+        text: (i: StripItem) => fitLabel(i.raw, labelRoom - 9 + (width - marginLeft - labelRoom) * (1 - (i.masked ? REDACTED_SPAN : (i.pos ?? 0)))),
+        textAnchor: 'start',
+        dx: 9,
+        fill: (i: StripItem) => color(i.masked ? 'muted' : 'ink'),
+        ariaHidden: 'true',
+      }),
+    ],
+  };
+}
+
+/** Value/max within each unit: bars compare like with like only. */
+export function positionsByUnit<T>(items: T[], value: (t: T) => number | null, unit: (t: T) => string): Map<T, number | null> {
+  const max = new Map<string, number>();
+  for (const t of items) {
+    const v = value(t);
+    if (v !== null) max.set(unit(t), Math.max(max.get(unit(t)) ?? 0, Math.abs(v)));
+  }
+  return new Map(
+    items.map((t) => {
+      const v = value(t);
+      const m = max.get(unit(t)) ?? 0;
+      return [t, v === null ? null : m === 0 ? 0 : v / m];
+    }),
+  );
+}
