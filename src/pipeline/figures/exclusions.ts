@@ -1,0 +1,87 @@
+// What looks like a figure but is not: dates and years, document numbers,
+// ordinals, identifiers and phone numbers, per-unit denominators (每万人口),
+// vague numbers (数十家), and numerals inside names (《…》 titles, short
+// quoted names like “五个培育库”, slogans like 一带一路, 三个建设年).
+import type { NumberToken } from './tokens.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Fixed phrases holding a numeral and a unit-like character; never figures. */
+const SLOGANS = [
+  '三个建设年', '三番五次', '两个维护', '两个确立', '两个先行', '两个健康', '两个毫不动摇', '四个意识', '四个自信',
+  '四个全面', '三个代表', '八项规定', '五个一', '三个一', '三个转变', '三位一体', '五位一体', '十项重大工程',
+  '一带一路', '两加一推', '四帮四促', '两学一做', '三严三实', '三一重工', '三一集团', '三一科技城', '三一全球',
+];
+const PLAN_NAME = /十[一二三四五六]五/g;
+const QUOTED = /“([^”\n]{1,12})”|‘([^’\n]{1,12})’|"([^"\n]{1,12})"|「([^」\n]{1,12})」|『([^』\n]{1,12})』/g;
+const BOOK_TITLE = /《[^》\n]{1,100}》/g;
+const BRACKETED_YEAR = /[〔［\[]\s*\d{4}\s*[〕］\]]/g;
+const GARBLED = /「乱码：[^」]*」/g;
+const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十]/;
+
+function allOccurrences(body: string, needle: string, into: Span[]): void {
+  for (let i = body.indexOf(needle); i >= 0; i = body.indexOf(needle, i + needle.length)) {
+    into.push({ start: i, end: i + needle.length });
+  }
+}
+
+/** Stretches of the body in which no number is a figure. */
+export function protectedSpans(body: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [BOOK_TITLE, BRACKETED_YEAR, GARBLED, PLAN_NAME]) {
+    for (const m of body.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // A short quoted phrase with a numeral is a name (“五个培育库”, “两个先行”);
+  // the same words are a name wherever else they appear unquoted.
+  for (const m of body.matchAll(QUOTED)) {
+    const inner = m.slice(1).find((g) => g !== undefined) ?? '';
+    if (!NUMERAL.test(inner)) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
+    if (/[\u4e00-\u9fff]/.test(inner.replace(/[零〇一二两三四五六七八九十百千万亿]/g, '')) && inner.length >= 3) {
+      allOccurrences(body, inner, spans);
+    }
+  }
+  for (const slogan of SLOGANS) allOccurrences(body, slogan, spans);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function inSpans(spans: Span[], start: number, end: number): boolean {
+  return spans.some((s) => start < s.end && end > s.start);
+}
+
+const DATE_AFTER = /^\s?(?:周年|周岁|世纪|季度|年|月|日|号|时|点|岁|天|小时|分钟|秒|周|旬)/;
+const IDENTIFIER_BEFORE = /(?:[A-Za-z\p{Script=Greek}0-9０-９_/\\\-+#&.@]|\d[:：])$/u;
+const IDENTIFIER_AFTER = /^[A-Za-z\p{Script=Greek}_/\\\-+#&:@]/u;
+const RANGE_AFTER = /^[-－—~～至到]\s?(?:[0-9０-９]+|[零〇一二两三四五六七八九十]+)\s?(?:年|月|日|号|季度)/;
+const VAGUE_BEFORE = /[数几上成好]$/;
+
+/**
+ * Why a token is not a figure ('date', 'ordinal', …), or null when it may be
+ * one. Rank positions (全市第1) are decided before this, in rank.ts.
+ */
+export function nonFigureReason(body: string, token: NumberToken, spans: Span[]): string | null {
+  const before = body.slice(Math.max(0, token.start - 4), token.start);
+  const after = body.slice(token.numEnd, token.numEnd + 8);
+  if (inSpans(spans, token.start, token.end)) return 'name';
+  if (DATE_AFTER.test(after) || RANGE_AFTER.test(after)) return 'date';
+  if (token.form === 'arabic' && (IDENTIFIER_BEFORE.test(before) || IDENTIFIER_AFTER.test(after))) return 'identifier';
+  // 第十五批, 十二届四次全会: ordinals, not counts.
+  if (/(?:第|届)$/.test(before)) return 'ordinal';
+  if (/每$/.test(before)) return 'per-unit';
+  if (token.form === 'chinese' && VAGUE_BEFORE.test(before)) return 'vague';
+  // A lone 一 is an article or a slogan (一批, 一对一, 帮助企业引进一名专家).
+  if (token.form === 'chinese' && body.slice(token.start, token.numEnd) === '一') return 'indefinite';
+  if (token.unit === '') return maskedWithoutUnit(body, token) ? null : 'no unit';
+  return null;
+}
+
+/** 研发人员数为***； — a masked figure whose unit went with the mask. */
+function maskedWithoutUnit(body: string, token: NumberToken): boolean {
+  if (token.form !== 'masked') return false;
+  const before = body.slice(Math.max(0, token.start - 2), token.start);
+  const next = body.charAt(token.end);
+  return /(?:为|达|至|到)$/.test(before) && (next === '' || /[，。；;,、\s）)]/.test(next));
+}

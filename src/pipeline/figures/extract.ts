@@ -1,0 +1,120 @@
+// extractFigures: every figure of a report body with what it counts, its
+// kind, qualifiers, period, indicator and offsets. Composition only; each
+// step lives in its own module.
+import type { Figure, FigureKind, IndicatorDef } from '../types.ts';
+import { inSpans, nonFigureReason, protectedSpans } from './exclusions.ts';
+import { figureKind, lastClause, measureKind, periodOf, subjectQualifier } from './kind.ts';
+import { figureLabel } from './label.ts';
+import { matchIndicator } from './lexicon.ts';
+import { planModeOf } from './mode.ts';
+import { rankAt } from './rank.ts';
+import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
+import { scanNumbers, type NumberToken } from './tokens.ts';
+import { normaliseMoney, type UnitFamily } from './units.ts';
+
+interface Candidate {
+  token: NumberToken;
+  start: number;
+  end: number;
+  unit: string;
+  family: UnitFamily | null;
+  qualifier: string;
+  rank: boolean;
+}
+
+/** Tokens that are figures, with rank positions widened to 第/前. */
+function candidates(body: string): Candidate[] {
+  const spans = protectedSpans(body);
+  const out: Candidate[] = [];
+  for (const token of scanNumbers(body)) {
+    const rank = rankAt(body, token);
+    if (rank) {
+      if (inSpans(spans, rank.start, rank.end)) continue;
+      out.push({ token, start: rank.start, end: rank.end, unit: '名', family: null, qualifier: rank.qualifier + token.qualifier, rank: true });
+    } else if (!nonFigureReason(body, token, spans)) {
+      out.push({ token, start: token.start, end: token.end, unit: token.unit, family: token.family, qualifier: token.qualifier, rank: false });
+    }
+  }
+  return out;
+}
+
+const FULL_STOP = /[。！？!?\n]/;
+
+function fullSentencePrefix(body: string, pos: number): string {
+  let i = pos;
+  while (i > 0 && !FULL_STOP.test(body.charAt(i - 1))) i -= 1;
+  return body.slice(i, pos);
+}
+
+/** The lexicon's unit family for matching: money words never name a count. */
+function matchFamily(family: UnitFamily | null, measure: FigureKind): string | null {
+  if (measure !== 'actual') return null;
+  if (family === 'money') return 'money';
+  if (family === 'percent') return 'percent';
+  if (family === 'change' || family === null) return null;
+  return 'count';
+}
+
+/** The previous figure's indicator, for a growth, share or rank of it, or a figure sharing its label. */
+function inherited(previous: Figure | null, lexicon: IndicatorDef[], family: string | null, related: boolean): IndicatorDef | null {
+  if (!previous?.indicator || !related) return null;
+  const def = lexicon.find((d) => d.id === previous.indicator) ?? null;
+  return def && (family === null || def.unit_family.split('|').includes(family)) ? def : null;
+}
+
+export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[]): Figure[] {
+  const sentences = splitSentences(body);
+  const sentenceStarts = sentences.map((s) => s.start);
+  const paragraphs = paragraphStarts(body);
+  const planAt = planModeOf(body);
+  const figures: Figure[] = [];
+
+  for (const c of candidates(body)) {
+    const sentenceN = indexAt(sentenceStarts, c.start);
+    const sentence = sentences[sentenceN];
+    const prefix = body.slice(Math.min(sentence.start, c.start), c.start);
+    const clause = lastClause(prefix);
+    const measure: FigureKind = c.rank ? 'rank' : measureKind(clause, c.family);
+    const kind = figureKind({ sentencePrefix: prefix, family: c.family, rank: c.rank, planSection: planAt(c.start) });
+    const previous = figures.length && figures[figures.length - 1].sentence_n === sentenceN ? figures[figures.length - 1] : null;
+
+    // Enumerations (16家、科技型中小企业40家) and asides each have their own label.
+    const labelClause = clause.split(/[、（(]/).pop() ?? '';
+    const after = c.rank ? '' : body.slice(c.end, c.end + 12);
+    let label = c.rank || measure === 'growth' ? '' : figureLabel(labelClause, after);
+    if (!label && previous) label = previous.label;
+
+    const family = matchFamily(c.family, measure);
+    const indicator =
+      matchIndicator(label, lexicon, family) ??
+      matchIndicator(clause, lexicon, family) ??
+      inherited(previous, lexicon, family, measure !== 'actual' || label === previous?.label);
+
+    const value = c.token.value;
+    const norm = normaliseMoney(value, c.unit);
+    figures.push({
+      id: `${reportId}-f${figures.length}`,
+      report: reportId,
+      n: figures.length,
+      paragraph: indexAt(paragraphs, c.start),
+      sentence_n: sentenceN,
+      sentence: sentence.text,
+      start: c.start,
+      end: c.end,
+      raw: body.slice(c.start, c.end),
+      value,
+      unit: c.unit,
+      value_norm: norm.value_norm,
+      unit_norm: norm.unit_norm,
+      kind,
+      qualifier: c.qualifier,
+      subject_qualifier: subjectQualifier(clause),
+      period: periodOf(fullSentencePrefix(body, c.start)),
+      masked: c.token.form === 'masked',
+      indicator: indicator?.id ?? null,
+      label,
+      theme: indicator?.theme ?? null,
+    });
+  }
+  return figures;
+}

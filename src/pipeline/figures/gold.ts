@@ -1,0 +1,118 @@
+// Scoring the extractor against hand-annotated gold figures
+// (tests/fixtures/gold/<report>.csv: value,unit,kind,masked,context). A gold
+// row is found in the body by its verbatim context; an extracted figure
+// matches it when it lies inside that context with the same value and unit
+// (masked: same unit, both masked). Each figure matches at most one row.
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import type { Figure, FigureKind } from '../types.ts';
+
+export const GOLD_COLUMNS = ['value', 'unit', 'kind', 'masked', 'context'] as const;
+
+export interface GoldFigure {
+  value: number | null;
+  unit: string;
+  kind: FigureKind;
+  masked: boolean;
+  context: string;
+}
+
+export interface ReportScore {
+  report: string;
+  gold: number;
+  extracted: number;
+  matched: number;
+  kindCorrect: number;
+  precision: number;
+  recall: number;
+  kindAccuracy: number;
+  /** Gold rows no extracted figure matched. */
+  missed: GoldFigure[];
+  /** Extracted figures matching no gold row. */
+  spurious: Figure[];
+  /** Matched figures whose kind differs from the gold kind. */
+  wrongKind: { gold: GoldFigure; figure: Figure }[];
+}
+
+export function parseGold(text: string, file: string): GoldFigure[] {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const header = parsed.meta.fields ?? [];
+  if (header.join(',') !== GOLD_COLUMNS.join(',')) {
+    throw new Error(`${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}"`);
+  }
+  return parsed.data.map((row, i) => {
+    const masked = row.masked === 'true';
+    const value = row.value === '' ? null : Number(row.value);
+    if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
+    if (!masked && (value === null || Number.isNaN(value))) throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
+    return { value, unit: row.unit, kind: row.kind as FigureKind, masked, context: row.context };
+  });
+}
+
+export function loadGold(path: string): GoldFigure[] {
+  return parseGold(readFileSync(path, 'utf8'), path);
+}
+
+function sameFigure(gold: GoldFigure, figure: Figure): boolean {
+  if (gold.unit !== figure.unit || gold.masked !== figure.masked) return false;
+  if (gold.masked) return true;
+  return figure.value !== null && gold.value !== null && Math.abs(figure.value - gold.value) < 1e-9 * Math.max(1, Math.abs(gold.value));
+}
+
+/** Offsets of every occurrence of the gold row's context in the body. */
+function contextSpans(body: string, context: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = body.indexOf(context); i >= 0; i = body.indexOf(context, i + 1)) spans.push({ start: i, end: i + context.length });
+  return spans;
+}
+
+export function scoreReport(report: string, body: string, gold: GoldFigure[], figures: Figure[]): ReportScore {
+  const used = new Set<Figure>();
+  const missed: GoldFigure[] = [];
+  const wrongKind: ReportScore['wrongKind'] = [];
+  let kindCorrect = 0;
+  for (const row of gold) {
+    const spans = contextSpans(body, row.context);
+    if (spans.length === 0) throw new Error(`gold ${report}: context "${row.context}" is not in the report body`);
+    // The figure's number must sit inside the context (its unit may run past it: 5630万).
+    const match = figures.find(
+      (f) => !used.has(f) && sameFigure(row, f) && spans.some((s) => f.start >= s.start && f.start < s.end),
+    );
+    if (!match) {
+      missed.push(row);
+      continue;
+    }
+    used.add(match);
+    if (match.kind === row.kind) kindCorrect += 1;
+    else wrongKind.push({ gold: row, figure: match });
+  }
+  const matched = used.size;
+  return {
+    report,
+    gold: gold.length,
+    extracted: figures.length,
+    matched,
+    kindCorrect,
+    precision: figures.length ? matched / figures.length : 1,
+    recall: gold.length ? matched / gold.length : 1,
+    kindAccuracy: matched ? kindCorrect / matched : 1,
+    missed,
+    spurious: figures.filter((f) => !used.has(f)),
+    wrongKind,
+  };
+}
+
+/** Micro-averaged totals over several reports. */
+export function overallScore(scores: ReportScore[]): Pick<ReportScore, 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'precision' | 'recall' | 'kindAccuracy'> {
+  const sum = (k: 'gold' | 'extracted' | 'matched' | 'kindCorrect') => scores.reduce((n, s) => n + s[k], 0);
+  const [gold, extracted, matched, kindCorrect] = [sum('gold'), sum('extracted'), sum('matched'), sum('kindCorrect')];
+  return {
+    gold,
+    extracted,
+    matched,
+    kindCorrect,
+    precision: extracted ? matched / extracted : 1,
+    recall: gold ? matched / gold : 1,
+    kindAccuracy: matched ? kindCorrect / matched : 1,
+  };
+}

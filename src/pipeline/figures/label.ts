@@ -1,0 +1,41 @@
+// The words a figure counts. Chinese puts them either after the figure
+// (18个镇街, 1768项科技成果) or before it (申报国家高企108家, 研发费用18.99亿元);
+// before, the label is what follows the last verb of the clause, less
+// trailing linking words (达到, 为, 共) and leading scope words (全市, 各类).
+
+const POST_STOP = /[^\u4e00-\u9fff]|与|和|及|在|均|共|等|已|获|荣|入|签|发|参|开|实|达|完|通|进|为|是|被|将|向|对|由|从|到|给|的|了|并|也|都|还|又|就|有|急|中|占|同|第/;
+const VERBS =
+  /申报|认定|组织|引进|获得|争取|建成|新增|净增|培育|开展|举办|实现|完成|获批|入选|发放|兑现|到位|走访|培训|签订|对接|汇集|推送|摸排|解决|发布|编制|提供|选派|引育|推动|推荐|入库|荣获|立项|备案|建立|打造|实施|加大|帮助|享受|归集|上报|安排|下达|评价|通过|招引|落地|入驻|达成|列入|拥有|集聚|吸引|服务|指导|形成|梳理|纳入|承担|选拔|收集|整合|召开|发挥|建设|新建|创建|设立|累计|聚焦|引导|入围|覆盖|获/g;
+const TRAILING = /(?:首次突破|突破|达到|达|为|共计|合计|共|计|有|是|至|到|已经|已|分别|均|约|近|超过|超|逾|总数|数量|数|增长|增速|增幅|同比|比重|占比|较去年|较上年)$/;
+const LEADING = /^(?:的|了|各类|各级|各种|共|全市|全县|全区|全省|累计|已|其中|今年|目前|我区|我县|我市|全年|规模为)/;
+const PERIOD_WORDS = /(?:\d{4}年度?|\d{1,2}[-—~至]\d{1,2}月份?|上半年|下半年|全年|年内|今年以来|截至目前|截止目前)/g;
+const MAX_LABEL = 16;
+
+/** The noun phrase right after the figure, if the figure is its quantifier. */
+export function labelAfter(after: string): string {
+  const text = after.startsWith('的') ? after.slice(1) : after;
+  let n = 0;
+  while (n < text.length && n < 10 && !POST_STOP.test(text.charAt(n))) n += 1;
+  // Two-character stop words (入选, 发布…) end the phrase; single ones are checked above.
+  const phrase = text.slice(0, n);
+  return phrase.length >= 2 ? phrase : '';
+}
+
+/** The noun phrase before the figure in its clause. */
+export function labelBefore(clause: string): string {
+  let text = clause.replace(PERIOD_WORDS, '');
+  let lastVerbEnd = 0;
+  for (const m of text.matchAll(VERBS)) lastVerbEnd = m.index + m[0].length;
+  text = text.slice(lastVerbEnd);
+  for (let changed = true; changed; ) {
+    const before = text;
+    text = text.replace(TRAILING, '').replace(LEADING, '');
+    changed = text !== before;
+  }
+  return text.length > MAX_LABEL ? text.slice(-MAX_LABEL) : text;
+}
+
+/** Label of a figure: the phrase after it when it quantifies one, else the phrase before. */
+export function figureLabel(clauseBefore: string, textAfter: string): string {
+  return labelAfter(textAfter) || labelBefore(clauseBefore);
+}

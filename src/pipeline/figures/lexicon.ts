@@ -1,0 +1,62 @@
+// The indicator lexicon (data/indicators.csv) and matching a figure's words
+// against it. A Chinese noun phrase ends in its head (高新技术企业研发中心 is a
+// 研发中心), so among synonyms found in a label the one ending last wins, then
+// the longest.
+import { readCsvTable, CsvError } from '../themes/csv-table.ts';
+import type { IndicatorDef } from '../types.ts';
+
+export const INDICATOR_COLUMNS = ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] as const;
+export const THEME_IDS = [
+  'enterprise', 'rd', 'platforms', 'projects', 'talent', 'transfer', 'finance', 'ip', 'rural',
+  'popularisation', 'policy', 'cooperation', 'earthquake',
+] as const;
+const FAMILIES = ['count', 'money', 'percent'];
+
+export function loadIndicators(path = 'data/indicators.csv'): IndicatorDef[] {
+  const seen = new Set<string>();
+  return readCsvTable(path, INDICATOR_COLUMNS).map(({ line, values }) => {
+    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    if (!/^[a-z][a-z0-9_]*$/.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
+    if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
+    seen.add(values.id);
+    if (!(THEME_IDS as readonly string[]).includes(values.theme)) throw fail('theme', `"${values.theme}" is not a theme id`);
+    if (!values.unit_family.split('|').every((f) => FAMILIES.includes(f))) {
+      throw fail('unit_family', `"${values.unit_family}" must be ${FAMILIES.join(', ')} (several joined by |)`);
+    }
+    const synonyms = values.synonyms.split('|').map((s) => s.trim());
+    if (synonyms.some((s) => s === '')) throw fail('synonyms', 'an empty synonym');
+    return { ...values, synonyms } as IndicatorDef;
+  });
+}
+
+export interface IndicatorHit {
+  indicator: IndicatorDef;
+  /** Offset just after the synonym in the searched text. */
+  end: number;
+  length: number;
+}
+
+/** Every synonym occurrence in `text`, filtered by unit family when one is given. */
+function hits(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorHit[] {
+  const found: IndicatorHit[] = [];
+  for (const indicator of lexicon) {
+    if (family && !indicator.unit_family.split('|').includes(family)) continue;
+    for (const synonym of indicator.synonyms) {
+      for (let i = text.indexOf(synonym); i >= 0; i = text.indexOf(synonym, i + 1)) {
+        found.push({ indicator, end: i + synonym.length, length: synonym.length });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * The indicator named in `text` nearest its end (the head of a label, or the
+ * words right before a figure). `family` (count, money, percent) keeps money
+ * words off counts; null accepts any (growth, shares and ranks of anything).
+ */
+export function matchIndicator(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorDef | null {
+  const found = hits(text, lexicon, family);
+  found.sort((a, b) => b.end - a.end || b.length - a.length);
+  return found[0]?.indicator ?? null;
+}

@@ -1,0 +1,106 @@
+// Measure units a figure may carry, how each is written, and money
+// normalisation to 万元 (the convention of the whole dataset).
+import { tidy } from './numerals.ts';
+
+export type UnitFamily = 'count' | 'money' | 'percent' | 'change' | 'area' | 'weight' | 'length';
+
+export interface UnitDef {
+  /** As written in the text. */
+  text: string;
+  /** Canonical unit (个亿 → 亿元, ％ → %). */
+  unit: string;
+  family: UnitFamily;
+  /** Next characters that make the unit part of a word (项目, 人才, 台州 …). */
+  blockedBy?: string;
+}
+
+const DEFS: UnitDef[] = [
+  { text: '万平方米', unit: '万平方米', family: 'area' },
+  { text: '平方公里', unit: '平方公里', family: 'area' },
+  { text: '平方米', unit: '平方米', family: 'area' },
+  { text: '万亩', unit: '万亩', family: 'area' },
+  { text: '亩', unit: '亩', family: 'area' },
+  { text: '万人次', unit: '万人次', family: 'count' },
+  { text: '人次', unit: '人次', family: 'count' },
+  { text: '个百分点', unit: '个百分点', family: 'change' },
+  { text: '百分点', unit: '个百分点', family: 'change' },
+  { text: '万亿元', unit: '万亿元', family: 'money' },
+  { text: '万美元', unit: '万美元', family: 'money' },
+  { text: '亿美元', unit: '亿美元', family: 'money' },
+  { text: '美元', unit: '美元', family: 'money' },
+  { text: '千元', unit: '千元', family: 'money' },
+  { text: '万元', unit: '万元', family: 'money' },
+  { text: '亿元', unit: '亿元', family: 'money' },
+  { text: '个亿', unit: '亿元', family: 'money' },
+  { text: '元', unit: '元', family: 'money', blockedBy: '素宵旦' },
+  { text: '%', unit: '%', family: 'percent' },
+  { text: '％', unit: '%', family: 'percent' },
+  { text: '倍', unit: '倍', family: 'change', blockedBy: '增' },
+  { text: '万吨', unit: '万吨', family: 'weight' },
+  { text: '吨', unit: '吨', family: 'weight' },
+  { text: '公里', unit: '公里', family: 'length' },
+  { text: '公斤', unit: '公斤', family: 'weight' },
+  { text: '千克', unit: '千克', family: 'weight' },
+  { text: '场次', unit: '场次', family: 'count' },
+  { text: '批次', unit: '批次', family: 'count' },
+  { text: '家', unit: '家', family: 'count', blockedBy: '庭族长乡属具电园居门政务' },
+  { text: '项', unit: '项', family: 'count', blockedBy: '目' },
+  { text: '件', unit: '件', family: 'count' },
+  { text: '个', unit: '个', family: 'count', blockedBy: '人体性别税案月' },
+  { text: '人', unit: '人', family: 'count', blockedBy: '才员口民士群文事力工大类选物气们际均' },
+  { text: '名', unit: '名', family: 'count', blockedBy: '单称录义牌优企校师誉额次片列' },
+  { text: '位', unit: '位', family: 'count', blockedBy: '于置列居次数' },
+  { text: '次', unit: '次', family: 'count', blockedBy: '数要序级生' },
+  { text: '台', unit: '台', family: 'count', blockedBy: '州账湾阶风资' },
+  { text: '套', unit: '套', family: 'count', blockedBy: '餐' },
+  { text: '场', unit: '场', family: 'count', blockedBy: '景所地馆合面长域' },
+  { text: '期', unit: '期', family: 'count', blockedBy: '间末待望限货工项' },
+  { text: '批', unit: '批', family: 'count', blockedBy: '准复示评量' },
+  { text: '篇', unit: '篇', family: 'count', blockedBy: '章' },
+  { text: '所', unit: '所', family: 'count', blockedBy: '有在属得以谓长需里' },
+  { text: '座', unit: '座', family: 'count', blockedBy: '谈位' },
+  { text: '条', unit: '条', family: 'count', blockedBy: '件例线码' },
+  { text: '款', unit: '款', family: 'count', blockedBy: '项式' },
+  { text: '部', unit: '部', family: 'count', blockedBy: '门分署委长位级队' },
+  { text: '册', unit: '册', family: 'count' },
+  { text: '支', unit: '支', family: 'count', blockedBy: '持撑付部出援柱' },
+  { text: '种', unit: '种', family: 'count', blockedBy: '植业子类养苗源质' },
+  { text: '株', unit: '株', family: 'count' },
+  { text: '户', unit: '户', family: 'count', blockedBy: '籍口外型主' },
+  { text: '幅', unit: '幅', family: 'count', blockedBy: '度员' },
+  { text: '块', unit: '块', family: 'count' },
+  { text: '份', unit: '份', family: 'count', blockedBy: '额子' },
+  { text: '盏', unit: '盏', family: 'count' },
+  { text: '张', unit: '张', family: 'count', blockedBy: '贴' },
+];
+
+/** Units tried longest first, so 万元 wins over 万 and 人次 over 人. */
+const BY_LENGTH = [...DEFS].sort((a, b) => b.text.length - a.text.length);
+
+/** Words a count unit may not start: 8个方面 is an enumeration of the text, not a figure. */
+const BLOCKED_WORDS = ['方面'];
+
+/** The unit written at `pos`, or null. */
+export function matchUnit(text: string, pos: number): UnitDef | null {
+  for (const def of BY_LENGTH) {
+    if (!text.startsWith(def.text, pos)) continue;
+    const next = text.charAt(pos + def.text.length);
+    if (def.blockedBy && next !== '' && def.blockedBy.includes(next)) return null;
+    if (BLOCKED_WORDS.some((w) => text.startsWith(w, pos + def.text.length))) return null;
+    return def;
+  }
+  return null;
+}
+
+export function unitFamily(unit: string): UnitFamily | null {
+  return DEFS.find((d) => d.unit === unit)?.family ?? null;
+}
+
+const TO_WAN: Record<string, number> = { 元: 1e-4, 千元: 0.1, 万元: 1, 亿元: 1e4, 万亿元: 1e8 };
+
+/** Money in 元/千元/亿元 → 万元; every other unit is copied. */
+export function normaliseMoney(value: number | null, unit: string): { value_norm: number | null; unit_norm: string } {
+  const factor = TO_WAN[unit];
+  if (factor === undefined) return { value_norm: value, unit_norm: unit };
+  return { value_norm: value === null ? null : tidy(value * factor), unit_norm: '万元' };
+}
