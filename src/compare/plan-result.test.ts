@@ -1,0 +1,133 @@
+// Plan against result on the two reports that hold both (仙居, 兖州), and a
+// plan/summary pair of one region across two reports.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../pipeline/dataset.ts';
+import type { Dataset } from '../pipeline/types.ts';
+import { compareReports } from './from-dataset.ts';
+import { buildComparison } from './compare.ts';
+import { reportCompareData, vocabulary } from './data.ts';
+import { sectionsOf, headingSection } from './sections.ts';
+import type { ReportCompareData } from './types.ts';
+
+let ds: Dataset;
+beforeAll(() => {
+  ds = loadDataset();
+});
+
+const XIANJU = 'xianju-2024-h1-summary-h2-plan';
+const YANZHOU = 'yanzhou-2022-summary-2023-plan';
+
+/** Body offset where a heading starts, found in the text itself. */
+function headingAt(id: string, heading: string): number {
+  const body = ds.reports.find((r) => r.meta.id === id)!.body;
+  const at = body.indexOf(heading);
+  expect(at).toBeGreaterThan(0);
+  return at;
+}
+
+describe('sections', () => {
+  it('reads the switch from the top-level headings', () => {
+    expect(headingSection('一、上阶段亮点工作')).toBe('result');
+    expect(headingSection('二、下阶段工作计划')).toBe('plan');
+    expect(headingSection('二、存在问题')).toBe('problems');
+    expect(headingSection('三、2023年重点工作谋划')).toBe('plan');
+    expect(headingSection('一、工作开展情况')).toBe('result');
+  });
+
+  it('whole-document types are one section; level-2 headings do not switch', () => {
+    const ps = [
+      { kind: 'text', text: '今年以来' },
+      { kind: 'heading', level: 1, text: '二、下阶段工作计划' },
+      { kind: 'heading', level: 2, text: '（一）工作情况回顾' },
+      { kind: 'text', text: '确保' },
+    ];
+    expect(sectionsOf(ps, 'summary')).toEqual(['result', 'result', 'result', 'result']);
+    expect(sectionsOf(ps, 'plan')).toEqual(['plan', 'plan', 'plan', 'plan']);
+    expect(sectionsOf(ps, 'summary+plan')).toEqual(['result', 'plan', 'plan', 'plan']);
+  });
+});
+
+describe('within one report', () => {
+  it('仙居: first-half results beside second-half targets, split at 二、下阶段工作计划', () => {
+    const c = compareReports(ds, [XIANJU]);
+    expect(c.planResult).toHaveLength(1);
+    const block = c.planResult[0];
+    expect(block.kind).toBe('within');
+    expect(block.planLabel.zh).toBe('下半年目标');
+    expect(block.resultLabel.zh).toBe('上半年实绩');
+    const cut = headingAt(XIANJU, '二、下阶段工作计划');
+    const figs = ds.figures.filter((f) => f.report === XIANJU && f.indicator);
+    const startOf = new Map(figs.map((f) => [f.n, f.start]));
+    const targets = block.rows.flatMap((r) => r.targets.map((f) => f.n)).sort((a, b) => a - b);
+    const results = block.rows.flatMap((r) => r.results.map((f) => f.n)).sort((a, b) => a - b);
+    expect(targets).toEqual(figs.filter((f) => f.start > cut).map((f) => f.n));
+    expect(results).toEqual(figs.filter((f) => f.start < cut).map((f) => f.n));
+    for (const row of block.rows) for (const f of [...row.targets, ...row.results]) expect(f.indicator).toBe(row.indicator.id);
+    // Matched rows (both sides) come first.
+    const both = block.rows.map((r) => r.targets.length > 0 && r.results.length > 0);
+    expect(both.indexOf(false) === -1 || both.slice(both.indexOf(false)).every((b) => !b)).toBe(true);
+    expect(targets.every((n) => startOf.get(n)! > cut)).toBe(true);
+  });
+
+  it('仙居: an indicator with a figure on each side is one matched row', () => {
+    const block = compareReports(ds, [XIANJU]).planResult[0];
+    const cut = headingAt(XIANJU, '二、下阶段工作计划');
+    const figs = ds.figures.filter((f) => f.report === XIANJU && f.indicator);
+    const before = new Set(figs.filter((f) => f.start < cut).map((f) => f.indicator));
+    const after = new Set(figs.filter((f) => f.start > cut).map((f) => f.indicator));
+    const matched = [...after].filter((i) => before.has(i)).sort();
+    expect(matched.length).toBeGreaterThan(0);
+    expect(block.rows.filter((r) => r.targets.length && r.results.length).map((r) => r.indicator.id).sort()).toEqual(matched);
+  });
+
+  it('兖州: 2022 results (before 二、存在问题) beside 2023 targets (after 三、2023年重点工作谋划)', () => {
+    const block = compareReports(ds, [YANZHOU]).planResult[0];
+    expect(block.planLabel.zh).toBe('2023年目标');
+    expect(block.resultLabel.zh).toBe('2022年实绩');
+    const problems = headingAt(YANZHOU, '二、存在问题');
+    const plan = headingAt(YANZHOU, '三、2023年重点工作谋划');
+    const figs = new Map(ds.figures.filter((f) => f.report === YANZHOU).map((f) => [f.n, f]));
+    const targets = block.rows.flatMap((r) => r.targets);
+    const results = block.rows.flatMap((r) => r.results);
+    expect(targets.length + results.length).toBeGreaterThan(0);
+    for (const f of targets) expect(figs.get(f.n)!.start).toBeGreaterThan(plan);
+    for (const f of results) expect(figs.get(f.n)!.start).toBeLessThan(problems);
+  });
+
+  it('a plan-only or summary-only report has no block; a section column has none either', () => {
+    expect(compareReports(ds, ['changsha-county-2024-plan', 'ningbo-2012-summary']).planResult).toEqual([]);
+    expect(compareReports(ds, [{ id: XIANJU, section: 'plan' }]).planResult).toEqual([]);
+  });
+});
+
+describe('across reports of one region', () => {
+  function retarget(d: ReportCompareData, code: string, year: number, region: string): ReportCompareData {
+    return { ...d, meta: { ...d.meta, code, region, year, years: [year] } };
+  }
+
+  it('pairs a plan for year Y with a summary of year Y in the same region, and only then', () => {
+    const summary = reportCompareData(ds, 'xinyi-2023-summary');
+    const plan = retarget(reportCompareData(ds, 'changsha-county-2024-plan'), summary.meta.code!, 2023, summary.meta.region);
+    const vocab = vocabulary(ds);
+    const data = new Map([
+      [plan.meta.id, plan],
+      [summary.meta.id, summary],
+    ]);
+    const c = buildComparison([{ id: plan.meta.id }, { id: summary.meta.id }], data, vocab);
+    expect(c.planResult).toHaveLength(1);
+    expect(c.planResult[0]).toMatchObject({ kind: 'across', planCol: 0, resultCol: 1 });
+    const targets = c.planResult[0].rows.flatMap((r) => r.targets.map((f) => f.n)).sort((a, b) => a - b);
+    expect(targets).toEqual(plan.figures.filter((f) => f.indicator).map((f) => f.n).sort((a, b) => a - b));
+
+    const later = new Map([
+      [plan.meta.id, retarget(plan, summary.meta.code!, 2024, summary.meta.region)],
+      [summary.meta.id, summary],
+    ]);
+    expect(buildComparison([{ id: plan.meta.id }, { id: summary.meta.id }], later, vocab).planResult).toEqual([]);
+    const elsewhere = new Map([
+      [plan.meta.id, retarget(plan, '430121', 2023, '长沙县')],
+      [summary.meta.id, summary],
+    ]);
+    expect(buildComparison([{ id: plan.meta.id }, { id: summary.meta.id }], elsewhere, vocab).planResult).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+// Reads the selection from the address (?r=a,b or ?r=a&r=b, as the plain form
+// sends it) and checks every id against the index. Never trusts the address:
+// ids must look like ids and be known; the rest is reported, not rendered.
+export const MAX_REPORTS = 4;
+export const MIN_REPORTS = 2;
+const ID = /^[a-z0-9-]+$/;
+const MAX_ID_LENGTH = 120;
+
+export interface ParsedSelection {
+  /** Known ids, in address order, at most MAX_REPORTS, no repeats. */
+  ids: string[];
+  /** Well-formed ids that no report has. */
+  unknown: string[];
+  /** Values that are not ids at all (shown shortened, as text). */
+  malformed: string[];
+  /** Known ids beyond the first MAX_REPORTS. */
+  dropped: string[];
+}
+
+export function rawSelection(search: string): string[] {
+  const params = new URLSearchParams(search);
+  return params
+    .getAll('r')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+export function parseSelection(search: string, known: Set<string>): ParsedSelection {
+  const out: ParsedSelection = { ids: [], unknown: [], malformed: [], dropped: [] };
+  const valid: string[] = [];
+  for (const v of rawSelection(search)) {
+    if (v.length > MAX_ID_LENGTH || !ID.test(v)) out.malformed.push(shorten(v));
+    else if (!known.has(v)) out.unknown.push(v);
+    else if (!valid.includes(v)) valid.push(v);
+  }
+  out.ids = valid.slice(0, MAX_REPORTS);
+  out.dropped = valid.slice(MAX_REPORTS);
+  return out;
+}
+
+export function shorten(v: string, max = 40): string {
+  const chars = Array.from(v);
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : v;
+}
+
+/** The address of a selection, the one form the site writes (see urls.compare). */
+export function selectionSearch(ids: string[]): string {
+  return ids.length ? `?r=${ids.join(',')}` : '';
+}

@@ -1,0 +1,113 @@
+// The comparison's data shapes. A report is reduced once, at build time, to a
+// compact ReportCompareData (also served as /compare-data/<id>.json); the
+// comparison model is computed from those alone, so the static pages and the
+// browser build the very same view from the very same functions.
+import type { FigureKind, ParagraphKind } from '../pipeline/types.ts';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** Where a paragraph sits in a report: what was done, what is promised, or problems. */
+export type Section = 'result' | 'plan' | 'problems';
+
+export interface CompareMeta {
+  id: string;
+  title: string;
+  region: string;
+  code: string | null;
+  province: string;
+  city: string;
+  level: string | null;
+  year: number;
+  years: number[];
+  period: string;
+  doc_type: string;
+  year_reliable: boolean;
+  region_basis: string;
+  /** Stretches of text missing in the source (truncated fragments). */
+  gaps: number;
+  masked: number;
+}
+
+/** A weighted tag: `w` is the number of distinct keywords that fired. */
+export interface WeightedTag {
+  id: string;
+  w: number;
+}
+
+export interface CompareParagraph {
+  n: number;
+  kind: ParagraphKind;
+  level?: number;
+  /** Visible characters (whitespace excluded), the unit of theme shares. */
+  chars: number;
+  themes: WeightedTag[];
+  section: Section;
+}
+
+export interface CompareSentence {
+  n: number;
+  /** Paragraph index. */
+  p: number;
+  text: string;
+  heading: boolean;
+  themes: string[];
+  instruments: WeightedTag[];
+}
+
+export interface CompareFigure {
+  n: number;
+  /** Sentence index. */
+  s: number;
+  /** Offset and length of the figure's text inside its sentence (-1 when not inside). */
+  at: number;
+  len: number;
+  raw: string;
+  value: number | null;
+  unit: string;
+  value_norm: number | null;
+  unit_norm: string;
+  kind: FigureKind;
+  qualifier: string;
+  subject_qualifier: string;
+  period: string;
+  masked: boolean;
+  indicator: string | null;
+  label: string;
+  theme: string | null;
+}
+
+export interface ReportCompareData {
+  meta: CompareMeta;
+  paragraphs: CompareParagraph[];
+  sentences: CompareSentence[];
+  figures: CompareFigure[];
+}
+
+export interface VocabEntry extends Bilingual {
+  id: string;
+}
+
+export interface InstrumentVocab extends VocabEntry {
+  side: 'supply' | 'environment' | 'demand';
+}
+
+export interface Vocabulary {
+  themes: VocabEntry[];
+  instruments: InstrumentVocab[];
+  indicators: VocabEntry[];
+}
+
+/** /compare-data/index.json: what the picker lists and the names the view needs. */
+export interface CompareIndex {
+  vocab: Vocabulary;
+  reports: CompareMeta[];
+}
+
+/** One column of a comparison: a report, or one section of it (e.g. 仙居's second-half plan). */
+export interface Selection {
+  id: string;
+  section?: Section;
+}
