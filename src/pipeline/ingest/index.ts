@@ -5,7 +5,7 @@ export { findFragmentRun, joinFragments } from './fragments.ts';
 export { findGarbledRuns, protectGarbled, restoreGarbled } from './garbled.ts';
 export { toSimplified, hasTraditional, isTraditionalText, stripPinyinAnnotations } from './traditional.ts';
 export { splitReports } from './split.ts';
-export { toParagraphs, renderBody } from './paragraphs.ts';
+export { toParagraphs, renderBody, cleanBody, segmentStream } from './paragraphs.ts';
 export { normalizePunctuation } from './punctuation.ts';
 export { resolveRegion, issuerLevel } from './region.ts';
 export { detectYears, rewrittenYearSigns } from './year.ts';

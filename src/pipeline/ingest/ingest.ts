@@ -8,7 +8,7 @@ import { buildDraft, countMaskedRuns, type Draft } from './draft.ts';
 import { IngestError } from './decode.ts';
 import { findFragmentRun, joinFragments } from './fragments.ts';
 import { protectGarbled, restoreGarbled } from './garbled.ts';
-import { renderBody, toParagraphs, type SourceLayout } from './paragraphs.ts';
+import { cleanBody, type SourceLayout } from './paragraphs.ts';
 import { issuerLevel, resolveRegion } from './region.ts';
 import { makeId, uniqueIds } from './slug.ts';
 import { splitReports, type ReportPart } from './split.ts';
@@ -66,7 +66,7 @@ export function cleanText(raw: string, fileName: string): CleanResult {
   if (garbled.runs.length) warnings.push(`${garbled.runs.length} garbled run(s) kept and marked 「乱码：…」`);
   const split = splitReports(simplified, { stream, pageTitle: page.pageTitle && convertedTraditional ? toSimplified(page.pageTitle) : page.pageTitle });
   const parts = split.map((p) => {
-    const body = restoreGarbled(renderBody(toParagraphs(p.text, layout)), garbled.runs);
+    const body = restoreGarbled(cleanBody(p.text, layout), garbled.runs);
     return { ...p, title: normalizePunctuation(p.title.trim()), body, layout };
   });
   if (parts.length === 1 && parts[0].title === '') warnings.push(`${fileName}: no report title found`);

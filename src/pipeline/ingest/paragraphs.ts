@@ -100,3 +100,8 @@ export function renderBody(paras: Para[]): string {
       .join('\n\n') + '\n'
   );
 }
+
+/** Cleaned text of one report → its Markdown body in corpus conventions. */
+export function cleanBody(text: string, layout: SourceLayout = 'blocks'): string {
+  return renderBody(toParagraphs(text, layout));
+}

@@ -73,7 +73,7 @@ export function resolveRegion(title: string, text: string): RegionGuess {
   if (issuers.length > 0) {
     const [name, n] = issuers[0];
     const where = title.includes(name) ? 'the title' : 'the text';
-    pick = { name, evidence: `${where} names the issuer "${name}科技局"${n > 1 ? ` (${n} times)` : ''}` };
+    pick = { name, evidence: `${where} names the issuer "${name}科技局"${n > 1 ? ` (${n} times in title and text)` : ''}` };
   } else {
     // One place named repeatedly at the issuer's level (`宁波市` in a 市科技局 report).
     const counts = gbRegions()
