@@ -139,3 +139,18 @@ describe('figures aligned', () => {
     }
   });
 });
+
+describe('section columns', () => {
+  it('仙居 second-half plan: only the text after 二、下阶段工作计划, labelled as such', () => {
+    const id = 'xianju-2024-h1-summary-h2-plan';
+    const body = ds.reports.find((r) => r.meta.id === id)!.body;
+    const cut = body.indexOf('二、下阶段工作计划');
+    const col = columnOf(reportCompareData(ds, id), 'plan');
+    expect(col.key).toBe(`${id}:plan`);
+    expect(col.label.zh).toBe('仙居县 2024 下半年计划');
+    const expected = ds.sentences.filter((s) => s.report === id && s.start >= cut).map((s) => s.n);
+    expect(col.sentences.map((s) => s.n)).toEqual(expected);
+    const figs = ds.figures.filter((f) => f.report === id && f.start >= cut).map((f) => f.n);
+    expect(col.figures.map((f) => f.n)).toEqual(figs);
+  });
+});
