@@ -2,7 +2,7 @@
 // document. Same definition and options give byte-identical output.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import type { ChartDef, ChartRow, Lang, PlotOpts } from './types.ts';
+import type { ChartDef, ChartRow, PlotOpts } from './types.ts';
 import { FONT_SIZE, FONT_STACK } from './palette.ts';
 import { addA11y, addHatch, stableIds, stripPlotStyle, titlesToTips, tokensToClasses } from './svg-post.ts';
 
@@ -43,9 +43,4 @@ export function renderSvgElement<Row extends ChartRow>(def: ChartDef<Row>, opts:
 /** The chart as an inline SVG string for a page or an embed. */
 export function renderSvg<Row extends ChartRow>(def: ChartDef<Row>, opts: RenderOpts): string {
   return renderSvgElement(def, opts).outerHTML;
-}
-
-/** Both languages' alt text in one string, for places without a language. */
-export function altText(def: ChartDef, lang: Lang): string {
-  return def.alt[lang];
 }

@@ -94,7 +94,7 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
     },
     source: reportSource(report),
     alt: {
-      zh: `${label.zh}报告中的${rows.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
+      zh: `${label.zh}的报告中有${rows.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
       en: `${rows.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
     },
     page: reportHref(id),

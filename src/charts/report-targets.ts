@@ -60,7 +60,7 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
     },
     source: reportSource(report),
     alt: {
-      zh: `${label.zh}报告中同时给出完成数与目标数的指标有${groups.length}个：${names.join('、')}。`,
+      zh: `${label.zh}的报告中同时给出完成数与目标数的指标有${groups.length}个：${names.join('、')}。`,
       en: `${groups.length} indicator(s) in the ${label.en} report have both achieved and target figures: ${namesEn.join(', ')}.`,
     },
     page: reportHref(id),

@@ -41,7 +41,7 @@ export function reportThemesChart(ds: Dataset, report: Report): ChartDef<ThemeSh
     subtitle: { zh: '报告正文按主题划分的文字比例。', en: 'Share of the report’s text on each theme.' },
     source: reportSource(report),
     alt: {
-      zh: `${label.zh}报告的主题构成：${top.map((r) => `${r.theme_label}${percent(r.share)}`).join('，') || '没有识别出主题'}。`,
+      zh: `${label.zh}的报告主题构成：${top.map((r) => `${r.theme_label}${percent(r.share)}`).join('，') || '没有识别出主题'}。`,
       en: `Themes of the ${label.en} report: ${top.map((r) => `${r.theme_label_en} ${percent(r.share)}`).join(', ') || 'no theme identified'}.`,
     },
     page: reportHref(id),

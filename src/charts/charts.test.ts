@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { fixtureDataset } from './fixtures.ts';
+import { chartById, chartsForDataset } from './registry.ts';
+import { renderSvg } from './render.ts';
+import { provinceMapChart } from './home-map.ts';
+import { timelineChart } from './home-timeline.ts';
+import { themeHeatmapChart } from './home-heatmap.ts';
+import { reportFiguresChart } from './report-figures.ts';
+import { reportTargetsChart } from './report-targets.ts';
+import { reportThemesChart } from './report-themes.ts';
+import { regionFiguresChart } from './region-figures.ts';
+import { indicatorDotsChart } from './indicator-dots.ts';
+import { themeReportsChart } from './theme-reports.ts';
+import { KIND_STYLE } from './palette.ts';
+import type { Dataset } from '../pipeline/types.ts';
+
+const ds = fixtureDataset();
+const report = (id: string) => ds.reports.find((r) => r.meta.id === id)!;
+
+function marks(svg: string): Element[] {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  return [...document.querySelectorAll('[data-tip]')] as unknown as Element[];
+}
+const isRedacted = (m: Element) => m.closest('.atlas-redacted') !== null;
+
+describe('registry', () => {
+  const charts = chartsForDataset(ds);
+
+  it('names every chart by what it shows, stably', () => {
+    const ids = charts.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(chartsForDataset(fixtureDataset()).map((c) => c.id)).toEqual(ids);
+    const patterns = [
+      /^home-(province-map|timeline|theme-heatmap)$/,
+      /^report-[a-z0-9-]+-(figures|themes|targets)$/,
+      /^region-\d{6}-figures$/,
+      /^indicator-[a-z0-9_]+-dots$/,
+      /^theme-[a-z]+-reports$/,
+    ];
+    for (const id of ids) expect(patterns.some((p) => p.test(id)), id).toBe(true);
+    expect(ids).toContain('report-yanzhou-2022-summary-2023-plan-targets');
+    expect(ids).not.toContain('report-xinyi-2023-summary-targets');
+    expect(ids).toContain('region-320381-figures');
+    expect(ids).toContain('indicator-high_tech_enterprises-dots');
+    expect(ids).toContain('theme-rural-reports');
+    // A report without figures has no figures chart.
+    expect(ids).not.toContain('report-unidentified-county-2024-assistance-plan-figures');
+  });
+
+  it('looks charts up by id', () => {
+    expect(chartById(ds, 'home-timeline')?.kind).toBe('dot-timeline');
+    expect(chartById(ds, 'report-nope-figures')).toBeUndefined();
+  });
+
+  it('gives every chart a title, subtitle, source and alt text in both languages, and a page', () => {
+    for (const c of charts) {
+      for (const field of [c.title, c.subtitle, c.source, c.alt]) {
+        expect(field.zh.trim().length, c.id).toBeGreaterThan(3);
+        expect(field.en.trim().length, c.id).toBeGreaterThan(3);
+      }
+      expect(c.page).toMatch(/^\/([a-z]+\/[^/]+\/)?$/);
+    }
+  });
+
+  it('shows in the data table only columns its rows carry', () => {
+    for (const c of charts) {
+      expect(c.rows.length, c.id).toBeGreaterThan(0);
+      for (const col of c.columns) expect(c.rows.every((r) => col.key in r), `${c.id}.${col.key}`).toBe(true);
+    }
+  });
+});
+
+describe('home-province-map', () => {
+  const def = provinceMapChart(ds);
+  const byCode = new Map(def.rows.map((r) => [r.code, r]));
+
+  it('counts reports per province and leaves the unidentified one off the map', () => {
+    expect(byCode.get('320000')?.reports).toBe(2);
+    expect(byCode.get('370000')?.reports).toBe(1);
+    expect(byCode.get('520000')?.reports).toBe(1);
+    expect(byCode.get('110000')?.reports).toBe(0);
+    expect(def.rows.reduce((s, r) => s + (r.reports ?? 0), 0)).toBe(ds.reports.length - 1);
+    expect(def.subtitle.zh).toContain('1份报告地区不明');
+  });
+
+  it('draws Hong Kong, Macao and Taiwan as neutral tiles without a count', () => {
+    for (const code of ['810000', '820000', '710000']) expect(byCode.get(code)?.reports).toBeNull();
+    const tips = marks(renderSvg(def, { lang: 'zh', width: 400 })).map((m) => m.getAttribute('data-tip'));
+    expect(tips).toContain('香港特别行政区：不在收录范围');
+    expect(tips).toContain('江苏省：2 份报告（新沂市 2023、新沂市 2024）');
+  });
+
+  it('colours tiles darker for more reports', () => {
+    expect(byCode.get('320000')!.step).toBeGreaterThan(byCode.get('370000')!.step);
+    expect(byCode.get('370000')!.step).toBeGreaterThan(byCode.get('110000')!.step);
+  });
+});
+
+describe('home-timeline', () => {
+  const def = timelineChart(ds);
+  it('stacks reports of one year and marks inferred years', () => {
+    const y2024 = def.rows.filter((r) => r.year === 2024).map((r) => r.stack).sort();
+    expect(y2024).toEqual([1, 2]);
+    expect(def.rows.find((r) => r.report === 'liupanshui-2010-summary')?.year_reliable).toBe(false);
+    expect(def.legend?.some((l) => l.hollow)).toBe(true);
+  });
+  it('distinguishes doc types by shape as well as colour', () => {
+    const svg = renderSvg(def, { lang: 'zh', width: 600 });
+    const plan = marks(svg).find((m) => m.getAttribute('data-tip')?.includes('工作计划'))!;
+    const summary = marks(svg).find((m) => m.getAttribute('data-tip')?.includes('工作总结'))!;
+    expect(plan.getAttribute('d')).not.toBe(summary.getAttribute('d'));
+    expect(plan.getAttribute('class')).not.toBe(summary.getAttribute('class'));
+  });
+});
+
+describe('home-theme-heatmap', () => {
+  it('has one cell per report and theme, holding ReportTheme.share', () => {
+    const def = themeHeatmapChart(ds);
+    expect(def.rows).toHaveLength(ds.reports.length * ds.themes.length);
+    expect(def.rows.find((r) => r.report === 'xinyi-2023-summary' && r.theme === 'ip')?.share).toBe(0.18);
+    expect(def.rows.find((r) => r.report === 'xinyi-2023-summary' && r.theme === 'rural')?.share).toBe(0);
+  });
+});
+
+describe('report figures', () => {
+  it('draws masked figures as redacted markers, never with a value', () => {
+    const def = reportFiguresChart(ds, report('yanzhou-2022-summary-2023-plan'));
+    const masked = def.rows.filter((r) => r.masked);
+    expect(masked.map((r) => r.raw)).toEqual(['**家', '***万元']);
+    for (const r of masked) expect([r.value, r.pos]).toEqual([null, null]);
+    const all = marks(renderSvg(def, { lang: 'zh', width: 640 }));
+    const redacted = all.filter(isRedacted);
+    expect(redacted.map((m) => m.getAttribute('data-tip'))).toEqual(['高新技术企业：**家\n已遮蔽：原文隐去了数值', '争取上级资金：***万元\n已遮蔽：原文隐去了数值']);
+    expect(all.filter((m) => !isRedacted(m))).toHaveLength(def.rows.length - 2);
+  });
+
+  it('ignores a value an extractor left on a masked figure', () => {
+    const leaky: Dataset = { ...ds, figures: ds.figures.map((f) => (f.raw === '***万元' ? { ...f, value: 987, value_norm: 987 } : f)) };
+    const def = reportFiguresChart(leaky, report('yanzhou-2022-summary-2023-plan'));
+    expect(def.rows.find((r) => r.raw === '***万元')?.value).toBeNull();
+    expect(renderSvg(def, { lang: 'zh', width: 640 })).not.toContain('987');
+  });
+
+  it('groups by theme, unclassified last, and compares bar lengths within a unit only', () => {
+    const def = reportFiguresChart(ds, report('xinyi-2023-summary'));
+    expect([...new Set(def.rows.map((r) => r.theme))]).toEqual(['enterprise', 'rd', 'ip']);
+    const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
+    expect(pos('4.61亿元')).toBe(1); // the only 万元 figure
+    expect(pos('494件')).toBe(1);
+    expect(pos('50.6%')).toBeCloseTo(50.6 / 79.63);
+    expect(pos('3')).toBeNull(); // a rank has no length
+  });
+});
+
+describe('report targets', () => {
+  it('pairs targets with achievements per indicator, only when both exist', () => {
+    expect(reportTargetsChart(ds, report('xinyi-2023-summary'))).toBeNull();
+    const def = reportTargetsChart(ds, report('yanzhou-2022-summary-2023-plan'))!;
+    expect(new Set(def.rows.map((r) => r.indicator))).toEqual(new Set(['high_tech_enterprises', 'funds_won']));
+    expect(def.rows.find((r) => r.raw === '120家')).toMatchObject({ kind: 'target', year: 2023, pos: 1 });
+    expect(def.rows.find((r) => r.raw === '95家')).toMatchObject({ kind: 'actual', year: 2022 });
+    expect(def.rows.find((r) => r.raw === '95家')?.pos).toBeCloseTo(95 / 120);
+    expect(def.rows.some((r) => r.raw === '12项')).toBe(false);
+  });
+});
+
+describe('report themes', () => {
+  it('stacks the shares largest first and counts untagged text as no theme', () => {
+    const def = reportThemesChart(ds, report('xinyi-2023-summary'));
+    expect(def.rows.map((r) => r.theme)).toEqual(['enterprise', 'ip', 'rd', '~none']);
+    expect(def.rows.at(-1)?.share).toBeCloseTo(0.38);
+    expect(def.rows.at(-1)?.end).toBeCloseTo(1);
+  });
+});
+
+describe('region figures', () => {
+  it('lays a region’s indicator figures out by year', () => {
+    const def = regionFiguresChart(ds, '320381');
+    expect([...new Set(def.rows.map((r) => r.year))].sort()).toEqual([2023, 2024]);
+    expect(def.rows.every((r) => r.row_key !== '')).toBe(true);
+    const hte = def.rows.filter((r) => r.row_key === 'high_tech_enterprises').map((r) => [r.year, r.slot, r.raw]);
+    expect(hte).toEqual([[2023, 0, '86家'], [2023, 1, '79.63%'], [2024, 0, '100家']]);
+  });
+});
+
+describe('indicator dots', () => {
+  const def = indicatorDotsChart(ds, 'high_tech_enterprises');
+  it('puts every figure of the indicator on a region row and a year column', () => {
+    expect(def.rows).toHaveLength(ds.figures.filter((f) => f.indicator === 'high_tech_enterprises').length);
+    expect(new Set(def.rows.map((r) => r.row_label))).toEqual(new Set(['新沂市', '兖州区', '六盘水市']));
+    expect(def.rows.find((r) => r.raw === '120家')?.year).toBe(2023);
+  });
+  it('tells kinds apart by colour and shape, and redacts masked figures', () => {
+    const all = marks(renderSvg(def, { lang: 'zh', width: 640 }));
+    const target = all.find((m) => m.getAttribute('data-tip')?.startsWith('高新技术企业：100家'))!;
+    const actual = all.find((m) => m.getAttribute('data-tip')?.startsWith('高新技术企业：86家'))!;
+    expect(target.getAttribute('class')).toContain(KIND_STYLE.target.token);
+    expect(actual.getAttribute('class')).toContain(KIND_STYLE.actual.token);
+    expect(target.getAttribute('d')).not.toBe(actual.getAttribute('d'));
+    expect(all.filter(isRedacted).map((m) => m.getAttribute('data-tip')?.split('\n')[0])).toEqual(['高新技术企业：**家']);
+  });
+});
+
+describe('theme reports', () => {
+  it('lists every report, largest share first', () => {
+    const def = themeReportsChart(ds, 'rural');
+    expect(def.rows).toHaveLength(ds.reports.length);
+    expect(def.rows.map((r) => r.share)).toEqual([0.55, 0.3, 0, 0, 0]);
+    expect(def.alt.zh).toContain('2份涉及');
+  });
+});
