@@ -63,11 +63,18 @@ function ingestFile(file: string, args: Args): number {
   for (const d of drafts) {
     const path = join(args.out, `${d.id}.md`);
     console.log(summaryLine(d));
-    if (existsSync(path) && !args.force) {
-      console.log(`    not written: ${path} exists (use --force to overwrite)`);
+    const text = renderDraft(d);
+    if (existsSync(path) && readFileSync(path, 'utf8') === text) {
+      console.log(`    unchanged: ${path}`);
+      written++;
       continue;
     }
-    writeFileSync(path, renderDraft(d));
+    // A file that differs may hold a curator's edits: keep it unless told otherwise.
+    if (existsSync(path) && !args.force) {
+      console.log(`    not written: ${path} exists and differs (use --force to overwrite)`);
+      continue;
+    }
+    writeFileSync(path, text);
     console.log(`    written: ${path}`);
     written++;
   }

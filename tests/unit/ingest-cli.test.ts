@@ -42,13 +42,22 @@ describe('ingest CLI on the real sources', () => {
     expect(r.out).toMatch(/rewritten/);
   });
 
-  it('does not overwrite an existing draft without --force, and says so', () => {
+  it('re-runs idempotently, and keeps a draft a curator edited unless --force', () => {
     const out = join(tmp, 'out-004');
-    expect(run('content/sources/004_87709b1c34e14cd9.txt', '--out', out).code).toBe(0);
-    const again = run('content/sources/004_87709b1c34e14cd9.txt', '--out', out);
-    expect(again.code).not.toBe(0);
-    expect(again.out).toMatch(/exists \(use --force/);
-    expect(run('content/sources/004_87709b1c34e14cd9.txt', '--out', out, '--force').code).toBe(0);
+    const src = 'content/sources/004_87709b1c34e14cd9.txt';
+    expect(run(src, '--out', out).code).toBe(0);
+    const again = run(src, '--out', out);
+    expect(again.code).toBe(0);
+    expect(again.out).toContain('unchanged:');
+    const file = join(out, 'xianju-2024-h1-summary-h2-plan.md');
+    const edited = readFileSync(file, 'utf8').replace('region_confidence: null', 'region_confidence: high');
+    writeFileSync(file, edited);
+    const kept = run(src, '--out', out);
+    expect(kept.code).not.toBe(0);
+    expect(kept.out).toMatch(/exists and differs \(use --force/);
+    expect(readFileSync(file, 'utf8')).toBe(edited);
+    expect(run(src, '--out', out, '--force').code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toBe(edited);
   });
 });
 
