@@ -1,0 +1,35 @@
+// The extractor's measured accuracy, for the methodology page: the published
+// figures (after curator overrides) scored against the hand-annotated gold.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGold, overallScore, scoreReport } from '../pipeline/figures/gold.ts';
+import type { Dataset } from '../pipeline/types.ts';
+
+export interface EvalRow {
+  report: string;
+  gold: number;
+  precision: number;
+  recall: number;
+  kindAccuracy: number;
+}
+
+const GOLD_DIR = 'tests/fixtures/gold';
+
+export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: EvalRow } | null {
+  if (!existsSync(GOLD_DIR)) return null;
+  const scores = readdirSync(GOLD_DIR)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .flatMap((f) => {
+      const id = f.replace(/\.csv$/, '');
+      const report = ds.reports.find((r) => r.meta.id === id);
+      if (!report) return [];
+      return [scoreReport(id, report.body, loadGold(join(GOLD_DIR, f)), ds.figures.filter((x) => x.report === id))];
+    });
+  if (scores.length === 0) return null;
+  const overall = overallScore(scores);
+  return {
+    reports: scores.map((s) => ({ report: s.report, gold: s.gold, precision: s.precision, recall: s.recall, kindAccuracy: s.kindAccuracy })),
+    overall: { report: 'overall', gold: overall.gold, precision: overall.precision, recall: overall.recall, kindAccuracy: overall.kindAccuracy },
+  };
+}
