@@ -1,11 +1,11 @@
 // `npm run --silent extract -- <file> [more files]`: figures of a curated
 // report (content/reports/<id>.md: the body after its frontmatter) or of a raw
 // source (.txt: cleaned into report bodies by the ingest first), as CSV on stdout.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { splitFrontmatter } from '../pipeline/corpus/report-file.ts';
 import { extractFigures, figuresToCsv, loadIndicators } from '../pipeline/figures/index.ts';
-import { cleanRawToBodies } from '../pipeline/ingest/index.ts';
+import { cleanRawToBodies, curatedIdMap } from '../pipeline/ingest/index.ts';
 import type { Figure } from '../pipeline/types.ts';
 
 function bodiesOf(file: string): { id: string; body: string }[] {
@@ -16,7 +16,9 @@ function bodiesOf(file: string): { id: string; body: string }[] {
     const id = /^id:\s*['"]?([a-z0-9-]+)/m.exec(parts.yaml)?.[1] ?? basename(file, '.md');
     return [{ id, body: parts.body }];
   }
-  return cleanRawToBodies(text, basename(file)).map(({ id, body }) => ({ id, body }));
+  // Parts already curated keep their curated ids (changsha-county-2024-plan …).
+  const ids = existsSync('content/reports') ? curatedIdMap('content/reports') : {};
+  return cleanRawToBodies(text, basename(file), ids).map(({ id, body }) => ({ id, body }));
 }
 
 function main(argv: string[]): number {

@@ -36,15 +36,41 @@ export interface IndicatorHit {
   length: number;
 }
 
+interface Entry {
+  synonym: string;
+  indicator: IndicatorDef;
+  families: string[];
+}
+
+// Synonyms indexed by their first character, built once per lexicon: a label
+// is then scanned character by character instead of searched per synonym.
+const compiled = new WeakMap<IndicatorDef[], Map<number, Entry[]>>();
+
+function index(lexicon: IndicatorDef[]): Map<number, Entry[]> {
+  let byFirst = compiled.get(lexicon);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const indicator of lexicon) {
+    const families = indicator.unit_family.split('|');
+    for (const synonym of indicator.synonyms) {
+      const key = synonym.charCodeAt(0);
+      const list = byFirst.get(key) ?? [];
+      list.push({ synonym, indicator, families });
+      byFirst.set(key, list);
+    }
+  }
+  compiled.set(lexicon, byFirst);
+  return byFirst;
+}
+
 /** Every synonym occurrence in `text`, filtered by unit family when one is given. */
 function hits(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorHit[] {
+  const byFirst = index(lexicon);
   const found: IndicatorHit[] = [];
-  for (const indicator of lexicon) {
-    if (family && !indicator.unit_family.split('|').includes(family)) continue;
-    for (const synonym of indicator.synonyms) {
-      for (let i = text.indexOf(synonym); i >= 0; i = text.indexOf(synonym, i + 1)) {
-        found.push({ indicator, end: i + synonym.length, length: synonym.length });
-      }
+  for (let i = 0; i < text.length; i += 1) {
+    for (const e of byFirst.get(text.charCodeAt(i)) ?? []) {
+      if (family && !e.families.includes(family)) continue;
+      if (text.startsWith(e.synonym, i)) found.push({ indicator: e.indicator, end: i + e.synonym.length, length: e.synonym.length });
     }
   }
   return found;

@@ -10,16 +10,20 @@ export interface SentenceSpan {
   text: string;
 }
 
-const STOPS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const OPENERS: Record<string, string> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’' };
-const CLOSERS = new Set(['”', '’', '」', '』', '》', '）', ')', '】']);
+// Character codes, not strings: per-character string lookups dominate the
+// cost of splitting otherwise.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const STOPS = codes('。！？；!?;');
+const CLOSERS = codes('”’」』》）)】');
+const OPENERS = new Map([...'“《「『‘'].map((c, i) => [c.charCodeAt(0), '”》」』’'.charCodeAt(i)]));
+const NEWLINE = 10;
 const HEADING_MARK = /^#{1,6}\s+/;
 
 /** True when `close` appears later on the same line (within a sane distance). */
-function closesOnLine(body: string, from: number, close: string): boolean {
+function closesOnLine(body: string, from: number, close: number): boolean {
   for (let i = from; i < body.length && i < from + 200; i += 1) {
-    const c = body.charAt(i);
-    if (c === '\n') return false;
+    const c = body.charCodeAt(i);
+    if (c === NEWLINE) return false;
     if (c === close) return true;
   }
   return false;
@@ -30,34 +34,39 @@ function pushTrimmed(out: SentenceSpan[], body: string, start: number, end: numb
   let e = end;
   while (s < e && /\s/.test(body.charAt(s))) s += 1;
   while (e > s && /\s/.test(body.charAt(e - 1))) e -= 1;
-  const mark = HEADING_MARK.exec(body.slice(s, e));
+  const mark = HEADING_MARK.exec(body.slice(s, Math.min(e, s + 8)));
   if (mark) s += mark[0].length;
   if (e > s) out.push({ start: s, end: e, text: body.slice(s, e) });
 }
 
 export function splitSentences(body: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
-  const open: string[] = [];
+  const open: number[] = [];
   let start = 0;
   for (let i = 0; i < body.length; i += 1) {
-    const c = body.charAt(i);
-    if (c === '\n') {
+    const c = body.charCodeAt(i);
+    if (c === NEWLINE) {
       pushTrimmed(out, body, start, i);
       start = i + 1;
       open.length = 0;
       continue;
     }
-    if (c in OPENERS && closesOnLine(body, i + 1, OPENERS[c])) {
-      open.push(OPENERS[c]);
+    const close = OPENERS.get(c);
+    if (close !== undefined && closesOnLine(body, i + 1, close)) {
+      open.push(close);
       continue;
     }
+    let ends: boolean;
     if (open.length && c === open[open.length - 1]) {
       open.pop();
-      continue;
+      // A quotation that ends its own sentence (…。”) ends the enclosing one too.
+      ends = open.length === 0 && STOPS.has(body.charCodeAt(i - 1));
+    } else {
+      ends = open.length === 0 && STOPS.has(c);
     }
-    if (!STOPS.has(c) || open.length) continue;
+    if (!ends) continue;
     let end = i + 1;
-    while (end < body.length && (CLOSERS.has(body.charAt(end)) || STOPS.has(body.charAt(end)))) end += 1;
+    while (end < body.length && (CLOSERS.has(body.charCodeAt(end)) || STOPS.has(body.charCodeAt(end)))) end += 1;
     pushTrimmed(out, body, start, end);
     start = end;
     i = end - 1;

@@ -1,0 +1,41 @@
+// `npm run bench:extract [-- --runs N]`: how long figure extraction takes per
+// 100,000 characters of curated text, over every report in content/reports.
+// Each run extracts all reports once; the median of the runs is the figure
+// (after warm-up runs, so the JIT has settled).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { reportBody } from '../src/pipeline/figures/evaluate.ts';
+import { extractFigures, loadIndicators } from '../src/pipeline/figures/index.ts';
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
+const WARM_UP = 5;
+
+const lexicon = loadIndicators();
+const reports = readdirSync('content/reports')
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => ({ id: f.replace(/\.md$/, ''), body: reportBody(join('content/reports', f)) }));
+const chars = reports.reduce((n, r) => n + r.body.length, 0);
+
+function once(): { ms: number; figures: number } {
+  const t0 = performance.now();
+  let figures = 0;
+  for (const r of reports) figures += extractFigures(r.body, r.id, lexicon).length;
+  return { ms: performance.now() - t0, figures };
+}
+
+for (let i = 0; i < WARM_UP; i += 1) once();
+const times: number[] = [];
+let figures = 0;
+for (let i = 0; i < runs; i += 1) {
+  const r = once();
+  times.push(r.ms);
+  figures = r.figures;
+}
+times.sort((a, b) => a - b);
+const per100k = (ms: number) => (ms * 100_000) / chars;
+const median = times[Math.floor(times.length / 2)];
+
+console.log(`${reports.length} reports, ${chars} characters, ${figures} figures; ${runs} runs after ${WARM_UP} warm-up runs`);
+console.log(`median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(times[0]).toFixed(2)}, max ${per100k(times[times.length - 1]).toFixed(2)})`);

@@ -1,0 +1,17 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { FIGURE_CSV_COLUMNS, figuresToCsv } from './csv.ts';
+import { extractFigures } from './extract.ts';
+
+describe('figuresToCsv', () => {
+  it('writes the documented header and one row per figure, quoting where needed', () => {
+    const figures = extractFigures('申报高企108家，占比**%。', 'r', []);
+    const csv = figuresToCsv(figures);
+    const parsed = Papa.parse<string[]>(csv.trim());
+    expect(parsed.data[0]).toEqual([...FIGURE_CSV_COLUMNS]);
+    expect(parsed.data).toHaveLength(3);
+    const rows = parsed.data.slice(1).map((r) => Object.fromEntries(FIGURE_CSV_COLUMNS.map((c, i) => [c, r[i]])));
+    expect(rows[0]).toMatchObject({ report: 'r', value: '108', unit: '家', masked: 'false', start: '4', end: '8' });
+    expect(rows[1]).toMatchObject({ value: '', unit: '%', kind: 'share', masked: 'true' });
+  });
+});

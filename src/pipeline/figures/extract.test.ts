@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './extract.ts';
+import { loadIndicators } from './lexicon.ts';
+import { reportBody } from './evaluate.ts';
+import { splitSentences } from './sentences.ts';
+
+const lexicon = loadIndicators('data/indicators.csv');
+const figuresOf = (id: string) => {
+  const body = reportBody(`content/reports/${id}.md`);
+  return { body, figures: extractFigures(body, id, lexicon) };
+};
+
+describe('extractFigures on the curated corpus', () => {
+  it('新沂: declared and approved high-tech enterprises, the pass rate, tech SMEs', () => {
+    const { figures } = figuresOf('xinyi-2023-summary');
+    const declared = figures.find((f) => f.raw === '108家');
+    expect(declared).toMatchObject({ value: 108, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', theme: 'enterprise', subject_qualifier: '申报', period: '2023年' });
+    expect(figures.find((f) => f.raw === '86家')).toMatchObject({ kind: 'actual', indicator: 'high_tech_enterprises' });
+    expect(figures.find((f) => f.raw === '79.63%')).toMatchObject({ value: 79.63, kind: 'share' });
+    expect(figures.find((f) => f.raw === '517家')).toMatchObject({ kind: 'actual', indicator: 'tech_smes' });
+    expect(figures.find((f) => f.raw === '18.99亿元')).toMatchObject({ value_norm: 189900, unit_norm: '万元', indicator: 'rd_spending', period: '1-11月' });
+  });
+
+  it('长沙县: the plan promises 310 high-tech enterprises', () => {
+    const { figures } = figuresOf('changsha-county-2024-plan');
+    expect(figures.find((f) => f.raw === '310家')).toMatchObject({ value: 310, kind: 'target', indicator: 'high_tech_enterprises', subject_qualifier: '净增' });
+    expect(figures.every((f) => f.kind === 'target')).toBe(true);
+  });
+
+  it('兖州: masked figures stay masked, never guessed', () => {
+    const { figures } = figuresOf('yanzhou-2022-summary-2023-plan');
+    const masked = figures.filter((f) => f.masked);
+    expect(masked.length).toBeGreaterThan(60);
+    for (const f of masked) {
+      expect(f.value).toBeNull();
+      expect(f.value_norm).toBeNull();
+      expect(f.raw).toMatch(/\*/);
+    }
+    // The only unmasked numbers are the ones written out: 两批 and 排名第一.
+    expect(figures.filter((f) => !f.masked).map((f) => f.raw)).toEqual(['两批', '第一']);
+  });
+
+  it('fills ids, offsets, paragraph and sentence indexes consistently', () => {
+    const { body, figures } = figuresOf('xianju-2024-h1-summary-h2-plan');
+    const sentences = splitSentences(body);
+    figures.forEach((f, n) => {
+      expect(f.id).toBe(`xianju-2024-h1-summary-h2-plan-f${n}`);
+      expect(f.n).toBe(n);
+      expect(body.slice(f.start, f.end)).toBe(f.raw);
+      expect(sentences[f.sentence_n].text).toBe(f.sentence);
+      expect(f.start).toBeGreaterThanOrEqual(sentences[f.sentence_n].start);
+      expect(body.slice(0, f.start).split(/\n\s*\n/).length - 1).toBe(f.paragraph);
+      expect(f.theme).toBe(f.indicator ? lexicon.find((d) => d.id === f.indicator)?.theme : null);
+    });
+  });
+});
+
+// Sentences in the style of other bureaus' reports, none taken from the corpus.
+describe('extractFigures on unseen text', () => {
+  const one = (body: string) => extractFigures(body, 't', lexicon).map((f) => ({ raw: f.raw, value: f.value, unit: f.unit, kind: f.kind, indicator: f.indicator }));
+
+  it.each([
+    ['全年技术合同成交额突破20亿元，同比增长15.2%。', [
+      { raw: '20亿元', value: 20, unit: '亿元', kind: 'actual', indicator: 'tech_contract_turnover' },
+      { raw: '15.2%', value: 15.2, unit: '%', kind: 'growth', indicator: 'tech_contract_turnover' },
+    ]],
+    ['全区R&D经费支出占GDP比重达2.8%，较上年提高0.3个百分点。', [
+      { raw: '2.8%', value: 2.8, unit: '%', kind: 'share', indicator: 'rd_spending' },
+      { raw: '0.3个百分点', value: 0.3, unit: '个百分点', kind: 'growth', indicator: 'rd_spending' },
+    ]],
+    ['新增省级众创空间3家，累计达到15家。', [
+      { raw: '3家', value: 3, unit: '家', kind: 'actual', indicator: 'incubators' },
+      { raw: '15家', value: 15, unit: '家', kind: 'actual', indicator: 'incubators' },
+    ]],
+    ['发放科技创新券1.2亿元，惠及企业三百余家。', [
+      { raw: '1.2亿元', value: 1.2, unit: '亿元', kind: 'actual', indicator: 'innovation_vouchers' },
+      { raw: '三百余家', value: 300, unit: '家', kind: 'actual', indicator: null },
+    ]],
+    ['力争到2025年，高新技术企业突破500家。', [
+      { raw: '500家', value: 500, unit: '家', kind: 'target', indicator: 'high_tech_enterprises' },
+    ]],
+    ['举办科普活动120余场，受益群众达5万人次。', [
+      { raw: '120余场', value: 120, unit: '场', kind: 'actual', indicator: 'popularisation_events' },
+      { raw: '5万人次', value: 5, unit: '万人次', kind: 'actual', indicator: 'people_reached' },
+    ]],
+    ['科技型中小企业评价入库数居全省第3位。', [
+      { raw: '第3位', value: 3, unit: '名', kind: 'rank', indicator: 'tech_smes' },
+    ]],
+    ['选派省级科技特派员二十八名，服务农户1,200户。', [
+      { raw: '二十八名', value: 28, unit: '名', kind: 'actual', indicator: 'tech_commissioners' },
+      { raw: '1,200户', value: 1200, unit: '户', kind: 'actual', indicator: 'rural_assistance' },
+    ]],
+  ])('%s', (body, expected) => {
+    expect(one(body)).toEqual(expected);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { matchUnit, normaliseMoney } from './units.ts';
+
+describe('matchUnit', () => {
+  it('prefers the longest unit', () => {
+    expect(matchUnit('万人次', 0)?.unit).toBe('万人次');
+    expect(matchUnit('人次，', 0)?.unit).toBe('人次');
+    expect(matchUnit('个百分点', 0)?.unit).toBe('个百分点');
+    expect(matchUnit('万元', 0)?.unit).toBe('万元');
+    expect(matchUnit('个亿的基金', 0)?.unit).toBe('亿元');
+    expect(matchUnit('％', 0)?.unit).toBe('%');
+  });
+
+  it('refuses a unit character that starts a word', () => {
+    expect(matchUnit('项目', 0)).toBeNull();
+    expect(matchUnit('人才项目', 0)).toBeNull();
+    expect(matchUnit('台州', 0)).toBeNull();
+    expect(matchUnit('个方面', 0)).toBeNull();
+    expect(matchUnit('个月', 0)).toBeNull();
+    expect(matchUnit('座谈会', 0)).toBeNull();
+  });
+
+  it('matches at an offset', () => {
+    expect(matchUnit('108家，', 3)?.unit).toBe('家');
+    expect(matchUnit('108家，', 2)).toBeNull();
+  });
+});
+
+describe('normaliseMoney', () => {
+  it('turns money into 万元', () => {
+    expect(normaliseMoney(1.2, '亿元')).toEqual({ value_norm: 12000, unit_norm: '万元' });
+    expect(normaliseMoney(4.61, '亿元')).toEqual({ value_norm: 46100, unit_norm: '万元' });
+    expect(normaliseMoney(50000, '元')).toEqual({ value_norm: 5, unit_norm: '万元' });
+    expect(normaliseMoney(5630, '万元')).toEqual({ value_norm: 5630, unit_norm: '万元' });
+  });
+
+  it('keeps masked money masked and copies other units', () => {
+    expect(normaliseMoney(null, '亿元')).toEqual({ value_norm: null, unit_norm: '万元' });
+    expect(normaliseMoney(108, '家')).toEqual({ value_norm: 108, unit_norm: '家' });
+    expect(normaliseMoney(79.63, '%')).toEqual({ value_norm: 79.63, unit_norm: '%' });
+  });
+});

@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { FIGURE_CSV_COLUMNS } from '../../src/pipeline/figures/csv.ts';
+
+const run = (...args: string[]) => spawnSync('node_modules/.bin/node', ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
+const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+
+describe('npm run extract', () => {
+  it('prints the figures of a curated report as CSV', () => {
+    const r = run('content/reports/xinyi-2023-summary.md');
+    expect(r.status).toBe(0);
+    const parsed = rowsOf(r.stdout);
+    expect(parsed.meta.fields).toEqual([...FIGURE_CSV_COLUMNS]);
+    expect(parsed.data.find((row) => row.value === '108' && row.unit === '家')).toMatchObject({ report: 'xinyi-2023-summary', kind: 'actual', indicator: 'high_tech_enterprises' });
+  });
+
+  it('cleans a raw source into its reports first', () => {
+    const r = run('content/sources/001_c29dd90ba846ba03.txt');
+    expect(r.status).toBe(0);
+    const reports = new Set(rowsOf(r.stdout).data.map((row) => row.report));
+    expect(reports).toContain('changsha-county-2024-plan');
+    expect(reports).toContain('liangxi-2024-plan');
+  });
+
+  it('explains its usage without a file', () => {
+    const r = run();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/usage/);
+  });
+});
