@@ -1,0 +1,135 @@
+// Link integrity over a built site: every internal address in every page
+// (href/src of a, area, link, script, img, iframe, source, use, and form
+// actions) must name a built file, and every #fragment an element with that
+// id (or an <a name>) in the target page. External addresses are not
+// fetched. Usage: node scripts/check-links.ts [dist] — exits 1 on a broken link.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface BrokenLink {
+  /** The page the link is on, relative to the site root. */
+  page: string;
+  tag: string;
+  url: string;
+  reason: string;
+}
+
+export interface LinkReport {
+  pages: number;
+  links: number;
+  broken: BrokenLink[];
+}
+
+const LINK_TAG = /<(a|area|link|script|img|iframe|source|use|form)\b([^>]*)>/gi;
+const ATTR = /\s(href|src|action|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/g;
+const NOT_CHECKED = /^(?:mailto:|tel:|data:|blob:|about:|javascript:)/i;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(sep).join('/'))
+    .sort();
+}
+
+/** The site path a built file is served at: reports/x/index.html → /reports/x/. */
+export function pageUrlPath(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function decodeAttr(value: string): string {
+  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** The origin pages call their own (from <link rel="canonical">), so absolute self-links are checked too. */
+function ownOrigin(html: string): string | null {
+  const m = /<link\b[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(html) ?? /<link\b[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(html);
+  try {
+    return m ? new URL(m[1]).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+export function checkLinks(dir: string): LinkReport {
+  const pages = htmlFiles(dir);
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string): Set<string> => {
+    let ids = idCache.get(file);
+    if (!ids) {
+      ids = new Set([...readFileSync(join(dir, file), 'utf8').matchAll(ID)].map((m) => decodeAttr(m[1])));
+      idCache.set(file, ids);
+    }
+    return ids;
+  };
+  /** The built file a site path names, or why there is none. */
+  const target = (path: string): { file: string } | { reason: string } => {
+    let rel: string;
+    try {
+      rel = decodeURIComponent(path).replace(/^\/+/, '');
+    } catch {
+      return { reason: 'malformed percent-encoding' };
+    }
+    if (rel === '' || rel.endsWith('/')) {
+      const file = `${rel}index.html`;
+      return existsSync(join(dir, file)) ? { file } : { reason: `no ${file} in the build` };
+    }
+    const full = join(dir, rel);
+    if (!existsSync(full)) return { reason: `no ${rel} in the build` };
+    if (statSync(full).isDirectory()) return { reason: 'a folder addressed without its trailing slash' };
+    return { file: rel };
+  };
+
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const page of pages) {
+    const html = readFileSync(join(dir, page), 'utf8');
+    const origin = ownOrigin(html);
+    const base = new URL(pageUrlPath(page), 'http://site.invalid');
+    for (const m of html.matchAll(LINK_TAG)) {
+      const tag = m[1].toLowerCase();
+      for (const a of m[2].matchAll(ATTR)) {
+        const raw = decodeAttr(a[2] ?? a[3] ?? '').trim();
+        if (raw === '' || NOT_CHECKED.test(raw)) continue;
+        let url: URL;
+        try {
+          url = new URL(raw, base);
+        } catch {
+          broken.push({ page, tag, url: raw, reason: 'not a valid address' });
+          continue;
+        }
+        const internal = url.origin === base.origin || (origin !== null && url.origin === origin);
+        if (!internal) continue;
+        links += 1;
+        const t = target(url.pathname);
+        if ('reason' in t) {
+          broken.push({ page, tag, url: raw, reason: t.reason });
+          continue;
+        }
+        const fragment = decodeURIComponent(url.hash.slice(1));
+        if (fragment === '' || fragment === 'top' || !t.file.endsWith('.html')) continue;
+        if (!idsOf(t.file).has(fragment)) broken.push({ page, tag, url: raw, reason: `no element with id "${fragment}" in ${t.file}` });
+      }
+    }
+  }
+  return { pages: pages.length, links, broken };
+}
+
+export function formatBroken(broken: BrokenLink[], limit = 50): string {
+  const lines = broken.slice(0, limit).map((b) => `  ${b.page}: <${b.tag}> ${b.url} — ${b.reason}`);
+  if (broken.length > limit) lines.push(`  … and ${broken.length - limit} more`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? 'dist';
+  const t0 = performance.now();
+  const r = checkLinks(dir);
+  const secs = ((performance.now() - t0) / 1000).toFixed(1);
+  if (r.broken.length) {
+    console.error(`${r.broken.length} broken internal link(s) in ${dir} (${r.pages} pages, ${r.links} links, ${secs}s):\n${formatBroken(r.broken)}`);
+    process.exit(1);
+  }
+  console.log(`${dir}: ${r.pages} pages, ${r.links} internal links and anchors, none broken (${secs}s)`);
+}

@@ -1,0 +1,62 @@
+// The build's own guard: before content sync it validates the curated corpus
+// (a bad file stops the build naming file, line and field); after the build
+// it fails if any paragraph or figures.csv row is missing from its report
+// page (no silent loss) or if any page holds markup that would run code.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkCorpus } from './corpus-check.ts';
+import { findSilentLoss, formatLosses } from './silent-loss.ts';
+import { findUnsafeMarkup } from './unsafe-html.ts';
+
+function corpusDirs(): { contentDir: string; dataDir: string } {
+  return { contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports', dataDir: process.env.ATLAS_DATA_DIR ?? 'data' };
+}
+
+/** Pages (relative paths) holding executable markup, with what was found; at most `limit` entries. */
+export function findCodeInPages(outDir: string, limit = 20): string[] {
+  const problems: string[] = [];
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  for (const file of files) {
+    for (const u of findUnsafeMarkup(readFileSync(join(outDir, file), 'utf8'))) {
+      if (u.kind === 'code') problems.push(`  ${file}: ${u.what}: ${u.excerpt}`);
+      if (problems.length >= limit) return problems;
+    }
+  }
+  return problems;
+}
+
+export default function reliability(): AstroIntegration {
+  let command = '';
+  return {
+    name: 'atlas-reliability',
+    hooks: {
+      'astro:config:setup': (params) => {
+        command = params.command;
+      },
+      'astro:config:done': ({ logger }) => {
+        if (command !== 'build') return;
+        const { contentDir, dataDir } = corpusDirs();
+        const t0 = performance.now();
+        const n = checkCorpus(contentDir, dataDir);
+        logger.info(`corpus ${contentDir}: ${n} reports valid (${Math.round(performance.now() - t0)} ms)`);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { contentDir } = corpusDirs();
+        const t0 = performance.now();
+        const result = findSilentLoss(outDir, contentDir);
+        if (result.losses.length) {
+          throw new Error(`No-silent-loss check failed: ${result.losses.length} paragraph(s)/figure(s) of the curated reports are not on their pages:\n${formatLosses(result.losses)}`);
+        }
+        const t1 = performance.now();
+        const code = findCodeInPages(outDir);
+        if (code.length) throw new Error(`Built pages hold markup that would run code:\n${code.join('\n')}`);
+        logger.info(
+          `no silent loss: ${result.paragraphs} paragraphs of ${result.reports} reports and ${result.figures} figures.csv rows are on their pages (${Math.round(t1 - t0)} ms); no executable markup (${Math.round(performance.now() - t1)} ms)`,
+        );
+      },
+    },
+  };
+}

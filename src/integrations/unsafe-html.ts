@@ -1,0 +1,54 @@
+// Markup in a built page that would run code or break the Content-Security-
+// Policy. Two kinds: `code` (an event-handler attribute, a javascript: /
+// vbscript: / data:text/html address: text or frontmatter turned into
+// something executable) and `csp` (an inline <script>, a <style> element or a
+// style="" attribute: the CSP blocks them, so the page would not look or work
+// as built).
+import { decodeEntities } from './html-text.ts';
+
+export interface UnsafeMarkup {
+  kind: 'code' | 'csp';
+  what: string;
+  /** The offending tag, shortened. */
+  excerpt: string;
+}
+
+const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
+const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc']);
+const BAD_SCHEME = /^(?:javascript|vbscript|data:text\/html)/i;
+const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module)$/i;
+
+function shorten(tag: string): string {
+  return tag.length > 160 ? `${tag.slice(0, 157)}…` : tag;
+}
+
+/** The address a browser would see: entities decoded, control characters and spaces dropped. */
+function normalisedUrl(value: string): string {
+  return decodeEntities(value).replace(/[\u0000-\u0020\u007f]+/g, '');
+}
+
+export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
+  const found: UnsafeMarkup[] = [];
+  for (const m of html.matchAll(TAG)) {
+    const tag = m[1].toLowerCase();
+    let hasSrc = false;
+    let type = '';
+    for (const a of m[2].matchAll(ATTR)) {
+      const name = a[1].toLowerCase();
+      const value = a[2] ?? a[3] ?? a[4] ?? '';
+      if (/^on[a-z]+$/.test(name)) found.push({ kind: 'code', what: `event handler ${name}="…" on <${tag}>`, excerpt: shorten(m[0]) });
+      if (URL_ATTRS.has(name) && BAD_SCHEME.test(normalisedUrl(value))) {
+        found.push({ kind: 'code', what: `executable address in ${name} on <${tag}>`, excerpt: shorten(m[0]) });
+      }
+      if (name === 'style') found.push({ kind: 'csp', what: `style attribute on <${tag}>`, excerpt: shorten(m[0]) });
+      if (name === 'src') hasSrc = true;
+      if (name === 'type') type = value.trim();
+    }
+    if (tag === 'style') found.push({ kind: 'csp', what: '<style> element', excerpt: shorten(m[0]) });
+    if (tag === 'script' && !hasSrc && JS_TYPES.test(type)) {
+      found.push({ kind: 'csp', what: 'inline <script>', excerpt: shorten(html.slice(m.index, m.index + 160)) });
+    }
+  }
+  return found;
+}
