@@ -38,13 +38,14 @@ function parseArgs(argv: string[]): Args {
   return args;
 }
 
+/** One line per report: id, title, region guess with evidence, year, type, warnings. */
 function summaryLine(d: Draft): string {
   const m = d.meta;
   const region = m.region.code ? `${m.region.name} ${m.region.code}` : 'unknown';
   const evidence = m.region_evidence.length ? ` [${m.region_evidence.join('; ')}]` : '';
   const year = `${m.year}${m.years.length > 1 ? ` (${m.years.join('+')})` : ''}${m.year_reliable ? '' : ' UNRELIABLE'}`;
-  const warnings = d.warnings.length ? `\n    warnings: ${d.warnings.join('\n              ')}` : '';
-  return `${d.id}\t${m.title}\n    region: ${region} (${m.region_basis})${evidence}\n    year: ${year}  type: ${m.doc_type} / ${m.period}${warnings}`;
+  const warnings = d.warnings.length ? d.warnings.join(' | ') : 'none';
+  return [d.id, m.title, `region: ${region} (${m.region_basis})${evidence}`, `year: ${year}`, `type: ${m.doc_type}/${m.period}`, `warnings: ${warnings}`].join('\t');
 }
 
 function ingestFile(file: string, args: Args): number {
@@ -62,20 +63,19 @@ function ingestFile(file: string, args: Args): number {
   let written = 0;
   for (const d of drafts) {
     const path = join(args.out, `${d.id}.md`);
-    console.log(summaryLine(d));
     const text = renderDraft(d);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) {
-      console.log(`    unchanged: ${path}`);
+      console.log(`${summaryLine(d)}\tunchanged: ${path}`);
       written++;
       continue;
     }
     // A file that differs may hold a curator's edits: keep it unless told otherwise.
     if (existsSync(path) && !args.force) {
-      console.log(`    not written: ${path} exists and differs (use --force to overwrite)`);
+      console.log(`${summaryLine(d)}\tnot written: ${path} exists and differs (use --force to overwrite)`);
       continue;
     }
     writeFileSync(path, text);
-    console.log(`    written: ${path}`);
+    console.log(`${summaryLine(d)}\twritten: ${path}`);
     written++;
   }
   return written;

@@ -37,6 +37,8 @@ describe('ingest CLI on the real sources', () => {
       const report = parseReportFile(readFileSync(join(out, f), 'utf8'), f);
       expect(report.meta.id).toBe(id);
     }
+    // Exactly one summary line per report.
+    expect(r.out.split('\n').filter((l) => l.includes('\tregion: '))).toHaveLength(3);
     expect(r.out).toMatch(/region: 六盘水市 520200 \(stated\)/);
     expect(r.out).toMatch(/year: 2020 UNRELIABLE/);
     expect(r.out).toMatch(/rewritten/);
