@@ -1,0 +1,86 @@
+// Figures aligned: indicators × columns with value, unit, kind and a link to
+// the source; then bars for indicators stated in one unit and kind by two or
+// more columns, under the caveat that years and levels differ.
+import { KIND_LABELS } from '../../lib/labels.ts';
+import { formatFigure } from '../../lib/format.ts';
+import type { Column } from '../columns.ts';
+import type { ChartGroup, FigureAlignment } from '../figures.ts';
+import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';
+import { h, type VNode } from './h.ts';
+
+function chart(g: ChartGroup, columns: Column[], index: number): VNode {
+  const kind = KIND_LABELS[g.kind] ?? { zh: g.kind, en: g.kind };
+  return h(
+    'figure',
+    { class: 'cmp-chart' },
+    h('figcaption', null, h('strong', null, g.indicator.zh), ` · ${g.unit} · ${kind.zh}`, h('span', { class: 'en' }, ` ${g.indicator.en} · ${kind.en}`)),
+    h(
+      'table',
+      { class: 'cmp-bars', id: `cmp-chart-${index}` },
+      h('thead', { class: 'visually-hidden' }, h('tr', null, h('th', { scope: 'col' }, '报告'), h('th', { scope: 'col' }, '数值'), h('th', { scope: 'col' }, '条形'))),
+      h(
+        'tbody',
+        null,
+        g.bars.map((b) =>
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'row' }, h('span', { class: `cmp-swatch cmp-swatch--${b.col}`, 'aria-hidden': 'true' }), columns[b.col].label.zh, b.figure.subject_qualifier && h('span', { class: 'cmp-extra' }, ` ${b.figure.subject_qualifier}`)),
+            h('td', { class: 'num' }, formatFigure(b.figure)),
+            h('td', { class: 'cmp-bar-cell' }, bar(g.max > 0 ? (b.figure.value_norm ?? 0) / g.max : 0, b.col)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
+  const years = new Set(columns.map((c) => c.meta.year)).size > 1;
+  const levels = new Set(columns.map((c) => c.meta.level)).size > 1;
+  return section(
+    'cmp-figures',
+    { zh: '数字对齐', en: 'Figures aligned' },
+    ['按指标把各报告的数字放在一起：数值、单位、类型（实绩、目标、增长、占比、排名），点数值看原句。', h('span', { class: 'en' }, ' Each figure links to its source sentence.')],
+    fig.rows.length === 0
+      ? h('p', { class: 'cmp-absent' }, '所选报告没有可归入指标的数字。 ', h('span', { class: 'en' }, 'No figure of the selection is linked to an indicator.'))
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'cmp-table cmp-figtable' },
+            h('caption', { class: 'visually-hidden' }, '指标 × 报告 Indicators by report'),
+            h('thead', null, headRow({ zh: '指标', en: 'Indicator' }, columns)),
+            h(
+              'tbody',
+              null,
+              fig.rows.map((row) =>
+                h(
+                  'tr',
+                  null,
+                  h('th', { scope: 'row' }, bi(row.indicator)),
+                  row.cells.map((cell, i) =>
+                    h('td', { class: colClass(i) }, cellOwner(columns[i]), cell.length === 0 ? h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无')) : h('ul', { class: 'cmp-figlist' }, cell.map((f) => h('li', null, figureValue(f, columns[i].meta.id))))),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+    fig.unlinked.some((n) => n > 0) &&
+      h('p', { class: 'cmp-note' }, `另有未归入指标的数字：${columns.map((c, i) => `${c.label.zh} ${fig.unlinked[i]} 个`).join('，')}，见各报告页。`),
+    h('h3', null, bi({ zh: '同单位数字的条形图', en: 'Bars where units match' })),
+    h(
+      'p',
+      { class: 'notice cmp-caveat' },
+      '注意：不同年份、不同行政级别的数字不能直接比较',
+      years || levels ? `（本组对比${[years && '年份不同', levels && '级别不同'].filter(Boolean).join('、')}）` : '',
+      '。条形只在同一指标、同一单位、同一类型之间画出。',
+      h('span', { class: 'en' }, ' Figures from different years and administrative levels are not directly comparable; bars are drawn only within one indicator, unit and kind.'),
+    ),
+    fig.charts.length === 0
+      ? h('p', { class: 'cmp-absent' }, '没有两篇以上报告以同一单位给出的同一指标。 ', h('span', { class: 'en' }, 'No indicator is stated in the same unit by two or more reports.'))
+      : h('div', { class: 'cmp-charts' }, fig.charts.map((g, i) => chart(g, columns, i))),
+  );
+}

@@ -1,0 +1,55 @@
+// Plan against result: per pair, a table of indicators with the results on
+// one side and the targets on the other, and whether their units meet.
+import type { Column } from '../columns.ts';
+import type { PlanResultBlock, PlanResultRow } from '../plan-result.ts';
+import { bi, figureValue, section } from './common.ts';
+import { h, type VNode } from './h.ts';
+
+function status(row: PlanResultRow): string {
+  if (!row.targets.length) return '只有实绩 Result only';
+  if (!row.results.length) return '只有目标 Target only';
+  return row.sameUnit ? '同单位 Same unit' : '单位不同 Units differ';
+}
+
+function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
+  const planId = columns[b.planCol].meta.id;
+  const resultId = columns[b.resultCol].meta.id;
+  const list = (figs: PlanResultRow['targets'], id: string) =>
+    figs.length ? h('ul', { class: 'cmp-figlist' }, figs.map((f) => h('li', null, figureValue(f, id)))) : h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无'));
+  return h(
+    'div',
+    { class: 'cmp-pr', id: `cmp-pr-${i}` },
+    h('h3', null, bi(b.title)),
+    b.rows.length === 0
+      ? h('p', { class: 'cmp-absent' }, '两边都没有可归入指标的数字。 ', h('span', { class: 'en' }, 'Neither side has a figure linked to an indicator.'))
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'cmp-table cmp-prtable' },
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, bi({ zh: '指标', en: 'Indicator' })), h('th', { scope: 'col' }, bi(b.resultLabel)), h('th', { scope: 'col' }, bi(b.planLabel)), h('th', { scope: 'col' }, '对照 Match'))),
+            h(
+              'tbody',
+              null,
+              b.rows.map((row) => h('tr', { class: row.targets.length && row.results.length ? 'cmp-pr--both' : null }, h('th', { scope: 'row' }, bi(row.indicator)), h('td', null, list(row.results, resultId)), h('td', null, list(row.targets, planId)), h('td', { class: 'cmp-extra' }, status(row)))),
+            ),
+          ),
+        ),
+    (b.unlinked.targets > 0 || b.unlinked.results > 0) && h('p', { class: 'cmp-note' }, `未归入指标、未能对照的数字：实绩 ${b.unlinked.results} 个，目标 ${b.unlinked.targets} 个。`),
+  );
+}
+
+export function planResultView(blocks: PlanResultBlock[], columns: Column[]): VNode {
+  return section(
+    'cmp-plan-result',
+    { zh: '目标与实绩', en: 'Plan against result' },
+    [
+      '同一报告既有实绩又有目标，或同一地区有计划和其后的总结时，按指标把目标与实绩并排。目标往往针对下一时期，并非对实绩的考核；被遮盖的数字照原样保留。',
+      h('span', { class: 'en' }, ' Targets beside results for the same indicator. Targets are often for the next period: this is not a test of the results.'),
+    ],
+    blocks.length === 0
+      ? h('p', { class: 'cmp-absent' }, '所选报告中没有可对照的目标与实绩（需要同时含总结与计划的报告，或同一地区的计划与其后的总结）。 ', h('span', { class: 'en' }, 'No targets and results to set side by side in this selection.'))
+      : blocks.map((b, i) => blockView(b, columns, i)),
+  );
+}
