@@ -10,7 +10,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Never inline scripts or assets: the Content-Security-Policy allows only
   // the site's own files (script-src 'self'), so every script is a file.
