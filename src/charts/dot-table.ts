@@ -18,6 +18,8 @@ export type DotRow = {
   row_label: string;
   row_label_en: string;
   year: number;
+  /** False when the report's year was inferred (rewritten on the host site). */
+  year_reliable: boolean;
   slot: number;
   label: string;
   raw: string;
@@ -51,6 +53,7 @@ export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => Ro
         row_label: row.zh,
         row_label_en: row.en,
         year: figureYear(reports.get(f.report)!, f),
+        year_reliable: reports.get(f.report)!.meta.year_reliable,
         slot: 0,
         label: figureLabel(f),
         raw: f.raw,
@@ -93,6 +96,9 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   }
   const domain = keys.flatMap((k) => Array.from({ length: slots.get(k) ?? 1 }, (_, s) => `${k}#${s}`));
   const years = [...new Set(data.map((r) => r.year))].sort((a, b) => a - b).map(String);
+  // A column whose every figure has an inferred year is headed 约2011 / c.2011.
+  const inferred = new Set(years.filter((y) => data.every((r) => String(r.year) !== y || !r.year_reliable)));
+  const yearLabel = (y: string) => (inferred.has(y) ? (lang === 'zh' ? `约${y}` : `c.${y}`) : y);
   const marginLeft = clamp(widest(labelOf.values()) + 12, 56, Math.round(width * 0.32));
   const colWidth = (width - marginLeft - 8) / Math.max(1, years.length);
   const y = (r: DotRow) => `${r.row_key}#${r.slot}`;
@@ -112,7 +118,7 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
     marginRight: 8,
     marginTop: 30,
     marginBottom: 8,
-    x: { type: 'band', domain: years, axis: 'top', label: null, tickSize: 0, padding: 0 },
+    x: { type: 'band', domain: years, axis: 'top', label: null, tickSize: 0, padding: 0, tickFormat: yearLabel },
     y: {
       type: 'band',
       domain,
@@ -169,6 +175,7 @@ export function dotColumns(rowZh: string, rowEn: string): ChartColumn[] {
   return [
     { key: 'row_label', zh: rowZh, en: rowEn },
     { key: 'year', zh: '年份', en: 'Year' },
+    { key: 'year_reliable', zh: '年份可靠', en: 'Year reliable' },
     { key: 'label', zh: '原文所指', en: 'What it counts' },
     { key: 'raw', zh: '原文', en: 'As written' },
     { key: 'kind_label', zh: '类型', en: 'Kind' },

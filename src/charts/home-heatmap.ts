@@ -70,7 +70,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
       const marginLeft = Math.min(width * 0.4, widest(reportsInOrder) + 12);
       const colWidth = (width - marginLeft - 8) / Math.max(1, themesInOrder.length);
       const maxChars = Math.max(...[...themeLabel.values()].map((s) => [...s].length));
-      const marginTop = zh ? maxChars * FONT_SIZE * 1.05 + 14 : Math.min(150, widest(themeLabel.values()) + 14);
+      const marginTop = zh ? maxChars * FONT_SIZE * 1.05 + 14 : Math.min(170, widest(themeLabel.values()) + 14);
       const rowHeight = 24;
       const tip = (d: HeatmapRow) => `${rowLabel(d)} · ${themeLabel.get(d.theme)}\n${percent(d.share)}`;
       return {
@@ -80,7 +80,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
         marginRight: 8,
         marginBottom: 8,
         x: { type: 'band', domain: themesInOrder, padding: 0.06, axis: null },
-        y: { type: 'band', domain: reportsInOrder, padding: 0.08, label: null, tickSize: 0 },
+        y: { type: 'band', domain: reportsInOrder, padding: 0.08, label: null, tickSize: 0, tickFormat: (r: string) => fitLabel(r, marginLeft - 10) },
         color: { type: 'identity' },
         marks: [
           Plot.axisX({

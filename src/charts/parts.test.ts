@@ -91,7 +91,8 @@ describe('standalone svg', () => {
 describe('text', () => {
   it('measures CJK as one em and Latin narrower', () => {
     expect(textWidth('科技局', 12)).toBe(36);
-    expect(textWidth('R&D', 10)).toBeCloseTo(18);
+    expect(textWidth('R&D', 10)).toBeCloseTo(21);
+    expect(textWidth('il', 10)).toBeLessThan(textWidth('MW', 10));
   });
   it('fits labels with an ellipsis and stacks Chinese vertically', () => {
     expect(fitLabel('高新技术企业', 48, 12)).toBe('高新技…');

@@ -29,7 +29,7 @@ export function renderSvgElement<Row extends ChartRow>(def: ChartDef<Row>, opts:
   const prefix = idPrefix(def, opts);
   stripPlotStyle(node);
   node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  node.setAttribute('font-family', FONT_STACK);
+  node.setAttribute('font-family', FONT_STACK[opts.lang]);
   node.setAttribute('font-size', String(FONT_SIZE));
   node.setAttribute('data-chart', def.id);
   titlesToTips(node);

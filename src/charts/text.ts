@@ -1,12 +1,17 @@
 // Text measuring without a browser: Plot does not size margins for CJK labels,
-// so charts estimate label widths themselves (a CJK character is one em wide,
-// Latin letters and digits about 0.6 em).
+// so charts estimate label widths themselves (a CJK character is one em wide;
+// Latin by rough class: capitals and digits wider than lower case).
 import { FONT_SIZE } from './palette.ts';
 
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u25a0-\u25ff]/u;
+const WIDE = /[\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u25a0-\u25ff]/u;
 
 export function charWidth(ch: string, fontSize = FONT_SIZE): number {
-  return (WIDE.test(ch) ? 1 : 0.6) * fontSize;
+  if (WIDE.test(ch)) return fontSize;
+  // Sized for wide fallback fonts (DejaVu Sans): better an ellipsis than a clipped label.
+  if (ch === ' ') return 0.32 * fontSize;
+  if (/[A-Z0-9%&@mw]/.test(ch)) return 0.7 * fontSize;
+  if (/[iljtf.,:;'’()|!]/.test(ch)) return 0.34 * fontSize;
+  return 0.6 * fontSize;
 }
 
 export function textWidth(text: string, fontSize = FONT_SIZE): number {
