@@ -14,5 +14,7 @@ export default defineConfig({
   // Never inline scripts or assets: the Content-Security-Policy allows only
   // the site's own files (script-src 'self'), so every script is a file.
   vite: { build: { assetsInlineLimit: 0 } },
+  // Corpus check before content sync; no-silent-loss and no-executable-markup checks after the build.
+  integrations: [(await import('./src/integrations/reliability.ts')).default()],
   telemetry: false,
 });
