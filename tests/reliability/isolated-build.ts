@@ -1,0 +1,53 @@
+// Runs `astro build` for a given content folder into a given output folder,
+// with private caches (astro.isolated.config.mjs), in a child process: the
+// site's data modules read ATLAS_CONTENT_DIR / ATLAS_DATA_DIR once per process.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ISOLATED_CONFIG = 'tests/reliability/astro.isolated.config.mjs';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  dataDir?: string;
+  /** Extra environment (e.g. NODE_OPTIONS, TZ). */
+  env?: Record<string, string>;
+  /** Kill the build after this many ms (default 30 minutes). */
+  timeoutMs?: number;
+}
+
+export interface BuildResult {
+  ok: boolean;
+  status: number | null;
+  /** stdout and stderr, interleaved. */
+  output: string;
+  ms: number;
+}
+
+export function buildSite(opts: BuildOptions): Promise<BuildResult> {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  const env = {
+    ...process.env,
+    ATLAS_CONTENT_DIR: resolve(opts.contentDir),
+    ATLAS_DATA_DIR: resolve(opts.dataDir ?? 'data'),
+    ATLAS_CACHE_DIR: cacheDir,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...opts.env,
+  };
+  const t0 = performance.now();
+  return new Promise((done) => {
+    // The pinned Node 24 (the system node is too old for Astro), running Astro's own bin.
+    const child = spawn(resolve('node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', resolve(opts.outDir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30 * 60_000);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      rmSync(cacheDir, { recursive: true, force: true });
+      done({ ok: status === 0, status, output, ms: performance.now() - t0 });
+    });
+  });
+}
