@@ -1,13 +1,14 @@
 // The extractor against the hand-annotated gold (tests/fixtures/gold): the
 // scores may not fall below the floors, set a small margin under what the
 // extractor reached when they were written (precision 1.000, recall 1.000,
-// kind accuracy 0.995 over 242 gold figures in nine reports).
+// kind accuracy 0.997 over 392 gold figures in all eleven reports). The
+// annotation rules are in src/pipeline/figures/README.md.
 import { describe, expect, it } from 'vitest';
 import { evaluateGold } from '../../src/pipeline/figures/evaluate.ts';
 import { overallScore, parseGold, scoreReport } from '../../src/pipeline/figures/gold.ts';
 import { extractFigures, loadIndicators } from '../../src/pipeline/figures/index.ts';
 
-const FLOORS = { precision: 0.97, recall: 0.95, kindAccuracy: 0.95 };
+const FLOORS = { precision: 0.98, recall: 0.97, kindAccuracy: 0.97 };
 const PER_REPORT_FLOORS = { precision: 0.9, recall: 0.85 };
 
 describe('figure extraction against the gold annotations', () => {
@@ -18,7 +19,7 @@ describe('figure extraction against the gold annotations', () => {
     for (const id of ['xinyi-2023-summary', 'xianju-2024-h1-summary-h2-plan', 'changsha-county-2024-plan', 'yanzhou-2022-summary-2023-plan', 'liangxi-2024-plan']) {
       expect(reports).toContain(id);
     }
-    expect(overallScore(scores).gold).toBeGreaterThanOrEqual(200);
+    expect(overallScore(scores).gold).toBeGreaterThanOrEqual(390);
   });
 
   it('stays above the overall floors', () => {

@@ -22,7 +22,8 @@ describe('not figures', () => {
     ['per-unit denominators', '每万人口、每万名就业人员、每家企业。'],
     ['indefinite 一', '打造一批平台，帮助企业引进一名专家，一对一服务。'],
     ['vague numbers', '数十家企业，几十项成果。'],
-    ['numbers without a unit', '聚焦“3+5+8”产业体系和“1+10+N”平台，创新指数为364.85。'],
+    ['numbers without a unit', '聚焦“3+5+8”产业体系和“1+10+N”平台，以0.9151的创新指数入选。'],
+    ['quoted titles of lists and honours', '入选“中国大陆创新能力最强的25个城市”榜单。'],
     ['durations and anniversaries', '成立75周年，连续三年，3个月内。'],
     ['enumerations of the text', '重点做好以下三方面工作，8个方面工作任务。'],
     ['garbled runs', '制作「乱码：??萍?3家」课件。'],
@@ -35,5 +36,11 @@ describe('not figures', () => {
     expect(raws('2023年申报国家高企108家，第一批认定86家。')).toEqual(['108家', '86家']);
     expect(raws('组织第十五批省派特派员9名。')).toEqual(['9名']);
     expect(raws('每万人口有效发明专利拥有量达41件以上。')).toEqual(['41件以上']);
+  });
+
+  it('keeps a value stated without a unit when it is an index or a masked value', () => {
+    expect(raws('2020年全市创新指数为364.85，比上年上升18.28%。')).toEqual(['364.85', '18.28%']);
+    expect(raws('每万名就业人员中研发人员数为***；')).toEqual(['***']);
+    expect(raws('一是**、**成功入选。')).toEqual([]);
   });
 });

@@ -18,6 +18,8 @@ const SLOGANS = [
 const PLAN_NAME = /十[一二三四五六]五/g;
 const QUOTED = /“([^”\n]{1,12})”|‘([^’\n]{1,12})’|"([^"\n]{1,12})"|「([^」\n]{1,12})」|『([^』\n]{1,12})』/g;
 const BOOK_TITLE = /《[^》\n]{1,100}》/g;
+// A quoted title of a list, award or honour, whatever its length (“…最强的25个城市”榜单).
+const QUOTED_TITLE = /“[^”\n]{1,40}”(?=榜单|榜|排行|名单|称号|奖|荣誉|评选)/g;
 const BRACKETED_YEAR = /[〔［\[]\s*\d{4}\s*[〕］\]]/g;
 const GARBLED = /「乱码：[^」]*」/g;
 const NUMERAL = /[0-9０-９零〇一二两三四五六七八九十]/;
@@ -31,7 +33,7 @@ function allOccurrences(body: string, needle: string, into: Span[]): void {
 /** Stretches of the body in which no number is a figure. */
 export function protectedSpans(body: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [BOOK_TITLE, BRACKETED_YEAR, GARBLED, PLAN_NAME]) {
+  for (const re of [BOOK_TITLE, QUOTED_TITLE, BRACKETED_YEAR, GARBLED, PLAN_NAME]) {
     for (const m of body.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // A short quoted phrase with a numeral is a name (“五个培育库”, “两个先行”);
@@ -56,7 +58,7 @@ const DATE_AFTER = /^\s?(?:周年|周岁|世纪|季度|年|月|日|号|时|点|�
 const IDENTIFIER_BEFORE = /(?:[A-Za-z\p{Script=Greek}0-9０-９_/\\\-+#&.@]|\d[:：])$/u;
 const IDENTIFIER_AFTER = /^[A-Za-z\p{Script=Greek}_/\\\-+#&:@]/u;
 const RANGE_AFTER = /^[-－—~～至到]\s?(?:[0-9０-９]+|[零〇一二两三四五六七八九十]+)\s?(?:年|月|日|号|季度)/;
-const VAGUE_BEFORE = /[数几上成好]$/;
+const VAGUE_BEFORE = /[数几上成]$/;
 
 /**
  * Why a token is not a figure ('date', 'ordinal', …), or null when it may be
@@ -74,14 +76,21 @@ export function nonFigureReason(body: string, token: NumberToken, spans: Span[])
   if (token.form === 'chinese' && VAGUE_BEFORE.test(before)) return 'vague';
   // A lone 一 is an article or a slogan (一批, 一对一, 帮助企业引进一名专家).
   if (token.form === 'chinese' && body.slice(token.start, token.numEnd) === '一') return 'indefinite';
-  if (token.unit === '') return maskedWithoutUnit(body, token) ? null : 'no unit';
+  if (token.unit === '') return valueWithoutUnit(body, token) ? null : 'no unit';
   return null;
 }
 
-/** 研发人员数为***； — a masked figure whose unit went with the mask. */
-function maskedWithoutUnit(body: string, token: NumberToken): boolean {
-  if (token.form !== 'masked') return false;
-  const before = body.slice(Math.max(0, token.start - 2), token.start);
+const MEASURE_WORD = /指数|得分|评分|系数|值|率|数/;
+
+/**
+ * A figure whose unit is not written: a masked value (研发人员数为***；) or
+ * an index stated as a value (创新指数为364.85。).
+ */
+function valueWithoutUnit(body: string, token: NumberToken): boolean {
+  const before = body.slice(Math.max(0, token.start - 12), token.start);
   const next = body.charAt(token.end);
-  return /(?:为|达|至|到)$/.test(before) && (next === '' || /[，。；;,、\s）)]/.test(next));
+  if (!(next === '' || /[，。；;,、\s）)]/.test(next))) return false;
+  if (token.form === 'masked') return /(?:为|达|至|到)$/.test(before);
+  if (token.form !== 'arabic' || !/(?:为|达|达到)$/.test(before)) return false;
+  return MEASURE_WORD.test(before.split(/[，。；;,、：:]/).pop() ?? '');
 }

@@ -90,7 +90,28 @@ describe('extractFigures on unseen text', () => {
       { raw: '二十八名', value: 28, unit: '名', kind: 'actual', indicator: 'tech_commissioners' },
       { raw: '1,200户', value: 1200, unit: '户', kind: 'actual', indicator: 'rural_assistance' },
     ]],
+    ['到2025年，全社会研发投入强度达到3%。', [
+      { raw: '3%', value: 3, unit: '%', kind: 'target', indicator: 'rd_intensity' },
+    ]],
+    ['全年科技贷款余额达15.8亿元，同比增加3.2亿元。', [
+      { raw: '15.8亿元', value: 15.8, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
+      { raw: '3.2亿元', value: 3.2, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
+    ]],
+    ['全县规上工业企业研发经费支出增长百分之十五，服务企业1200余家次。', [
+      { raw: '百分之十五', value: 15, unit: '%', kind: 'growth', indicator: 'rd_spending' },
+      { raw: '1200余家次', value: 1200, unit: '家次', kind: 'actual', indicator: null },
+    ]],
+    ['明年将重点抓好三项工作：一是加强培育。', []],
   ])('%s', (body, expected) => {
     expect(one(body)).toEqual(expected);
+  });
+
+  it('reads the period, qualifiers and label', () => {
+    const [f] = extractFigures('截至6月底，全县共有省级以上研发机构45家。', 't', lexicon);
+    expect(f).toMatchObject({ period: '截至6月底', indicator: 'research_platforms', label: '省级以上研发机构' });
+    const [g] = extractFigures('1-5月规上工业研发费4.61亿元。', 't', lexicon);
+    expect(g).toMatchObject({ period: '1-5月', label: '规上工业研发费', value_norm: 46100, unit_norm: '万元' });
+    const [h] = extractFigures('累计引进高层次创新创业人才180余名。', 't', lexicon);
+    expect(h).toMatchObject({ qualifier: '余', subject_qualifier: '引进', indicator: 'talents' });
   });
 });

@@ -48,3 +48,11 @@ describe('scanNumbers', () => {
     expect(pick('规模*个亿的基金')).toMatchObject({ value: null, unit: '亿元' });
   });
 });
+
+describe('percentages in words', () => {
+  it('reads 百分之 numerals as %', () => {
+    expect(pick('增长百分之十五。')).toMatchObject({ value: 15, unit: '%', raw: '百分之十五' });
+    expect(pick('占比百分之三点二五')).toMatchObject({ value: 3.25, unit: '%' });
+    expect(pick('提高百分之二十以上')).toMatchObject({ value: 20, unit: '%', qualifier: '以上' });
+  });
+});

@@ -3,7 +3,7 @@
 // (`**家`) are numbers with value null. Whether a token is a figure at all
 // (not a date, ordinal, name …) is decided later, in exclusions.ts.
 import { MULTIPLIERS, hasChineseDigit, parseArabic, parseChineseNumeral, tidy } from './numerals.ts';
-import { matchUnit, type UnitFamily } from './units.ts';
+import { matchUnit, type UnitDef, type UnitFamily } from './units.ts';
 
 export type NumberForm = 'arabic' | 'chinese' | 'masked';
 
@@ -26,13 +26,35 @@ export interface NumberToken {
   bareMoney: boolean;
 }
 
-const NUMBER_RE = /(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+/g;
+const NUMBER_RE = /百分之[零〇一二两三四五六七八九十百点]+|(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+/g;
+const PERCENT: UnitDef = { text: '', unit: '%', family: 'percent' };
 const PRE_QUALIFIERS = ['不少于', '不低于', '不超过', '将近', '大约', '至少', '超过', '最高', '近', '约', '超', '逾'];
 const POST_QUALIFIERS = ['以上', '左右', '以下', '之多', '上下', '有余'];
 const MONEY_CONTEXT = /资金|金额|资助|投资|投入|出资|收入|营收|产值|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
 
-function readNumber(body: string, m: RegExpExecArray): { form: NumberForm; value: number | null; end: number } | null {
+interface ReadNumber {
+  form: NumberForm;
+  value: number | null;
+  end: number;
+  /** Set when the unit is part of the number's own words (百分之十五 = 15%). */
+  unit?: UnitDef;
+}
+
+/** 百分之十五 = 15, 百分之三点二五 = 3.25 (decimals are read digit by digit). */
+function percentInWords(text: string): number {
+  const [whole, decimals] = text.slice(3).split('点');
+  const value = parseChineseNumeral(whole);
+  if (decimals === undefined) return value;
+  const digits = [...decimals.replace(/零/g, '〇')].map((c) => '〇一二三四五六七八九'.indexOf(c));
+  return digits.some((d) => d < 0) ? Number.NaN : Number(`${value}.${digits.join('')}`);
+}
+
+function readNumber(body: string, m: RegExpExecArray): ReadNumber | null {
   let text = m[0];
+  if (text.startsWith('百分之')) {
+    const value = percentInWords(text);
+    return Number.isNaN(value) ? null : { form: 'chinese', value, end: m.index + text.length, unit: PERCENT };
+  }
   if (/^[*＊]/.test(text)) return { form: 'masked', value: null, end: m.index + text.length };
   if (/^[0-9０-９]/.test(text)) return { form: 'arabic', value: parseArabic(text), end: m.index + text.length };
   // A Chinese run: a trailing 万/亿/千 may start the unit (三十万元 = 三十 + 万元).
@@ -60,7 +82,7 @@ export function scanNumbers(body: string): NumberToken[] {
     let multiplier = 1;
     let multipliers = '';
     let qualifier = '';
-    let unit = matchUnit(body, pos);
+    let unit = read.unit ?? matchUnit(body, pos);
     while (!unit && pos < body.length) {
       const c = body.charAt(pos);
       if (read.form !== 'chinese' && c in MULTIPLIERS && multipliers.length < 2) {

@@ -43,6 +43,7 @@ const DEFS: UnitDef[] = [
   { text: '千克', unit: '千克', family: 'weight' },
   { text: '场次', unit: '场次', family: 'count' },
   { text: '批次', unit: '批次', family: 'count' },
+  { text: '家次', unit: '家次', family: 'count' },
   { text: '家', unit: '家', family: 'count', blockedBy: '庭族长乡属具电园居门政务' },
   { text: '项', unit: '项', family: 'count', blockedBy: '目' },
   { text: '件', unit: '件', family: 'count' },
@@ -77,8 +78,8 @@ const DEFS: UnitDef[] = [
 /** Units tried longest first, so 万元 wins over 万 and 人次 over 人. */
 const BY_LENGTH = [...DEFS].sort((a, b) => b.text.length - a.text.length);
 
-/** Words a count unit may not start: 8个方面 is an enumeration of the text, not a figure. */
-const BLOCKED_WORDS = ['方面'];
+/** Words a count unit may not start: 8个方面, 三项工作 enumerate the text's own parts, not things counted. */
+const BLOCKED_WORDS = ['方面', '工作'];
 
 /** The unit written at `pos`, or null. */
 export function matchUnit(text: string, pos: number): UnitDef | null {
