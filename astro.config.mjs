@@ -16,5 +16,4 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Corpus check before content sync; no-silent-loss and no-executable-markup checks after the build.
   integrations: [(await import('./src/integrations/reliability.ts')).default()],
-  telemetry: false,
 });

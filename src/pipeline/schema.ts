@@ -48,7 +48,7 @@ export const reportMetaSchema = z
       part: z.number().int().min(1).default(1),
       parts: z.number().int().min(1).default(1),
       site: z.string().optional(),
-      url: z.string().url().optional(),
+      url: z.url().optional(),
       published: isoDate.optional(),
       retrieved: isoDate.optional(),
     }),
