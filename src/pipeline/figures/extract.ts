@@ -56,10 +56,28 @@ function matchFamily(family: UnitFamily | null, measure: FigureKind): string | n
 }
 
 /** The previous figure's indicator, for a growth, share or rank of it, or a figure sharing its label. */
-function inherited(previous: Figure | null, lexicon: IndicatorDef[], family: string | null, related: boolean): IndicatorDef | null {
+function inherited(previous: Figure | undefined, lexicon: IndicatorDef[], family: string | null, related: boolean): IndicatorDef | null {
   if (!previous?.indicator || !related) return null;
   const def = lexicon.find((d) => d.id === previous.indicator) ?? null;
   return def && (family === null || def.unit_family.split('|').includes(family)) ? def : null;
+}
+
+/**
+ * The words of a clause that belong to this figure alone: after the previous
+ * figure, after an enumeration comma (16家、科技型中小企业40家) and inside an
+ * aside left open (（其中新认定**家); a closed one stays (企业工程（技术）中心746家).
+ */
+function ownWords(words: string): string {
+  const open = Math.max(words.lastIndexOf('（'), words.lastIndexOf('('));
+  const inAside = open >= 0 && !/[）)]/.test(words.slice(open));
+  return (inAside ? words.slice(open + 1) : words).split('、').pop() ?? '';
+}
+
+/** Earlier figures of the same sentence, nearest first. */
+function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
+  const out: Figure[] = [];
+  for (let i = figures.length - 1; i >= 0 && figures[i].sentence_n === sentenceN; i -= 1) out.push(figures[i]);
+  return out;
 }
 
 export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[]): Figure[] {
@@ -76,19 +94,20 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
     const clause = lastClause(prefix);
     const measure: FigureKind = c.rank ? 'rank' : measureKind(clause, c.family);
     const kind = figureKind({ sentencePrefix: prefix, family: c.family, rank: c.rank, planSection: planAt(c.start) });
-    const previous = figures.length && figures[figures.length - 1].sentence_n === sentenceN ? figures[figures.length - 1] : null;
+    const earlier = earlierInSentence(figures, sentenceN);
+    const previous = earlier[0];
 
-    // Enumerations (16家、科技型中小企业40家) and asides each have their own label.
-    const labelClause = clause.split(/[、（(]/).pop() ?? '';
+    const clauseStart = c.start - clause.length;
+    const words = ownWords(body.slice(previous && previous.end > clauseStart ? previous.end : clauseStart, c.start));
     const after = c.rank ? '' : body.slice(c.end, c.end + 12);
-    let label = c.rank || measure === 'growth' ? '' : figureLabel(labelClause, after);
-    if (!label && previous) label = previous.label;
+    let label = c.rank || measure === 'growth' ? '' : figureLabel(words, after);
+    if (!label) label = earlier.find((f) => f.label)?.label ?? '';
 
     const family = matchFamily(c.family, measure);
     const indicator =
       matchIndicator(label, lexicon, family) ??
       matchIndicator(clause, lexicon, family) ??
-      inherited(previous, lexicon, family, measure !== 'actual' || label === previous?.label);
+      inherited(earlier.find((f) => f.indicator), lexicon, family, measure !== 'actual' || label === previous?.label);
 
     const value = c.token.value;
     const norm = normaliseMoney(value, c.unit);
