@@ -1,0 +1,22 @@
+// Names and numbers every embed artefact shares: the site's name and licence
+// for credits, the chart-id pattern the host script trusts, and the width the
+// snippet and oEmbed heights are estimated at.
+export const SITE_NAME = { zh: '区域科技政策图鉴', en: 'Regional S&T Policy Atlas' };
+export const LICENCE = 'CC BY 4.0';
+/** The licence note carried by every download (SVG desc and credit, CSV column, PNG text). */
+export const LICENCE_NOTE = `${LICENCE} · ${SITE_NAME.zh}`;
+export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** Chart ids are lowercase slugs; the host script rejects anything else. */
+export const CHART_ID = /^[a-z0-9_-]+$/;
+
+/** Width (px) the fixed-height snippet and oEmbed assume. */
+export const EMBED_WIDTH = 640;
+/** Heights the host script accepts from an embed, in px. */
+export const MIN_HEIGHT = 50;
+export const MAX_HEIGHT = 5000;
+
+export function assertChartId(id: string): string {
+  if (!CHART_ID.test(id)) throw new Error(`chart id "${id}" is not a lowercase slug (${CHART_ID})`);
+  return id;
+}

@@ -1,0 +1,28 @@
+// Build-time sizes of a chart's two renderings, for height estimates. Pages
+// that already hold the SVG strings read them with rootSvgHeight; the oEmbed
+// endpoint renders (once per chart per build).
+import { renderSvgElement } from '../charts/render.ts';
+import type { ChartDef } from '../charts/types.ts';
+import type { RenderedSizes } from './height.ts';
+import { NARROW_WIDTH, WIDE_WIDTH } from './layout.ts';
+
+/** The height attribute of the outermost <svg> of a rendering. */
+export function rootSvgHeight(svg: string): number {
+  const tag = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const height = Number(/\sheight="([\d.]+)"/.exec(tag)?.[1]);
+  if (!Number.isFinite(height) || height <= 0) throw new Error('rendering has no height');
+  return height;
+}
+
+// Keyed by the definition object: a new dataset makes new definitions.
+const memo = new WeakMap<ChartDef, RenderedSizes>();
+
+export function renderedSizes(def: ChartDef): RenderedSizes {
+  let sizes = memo.get(def);
+  if (!sizes) {
+    const at = (width: number) => Number(renderSvgElement(def, { lang: 'zh', width }).getAttribute('height'));
+    sizes = { narrow: at(NARROW_WIDTH), wide: at(WIDE_WIDTH) };
+    memo.set(def, sizes);
+  }
+  return sizes;
+}

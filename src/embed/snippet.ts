@@ -1,0 +1,42 @@
+// The code a journalist pastes: an iframe plus the resize script, or, for
+// sites that strip scripts, the same iframe at a fixed height.
+import { assertChartId } from './constants.ts';
+import { embedScriptUrl, embedUrl } from './urls.ts';
+import type { Site } from './urls.ts';
+
+export interface SnippetInput {
+  id: string;
+  /** The chart's title, for the iframe's accessible name. */
+  title: string;
+  /** Estimated height at the embed width (see height.ts). */
+  height: number;
+  site: Site;
+}
+
+export interface Snippets {
+  /** Iframe + script: the iframe grows to the chart's height. */
+  responsive: string;
+  /** Iframe alone, fixed height. */
+  plain: string;
+}
+
+export function escapeAttr(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
+}
+
+export function iframeTag({ id, title, height, site }: SnippetInput): string {
+  assertChartId(id);
+  const h = Math.max(1, Math.round(height));
+  return (
+    `<iframe src="${escapeAttr(embedUrl(id, site))}" title="${escapeAttr(title)}" width="100%" height="${h}" ` +
+    `style="border:0" loading="lazy" data-atlas-chart="${id}"></iframe>`
+  );
+}
+
+export function embedSnippets(input: SnippetInput): Snippets {
+  const iframe = iframeTag(input);
+  return {
+    responsive: `${iframe}<script async src="${escapeAttr(embedScriptUrl(input.site))}"></script>`,
+    plain: iframe,
+  };
+}
