@@ -79,7 +79,7 @@ export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => Ro
 export function dotTip(r: DotRow, lang: Lang): string {
   const kind = lang === 'zh' ? r.kind_label : KIND_STYLE[r.kind as keyof typeof KIND_STYLE].label.en;
   const masked = lang === 'zh' ? '已遮蔽：原文隐去了数值' : 'Redacted: the source hides the number';
-  return `${r.label}：${r.raw}\n${r.masked ? masked : kind} · ${r.year}\n${r.report_label}`;
+  return `${r.label}${lang === 'zh' ? '：' : ': '}${r.raw}\n${r.masked ? masked : kind} · ${r.year}\n${r.report_label}`;
 }
 
 const ROW = 22;

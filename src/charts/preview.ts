@@ -10,16 +10,15 @@ import { renderSvg } from './render.ts';
 import { swatchSvg } from './legend.ts';
 import type { ChartDef, Lang } from './types.ts';
 import type { Dataset } from '../pipeline/types.ts';
+import { loadDataset } from '../pipeline/dataset.ts';
 
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
 const lang: Lang = args.includes('--en') ? 'en' : 'zh';
 const prefixes = args.filter((a) => !a.startsWith('--'));
 
-async function dataset(): Promise<Dataset> {
-  if (!args.includes('--real')) return fixtureDataset();
-  const mod = (await import('../pipeline/dataset.ts' as string)) as { loadDataset: () => Dataset | Promise<Dataset> };
-  return mod.loadDataset();
+function dataset(): Dataset {
+  return args.includes('--real') ? loadDataset() : fixtureDataset();
 }
 
 function page(def: ChartDef, width: number): string {
@@ -33,7 +32,7 @@ ${dark ? '' : ':root{color-scheme:light}'}</style><body><figure class="atlas-fig
 <p class="atlas-figure__source">${def.source[lang]}</p></figure></body></html>`;
 }
 
-const ds = await dataset();
+const ds = dataset();
 const defs = chartsForDataset(ds).filter((d) => prefixes.length === 0 || prefixes.some((p) => d.id.startsWith(p)));
 mkdirSync('.cache/charts', { recursive: true });
 const browser = await chromium.launch({
