@@ -15,7 +15,7 @@ describe('not figures', () => {
     ['ordinals', '第一批省级试点，第十五批省派特派员，十二届四次全会。'],
     ['list markers', '一是加强培育。（一）压实责任。1、检查督促。2.引育研发企业。'],
     ['plan names', '实施“十四五”规划，十二五期间。'],
-    ['names with numerals', '三一重工、三一科技城，“一带一路”，两加一推，四帮四促，三个建设年。'],
+    ['names with numerals', '三一重工、三一科技城，“一带一路”，一带一路沿线，两加一推，四帮四促，三位一体，八项规定。'],
     ['short quoted names, also where repeated unquoted', '建立“五个培育库”。五个培育库建设成效明显。'],
     ['book titles', '印发《关于做好2023年研发投入工作的几点建议》和《三年行动方案》。'],
     ['identifiers and phone numbers', '联系电话：+86-0512-53660867，索引号1133102400268141X4/2024-129885，5G基站，9α-羟基。'],
