@@ -1,0 +1,293 @@
+// /compare/ and the curated comparisons in Debian Chromium: selection through
+// the picker and through the address, hostile and malformed addresses, the
+// curated pages with JavaScript on and off, phone tabs, CSV export, print,
+// accessibility, and no console errors anywhere.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveDir } from '../helpers/static-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+
+const DIST = process.env.ATLAS_DIST ?? 'dist';
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const XIANJU = 'xianju-2024-h1-summary-h2-plan';
+const NINGBO = 'ningbo-2012-summary';
+const ANQING = 'anqing-2011-summary';
+const CURATED = ['/compare/2024-plans/', '/compare/city-summaries/', '/compare/plan-vs-result/'];
+
+describe('/compare/ with JavaScript', () => {
+  it('selecting reports in the picker writes the address and builds the view', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    await expect.poll(() => page.locator('#cmp-messages').innerText()).toContain('请在上面的列表中选择');
+    await expect(page.locator('#cmp-nojs').isHidden()).resolves.toBe(true);
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await expect.poll(() => page.locator('#cmp-count').innerText()).toContain('2/4');
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?r=${NINGBO},${ANQING}`);
+    await page.locator('.cmp-themes').waitFor();
+    const heads = await page.locator('.cmp-themes thead th').allInnerTexts();
+    expect(heads.slice(1).map((t) => t.trim())).toEqual(['宁波市 2012', '安庆市 2011']);
+    expect(await page.locator('.cmp-themes tbody tr').count()).toBe(13);
+    expect(await page.locator('#cmp-toolbar').isVisible()).toBe(true);
+    expect(await page.locator('#cmp-share').getAttribute('href')).toBe(`/compare/?r=${NINGBO},${ANQING}`);
+    // Back goes to the empty selection, forward to the view again.
+    await page.goBack();
+    await expect.poll(() => page.locator('#cmp-view .cmp').count()).toBe(0);
+    await page.goForward();
+    await expect.poll(() => page.locator('#cmp-view .cmp').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the list by province, level, year and type, and stops at four', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    const visible = () => page.locator('#cmp-list > li:visible').count();
+    const all = await visible();
+    await page.locator('select[data-filter="year"]').selectOption('2024');
+    const in2024 = await visible();
+    expect(in2024).toBeLessThan(all);
+    expect(in2024).toBeGreaterThanOrEqual(4);
+    await page.locator('select[data-filter="level"]').selectOption('county');
+    const counties = await page.locator('#cmp-list > li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.level));
+    expect(counties.length).toBeGreaterThan(0);
+    expect(new Set(counties)).toEqual(new Set(['county']));
+    await page.locator('select[data-filter="level"]').selectOption('');
+    await page.locator('select[data-filter="province"]').selectOption('浙江省');
+    await page.locator('select[data-filter="type"]').selectOption('summary+plan');
+    expect(await page.locator('#cmp-list > li:visible').evaluateAll((lis) => lis.map((li) => li.querySelector('input')!.value))).toEqual([XIANJU]);
+    for (const sel of ['province', 'type', 'year']) await page.locator(`select[data-filter="${sel}"]`).selectOption('');
+    const boxes = page.locator('#cmp-list input[type="checkbox"]');
+    for (let i = 0; i < 4; i++) await boxes.nth(i).check();
+    expect(await boxes.nth(4).isDisabled()).toBe(true);
+    await boxes.nth(0).uncheck();
+    expect(await boxes.nth(4).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('loads a shared address: the view, the ticked boxes, cells that open, instrument examples on focus', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator(`input[value="${XIANJU}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`input[value="${NINGBO}"]`).isChecked()).toBe(true);
+    const cell = page.locator('.cmp-themes details.cmp-cell').first();
+    const firstSentence = cell.locator('.cmp-sentences li').first();
+    expect(await firstSentence.isVisible()).toBe(false);
+    await cell.locator('summary').click();
+    expect(await firstSentence.isVisible()).toBe(true);
+    expect(await page.locator('.cmp-absent').count()).toBeGreaterThan(0);
+    // Plan against result for 仙居 appears in a live selection too.
+    expect(await page.locator('#cmp-plan-result .cmp-prtable').count()).toBe(1);
+    const count = page.locator('.cmp-instruments a.cmp-count').first();
+    const tip = page.locator(`#${await count.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(false);
+    await count.focus();
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.innerText()).toMatch(/^例：/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the view as CSV', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cmp-csv').click()]);
+    expect(download.suggestedFilename()).toBe(`compare-${NINGBO}_${ANQING}.csv`);
+    const stream = await download.createReadStream();
+    let text = '';
+    for await (const chunk of stream) text += chunk;
+    const lines = text.trim().split('\n');
+    expect(lines[0]).toBe('table,row,report,column,value,unit,kind,text,source');
+    expect(lines.filter((l) => l.startsWith('themes,')).length).toBe(26);
+    expect(lines.some((l) => l.startsWith('figures,') && l.includes(`${server.url}/reports/${NINGBO}/#f-`))).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hostile and malformed addresses', () => {
+  it('shows markup in ?r= as text, runs nothing, and names the bad ids', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    const evil = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', 'no-such-report', NINGBO];
+    await page.goto(`${server.url}/compare/?r=${evil.map(encodeURIComponent).join(',')}`, { waitUntil: 'load' });
+    const messages = page.locator('#cmp-messages');
+    await expect.poll(() => messages.innerText()).toContain('找不到这些报告：no-such-report');
+    const text = await messages.innerText();
+    expect(text).toContain('无法识别的报告编号');
+    expect(text).toContain('<img src=x onerror=alert(2)>');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('再选至少一篇');
+    expect(await page.locator('#cmp-messages img, #cmp-messages script, #cmp-view img').count()).toBe(0);
+    // The one good id is still shown.
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator('.cmp-themes thead th').count()).toBe(2);
+    expect(dialogs).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('uses the first four of more than four reports and says so', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const ids = [XIANJU, NINGBO, ANQING, 'liupanshui-2010-summary', 'xinyi-2023-summary'];
+    await page.goto(`${server.url}/compare/?r=${ids.join(',')}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator('.cmp-themes thead th').count()).toBe(5);
+    expect(await page.locator('#cmp-messages').innerText()).toContain('未显示：xinyi-2023-summary');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads the plain form address ?r=a&r=b as well', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/?r=${NINGBO}&r=${ANQING}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator('.cmp-themes thead th').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('/compare/ is a plain form with a note and the curated links', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    expect(await page.locator('#cmp-nojs').isVisible()).toBe(true);
+    expect(await page.locator('#cmp-nojs').innerText()).toContain('需要 JavaScript');
+    for (const href of CURATED) expect(await page.locator(`.cmp-curated a[href="${href}"]`).count()).toBe(1);
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.waitForURL(/\?r=/);
+    expect(new URL(page.url()).searchParams.getAll('r')).toEqual([NINGBO, ANQING]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(CURATED)('%s is complete as static HTML', async (path) => {
+    const { page, context, errors } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
+    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('.cmp-reports > li').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.cmp-themes tbody tr').count()).toBe(13);
+    expect(await page.locator('.cmp-emphasis tbody tr').count()).toBe(13);
+    expect(await page.locator('.cmp-instruments tbody tr:not(.cmp-side)').count()).toBeGreaterThan(10);
+    const details = page.locator('details.cmp-cell').first();
+    await details.locator('summary').click();
+    expect(await details.locator('.cmp-sentences li').first().isVisible()).toBe(true);
+    const csv = await page.locator('a[href$=".csv"]').getAttribute('href');
+    const res = await page.request.get(server.url + csv!);
+    expect(res.status()).toBe(200);
+    expect((await res.text()).split('\n')[0]).toBe('table,row,report,column,value,unit,kind,text,source');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('curated pages with JavaScript', () => {
+  it.each(CURATED)('%s has no console errors and no serious axe violation', async (path) => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.locator('.cmp').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the plan-vs-result page leads with targets beside results for 兖州 and 仙居', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
+    const first = page.locator('section.cmp-section').first();
+    expect(await first.getAttribute('id')).toBe('cmp-plan-result');
+    const titles = await first.locator('h3').allInnerTexts();
+    expect(titles.join('\n')).toContain('2022年实绩与2023年目标');
+    expect(titles.join('\n')).toContain('上半年实绩与下半年目标');
+    await context.close();
+  });
+
+  it('the 2024 plans page takes 仙居 second-half plan only', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/2024-plans/`, { waitUntil: 'load' });
+    const labels = await page.locator('.cmp-report__label').allInnerTexts();
+    expect(labels).toEqual(['薛城区 2024', '梁溪区 2024', '长沙县 2024', '仙居县 2024 下半年计划']);
+    expect(await page.locator('.cmp-themes').innerText()).not.toContain('814.37万元');
+    await context.close();
+  });
+
+  it('the /compare/ view passes axe too', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('phone and print', () => {
+  it.each([CURATED[0], `/compare/?r=${XIANJU},${NINGBO},${ANQING}`])('%s: tabs pick one report at a time, by click and by arrow keys', async (path) => {
+    const { page, context, errors } = await openPage(browser, PHONE);
+    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.locator('.cmp-tabs').waitFor();
+    const tabs = page.locator('.cmp-tabs [role="tab"]');
+    expect(await tabs.count()).toBe(await page.locator('.cmp-reports > li').count());
+    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+    const visibleCols = () => page.locator('.cmp-themes tbody tr').first().locator('td:visible').evaluateAll((tds) => tds.map((td) => td.className));
+    expect(await visibleCols()).toEqual(['cmp-c cmp-c--0']);
+    await tabs.nth(1).click();
+    expect(await visibleCols()).toEqual(['cmp-c cmp-c--1']);
+    await page.keyboard.press('ArrowRight');
+    expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cmp-tab-2');
+    expect(await visibleCols()).toEqual(['cmp-c cmp-c--2']);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript a phone gets stacked cells, each naming its report', async () => {
+    const { page, context } = await openPage(browser, PHONE, { javaScriptEnabled: false });
+    await page.goto(`${server.url}${CURATED[1]}`, { waitUntil: 'load' });
+    const row = page.locator('.cmp-themes tbody tr').first();
+    expect(await row.locator('td:visible').count()).toBe(3);
+    expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual(['六盘水市 2010', '宁波市 2012', '安庆市 2011']);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    await context.close();
+  });
+
+  it('print shows every cell open and hides the controls', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    const sentence = page.locator('.cmp-themes details.cmp-cell .cmp-sentences li').first();
+    expect(await sentence.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await sentence.isVisible()).toBe(true);
+    expect(await page.locator('#cmp-picker').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-toolbar').isVisible()).toBe(false);
+    await context.close();
+  });
+});
