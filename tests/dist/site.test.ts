@@ -18,6 +18,7 @@ const textOf = (html: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/¶/g, '')
+    .replace(/乱码：|（原文隐去）/g, '')
     .replace(/\s+/g, '');
 
 describe('report pages', () => {
