@@ -14,6 +14,7 @@ export type DotRow = {
   figure: string;
   report: string;
   report_label: string;
+  report_label_en: string;
   row_key: string;
   row_label: string;
   row_label_en: string;
@@ -49,6 +50,7 @@ export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => Ro
         figure: f.id,
         report: f.report,
         report_label: labels.get(f.report)?.zh ?? f.report,
+        report_label_en: labels.get(f.report)?.en ?? f.report,
         row_key: row.key,
         row_label: row.zh,
         row_label_en: row.en,
@@ -79,7 +81,7 @@ export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => Ro
 export function dotTip(r: DotRow, lang: Lang): string {
   const kind = lang === 'zh' ? r.kind_label : KIND_STYLE[r.kind as keyof typeof KIND_STYLE].label.en;
   const masked = lang === 'zh' ? '已遮蔽：原文隐去了数值' : 'Redacted: the source hides the number';
-  return `${r.label}${lang === 'zh' ? '：' : ': '}${r.raw}\n${r.masked ? masked : kind} · ${r.year}\n${r.report_label}`;
+  return `${r.label}${lang === 'zh' ? '：' : ': '}${r.raw}\n${r.masked ? masked : kind} · ${r.year}\n${lang === 'zh' ? r.report_label : r.report_label_en}`;
 }
 
 const ROW = 22;
