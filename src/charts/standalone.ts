@@ -35,9 +35,9 @@ export interface StandaloneOpts extends RenderOpts {
 
 export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string {
   const { lang, width } = opts;
-  const chart = renderSvgElement(def, opts);
-  const chartHeight = Number(chart.getAttribute('height'));
   const inner = width - 2 * PAD;
+  const chart = renderSvgElement(def, { ...opts, width: inner });
+  const chartHeight = Number(chart.getAttribute('height'));
   const parts: string[] = [];
   let y = PAD;
   const line = (text: string, size: number, cls: string, weight = 400) => {
@@ -66,7 +66,7 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
     }
     y += legendRow / 2 + 6;
   }
-  chart.setAttribute('x', '0');
+  chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', y.toFixed(1));
   parts.push(chart.outerHTML);
   y += chartHeight + 6;

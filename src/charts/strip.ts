@@ -60,15 +60,6 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
     color: { type: 'identity' },
     symbol: { type: 'identity' },
     marks: [
-      Plot.text(headers, {
-        y: 'key',
-        text: (h: { label: string }) => fitLabel(h.label, width - 8, FONT_SIZE + 1),
-        frameAnchor: 'left',
-        textAnchor: 'start',
-        dx: -marginLeft + 2,
-        fontWeight: 700,
-        fontSize: FONT_SIZE + 1,
-      }),
       Plot.ruleX([0], { stroke: color('rule') }),
       Plot.ruleY(plain.filter((i) => i.pos !== null), { y: 'key', x1: 0, x2: 'pos', stroke: color('rule'), strokeWidth: 2 }),
       Plot.dot(plain, {
@@ -97,6 +88,20 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
         dx: 9,
         fill: (i: StripItem) => color(i.masked ? 'muted' : 'ink'),
         ariaHidden: 'true',
+      }),
+      Plot.text(headers, {
+        y: 'key',
+        text: (h: { label: string }) => fitLabel(h.label, width - 8, FONT_SIZE + 1),
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dx: -marginLeft + 2,
+        fontWeight: 700,
+        fontSize: FONT_SIZE + 1,
+        // Drawn last, with a halo that masks the zero rule where a long header crosses it.
+        fill: 'currentColor',
+        stroke: color('bg'),
+        strokeWidth: 4,
+        paintOrder: 'stroke',
       }),
     ],
   };
