@@ -116,4 +116,7 @@ export function addA11y(svg: El, title: string, alt: string, prefix: string): vo
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', alt);
   svg.removeAttribute('aria-description');
+  // Under role=img the marks are presentational; Plot's aria-label on plain
+  // <g> elements is then a prohibited ARIA attribute (axe: serious).
+  for (const el of svg.querySelectorAll('[aria-label]')) if (el !== svg) el.removeAttribute('aria-label');
 }
