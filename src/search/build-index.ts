@@ -11,7 +11,7 @@ import { normalize } from './normalize.ts';
 import { bodyPartCount, headText, partFilePath, partsPerReport, reportChars, splitParts } from './parts.ts';
 import { encodePostings } from './postings.ts';
 import { encodeShard, listPath, shardOf, shardPath } from './shard-format.ts';
-import { synonymGroups } from './synonyms.ts';
+import { synonymTable } from './synonyms.ts';
 import { t2sForIndex } from './t2s.ts';
 import { encodeT2s } from './t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
@@ -153,7 +153,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     partsPerReport: P,
     shards,
     facets: dicts,
-    synonyms: synonymGroups(corpus.indicators),
+    synonyms: synonymTable(corpus.indicators),
     indicators: corpus.indicators,
     t2s: t2s.length ? 't2s.json' : null,
   };

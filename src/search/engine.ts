@@ -2,11 +2,13 @@
 // → ranked, filtered reports → one page of groups with marked snippets, plus
 // filter counts. Shared by the search page, the benchmark and the tests.
 import { facetCounts, filterPredicate, FILTER_KEYS } from './facets.ts';
-import { IndexClient, type Loader, type TermLookup } from './index-client.ts';
+import { IndexClient, type Loader } from './index-client.ts';
+import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
 import { matchIndicators, presentPage } from './present.ts';
 import { parseQuery, type ParsedQuery } from './query-parse.ts';
-import { rankReports, scoreParts } from './score.ts';
+import { scoreReports } from './score.ts';
+import type { SynonymTable } from './synonyms.ts';
 import type { FacetCount, SearchFilters, SearchResult } from './types.ts';
 
 export const PAGE_SIZE = 10;
@@ -31,27 +33,30 @@ function emptyResult(q: string, notices: string[]): SearchResult {
   return { query: q, searched: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [] };
 }
 
-/** Some CJK term is unknown to the index: the query may be in traditional characters. */
-function hasUnknownCjk(parsed: ParsedQuery, look: TermLookup): boolean {
-  return parsed.terms.some((t) => isCjk(t.charCodeAt(0)) && !look.dfs.get(t));
+/** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
+function hasUnknownCjk(parsed: ParsedQuery, dfs: Map<string, number>): boolean {
+  return parsed.clauses.some((c) => c.alternatives[0]?.terms.some((t) => isCjk(t.charCodeAt(0)) && !dfs.get(t)));
 }
 
-function knownShare(parsed: ParsedQuery, look: TermLookup): number {
-  return parsed.terms.filter((t) => look.dfs.get(t)).length / (parsed.terms.length || 1);
+/** Share of the typed query's own terms (synonyms aside) that the index knows. */
+function knownShare(parsed: ParsedQuery, dfs: Map<string, number>): number {
+  const own = parsed.clauses.flatMap((c) => c.alternatives[0]?.terms ?? []);
+  return own.filter((t) => dfs.get(t)).length / (own.length || 1);
 }
 
-async function resolveTerms(client: IndexClient, q: string, synonyms: string[][]): Promise<{ parsed: ParsedQuery; look: TermLookup }> {
+/** Parses the query; when it has unknown terms, tries it in simplified characters and keeps what matches better. */
+async function resolveQuery(client: IndexClient, q: string, synonyms: SynonymTable): Promise<{ parsed: ParsedQuery; dfs: Map<string, number> }> {
   const parsed = parseQuery(q, synonyms);
-  const look = await client.lookup(parsed.terms);
-  if (!hasUnknownCjk(parsed, look)) return { parsed, look };
+  const dfs = await client.frequencies(parsed.terms);
+  if (!hasUnknownCjk(parsed, dfs)) return { parsed, dfs };
   const t2s = await client.t2s();
-  if (!t2s) return { parsed, look };
+  if (!t2s) return { parsed, dfs };
   const simplified = parseQuery(q, synonyms, t2s);
-  if (simplified.terms.join('|') === parsed.terms.join('|')) return { parsed, look };
-  const simplifiedLook = await client.lookup(simplified.terms);
-  if (knownShare(simplified, simplifiedLook) <= knownShare(parsed, look)) return { parsed, look };
+  if (simplified.terms.join('|') === parsed.terms.join('|')) return { parsed, dfs };
+  const simplifiedDfs = await client.frequencies(simplified.terms);
+  if (knownShare(simplified, simplifiedDfs) <= knownShare(parsed, dfs)) return { parsed, dfs };
   simplified.notices.push(`已按简体字检索：${simplified.clauses.map((c) => c.text).join(' ')}`);
-  return { parsed: simplified, look: simplifiedLook };
+  return { parsed: simplified, dfs: simplifiedDfs };
 }
 
 async function runSearch(client: IndexClient, req: SearchRequest, pageSize: number): Promise<SearchResult> {
@@ -60,39 +65,33 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   if (!q.trim()) return emptyResult(q, []);
   const manifest = await client.manifest();
   const facetsFile = client.facets();
-  const { parsed, look } = await resolveTerms(client, q, manifest.synonyms);
-  if (!parsed.clauses.length) return emptyResult(q, parsed.notices);
-  const facets = await facetsFile;
-
+  const resolved = await resolveQuery(client, q, manifest.synonyms);
+  if (!resolved.parsed.clauses.length) return emptyResult(q, resolved.parsed.notices);
   const P = manifest.partsPerReport;
-  const matches = scoreParts(parsed, look.lists, look.dfs, manifest.reports * P);
-  const hits = rankReports(matches, P, (a, b) => facets.year[b] - facets.year[a] || a - b);
-  const full = hits.filter((h) => h.full);
+  const parsed = planQuery(resolved.parsed, resolved.dfs, manifest.reports * P);
+  const [lists, facets] = await Promise.all([client.lists(parsed.terms), facetsFile]);
+  const scored = scoreReports(parsed, lists, resolved.dfs, manifest.reports, P, (r) => facets.year[r]);
   // Near matches join the list only when full matches are too few to fill a page.
-  const shown = full.length >= pageSize ? full : hits;
+  const shown = scored.fullCount >= pageSize ? scored.ranked.subarray(0, scored.fullCount) : scored.ranked;
   const keep = filterPredicate(filters, facets, manifest);
-  const filtered = shown.filter((h) => keep(h.report));
+  const filtered = shown.filter(keep);
   const pageCount = Math.ceil(filtered.length / pageSize);
   const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), Math.max(1, pageCount));
-  const pageHits = filtered.slice((page - 1) * pageSize, page * pageSize);
+  const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);
+  const counts = facetCounts(shown, filters, facets, manifest);
 
-  const [groups, indicators] = await Promise.all([presentPage(client, pageHits, parsed, P), matchIndicators(manifest.indicators, parsed)]);
+  const [groups, indicators] = await Promise.all([presentPage(client, pageHits, parsed), matchIndicators(manifest.indicators, parsed)]);
   return {
     query: q,
     searched: parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
     notices: parsed.notices,
-    total: full.length,
-    near: shown.length - full.length,
+    total: scored.fullCount,
+    near: shown.length - Math.min(shown.length, scored.fullCount),
     filtered: filtered.length,
     page,
     pageCount,
     groups,
-    facets: facetCounts(
-      shown.map((h) => h.report),
-      filters,
-      facets,
-      manifest,
-    ),
+    facets: counts,
     indicators,
   };
 }

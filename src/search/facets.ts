@@ -50,19 +50,30 @@ function valueLabel(key: FilterKey, value: string, m: Manifest): string {
   return value;
 }
 
-export function facetCounts(reports: number[], filters: SearchFilters, f: ReportFacets, m: Manifest): Record<FilterKey, FacetCount[]> {
+export function facetCounts(reports: ArrayLike<number>, filters: SearchFilters, f: ReportFacets, m: Manifest): Record<FilterKey, FacetCount[]> {
+  // One pass computes, per report, which filters it passes (a bit each); a
+  // report counts for dimension k when it passes every filter but maybe k's.
+  const active = codes(filters, m);
+  const ALL = (1 << FILTER_KEYS.length) - 1;
+  const passMask = new Uint8Array(reports.length).fill(ALL);
+  FILTER_KEYS.forEach((key, b) => {
+    const code = active.get(key);
+    if (code === undefined) return;
+    for (let i = 0; i < reports.length; i++) if (!test(key, code, reports[i], f)) passMask[i] &= ~(1 << b);
+  });
   const out = {} as Record<FilterKey, FacetCount[]>;
-  for (const key of FILTER_KEYS) {
-    const keep = filterPredicate(filters, f, m, key);
+  FILTER_KEYS.forEach((key, b) => {
     const counts = new Int32Array(256);
-    for (const r of reports) {
-      if (!keep(r)) continue;
-      if (key === 'theme') {
-        for (let b = f.themes[r]; b; b &= b - 1) counts[31 - Math.clz32(b & -b)]++;
-      } else {
-        const v = f[COLUMN[key]][r];
-        if (v !== UNKNOWN) counts[v]++;
+    const bit = 1 << b;
+    if (key === 'theme') {
+      for (let i = 0; i < reports.length; i++) {
+        if ((passMask[i] | bit) !== ALL) continue;
+        for (let t = f.themes[reports[i]]; t; t &= t - 1) counts[31 - Math.clz32(t & -t)]++;
       }
+    } else {
+      const column = f[COLUMN[key]];
+      for (let i = 0; i < reports.length; i++) if ((passMask[i] | bit) === ALL) counts[column[reports[i]]]++;
+      counts[UNKNOWN] = 0;
     }
     const names = values(key, m);
     const chosen = filters[key];
@@ -72,7 +83,7 @@ export function facetCounts(reports: number[], filters: SearchFilters, f: Report
       if (counts[i] > 0 || value === chosen) list.push({ value, count: counts[i], label: valueLabel(key, value, m) });
     });
     if (chosen && !names.includes(chosen)) list.push({ value: chosen, count: 0, label: valueLabel(key, chosen, m) });
-    out[key] = list.sort((a, b) => (key === 'year' ? Number(b.value) - Number(a.value) : b.count - a.count || a.label.localeCompare(b.label, 'zh')));
-  }
+    out[key] = list.sort((a, c) => (key === 'year' ? Number(c.value) - Number(a.value) : c.count - a.count || a.label.localeCompare(c.label, 'zh')));
+  });
   return out;
 }

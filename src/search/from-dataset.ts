@@ -4,14 +4,24 @@ import type { Dataset, Report } from '../pipeline/types.ts';
 import type { SearchCorpus, SearchReport } from './types.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
-export const REPORT_THEME_SHARE = 0.08;
-const MAX_REPORT_THEMES = 5;
+export const REPORT_THEME_SHARE = 0.1;
+const MAX_REPORT_THEMES = 3;
 
 export function regionLabel(meta: Report['meta']): string {
   const { province, city, name } = meta.region;
   const parts: string[] = [];
   for (const p of [province, city, name]) if (p && !parts.includes(p)) parts.push(p);
   return parts.join('');
+}
+
+/** Main themes from paragraph tags alone (share of characters in tagged paragraphs), when no report shares are at hand. */
+export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
+  const total = paragraphs.reduce((s, p) => s + p.text.length, 0) || 1;
+  const chars = new Map<string, number>();
+  for (const p of paragraphs) for (const t of p.themes) chars.set(t, (chars.get(t) ?? 0) + p.text.length / p.themes.length);
+  const ranked = [...chars].sort((a, b) => b[1] - a[1]);
+  const main = ranked.filter(([, c]) => c / total >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
+  return (main.length ? main : ranked.slice(0, 1)).map(([t]) => t);
 }
 
 export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {

@@ -21,11 +21,6 @@ export function fetchLoader(base: string): Loader {
 
 const text = new TextDecoder();
 
-export interface TermLookup {
-  lists: Map<string, Int32Array>;
-  dfs: Map<string, number>;
-}
-
 export class IndexClient {
   private load: Loader;
   private files = new Map<string, Promise<unknown>>();
@@ -63,34 +58,46 @@ export class IndexClient {
     return this.once(partFilePath(report, k), (b) => JSON.parse(text.decode(b)) as PartFile);
   }
 
-  /** Document frequency and decoded posting list of each term (absent terms: df 0, no list). */
-  async lookup(terms: string[]): Promise<TermLookup> {
+  private async shardEntries(terms: string[]): Promise<Map<string, { shard: number; index: number; entry: ShardEntry }>> {
     const m = await this.manifest();
     const shardIds = [...new Set(terms.map((t) => shardOf(t, m.shards)))];
     const shards = new Map<number, ShardEntry[]>();
     await Promise.all(shardIds.map(async (s) => shards.set(s, await this.once(shardPath(s), decodeShard))));
-    const dfs = new Map<string, number>();
+    const out = new Map<string, { shard: number; index: number; entry: ShardEntry }>();
+    for (const t of terms) {
+      const shard = shardOf(t, m.shards);
+      const entries = shards.get(shard) ?? [];
+      const index = entries.findIndex((e) => e.term === t);
+      if (index >= 0) out.set(t, { shard, index, entry: entries[index] });
+    }
+    return out;
+  }
+
+  /** Document frequency of each term (0 when the index does not know it): fetches shards only. */
+  async frequencies(terms: string[]): Promise<Map<string, number>> {
+    const found = await this.shardEntries(terms);
+    return new Map(terms.map((t) => [t, found.get(t)?.entry.df ?? 0]));
+  }
+
+  /** Decoded posting lists of the terms the index knows: fetches big lists from their own files. */
+  async lists(terms: string[]): Promise<Map<string, Int32Array>> {
+    const found = await this.shardEntries(terms);
     const lists = new Map<string, Int32Array>();
     await Promise.all(
-      terms.map(async (t) => {
-        const s = shardOf(t, m.shards);
-        const entries = shards.get(s) ?? [];
-        const i = entries.findIndex((e) => e.term === t);
-        if (i < 0) return dfs.set(t, 0);
-        const e = entries[i];
-        dfs.set(t, e.df);
+      [...found].map(async ([t, { shard, index, entry }]) => {
         let ids = this.decoded.get(t);
         if (!ids) {
-          const bytes = e.bytes ?? (await this.once(listPath(s, i), (b) => b));
-          ids = new Int32Array(e.df);
+          const bytes = entry.bytes ?? (await this.once(listPath(shard, index), (b) => b));
+          const out = new Int32Array(entry.df);
           let k = 0;
-          forEachPosting(e.enc, bytes, (id) => (ids![k++] = id));
-          this.decoded.set(t, ids);
+          forEachPosting(entry.enc, bytes, (id) => (out[k++] = id));
+          this.decoded.set(t, out);
+          ids = out;
         }
         lists.set(t, ids);
       }),
     );
-    return { lists, dfs };
+    return lists;
   }
 }
 

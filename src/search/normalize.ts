@@ -16,11 +16,13 @@ export function foldChar(ch: string, t2s?: CharMap): string {
   return t2s?.get(ch) ?? ch;
 }
 
+const FOLDABLE = /[\uff01-\uff5e\u3000A-Z]/g;
+const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+
 /** Normalised copy of `text`, same length, same offsets. */
 export function normalize(text: string, t2s?: CharMap): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += foldChar(text[i], t2s);
-  return out;
+  const folded = text.replace(FOLDABLE, (ch) => foldChar(ch));
+  return t2s?.size ? folded.replace(HAN, (ch) => t2s.get(ch) ?? ch) : folded;
 }
 
 export function isCjk(c: number): boolean {

@@ -7,10 +7,11 @@ import type { IndexClient } from './index-client.ts';
 import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
 import type { ReportHit } from './score.ts';
-import { markQuery, matchingSentences, segments, type ScoredSentence } from './snippets.ts';
-import type { IndicatorEntry, MatchTier, PartFile, ResultGroup } from './types.ts';
+import { assess, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence } from './snippets.ts';
+import type { IndicatorEntry, MatchTier, PartFile, ResultGroup, Snippet } from './types.ts';
 
-const PARTS_PER_GROUP = 2;
+/** Parts loaded per result: the best one (its sentences give up to three snippets). */
+const PARTS_PER_GROUP = 1;
 export const SNIPPETS_PER_GROUP = 3;
 const TIER_ORDER: Record<MatchTier, number> = { exact: 0, 'all-terms': 1, near: 2 };
 
@@ -22,15 +23,19 @@ export function loadFuse(): Promise<FuseCtor> {
   return fuseModule;
 }
 
-function partsToLoad(hit: ReportHit, partsPerReport: number): number[] {
-  const body = hit.parts.map((p) => p.id % partsPerReport).filter((k) => k > 0);
+function partsToLoad(hit: ReportHit): number[] {
+  const body = hit.bestParts.filter((k) => k > 0);
   return body.length ? body.slice(0, PARTS_PER_GROUP) : [0];
 }
 
 function bestSentences(sentences: ScoredSentence[]): ScoredSentence[] {
   return [...sentences]
-    .sort((a, b) => Number(b.mark.exact) - Number(a.mark.exact) || b.mark.coverage - a.mark.coverage || a.order - b.order)
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.coverage - a.coverage || a.order - b.order)
     .slice(0, SNIPPETS_PER_GROUP);
+}
+
+function snippet(s: ScoredSentence, parsed: ParsedQuery): Snippet {
+  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed)), exact: s.exact };
 }
 
 interface Draft {
@@ -41,19 +46,22 @@ interface Draft {
 
 function draft(hit: ReportHit, files: PartFile[], parsed: ParsedQuery): Draft {
   const head = files[0];
-  const sentences = matchingSentences(files.flatMap((f) => f.paras), parsed);
+  const sentences = matchingSentences(
+    files.flatMap((f) => sentencesOf(f.paras)),
+    parsed,
+  );
   const chosen = bestSentences(sentences);
-  const title = markQuery(normalize(head.title), parsed);
-  const exact = title.exact || chosen.some((s) => s.mark.exact);
+  const titleNorm = normalize(head.title);
+  const exact = assess(titleNorm, parsed).exact || chosen.some((s) => s.exact);
   const group: ResultGroup = {
     report: head.id,
-    title: segments(head.title, title.mask, Infinity),
+    title: segments(head.title, markQuery(titleNorm, parsed), Infinity),
     region: head.region,
     year: head.year,
     doc_type: head.doc_type,
     tier: exact ? 'exact' : hit.full ? 'all-terms' : 'near',
-    matchedParts: hit.parts.length,
-    snippets: chosen.map((s) => ({ paragraph: s.paragraph, segments: segments(s.text, s.mark.mask), exact: s.mark.exact })),
+    matchedParts: hit.matchedParts,
+    snippets: chosen.map((s) => snippet(s, parsed)),
   };
   return { group, sentences, fuzzy: 1 };
 }
@@ -65,19 +73,22 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
   const Fuse = await loadFuse();
   const pattern = parsed.clauses.map((c) => c.text).join(' ');
   for (const d of near) {
-    const fuse = new Fuse(d.sentences.map((s) => normalize(s.text)), { includeScore: true, ignoreLocation: true, threshold: 0.7 });
+    const fuse = new Fuse(
+      d.sentences.map((s) => s.norm),
+      { includeScore: true, ignoreLocation: true, threshold: 0.7 },
+    );
     const found = fuse.search(pattern);
     if (!found.length) continue;
     d.fuzzy = found[0].score ?? 1;
     const picked = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
-    d.group.snippets = picked.map((s) => ({ paragraph: s.paragraph, segments: segments(s.text, s.mark.mask), exact: false }));
+    d.group.snippets = picked.map((s) => snippet(s, parsed));
   }
 }
 
-export async function presentPage(client: IndexClient, hits: ReportHit[], parsed: ParsedQuery, partsPerReport: number): Promise<ResultGroup[]> {
+export async function presentPage(client: IndexClient, hits: ReportHit[], parsed: ParsedQuery): Promise<ResultGroup[]> {
   const drafts = await Promise.all(
     hits.map(async (hit) => {
-      const files = await Promise.all(partsToLoad(hit, partsPerReport).map((k) => client.part(hit.report, k)));
+      const files = await Promise.all(partsToLoad(hit).map((k) => client.part(hit.report, k)));
       return draft(hit, files, parsed);
     }),
   );

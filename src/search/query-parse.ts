@@ -3,7 +3,7 @@
 // characters, Latin/digit tokens). Hostile input is reduced, never rejected:
 // over-long queries are cut, markup and emoji are just characters without terms.
 import { normalize, queryTerms, runs, type CharMap } from './normalize.ts';
-import { expandSynonyms } from './synonyms.ts';
+import { expandSynonyms, type SynonymTable } from './synonyms.ts';
 
 export const MAX_QUERY_CHARS = 100;
 const MAX_CLAUSES = 6;
@@ -32,7 +32,27 @@ function alternative(phrase: string): Alternative {
   return { runs: runs(phrase).map((r) => r.text), terms: queryTerms(phrase) };
 }
 
-export function parseQuery(query: string, synonyms: string[][], t2s?: CharMap): ParsedQuery {
+/** Does every run of `inner` occur inside some run of `outer`? Then whatever matches `outer` matches `inner`. */
+function covers(outer: Alternative, inner: Alternative): boolean {
+  return inner.runs.every((r) => outer.runs.some((o) => o.includes(r)));
+}
+
+/**
+ * Drops synonyms that add nothing: duplicates, and those containing a shorter
+ * alternative (国家高新技术企业 when 高新技术企业 is searched anyway). The
+ * phrase as typed stays first.
+ */
+function withoutRedundant(alts: Alternative[]): Alternative[] {
+  const [typed, ...others] = alts.filter((a) => a.terms.length > 0);
+  if (!typed) return [];
+  const kept = [typed];
+  for (const alt of others.sort((a, b) => a.runs.join('').length - b.runs.join('').length)) {
+    if (!kept.some((k) => covers(alt, k))) kept.push(alt);
+  }
+  return kept;
+}
+
+export function parseQuery(query: string, synonyms: SynonymTable, t2s?: CharMap): ParsedQuery {
   const notices: string[] = [];
   let q = query;
   if (q.length > MAX_QUERY_CHARS) {
@@ -50,11 +70,7 @@ export function parseQuery(query: string, synonyms: string[][], t2s?: CharMap): 
       notices.push(`最多按 ${MAX_CLAUSES} 个词检索，其余已忽略。`);
       break;
     }
-    const alternatives = new Map<string, Alternative>();
-    for (const alt of expandSynonyms(phrase, synonyms).map(alternative)) {
-      if (alt.terms.length && !alternatives.has(alt.runs.join(' '))) alternatives.set(alt.runs.join(' '), alt);
-    }
-    clauses.push({ text: phrase, alternatives: [...alternatives.values()] });
+    clauses.push({ text: phrase, alternatives: withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative)) });
   }
   if (query.trim() && clauses.length === 0) notices.push('查询中没有可检索的汉字、字母或数字。');
   const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];

@@ -6,7 +6,6 @@ import { normalize } from './normalize.ts';
 import type { Alternative, ParsedQuery } from './query-parse.ts';
 import type { Segment } from './types.ts';
 
-const SENTENCE_END = /[。！？；!?;\n]/;
 export const SNIPPET_MAX = 140;
 
 export interface SentenceSpan {
@@ -14,19 +13,34 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** Sentence spans of a paragraph: up to and including 。！？； (or the end). */
+function isSentenceEnd(c: number): boolean {
+  // 。！？；!?; and newline
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+}
+
+function isCloser(c: number): boolean {
+  // ”’」』）)
+  return c === 0x201d || c === 0x2019 || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+}
+
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) > 0x20 && text.charCodeAt(i) !== 0x3000) return false;
+  return true;
+}
+
+/** Sentence spans of a paragraph: up to and including 。！？； (and closing quotes), or the end. */
 export function sentenceSpans(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!SENTENCE_END.test(text[i])) continue;
+    if (!isSentenceEnd(text.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < text.length && /[”’」』）)]/.test(text[end])) end++;
-    if (text.slice(start, end).trim()) out.push({ start, end });
+    while (end < text.length && isCloser(text.charCodeAt(end))) end++;
+    if (!blank(text, start, end)) out.push({ start, end });
     start = end;
     i = end - 1;
   }
-  if (text.slice(start).trim()) out.push({ start, end: text.length });
+  if (!blank(text, start, text.length)) out.push({ start, end: text.length });
   return out;
 }
 
@@ -35,11 +49,32 @@ export function containsAlternative(norm: string, alt: Alternative): boolean {
   return alt.runs.length > 0 && alt.runs.every((r) => norm.includes(r));
 }
 
-export interface MarkResult {
-  mask: Uint8Array;
+export interface Assessment {
   exact: boolean;
   /** Share of the query's terms present (best alternative per clause), 0..1. */
   coverage: number;
+}
+
+/** How well `norm` matches: every clause as a phrase (exact), or the share of its terms. */
+export function assess(norm: string, parsed: ParsedQuery): Assessment {
+  let exactClauses = 0;
+  let coverage = 0;
+  for (const clause of parsed.clauses) {
+    if (clause.alternatives.some((a) => containsAlternative(norm, a))) {
+      exactClauses++;
+      coverage += 1;
+      continue;
+    }
+    let best = 0;
+    for (const a of clause.alternatives) {
+      let found = 0;
+      for (const t of a.terms) if (norm.includes(t)) found++;
+      best = Math.max(best, found / a.terms.length);
+    }
+    coverage += best;
+  }
+  const n = parsed.clauses.length;
+  return { exact: n > 0 && exactClauses === n, coverage: n ? coverage / n : 0 };
 }
 
 function markAll(norm: string, needle: string, mask: Uint8Array): void {
@@ -51,28 +86,17 @@ function markAll(norm: string, needle: string, mask: Uint8Array): void {
  * Marks what the query matched in `norm`: whole phrases where an alternative
  * occurs, otherwise each query term found (near matches light up piecewise).
  */
-export function markQuery(norm: string, parsed: ParsedQuery): MarkResult {
+export function markQuery(norm: string, parsed: ParsedQuery): Uint8Array {
   const mask = new Uint8Array(norm.length);
-  let exactClauses = 0;
-  let coverage = 0;
   for (const clause of parsed.clauses) {
     const exactAlts = clause.alternatives.filter((a) => containsAlternative(norm, a));
     if (exactAlts.length) {
-      exactClauses++;
-      coverage += 1;
       for (const a of exactAlts) for (const r of a.runs) markAll(norm, r, mask);
       continue;
     }
-    let best = 0;
-    for (const a of clause.alternatives) {
-      const found = a.terms.filter((t) => norm.includes(t));
-      best = Math.max(best, found.length / a.terms.length);
-      for (const t of found) markAll(norm, t, mask);
-    }
-    coverage += best;
+    for (const a of clause.alternatives) for (const t of a.terms) markAll(norm, t, mask);
   }
-  const n = parsed.clauses.length || 1;
-  return { mask, exact: parsed.clauses.length > 0 && exactClauses === parsed.clauses.length, coverage: coverage / n };
+  return mask;
 }
 
 /** Cuts text into marked / unmarked segments, windowed to `max` characters around the first mark. */
@@ -97,23 +121,38 @@ export function segments(text: string, mask: Uint8Array, max = SNIPPET_MAX): Seg
   return out;
 }
 
-export interface ScoredSentence {
+export interface Sentence {
   paragraph: number;
   /** Position in the report (for stable document order). */
   order: number;
   text: string;
-  mark: MarkResult;
+  norm: string;
 }
 
-/** Every sentence of the given paragraphs with what the query marks in it (unmatched ones dropped). */
-export function matchingSentences(paras: [number, string, number][], parsed: ParsedQuery): ScoredSentence[] {
-  const out: ScoredSentence[] = [];
+export interface ScoredSentence extends Sentence, Assessment {}
+
+// Loaded parts stay in memory; so do their sentences.
+const sentenceCache = new WeakMap<object, Sentence[]>();
+
+/** The sentences of a part's paragraphs (computed once per loaded part). */
+export function sentencesOf(paras: [number, string, number][]): Sentence[] {
+  let out = sentenceCache.get(paras);
+  if (out) return out;
+  out = [];
   for (const [n, text] of paras) {
     const norm = normalize(text);
-    sentenceSpans(text).forEach((s, i) => {
-      const mark = markQuery(norm.slice(s.start, s.end), parsed);
-      if (mark.coverage > 0) out.push({ paragraph: n, order: n * 10000 + i, text: text.slice(s.start, s.end), mark });
-    });
+    sentenceSpans(text).forEach((s, i) => out!.push({ paragraph: n, order: n * 10000 + i, text: text.slice(s.start, s.end), norm: norm.slice(s.start, s.end) }));
+  }
+  sentenceCache.set(paras, out);
+  return out;
+}
+
+/** The sentences that match the query at all, with how well. */
+export function matchingSentences(sentences: Sentence[], parsed: ParsedQuery): ScoredSentence[] {
+  const out: ScoredSentence[] = [];
+  for (const s of sentences) {
+    const a = assess(s.norm, parsed);
+    if (a.coverage > 0) out.push({ ...s, ...a });
   }
   return out;
 }

@@ -1,7 +1,7 @@
-// Collects posting lists while parts are fed in ascending id order. CJK terms
-// are kept under small-integer keys (not strings) because at 10,000 reports
-// this loop sees tens of millions of bigrams; Latin/digit tokens keep strings.
-import { runs } from './normalize.ts';
+// Collects posting lists while parts are fed in ascending id order. At 10,000
+// reports this loop sees ~50 million character positions, so CJK terms never
+// become strings here: single characters index a flat table, bigrams an
+// open-addressing hash of integer keys; Latin/digit tokens (few) use a Map.
 
 /** Dense index of a CJK character (all three supported blocks fit in 15 bits). */
 function cjkIndex(c: number): number {
@@ -15,53 +15,139 @@ function cjkChar(i: number): string {
   return String.fromCharCode(i + 0x3400);
 }
 
-/** Bigram keys are ≥ 0, single-character keys negative. */
-function keyTerm(key: number): string {
-  if (key < 0) return cjkChar(-key - 1);
-  return cjkChar(key >> 15) + cjkChar(key & 0x7fff);
+function isCjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-function push<K>(map: Map<K, number[]>, key: K, id: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [id]);
-  else if (list[list.length - 1] !== id) list.push(id);
+function isAlnumCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
+
+const CJK_SLOTS = 27968;
 
 export class TermCollector {
-  private cjk = new Map<number, number[]>();
-  private alnum = new Map<string, number[]>();
+  /** Per term: its text (resolved lazily for CJK), its part ids, the last id added. */
+  private lists: number[][] = [];
+  private names: (string | number)[] = [];
+  private last: Int32Array = new Int32Array(1 << 16).fill(-1);
+  private unigram = new Int32Array(CJK_SLOTS).fill(-1);
+  private bigramKeys = new Int32Array(1 << 17).fill(-1);
+  private bigramTerms = new Int32Array(1 << 17);
+  private bigrams = 0;
+  private tokens = new Map<string, number>();
 
-  /** Adds the terms of one stretch of normalised text to part `id` (ids must not decrease). */
+  private newTerm(name: string | number): number {
+    const t = this.lists.length;
+    this.lists.push([]);
+    this.names.push(name);
+    if (t >= this.last.length) {
+      const grown = new Int32Array(this.last.length * 2).fill(-1);
+      grown.set(this.last);
+      this.last = grown;
+    }
+    return t;
+  }
+
+  private post(t: number, id: number): void {
+    if (this.last[t] === id) return;
+    this.last[t] = id;
+    this.lists[t].push(id);
+  }
+
+  private bigramTerm(key: number): number {
+    const mask = this.bigramKeys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 15 & mask;
+    for (;;) {
+      const k = this.bigramKeys[slot];
+      if (k === key) return this.bigramTerms[slot];
+      if (k === -1) break;
+      slot = (slot + 1) & mask;
+    }
+    const t = this.newTerm(key);
+    this.bigramKeys[slot] = key;
+    this.bigramTerms[slot] = t;
+    if (++this.bigrams * 2 > this.bigramKeys.length) this.growBigrams();
+    return t;
+  }
+
+  private growBigrams(): void {
+    const keys = this.bigramKeys;
+    const terms = this.bigramTerms;
+    this.bigramKeys = new Int32Array(keys.length * 2).fill(-1);
+    this.bigramTerms = new Int32Array(keys.length * 2);
+    const mask = this.bigramKeys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      if (keys[i] === -1) continue;
+      let slot = Math.imul(keys[i], 0x9e3779b1) >>> 15 & mask;
+      while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
+      this.bigramKeys[slot] = keys[i];
+      this.bigramTerms[slot] = terms[i];
+    }
+  }
+
+  /**
+   * Adds the terms of one stretch of normalised text to part `id` (ids must
+   * not decrease). Same tokenisation as normalize.ts runs()/indexTerms().
+   */
   add(id: number, norm: string): void {
-    for (const r of runs(norm)) {
-      if (r.kind === 'alnum') {
-        push(this.alnum, r.text, id);
+    let prev = -1;
+    for (let i = 0; i < norm.length; ) {
+      const c = norm.charCodeAt(i);
+      if (isCjkCode(c)) {
+        const k = cjkIndex(c);
+        let u = this.unigram[k];
+        if (u < 0) u = this.unigram[k] = this.newTerm(-k - 1);
+        this.post(u, id);
+        if (prev >= 0) this.post(this.bigramTerm((prev << 15) | k), id);
+        prev = k;
+        i++;
         continue;
       }
-      let prev = -1;
-      for (let i = 0; i < r.text.length; i++) {
-        const k = cjkIndex(r.text.charCodeAt(i));
-        push(this.cjk, -k - 1, id);
-        if (prev >= 0) push(this.cjk, (prev << 15) | k, id);
-        prev = k;
+      prev = -1;
+      if (!isAlnumCode(c)) {
+        i++;
+        continue;
       }
+      let j = i + 1;
+      while (j < norm.length) {
+        const d = norm.charCodeAt(j);
+        const before = norm.charCodeAt(j - 1);
+        const next = j + 1 < norm.length ? norm.charCodeAt(j + 1) : -1;
+        if (isAlnumCode(d)) j++;
+        else if (d === 0x26 && !(before >= 0x30 && before <= 0x39) && isAlnumCode(next)) j++;
+        else if (d === 0x2e && before >= 0x30 && before <= 0x39 && next >= 0x30 && next <= 0x39) j++;
+        else break;
+      }
+      const token = norm.slice(i, j);
+      let t = this.tokens.get(token);
+      if (t === undefined) {
+        t = this.newTerm(token);
+        this.tokens.set(token, t);
+      }
+      this.post(t, id);
+      i = j;
     }
+  }
+
+  private termName(t: number): string {
+    const name = this.names[t];
+    if (typeof name === 'string') return name;
+    return name < 0 ? cjkChar(-name - 1) : cjkChar(name >> 15) + cjkChar(name & 0x7fff);
   }
 
   /** Every term with its sorted, distinct part ids. */
   *entries(): Generator<[string, number[]]> {
-    for (const [k, ids] of this.cjk) yield [keyTerm(k), ids];
-    for (const e of this.alnum) yield e;
+    for (let t = 0; t < this.lists.length; t++) yield [this.termName(t), this.lists[t]];
   }
 
   /** The single CJK characters present (for the t2s map). */
   chars(): Set<string> {
     const out = new Set<string>();
-    for (const k of this.cjk.keys()) if (k < 0) out.add(keyTerm(k));
+    for (let k = 0; k < CJK_SLOTS; k++) if (this.unigram[k] >= 0) out.add(cjkChar(k));
     return out;
   }
 
   get size(): number {
-    return this.cjk.size + this.alnum.size;
+    return this.lists.length;
   }
 }

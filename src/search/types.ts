@@ -1,6 +1,7 @@
 // The search engine's data: what the index builder takes in (one record per
 // report with its paragraphs), what it writes (manifest + binary files), and
 // what a query returns. Plain data shared by Node (build) and the browser.
+import type { SynonymTable } from './synonyms.ts';
 
 /** A paragraph as search sees it. `n` is the page anchor: /reports/<id>/#p-<n>. */
 export interface SearchParagraph {
@@ -59,7 +60,7 @@ export interface Manifest {
     themes: ThemeLabel[];
   };
   /** Synonym groups, normalised (高企 ↔ 高新技术企业, 研发 ↔ r&d). */
-  synonyms: string[][];
+  synonyms: SynonymTable;
   indicators: IndicatorEntry[];
   /** Name of the traditional→simplified character map, loaded only when a query needs it. */
   t2s: string | null;

@@ -1,0 +1,39 @@
+// Benchmark corpus: synthetic reports (recombined real paragraphs) → the
+// search corpus, each paragraph keeping the themes of the real paragraph it
+// came from (tagging 100,000+ paragraphs again would only slow the benchmark).
+import { parseParagraphs } from '../../pipeline/corpus/paragraphs.ts';
+import type { Dataset, Report } from '../../pipeline/types.ts';
+import { mainThemesOf, regionLabel } from '../from-dataset.ts';
+import type { SearchCorpus, SearchReport } from '../types.ts';
+
+export interface ReportWithOrigin extends Report {
+  origin: { report: string; paragraph: number }[];
+}
+
+export function searchCorpusFromSynthetic(reports: ReportWithOrigin[], seeds: Dataset): SearchCorpus {
+  const out: SearchReport[] = reports.map(({ meta, body, origin }) => {
+    const paragraphs = parseParagraphs(body, meta.id)
+      .filter((p) => p.kind !== 'gap')
+      .map((p) => {
+        const o = origin[p.n];
+        const hits = o ? (seeds.paragraphThemes.get(`${o.report}#${o.paragraph}`) ?? []) : [];
+        return { n: p.n, text: p.text, themes: hits.map((h) => h.theme) };
+      });
+    return {
+      id: meta.id,
+      title: meta.title,
+      region: regionLabel(meta),
+      province: meta.region.province || null,
+      level: meta.region.level,
+      year: meta.year,
+      doc_type: meta.doc_type,
+      themes: mainThemesOf(paragraphs),
+      paragraphs,
+    };
+  });
+  return {
+    reports: out,
+    themes: seeds.themes.map((t) => ({ id: t.id, zh: t.zh })),
+    indicators: seeds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+  };
+}
