@@ -13,7 +13,10 @@ export interface UnsafeMarkup {
   excerpt: string;
 }
 
-const TAG = /<([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*\/?>/g;
+// A tag: its name, then anything up to the first > outside quotes.
+const TAG = /<([a-zA-Z][\w:-]*)((?:[^>"']+|"[^"]*"|'[^']*')*)>/g;
+// Attributes worth parsing: a handler, a style, or a value that could hide a scheme.
+const SUSPECT = /\son[a-z]|\sstyle|script|data:text|&/i;
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc']);
 const BAD_SCHEME = /^(?:javascript|vbscript|data:text\/html)/i;
@@ -34,6 +37,7 @@ export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
     const tag = m[1].toLowerCase();
     let hasSrc = false;
     let type = '';
+    if (tag !== 'script' && tag !== 'style' && !SUSPECT.test(m[2])) continue;
     for (const a of m[2].matchAll(ATTR)) {
       const name = a[1].toLowerCase();
       const value = a[2] ?? a[3] ?? a[4] ?? '';

@@ -1,0 +1,98 @@
+// Bad input, built for real: each broken fixture, alone in a temporary
+// content folder, must stop `astro build` with a message naming file, line
+// and field; the fixtures that must build (hostile HTML, masked-only,
+// traditional, CRLF+BOM, 1 MB) build together, lose nothing and execute
+// nothing. Builds use private caches (tests/reliability/isolated-build.ts).
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findUnsafeMarkup } from '../../src/integrations/unsafe-html.ts';
+import { BUILD_CASES, FAIL_CASES, LARGE_ID, caseDir, expectedLocation, type FailCase } from '../reliability/bad-cases.ts';
+import { buildSite, type BuildResult } from '../reliability/isolated-build.ts';
+import { fixtureSite, type FixtureSite } from '../reliability/fixture-site.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'atlas-bad-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function buildCase(c: FailCase): Promise<BuildResult> {
+  const contentDir = join(work, c.name, 'content');
+  mkdirSync(contentDir, { recursive: true });
+  for (const f of readdirSync(caseDir(c.name))) copyFileSync(join(caseDir(c.name), f), join(contentDir, f));
+  return buildSite({ contentDir, outDir: join(work, c.name, 'dist'), timeoutMs: 120_000 });
+}
+
+/** Runs the builds a few at a time. */
+async function inBatches<T, R>(items: T[], size: number, run: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(run))));
+  return out;
+}
+
+describe('bad input that must stop the build', () => {
+  const results = new Map<string, BuildResult>();
+  beforeAll(async () => {
+    const built = await inBatches(FAIL_CASES, 4, buildCase);
+    FAIL_CASES.forEach((c, i) => results.set(c.name, built[i]));
+  }, 600_000);
+
+  for (const c of FAIL_CASES) {
+    it(`${c.name}: the build fails naming ${c.file}:${c.line}${c.field ? ` field "${c.field}"` : ''}`, () => {
+      const r = results.get(c.name)!;
+      expect(r.ok, `the build succeeded:\n${r.output.slice(-2000)}`).toBe(false);
+      expect(r.output).toMatch(expectedLocation(c));
+      expect(r.output).toMatch(c.message);
+      expect(existsSync(join(work, c.name, 'dist', 'reports')), 'no report pages are written').toBe(false);
+    });
+  }
+});
+
+describe('bad input that must build', () => {
+  let site: FixtureSite;
+  beforeAll(async () => {
+    site = await fixtureSite();
+  }, 900_000);
+
+  const page = (id: string) => readFileSync(join(site.outDir, 'reports', id, 'index.html'), 'utf8');
+
+  it('builds, and the no-silent-loss check ran over every fixture report', () => {
+    expect(site.build.ok, site.build.output.slice(-3000)).toBe(true);
+    expect(site.build.output).toMatch(/no silent loss: \d+ paragraphs of \d+ reports/);
+    for (const id of [...BUILD_CASES.flatMap((c) => c.ids), LARGE_ID]) {
+      expect(existsSync(join(site.outDir, 'reports', id, 'index.html')), `${id} has a page`).toBe(true);
+    }
+  });
+
+  it('shows hostile text and frontmatter as text: escaped, never as elements', () => {
+    const html = page('html-in-text');
+    const { document } = parseHTML(html);
+    expect(findUnsafeMarkup(html).filter((u) => u.kind === 'code')).toEqual([]);
+    const scripts = [...document.querySelectorAll('script')].map((s) => s.textContent ?? '');
+    expect(scripts.filter((t) => t.includes('alert'))).toEqual([]);
+    expect(document.querySelectorAll('img[src="x"], iframe, b, style, svg[onload], p[onclick]').length).toBe(0);
+    // The words arrive intact, as text.
+    expect(document.querySelector('h1')?.textContent).toBe("<script>alert('title')</script>县科技局2024年工作总结</title><img src=x onerror=alert('title2')>");
+    expect(document.querySelector('#p-0')?.textContent).toContain("<script>alert('body')</script>");
+    expect(document.querySelector('#p-4')?.textContent).toContain('<p onclick="alert(\'p\')">段落</p>');
+    // an entity written in the report is shown as written, not decoded
+    expect(document.querySelector('#p-5')?.textContent).toContain('&lt;script&gt;');
+    expect(document.title.startsWith("<script>alert('title')</script>")).toBe(true);
+  });
+
+  it('keeps the masked figures masked and marks them', () => {
+    const html = page('only-masked');
+    expect(html).toContain('fig--masked');
+    expect(html).not.toMatch(/申报高企\d/);
+  });
+
+  it('publishes the traditional text and the CRLF report with its gap marked', () => {
+    expect(page('traditional')).toContain('緊緊圍繞');
+    expect(page('crlf-bom')).toMatch(/class="gap-marker"/);
+  });
+
+  it('builds the 1 MB report into one page holding all of its text', () => {
+    const size = readFileSync(join(site.outDir, 'reports', LARGE_ID, 'index.html')).length;
+    expect(size).toBeGreaterThan(1_000_000);
+  });
+});

@@ -1,0 +1,67 @@
+// The site built from the bad-input fixtures that must build (hostile HTML,
+// masked-only, traditional, CRLF+BOM, a 1 MB report) plus two real reports.
+// Built once per input state: the build goes to .cache/reliability/, keyed by
+// a hash of everything that shapes it, so the bad-input test and the browser
+// security test share one build.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_CASES, caseDir } from './bad-cases.ts';
+import { buildSite, type BuildResult } from './isolated-build.ts';
+import { writeLargeReport } from './large-report.ts';
+
+const REAL = 'content/reports';
+
+const ROOT = '.cache/reliability';
+const INPUTS = ['src', 'data', 'public', 'tests/fixtures/bad', 'tests/reliability', 'astro.config.mjs', 'package-lock.json'];
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+/** A hash of every file that shapes the fixture build. */
+export function inputsHash(extra: string[] = []): string {
+  const h = createHash('sha256');
+  for (const f of [...INPUTS, ...extra].flatMap(filesUnder)) {
+    h.update(f);
+    h.update(readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+/** Writes the fixture corpus (the real reports + cases that must build + the 1 MB report) into `dir`. */
+export function writeFixtureCorpus(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  const ids: string[] = [];
+  for (const c of BUILD_CASES) {
+    for (const f of readdirSync(caseDir(c.name))) copyFileSync(join(caseDir(c.name), f), join(dir, f));
+    ids.push(...c.ids);
+  }
+  writeLargeReport(dir);
+  for (const f of readdirSync(REAL).filter((n) => n.endsWith('.md'))) copyFileSync(join(REAL, f), join(dir, f));
+  return ids;
+}
+
+export interface FixtureSite {
+  outDir: string;
+  build: BuildResult;
+}
+
+/** Builds the fixture site unless a build of the same inputs exists; the build log is kept beside it. */
+export async function fixtureSite(): Promise<FixtureSite> {
+  const home = join(ROOT, `fixtures-${inputsHash([REAL])}`);
+  const outDir = join(home, 'dist');
+  const logFile = join(home, 'build.json');
+  if (existsSync(logFile)) return { outDir, build: JSON.parse(readFileSync(logFile, 'utf8')) as BuildResult };
+  if (existsSync(ROOT)) for (const old of readdirSync(ROOT)) if (old.startsWith('fixtures-')) rmSync(join(ROOT, old), { recursive: true, force: true });
+  const contentDir = join(home, 'content');
+  writeFixtureCorpus(contentDir);
+  const build = await buildSite({ contentDir, outDir });
+  if (build.ok) writeFileSync(logFile, JSON.stringify(build));
+  return { outDir, build };
+}
