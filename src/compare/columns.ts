@@ -33,8 +33,13 @@ function sectionLabel(meta: CompareMeta, section: Section): Bilingual {
   return SECTION_LABELS[section];
 }
 
+/** The region as a reader should see it: an unidentified region is said to be so. */
+export function regionName(meta: CompareMeta): string {
+  return meta.region_basis === 'unknown' || !meta.region ? '未知地区' : meta.region;
+}
+
 function baseLabel(meta: CompareMeta): Bilingual {
-  const region = meta.region || '未知地区';
+  const region = regionName(meta);
   return { zh: `${region} ${meta.year}`, en: `${region} ${meta.year}` };
 }
 

@@ -1,7 +1,7 @@
 // Reduces the dataset to what a comparison needs, per report: the compact
 // ReportCompareData served as /compare-data/<id>.json, and the index of all
 // reports with the vocabulary (theme, instrument and indicator names).
-import type { Dataset, Report } from '../pipeline/types.ts';
+import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
 import { sectionsOf } from './sections.ts';
@@ -40,12 +40,47 @@ export function compareIndex(ds: Dataset): CompareIndex {
   return { vocab: vocabulary(ds), reports: ds.reports.map(compareMeta) };
 }
 
+interface ByReport {
+  reports: Map<string, Report>;
+  paragraphs: Map<string, Paragraph[]>;
+  sentences: Map<string, Sentence[]>;
+  figures: Map<string, Figure[]>;
+}
+
+// Grouped once per dataset: a build makes one JSON per report, and the corpus may grow large.
+const grouped = new WeakMap<Dataset, ByReport>();
+
+function group<T extends { report: string }>(items: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const list = m.get(it.report);
+    if (list) list.push(it);
+    else m.set(it.report, [it]);
+  }
+  return m;
+}
+
+function byReport(ds: Dataset): ByReport {
+  let g = grouped.get(ds);
+  if (!g) {
+    g = {
+      reports: new Map(ds.reports.map((r) => [r.meta.id, r])),
+      paragraphs: group(ds.paragraphs),
+      sentences: group(ds.sentences),
+      figures: group(ds.figures),
+    };
+    grouped.set(ds, g);
+  }
+  return g;
+}
+
 export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
-  const report = ds.reports.find((r) => r.meta.id === id);
+  const g = byReport(ds);
+  const report = g.reports.get(id);
   if (!report) throw new Error(`reportCompareData: no report ${id}`);
-  const paragraphs = ds.paragraphs.filter((p) => p.report === id);
-  const sentences = ds.sentences.filter((s) => s.report === id);
-  const figures = ds.figures.filter((f) => f.report === id);
+  const paragraphs = g.paragraphs.get(id) ?? [];
+  const sentences = g.sentences.get(id) ?? [];
+  const figures = g.figures.get(id) ?? [];
   const sections = sectionsOf(paragraphs, report.meta.doc_type);
   const headings = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.n));
   const sentenceStart = new Map(sentences.map((s) => [s.n, s]));

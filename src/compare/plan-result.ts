@@ -2,7 +2,7 @@
 // Within one report that holds both (000: 2022 results and 2023 targets;
 // 仙居: first-half results and second-half targets), and across two reports of
 // one region when a plan's year is the year a summary reports on.
-import type { Column } from './columns.ts';
+import { regionName, type Column } from './columns.ts';
 import type { Bilingual, CompareFigure, CompareMeta, Section, VocabEntry } from './types.ts';
 
 export interface PlanResultRow {
@@ -68,7 +68,7 @@ export function pairRows(targets: CompareFigure[], results: CompareFigure[], ind
 function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, resultCol: number, targets: CompareFigure[], results: CompareFigure[], indicators: VocabEntry[]): PlanResultBlock {
   const p = cols[planCol];
   const r = cols[resultCol];
-  const region = p.meta.region || '未知地区';
+  const region = regionName(p.meta);
   const within = kind === 'within';
   const planLabel = within ? { zh: `${p.meta.period === 'H1+H2' ? '下半年' : `${planYear(p.meta)}年`}目标`, en: `${p.meta.period === 'H1+H2' ? 'Second-half' : planYear(p.meta)} targets` } : { zh: `${p.label.zh} 目标`, en: `${p.label.en} targets` };
   const resultLabel = within ? { zh: `${p.meta.period === 'H1+H2' ? '上半年' : `${resultYear(p.meta)}年`}实绩`, en: `${p.meta.period === 'H1+H2' ? 'First-half' : resultYear(p.meta)} results` } : { zh: `${r.label.zh} 实绩`, en: `${r.label.en} results` };
@@ -77,7 +77,7 @@ function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, r
     planCol,
     resultCol,
     title: within
-      ? { zh: `${region}：${resultLabel.zh}与${planLabel.zh}`, en: `${region}: ${resultLabel.en} and ${planLabel.en}` }
+      ? { zh: `${region}：${resultLabel.zh}与${planLabel.zh}`, en: `${region}: ${resultLabel.en} and ${planLabel.en.charAt(0).toLowerCase()}${planLabel.en.slice(1)}` }
       : { zh: `${region}：计划与其后的总结`, en: `${region}: a plan and the later summary` },
     planLabel,
     resultLabel,

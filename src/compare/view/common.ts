@@ -1,7 +1,7 @@
 // Pieces every part of the comparison view uses: bilingual labels, column
 // headers, a figure as a value, a sentence with its figures highlighted.
 import { KIND_LABELS } from '../../lib/labels.ts';
-import { formatFigure, formatNumber } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import { urls } from '../../lib/urls.ts';
 import type { Column } from '../columns.ts';
 import type { Bilingual, CompareFigure, CompareSentence } from '../types.ts';
@@ -46,7 +46,7 @@ export function figureValue(f: CompareFigure, reportId: string): VNode {
   return h(
     'span',
     { class: 'cmp-figure' },
-    h('a', { href: urls.figure(reportId, f.n), class: classes('cmp-value', `cmp-kind--${f.kind}`) }, f.masked ? h('span', { class: 'masked', title: '原文隐去 Redacted in the source' }, f.raw) : formatFigure(f)),
+    h('a', { href: urls.figure(reportId, f.n), class: classes('cmp-value', `cmp-kind--${f.kind}`), title: figureTip(f) }, f.masked ? h('span', { class: 'masked' }, f.raw) : f.raw),
     ' ',
     h('span', { class: classes('tag', `cmp-kind cmp-kind--${f.kind}`) }, kind.zh),
     extras && h('span', { class: 'cmp-extra' }, ` ${extras}`),

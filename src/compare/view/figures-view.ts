@@ -2,7 +2,7 @@
 // the source; then bars for indicators stated in one unit and kind by two or
 // more columns, under the caveat that years and levels differ.
 import { KIND_LABELS } from '../../lib/labels.ts';
-import { formatFigure } from '../../lib/format.ts';
+import { formatNumber } from '../../lib/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
 import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';
@@ -26,7 +26,7 @@ function chart(g: ChartGroup, columns: Column[], index: number): VNode {
             'tr',
             null,
             h('th', { scope: 'row' }, h('span', { class: `cmp-swatch cmp-swatch--${b.col}`, 'aria-hidden': 'true' }), columns[b.col].label.zh, b.figure.subject_qualifier && h('span', { class: 'cmp-extra' }, ` ${b.figure.subject_qualifier}`)),
-            h('td', { class: 'num' }, formatFigure(b.figure)),
+            h('td', { class: 'num', title: `${formatNumber(b.figure.value_norm)} ${b.figure.unit_norm}` }, b.figure.raw),
             h('td', { class: 'cmp-bar-cell' }, bar(g.max > 0 ? (b.figure.value_norm ?? 0) / g.max : 0, b.col)),
           ),
         ),

@@ -3,7 +3,6 @@
 import type { Column } from '../columns.ts';
 import type { ThemeCell, ThemeRow } from '../themes.ts';
 import { bi, cellOwner, colClass, headRow, section, sentenceWithFigures } from './common.ts';
-import { formatFigure } from '../../lib/format.ts';
 import { h, type VNode } from './h.ts';
 
 function absentCell(cell: ThemeCell): VNode[] {
@@ -14,7 +13,7 @@ function absentCell(cell: ThemeCell): VNode[] {
 }
 
 function presentCell(cell: ThemeCell, col: Column): VNode {
-  const key = cell.keyFigures.map((f) => (f.masked ? f.raw : formatFigure(f)));
+  const key = cell.keyFigures.map((f) => f.raw);
   return h(
     'details',
     { class: 'cmp-cell' },
