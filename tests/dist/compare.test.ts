@@ -46,6 +46,17 @@ describe('curated comparisons', () => {
     expect(csv.data.filter((r) => r.table === 'figures')).toHaveLength(c.figures.rows.reduce((n, r) => n + r.cells.flat().length, 0));
   });
 
+  it.each(CURATED.map((c) => c.slug))('%s: every sentence and figure link lands on an anchor of its report page', (slug) => {
+    const html = read(`/compare/${slug}/index.html`);
+    const links = [...html.matchAll(/href="\/reports\/([a-z0-9-]+)\/#([sf]-\d+)"/g)];
+    expect(links.length).toBeGreaterThan(20);
+    const pages = new Map<string, string>();
+    for (const [, id, anchor] of links) {
+      if (!pages.has(id)) pages.set(id, read(`/reports/${id}/index.html`));
+      expect(pages.get(id)!.includes(`id="${anchor}"`), `${id}#${anchor}`).toBe(true);
+    }
+  });
+
   it('the home page links every curated comparison', () => {
     const home = read('/index.html');
     for (const c of CURATED) expect(home).toContain(`href="/compare/${c.slug}/"`);
