@@ -11,13 +11,16 @@ import { escapeXml } from '../charts/legend.ts';
 import { renderStandaloneSvg } from '../charts/standalone.ts';
 import type { Cell, ChartDef } from '../charts/types.ts';
 import { LICENCE_NOTE, LICENCE_URL } from './constants.ts';
-import { WIDE_WIDTH } from './layout.ts';
+import { RENDER_WIDTHS } from './layout.ts';
+
+/** Drawn at the widest page rendering's width. */
+const SVG_WIDTH = Math.max(...RENDER_WIDTHS);
 
 export const CSV_NOTE_COLUMNS = ['source', 'licence', 'page'] as const;
 
 /** `pageUrl`: absolute address of the chart on its page (urls.ts chartPageUrl). */
 export function chartSvgDownload(def: ChartDef, pageUrl: string): string {
-  const svg = renderStandaloneSvg(def, { lang: 'zh', width: WIDE_WIDTH, dark: false, pageUrl: `${pageUrl} · ${LICENCE_NOTE}` });
+  const svg = renderStandaloneSvg(def, { lang: 'zh', width: SVG_WIDTH, dark: false, pageUrl: `${pageUrl} · ${LICENCE_NOTE}` });
   const desc = [def.alt.zh, def.source.zh, `${pageUrl}`, `${LICENCE_NOTE} (${LICENCE_URL})`].join('\n');
   const replaced = svg.replace(/<desc>[^<]*<\/desc>/, () => `<desc>${escapeXml(desc)}</desc>`);
   if (replaced === svg) throw new Error(`chart ${def.id}: the standalone SVG has no <desc> to carry the source`);

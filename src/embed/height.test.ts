@@ -9,26 +9,34 @@ const def = {
 };
 
 describe('the embed height estimate', () => {
-  const sizes = { narrow: 300, wide: 380 };
+  const sizes = { 360: 300, 560: 380, 800: 420 };
 
-  it('scales the wide rendering to the content width and adds the text around it', () => {
+  it('scales the rendering shown at the content width and adds the text around it', () => {
     const h = estimateEmbedHeight(def, sizes);
-    const chart = (380 * (640 - 24)) / 760;
+    // 616 px of content shows the 560 px rendering, scaled up.
+    const chart = (380 * (640 - 24)) / 560;
     expect(h).toBeGreaterThan(chart + 100);
     expect(h).toBeLessThan(chart + 200);
   });
 
   it('grows with the chart, a longer title and a key', () => {
     const base = estimateEmbedHeight(def, sizes);
-    expect(estimateEmbedHeight(def, { narrow: 300, wide: 760 })).toBeGreaterThan(base + 300);
+    expect(estimateEmbedHeight(def, { ...sizes, 560: 700 })).toBeGreaterThan(base + 300);
     expect(estimateEmbedHeight({ ...def, title: { zh: '很长的标题'.repeat(20), en: '' } }, sizes)).toBeGreaterThan(base + 40);
     const key = [{ label: { zh: '实际完成', en: 'Achieved' }, color: 'kind-actual' }];
     expect(estimateEmbedHeight({ ...def, legend: key }, sizes)).toBeGreaterThan(base + 15);
   });
 
-  it('uses the narrow rendering in a frame too narrow for the wide one', () => {
-    const narrowFrame = estimateEmbedHeight(def, { narrow: 600, wide: 100 }, 360);
-    expect(narrowFrame).toBeGreaterThan((600 * 336) / 360);
+  it('uses the rendering charts.css shows at each frame width, the widest capped', () => {
+    const phone = estimateEmbedHeight(def, { 360: 600, 560: 10, 800: 10 }, 360);
+    expect(phone).toBeGreaterThan((600 * 336) / 360);
+    const huge = estimateEmbedHeight(def, { 360: 10, 560: 10, 800: 800 }, 2000);
+    expect(huge).toBeGreaterThan(960);
+    expect(huge).toBeLessThan(960 + 300);
+  });
+
+  it('says which rendering is missing rather than guessing', () => {
+    expect(() => estimateEmbedHeight(def, { 360: 300 })).toThrow(/560px rendering/);
   });
 
   it('wraps the key into rows by label width', () => {

@@ -5,14 +5,11 @@ import { wrapText } from '../charts/standalone.ts';
 import { textWidth } from '../charts/text.ts';
 import type { ChartDef } from '../charts/types.ts';
 import { EMBED_WIDTH } from './constants.ts';
-import { EMBED_LAYOUT as L, NARROW_WIDTH, WIDE_WIDTH } from './layout.ts';
+import { EMBED_LAYOUT as L, shownRendering } from './layout.ts';
 import { creditText } from './credit.ts';
 
-export interface RenderedSizes {
-  /** Height (px) of the narrow and wide renderings at their own widths. */
-  narrow: number;
-  wide: number;
-}
+/** Height (px) of each rendering at its own width, keyed by that width. */
+export type RenderedSizes = Record<number, number>;
 
 const lines = (text: string, width: number, size: number) => Math.max(1, wrapText(text, width, size).length);
 
@@ -35,7 +32,10 @@ export function estimateEmbedHeight(def: Pick<ChartDef, 'title' | 'subtitle' | '
   const inner = width - 2 * L.pad;
   const lang = 'zh';
   const rows = legendRows((def.legend ?? []).map((item) => item.label[lang]), inner);
-  const chart = inner >= L.wideFrom ? (sizes.wide * inner) / WIDE_WIDTH : (sizes.narrow * inner) / NARROW_WIDTH;
+  const shown = shownRendering(inner);
+  const drawn = sizes[shown.width];
+  if (drawn === undefined) throw new Error(`no ${shown.width}px rendering to estimate the embed height from`);
+  const chart = (drawn * shown.drawnWidth) / shown.width;
   const height =
     2 * L.pad +
     lines(def.title[lang], inner, L.title.size) * L.title.size * L.title.line + L.title.after +

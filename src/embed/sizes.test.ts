@@ -3,6 +3,7 @@ import { chartsForDataset } from '../charts/registry.ts';
 import { fixtureDataset } from '../charts/fixtures.ts';
 import { renderSvg } from '../charts/render.ts';
 import { renderedSizes, rootSvgHeight } from './sizes.ts';
+import { RENDER_WIDTHS } from './layout.ts';
 
 describe('rendering sizes', () => {
   it('reads the outer svg’s height, not an inner one', () => {
@@ -13,8 +14,8 @@ describe('rendering sizes', () => {
   it('measures both renderings of a chart, as the page renders them', () => {
     const def = chartsForDataset(fixtureDataset())[0];
     const sizes = renderedSizes(def);
-    expect(sizes.wide).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width: 760 })));
-    expect(sizes.narrow).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width: 360 })));
+    expect(Object.keys(sizes).map(Number)).toEqual(RENDER_WIDTHS);
+    for (const width of RENDER_WIDTHS) expect(sizes[width]).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width })));
     expect(renderedSizes(def)).toBe(sizes);
   });
 });

@@ -1,10 +1,10 @@
-// Build-time sizes of a chart's two renderings, for height estimates. Pages
+// Build-time sizes of a chart's renderings, for height estimates. Pages
 // that already hold the SVG strings read them with rootSvgHeight; the oEmbed
 // endpoint renders (once per chart per build).
 import { renderSvgElement } from '../charts/render.ts';
 import type { ChartDef } from '../charts/types.ts';
 import type { RenderedSizes } from './height.ts';
-import { NARROW_WIDTH, WIDE_WIDTH } from './layout.ts';
+import { RENDER_WIDTHS } from './layout.ts';
 
 /** The height attribute of the outermost <svg> of a rendering. */
 export function rootSvgHeight(svg: string): number {
@@ -21,7 +21,7 @@ export function renderedSizes(def: ChartDef): RenderedSizes {
   let sizes = memo.get(def);
   if (!sizes) {
     const at = (width: number) => Number(renderSvgElement(def, { lang: 'zh', width }).getAttribute('height'));
-    sizes = { narrow: at(NARROW_WIDTH), wide: at(WIDE_WIDTH) };
+    sizes = Object.fromEntries(RENDER_WIDTHS.map((width) => [width, at(width)]));
     memo.set(def, sizes);
   }
   return sizes;

@@ -12,12 +12,11 @@ async function copyText(text: string, field: HTMLTextAreaElement | null): Promis
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    // No clipboard API (insecure origin, permissions): select the text instead.
-    if (!field) return false;
-    field.closest('details')?.setAttribute('open', '');
-    field.focus();
-    field.select();
-    return document.execCommand?.('copy') ?? false;
+    // No clipboard (insecure origin, permission refused): show the code selected, ready to copy.
+    field?.closest('details')?.setAttribute('open', '');
+    field?.focus();
+    field?.select();
+    return false;
   }
 }
 

@@ -1,0 +1,30 @@
+// The embed page and the height estimate assume the renderings Chart.astro
+// draws and the container widths at which charts.css shows each; when the
+// charts layer changes them, this says so instead of letting estimates drift.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { RENDERINGS, RENDER_WIDTHS, WIDEST_CAP, shownRendering } from './layout.ts';
+
+const chartCss = readFileSync('src/styles/charts.css', 'utf8');
+const chartAstro = readFileSync('src/components/Chart.astro', 'utf8');
+
+describe('rendering widths and breakpoints', () => {
+  it('match the widths Chart.astro renders', () => {
+    const widths = /const WIDTHS = \[([\d,\s]+)\]/.exec(chartAstro)?.[1].split(',').map(Number);
+    expect(widths).toEqual(RENDER_WIDTHS);
+  });
+
+  it('match the container queries of charts.css', () => {
+    for (const { width, from } of RENDERINGS.slice(1)) {
+      const query = new RegExp(`@container \\(min-width: ${from}px\\) \\{[^}]*\\}\\s*\\.atlas-figure__svg--w${width} \\{ display: block; \\}`);
+      expect(chartCss, `w${width} from ${from}px`).toMatch(query);
+    }
+    expect(chartCss).toContain(`.atlas-figure__svg--w${RENDER_WIDTHS.at(-1)} .atlas-chart { max-width: min(100%, ${WIDEST_CAP}px); }`);
+  });
+
+  it('pick the rendering shown at a container width', () => {
+    expect(shownRendering(336)).toEqual({ width: 360, drawnWidth: 336 });
+    expect(shownRendering(616)).toEqual({ width: 560, drawnWidth: 616 });
+    expect(shownRendering(1200)).toEqual({ width: 800, drawnWidth: WIDEST_CAP });
+  });
+});
