@@ -51,7 +51,8 @@ beforeAll(async () => {
   const article = (body: string) =>
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A news article</title><link rel="icon" href="data:,">` +
     `<style>body{margin:0;font-family:sans-serif} .col{width:640px}</style></head><body><div class="col"><p>Article text.</p>${body}<p>More text.</p></div></body></html>`;
-  writeFileSync(join(hostDir, 'host.html'), article(snippets.responsive));
+  // Start the iframe far too short, so growing to the chart is unmistakable.
+  writeFileSync(join(hostDir, 'host.html'), article(snippets.responsive.replace(/ height="\d+"/, ' height="150"')));
   writeFileSync(join(hostDir, 'plain.html'), article(snippets.plain));
   host = await serveDir(hostDir);
   // A third origin whose page, once framed by the host, forges a resize message.
@@ -93,6 +94,7 @@ describe('an embedded chart on another site', () => {
     const frame = await embedFrame(page);
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
     const fitted = await frameHeight(page);
+    expect(fitted).toBeGreaterThan(1000);
     const estimate = Number(/height="(\d+)"/.exec(snippets.responsive)![1]);
     console.log(`estimate ${estimate}px, fitted ${fitted}px`);
     // The fixed-height estimate is close to the real height at 640 px.
