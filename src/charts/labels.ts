@@ -99,14 +99,14 @@ export function figureHref(figure: Figure): string {
 }
 
 export const SITE_SOURCE: Bilingual = {
-  zh: '来源：各地科技局公开发布的工作总结与计划，经区域科技政策图谱整理',
+  zh: '来源：各地科技局公开发布的工作总结与计划，经区域科技政策图鉴整理',
   en: 'Source: work summaries and plans published by local S&T bureaus, curated by the Regional S&T Policy Atlas',
 };
 
 export function reportSource(report: Report): Bilingual {
   const m = report.meta;
   return {
-    zh: `来源：《${m.title}》（${m.issuer}），区域科技政策图谱整理`,
+    zh: `来源：《${m.title}》（${m.issuer}），区域科技政策图鉴整理`,
     en: `Source: “${m.title_en ?? m.title}” (${m.issuer}), curated by the Regional S&T Policy Atlas`,
   };
 }

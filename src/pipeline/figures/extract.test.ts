@@ -115,3 +115,14 @@ describe('extractFigures on unseen text', () => {
     expect(h).toMatchObject({ qualifier: '余', subject_qualifier: '引进', indicator: 'talents' });
   });
 });
+
+describe('the counted noun after the figure', () => {
+  it('finds the indicator closing the clause when no label sits next to the figure', () => {
+    const body = '选派9名2023-2024年市派科技特派员到对应乡镇开展科技服务工作。推荐**人成功备案省级企业科技特派员。';
+    const figures = extractFigures(body, 't', lexicon);
+    expect(figures.map((f) => [f.raw, f.indicator, f.label])).toEqual([
+      ['9名', 'tech_commissioners', '科技特派员'],
+      ['**人', 'tech_commissioners', '科技特派员'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@ import type { Figure, FigureKind, IndicatorDef } from '../types.ts';
 import { inSpans, nonFigureReason, protectedSpans } from './exclusions.ts';
 import { figureKind, lastClause, measureKind, periodOf, subjectQualifier } from './kind.ts';
 import { figureLabel } from './label.ts';
-import { matchIndicator } from './lexicon.ts';
+import { firstIndicator, matchIndicator } from './lexicon.ts';
 import { planModeOf } from './mode.ts';
 import { rankAt } from './rank.ts';
 import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
@@ -104,10 +104,15 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
     if (!label) label = earlier.find((f) => f.label)?.label ?? '';
 
     const family = matchFamily(c.family, measure);
+    // With no label before or right after it (选派9名2023-2024年市派科技特派员),
+    // the counted noun may close the clause after the figure.
+    const clauseAfter = label || c.rank ? '' : (/^[^，。；：,;！？]*/.exec(body.slice(c.end, c.end + 40))?.[0] ?? '');
     const indicator =
       matchIndicator(label, lexicon, family) ??
       matchIndicator(clause, lexicon, family) ??
+      (clauseAfter ? firstIndicator(clauseAfter, lexicon, family) : null) ??
       inherited(earlier.find((f) => f.indicator), lexicon, family, measure !== 'actual' || label === previous?.label);
+    if (!label && indicator && clauseAfter) label = indicator.name_zh;
 
     const value = c.token.value;
     const norm = normaliseMoney(value, c.unit);

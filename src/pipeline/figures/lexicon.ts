@@ -86,3 +86,13 @@ export function matchIndicator(text: string, lexicon: IndicatorDef[], family: st
   found.sort((a, b) => b.end - a.end || b.length - a.length);
   return found[0]?.indicator ?? null;
 }
+
+/**
+ * The indicator named first in `text`: for words after a figure, where the
+ * counted noun comes before whatever the clause goes on to say.
+ */
+export function firstIndicator(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorDef | null {
+  const found = hits(text, lexicon, family);
+  found.sort((a, b) => a.end - a.length - (b.end - b.length) || b.length - a.length);
+  return found[0]?.indicator ?? null;
+}
