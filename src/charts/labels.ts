@@ -2,16 +2,11 @@
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { DOC_TYPES } from '../pipeline/schema.ts';
 import type { Bilingual } from './types.ts';
+import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
 
-export const DOC_TYPE_LABEL: Record<DocType, Bilingual> = {
-  summary: { zh: '工作总结', en: 'Work summary' },
-  plan: { zh: '工作计划', en: 'Work plan' },
-  'summary+plan': { zh: '总结与计划', en: 'Summary and plan' },
-  'supervision-plan': { zh: '执法监督计划', en: 'Law-enforcement supervision plan' },
-  'assistance-plan': { zh: '帮扶计划', en: 'Rural assistance plan' },
-};
+export const DOC_TYPE_LABEL: Record<DocType, Bilingual> = DOC_TYPE_LABELS;
 
 export const DOC_TYPE_TOKEN: Record<DocType, string> = {
   summary: 'doc-summary',

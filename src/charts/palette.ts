@@ -7,6 +7,7 @@
 // symbol, so colour is never the only cue.
 import type { FigureKind } from '../pipeline/types.ts';
 import type { Bilingual } from './types.ts';
+import { KIND_LABELS } from '../pipeline/labels.ts';
 
 export interface Token {
   light: string;
@@ -89,11 +90,11 @@ export interface KindStyle {
 }
 
 export const KIND_STYLE: Record<FigureKind, KindStyle> = {
-  actual: { token: 'kind-actual', symbol: 'circle', label: { zh: '实际完成', en: 'Achieved' } },
-  target: { token: 'kind-target', symbol: 'triangle', label: { zh: '目标', en: 'Target' } },
-  growth: { token: 'kind-growth', symbol: 'diamond', label: { zh: '增长率', en: 'Growth' } },
-  share: { token: 'kind-share', symbol: 'square', label: { zh: '占比', en: 'Share' } },
-  rank: { token: 'kind-rank', symbol: 'star', label: { zh: '排名', en: 'Rank' } },
+  actual: { token: 'kind-actual', symbol: 'circle', label: KIND_LABELS.actual },
+  target: { token: 'kind-target', symbol: 'triangle', label: KIND_LABELS.target },
+  growth: { token: 'kind-growth', symbol: 'diamond', label: KIND_LABELS.growth },
+  share: { token: 'kind-share', symbol: 'square', label: KIND_LABELS.share },
+  rank: { token: 'kind-rank', symbol: 'star', label: KIND_LABELS.rank },
 };
 
 export const FIGURE_KINDS = Object.keys(KIND_STYLE) as FigureKind[];

@@ -1,0 +1,54 @@
+// Bilingual labels for the dataset's codes: Chinese first, English second.
+// One table each, shared by pages (src/lib) and charts (src/charts).
+import type { FigureKind } from './types.ts';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export const DOC_TYPE_LABELS: Record<string, Bilingual> = {
+  summary: { zh: '工作总结', en: 'Work summary' },
+  plan: { zh: '工作计划', en: 'Work plan' },
+  'summary+plan': { zh: '总结与计划', en: 'Summary and plan' },
+  'supervision-plan': { zh: '行政执法监督计划', en: 'Law-enforcement supervision plan' },
+  'assistance-plan': { zh: '帮扶工作计划', en: 'Rural assistance plan' },
+};
+
+export const LEVEL_LABELS: Record<string, Bilingual> = {
+  province: { zh: '省级', en: 'Province' },
+  city: { zh: '市级', en: 'City' },
+  district: { zh: '区级', en: 'District' },
+  county: { zh: '县级', en: 'County' },
+};
+
+export const PERIOD_LABELS: Record<string, Bilingual> = {
+  year: { zh: '全年', en: 'Full year' },
+  H1: { zh: '上半年', en: 'First half' },
+  H2: { zh: '下半年', en: 'Second half' },
+  'H1+H2': { zh: '上半年与下半年', en: 'First and second half' },
+};
+
+export const KIND_LABELS: Record<FigureKind, Bilingual> = {
+  actual: { zh: '实际完成', en: 'Achieved' },
+  target: { zh: '目标', en: 'Target' },
+  growth: { zh: '增长率', en: 'Growth' },
+  share: { zh: '占比', en: 'Share' },
+  rank: { zh: '排名', en: 'Rank' },
+};
+
+export const BASIS_LABELS: Record<string, Bilingual> = {
+  stated: { zh: '原文写明', en: 'Stated in the text' },
+  inferred: { zh: '推断', en: 'Inferred' },
+  unknown: { zh: '未能确定', en: 'Unidentified' },
+};
+
+export const CONFIDENCE_LABELS: Record<string, Bilingual> = {
+  high: { zh: '高', en: 'high' },
+  medium: { zh: '中', en: 'medium' },
+  low: { zh: '低', en: 'low' },
+};
+
+export function label(map: Record<string, Bilingual>, key: string | null | undefined): Bilingual {
+  return (key && map[key]) || { zh: key ?? '—', en: key ?? '—' };
+}
