@@ -16,6 +16,8 @@ export interface BuildOptions {
   env?: Record<string, string>;
   /** Kill the build after this many ms (default 30 minutes). */
   timeoutMs?: number;
+  /** Called with the build's process id once it starts (benchmarks sample its memory). */
+  onSpawn?: (pid: number) => void;
 }
 
 export interface BuildResult {
@@ -40,6 +42,7 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
   return new Promise((done) => {
     // The pinned Node 24 (the system node is too old for Astro), running Astro's own bin.
     const child = spawn(resolve('node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', resolve(opts.outDir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (child.pid) opts.onSpawn?.(child.pid);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
