@@ -80,11 +80,11 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);
   const counts = facetCounts(shown, filters, facets, manifest);
 
-  const [groups, indicators] = await Promise.all([presentPage(client, pageHits, parsed), matchIndicators(manifest.indicators, parsed)]);
+  const [groups, indicators] = await Promise.all([presentPage(client, pageHits, resolved.parsed), matchIndicators(manifest.indicators, resolved.parsed)]);
   return {
     query: q,
-    searched: parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
-    notices: parsed.notices,
+    searched: resolved.parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
+    notices: resolved.parsed.notices,
     total: scored.fullCount,
     near: shown.length - Math.min(shown.length, scored.fullCount),
     filtered: filtered.length,

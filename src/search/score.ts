@@ -35,6 +35,8 @@ export function nearNeed(terms: string[]): number {
 }
 
 const MAX_ALTERNATIVES = 16;
+/** A synonym's match counts a little less than the words typed (高企 typed: 高企 before 高新技术企业). */
+export const SYNONYM_WEIGHT = 0.9;
 
 class Scratch {
   size = 0;
@@ -68,8 +70,8 @@ function scoreClauses(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: 
   parsed.clauses.forEach((clause, ci) => {
     const c = s.clauses[ci];
     c.n = 0;
-    for (const alt of clause.alternatives) {
-      if (budget-- <= 0) break;
+    clause.alternatives.forEach((alt, ai) => {
+      if (budget-- <= 0) return;
       let total = 0;
       let touched = 0;
       for (const t of alt.terms) {
@@ -88,13 +90,15 @@ function scoreClauses(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: 
         }
       }
       const n = alt.terms.length;
-      const need = nearNeed(alt.terms);
+      // Near matches are for what was typed (a character off); a synonym matches fully or not at all.
+      const need = ai === 0 ? nearNeed(alt.terms) : n;
+      const scale = ai === 0 ? 1 : SYNONYM_WEIGHT;
       for (let i = 0; i < touched; i++) {
         const id = s.altTouched[i];
         const k = s.count[id];
         if (k === n) c.full[id] = 1;
         if (k >= need) c.near[id] = 1;
-        const w = s.wsum[id] / total;
+        const w = (s.wsum[id] / total) * scale;
         if (w > c.cov[id]) c.cov[id] = w;
         if (!c.seen[id]) {
           c.seen[id] = 1;
@@ -104,7 +108,7 @@ function scoreClauses(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: 
         s.wsum[id] = 0;
         s.altSeen[id] = 0;
       }
-    }
+    });
   });
 }
 

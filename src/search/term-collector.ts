@@ -3,15 +3,20 @@
 // become strings here: single characters index a flat table, bigrams an
 // open-addressing hash of integer keys; Latin/digit tokens (few) use a Map.
 
-/** Dense index of a CJK character (all three supported blocks fit in 15 bits). */
+// Dense index of a CJK character, the three supported blocks back to back
+// (fits in 15 bits): Ext A 3400-4DBF, URO 4E00-9FFF, compatibility F900-FAFF.
+const URO_AT = 0x4dbf - 0x3400 + 1;
+const COMPAT_AT = URO_AT + (0x9fff - 0x4e00 + 1);
+const CJK_SLOTS = COMPAT_AT + (0xfaff - 0xf900 + 1);
+
 function cjkIndex(c: number): number {
-  if (c >= 0x4e00) return c <= 0x9fff ? c - 0x4e00 + 6592 : c - 0xf900 + 27456;
+  if (c >= 0x4e00) return c <= 0x9fff ? c - 0x4e00 + URO_AT : c - 0xf900 + COMPAT_AT;
   return c - 0x3400;
 }
 
 function cjkChar(i: number): string {
-  if (i >= 27456) return String.fromCharCode(i - 27456 + 0xf900);
-  if (i >= 6592) return String.fromCharCode(i - 6592 + 0x4e00);
+  if (i >= COMPAT_AT) return String.fromCharCode(i - COMPAT_AT + 0xf900);
+  if (i >= URO_AT) return String.fromCharCode(i - URO_AT + 0x4e00);
   return String.fromCharCode(i + 0x3400);
 }
 
@@ -22,8 +27,6 @@ function isCjkCode(c: number): boolean {
 function isAlnumCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
-
-const CJK_SLOTS = 27968;
 
 export class TermCollector {
   /** Per term: its text (resolved lazily for CJK), its part ids, the last id added. */

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { planQuery } from './plan.ts';
+import { MAX_QUERY_CHARS, parseQuery } from './query-parse.ts';
+import { isAbbreviation, synonymTable } from './synonyms.ts';
+
+const lexicon = [
+  { id: 'high_tech_enterprises', zh: '高新技术企业', synonyms: ['高新技术企业', '高企', '国高企', '高新企业', '国家高新技术企业'] },
+  { id: 'talent', zh: '人才', synonyms: ['人才', '专家', '博士', '团队'] },
+  { id: 'tech_demand', zh: '技术需求', synonyms: ['技术需求', '揭榜'] },
+  { id: 'tech_smes', zh: '科技型中小企业', synonyms: ['科小'] },
+];
+const table = synonymTable(lexicon);
+const alternatives = (q: string) => parseQuery(q, table).clauses.map((c) => c.alternatives.map((a) => a.runs.join(' ')));
+
+describe('synonyms', () => {
+  it('takes only abbreviations of an indicator name from the lexicon', () => {
+    expect(isAbbreviation('高企', '高新技术企业')).toBe(true);
+    expect(isAbbreviation('科小', '科技型中小企业')).toBe(true);
+    expect(isAbbreviation('专家', '人才')).toBe(false);
+    expect(isAbbreviation('技术', '高新技术企业')).toBe(false); // a plain substring finds itself
+  });
+
+  it('expands 高企 to 高新技术企业 but not 人才 to 专家 or 揭榜挂帅 to 技术需求', () => {
+    expect(alternatives('高企')[0]).toEqual(expect.arrayContaining(['高企', '高新技术企业', '高新企业']));
+    expect(alternatives('人才')).toEqual([['人才']]);
+    expect(alternatives('揭榜挂帅')).toEqual([['揭榜挂帅']]);
+  });
+
+  it('swaps 研发 ↔ R&D inside a longer query, and drops synonyms that add nothing', () => {
+    expect(alternatives('研发投入')[0]).toEqual(expect.arrayContaining(['研发投入', 'r&d 投入']));
+    // 国高企 and 国家高新技术企业 contain 高企 / 高新技术企业, which are searched anyway.
+    expect(alternatives('高企')[0]).not.toContain('国高企');
+    expect(alternatives('高企')[0]).not.toContain('国家高新技术企业');
+    expect(alternatives('R&D')[0]).toEqual(['r&d', '研发']);
+  });
+});
+
+describe('parseQuery', () => {
+  it('makes space-separated words separate clauses', () => {
+    const p = parseQuery('专利  人才', table);
+    expect(p.clauses.map((c) => c.text)).toEqual(['专利', '人才']);
+    expect(p.terms).toEqual(['专利', '人才']);
+  });
+
+  it('cuts a 10,000-character query and says so', () => {
+    const p = parseQuery('科技'.repeat(5000), table);
+    expect(p.notices.join()).toContain('查询过长');
+    expect(p.clauses[0].text.length).toBe(MAX_QUERY_CHARS);
+  });
+
+  it.each(['🙂🚀', '，。！？', '<>&"\'', '   '])('finds nothing to search in %j without throwing', (q) => {
+    const p = parseQuery(q, table);
+    expect(p.clauses).toEqual([]);
+    expect(p.notices.length).toBe(q.trim() ? 1 : 0);
+  });
+
+  it('keeps words of markup as plain tokens', () => {
+    expect(parseQuery('<script>alert(1)</script>', table).terms).toEqual(['script', 'alert', '1']);
+  });
+
+  it('flags single-character queries', () => {
+    expect(parseQuery('专', table).singleChar).toBe(true);
+    expect(parseQuery('专', table).notices.join()).toContain('单字');
+    expect(parseQuery('专利', table).singleChar).toBe(false);
+  });
+});
+
+describe('planQuery', () => {
+  it('drops common bigrams of a long phrase when rarer ones remain', () => {
+    const p = parseQuery('高新技术企业', synonymTable([]));
+    const dfs = new Map([
+      ['高新', 900],
+      ['新技', 700],
+      ['技术', 40_000],
+      ['术企', 800],
+      ['企业', 50_000],
+    ]);
+    const planned = planQuery(p, dfs, 100_000);
+    expect(planned.clauses[0].alternatives[0].terms).toEqual(['高新', '新技', '术企']);
+    expect(planned.terms).not.toContain('企业');
+  });
+
+  it('keeps the two rarest terms even when all are common, and short phrases whole', () => {
+    const p = parseQuery('科技创新', synonymTable([]));
+    const dfs = new Map([
+      ['科技', 90_000],
+      ['技创', 20_000],
+      ['创新', 80_000],
+    ]);
+    expect(planQuery(p, dfs, 100_000).clauses[0].alternatives[0].terms.sort()).toEqual(['创新', '技创'].sort());
+    const short = parseQuery('科技局', synonymTable([]));
+    expect(planQuery(short, new Map([['科技', 90_000]]), 100_000).terms).toEqual(['科技', '技局']);
+  });
+});

@@ -1,0 +1,110 @@
+// DOM for the search page, built with createElement/textContent only: query
+// text and report text are never parsed as HTML, and <mark> elements are
+// created, not written as markup.
+import { DOC_TYPE_LABELS, label } from '../lib/labels.ts';
+import { urls } from '../lib/urls.ts';
+import { FILTER_KEYS, type FilterKey } from './facets.ts';
+import type { MatchTier, SearchResult, Segment } from './types.ts';
+import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
+
+const FACET_TITLES: Record<FilterKey, string> = { province: '省份', level: '层级', year: '年份', type: '文件类型', theme: '主题' };
+const TIER_LABELS: Record<MatchTier, string> = { exact: '完全匹配', 'all-terms': '包含全部检索词', near: '相近结果' };
+const FACET_SHOWN = 8;
+
+type Attrs = Record<string, string>;
+
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  for (const c of children) node.append(c);
+  return node;
+}
+
+export function segmentNodes(segments: Segment[]): Node[] {
+  return segments.map((s) => (s.mark ? el('mark', {}, s.text) : document.createTextNode(s.text)));
+}
+
+function stateHref(path: string, state: SearchState): string {
+  return `${path}${stateQuery(state)}`;
+}
+
+export function renderStatus(status: HTMLElement, result: SearchResult | null, message?: string): void {
+  status.replaceChildren();
+  if (message) {
+    status.append(el('p', {}, message));
+    return;
+  }
+  if (!result) return;
+  for (const n of result.notices) status.append(el('p', { class: 'search-notice' }, n));
+  if (!result.searched.length) return;
+  const parts = [`找到 ${result.total} 份报告完全包含检索词`];
+  if (result.near) parts.push(`另有 ${result.near} 份相近`);
+  if (result.filtered !== result.total + result.near) parts.push(`筛选后 ${result.filtered} 份`);
+  if (result.pageCount > 1) parts.push(`第 ${result.page} / ${result.pageCount} 页`);
+  status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
+  if (result.searched.length > 1) status.append(el('p', { class: 'search-synonyms' }, `同时检索：${result.searched.slice(1).join('、')}`));
+  if (result.indicators.length) {
+    const p = el('p', { class: 'search-indicators' }, '相关指标：');
+    result.indicators.forEach((i, n) => {
+      if (n) p.append('、');
+      p.append(el('a', { href: urls.indicator(i.id) }, i.zh));
+    });
+    status.append(p);
+  }
+}
+
+export function renderResults(list: HTMLElement, result: SearchResult): void {
+  list.replaceChildren();
+  if (result.searched.length && !result.groups.length) {
+    list.append(el('li', { class: 'search-empty' }, '没有找到匹配的报告。可以换一个说法，或去掉筛选条件。'));
+    return;
+  }
+  for (const g of result.groups) {
+    const meta = [g.region, `${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
+    const snippets = el('ul', { class: 'search-snippets' });
+    for (const s of g.snippets) {
+      snippets.append(el('li', {}, el('a', { href: urls.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));
+    }
+    list.append(
+      el(
+        'li',
+        { class: `search-result search-result--${g.tier}`, 'data-report': g.report },
+        el('h2', {}, el('a', { href: urls.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
+        el('p', { class: 'search-meta' }, meta),
+        snippets,
+      ),
+    );
+  }
+}
+
+export function renderFacets(container: HTMLElement, result: SearchResult, state: SearchState, path: string): void {
+  container.replaceChildren();
+  if (!result.searched.length) return;
+  for (const key of FILTER_KEYS) {
+    const counts = result.facets[key];
+    const chosen = state.filters[key];
+    if (!counts.length && !chosen) continue;
+    const list = el('ul');
+    const shown = counts.filter((c, i) => i < FACET_SHOWN || c.value === chosen);
+    for (const c of shown) {
+      const active = c.value === chosen;
+      const next = withFilter(state, key, active ? undefined : c.value);
+      const link = el('a', { href: stateHref(path, next), 'data-filter': key, class: 'search-facet' }, c.label, ' ', el('span', { class: 'search-facet__count' }, String(c.count)));
+      if (active) {
+        link.setAttribute('aria-current', 'true');
+        link.append(el('span', { class: 'visually-hidden' }, '（已选，点击取消）'), el('span', { 'aria-hidden': 'true' }, ' ×'));
+      }
+      list.append(el('li', {}, link));
+    }
+    if (counts.length > shown.length) list.append(el('li', { class: 'search-facet__more' }, `另有 ${counts.length - shown.length} 项`));
+    container.append(el('section', { class: 'search-facet-group', 'aria-label': FACET_TITLES[key] }, el('h3', {}, FACET_TITLES[key]), list));
+  }
+}
+
+export function renderPager(nav: HTMLElement, result: SearchResult, state: SearchState, path: string): void {
+  nav.replaceChildren();
+  if (result.pageCount <= 1) return;
+  if (result.page > 1) nav.append(el('a', { href: stateHref(path, withPage(state, result.page - 1)), rel: 'prev', 'data-page': '1' }, '← 上一页'));
+  nav.append(el('span', {}, ` 第 ${result.page} / ${result.pageCount} 页 `));
+  if (result.page < result.pageCount) nav.append(el('a', { href: stateHref(path, withPage(state, result.page + 1)), rel: 'next', 'data-page': '1' }, '下一页 →'));
+}

@@ -1,0 +1,168 @@
+// The search page in Debian Chromium over the built site: a reader types a
+// query and sees highlighted snippets grouped by report, follows a snippet to
+// its paragraph, filters, goes back, shares the address; hostile input stays
+// text; without JavaScript the page says so and offers browsing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
+import { serveDir } from '../helpers/static-server.ts';
+import { seriousViolations } from '../helpers/axe.ts';
+
+const DIST = process.env.ATLAS_DIST ?? 'dist';
+let browser: Browser;
+let server: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  server = await serveDir(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const resultIds = (page: Page) => page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.report));
+const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
+
+async function searchFor(page: Page, q: string): Promise<void> {
+  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await page.locator('.search-count, .search-notice, .search-empty').first().waitFor();
+}
+
+describe('search page', () => {
+  it('typing a query shows highlighted snippets grouped by report, and puts the query in the address', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-q').fill('科技特派员');
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL(/\?q=/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('科技特派员');
+    await page.locator('.search-result').first().waitFor();
+    const ids = await resultIds(page);
+    expect(ids).toEqual(expect.arrayContaining(['xianju-2024-h1-summary-h2-plan', 'unidentified-county-2024-assistance-plan', 'yanzhou-2022-summary-2023-plan']));
+    expect(await marks(page)).toContain('科技特派员');
+    // Marks are real elements holding text, never markup.
+    expect(await page.locator('.search-results mark').first().evaluate((m) => m.children.length)).toBe(0);
+    await expect.poll(() => page.locator('.search-count').innerText()).toMatch(/找到 \d+ 份报告/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a snippet links to its paragraph, which exists and holds the matched words', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await searchFor(page, '揭榜挂帅');
+    expect((await resultIds(page))[0]).toBe('xinyi-2023-summary');
+    const href = await page.locator('.search-snippets a').first().getAttribute('href');
+    expect(href).toMatch(/^\/reports\/xinyi-2023-summary\/#p-\d+$/);
+    await page.locator('.search-snippets a').first().click();
+    await page.waitForURL(/\/reports\/xinyi-2023-summary\//);
+    const anchor = href!.split('#')[1];
+    expect(await page.locator(`[id="${anchor}"]`).innerText()).toContain('揭榜挂帅');
+    await context.close();
+  });
+
+  it('filters narrow the results, show counts, live in the address, and the back button undoes them', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await searchFor(page, '科技');
+    const before = await resultIds(page);
+    const jiangsu = page.locator('a[data-filter="province"]', { hasText: '江苏省' });
+    const count = Number(await jiangsu.locator('.search-facet__count').innerText());
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(before.length);
+    await jiangsu.click();
+    await page.waitForURL(/province=/);
+    await expect.poll(() => resultIds(page)).toHaveLength(count);
+    for (const meta of await page.locator('.search-meta').allInnerTexts()) expect(meta).toContain('江苏省');
+    expect(await page.locator('a[data-filter="province"][aria-current="true"]').innerText()).toContain('江苏省');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBeNull();
+    await expect.poll(() => resultIds(page)).toEqual(before);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a shared address restores query and filters', async () => {
+    const { page, context } = await openPage(browser, PHONE);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('高企')}&type=summary`);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('#search-q').inputValue()).toBe('高企');
+    expect(await page.locator('a[data-filter="type"][aria-current="true"]').count()).toBe(1);
+    // 高企 also finds 高新技术企业 (synonym from the indicator lexicon).
+    expect((await marks(page)).some((m) => m.includes('高新技术企业') || m === '高企')).toBe(true);
+    await context.close();
+  });
+
+  it('traditional characters find simplified text', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await searchFor(page, '研發投入');
+    await expect.poll(() => page.locator('.search-status').innerText()).toContain('已按简体字检索');
+    expect(await marks(page)).toContain('研发投入');
+    await context.close();
+  });
+
+  it('is usable from the keyboard: / focuses the box, ↓ walks the results', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await searchFor(page, '人才');
+    await page.locator('h1').click();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('search-link'))).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).toMatch(/^\/reports\//);
+    await context.close();
+  });
+
+  it.each([
+    ['markup', '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">'],
+    ['emoji', '🙂🚀'],
+    ['punctuation only', '，。！？…'],
+    ['a 10,000-character query', '科技'.repeat(5_000)],
+  ])('handles %s as text, without errors', async (_label, q) => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    let dialog = false;
+    page.on('dialog', (d) => {
+      dialog = true;
+      void d.dismiss();
+    });
+    await page.goto(`${server.url}/search/`);
+    await page.locator('#search-q').fill(q);
+    await page.locator('#search-q').press('Enter');
+    await page.locator('.search-count, .search-notice').first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(dialog).toBe(false);
+    expect(await page.locator('#search-app img, #search-app script').count()).toBe(0);
+    expect(await page.locator('#search-q').inputValue()).toBe(q);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+    if (q.length > 1000) expect(await page.locator('.search-status').innerText()).toContain('查询过长');
+    if (!/[\p{L}\p{N}]/u.test(q)) expect(await page.locator('.search-status').innerText()).toContain('没有可检索');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an empty query asks for one', async () => {
+    const { page, context, errors } = await openPage(browser, DESKTOP);
+    await page.goto(`${server.url}/search/`);
+    await expect.poll(() => page.locator('.search-status').innerText()).toContain('输入要查找的词');
+    expect(await page.locator('.search-result').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript says so and links to browsing', async () => {
+    const { page, context } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('科技')}`);
+    expect(await page.locator('main').innerText()).toContain('全文搜索需要在浏览器中启用 JavaScript');
+    expect(await page.locator('main a[href="/reports/"]').count()).toBe(1);
+    expect(await page.locator('#search-app').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('has no serious or critical axe violation with results and filters shown', async () => {
+    const { page, context } = await openPage(browser, DESKTOP);
+    await searchFor(page, '科技特派员');
+    expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,92 @@
+// Relevance on the real corpus: a fixed set of queries with the reports a
+// reader expects on top. Built from content/reports through the same adapter
+// the site uses.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { buildSearchIndex } from '../../src/search/build-index.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
+import { searchCorpusFromDataset } from '../../src/search/from-dataset.ts';
+import { memoryLoader } from '../../src/search/index-client.ts';
+import type { SearchResult } from '../../src/search/types.ts';
+
+let engine: SearchEngine;
+beforeAll(() => {
+  const { files } = buildSearchIndex(searchCorpusFromDataset(loadDataset()));
+  engine = createSearchEngine(memoryLoader(files));
+});
+
+const ids = (r: SearchResult) => r.groups.map((g) => g.report);
+const top = async (q: string, n: number) => ids(await engine.search({ q })).slice(0, n);
+const marked = (r: SearchResult) => r.groups.flatMap((g) => g.snippets.flatMap((s) => s.segments.filter((x) => x.mark).map((x) => x.text)));
+
+describe('relevance on the real reports', () => {
+  it('科技特派员 finds 仙居, the assistance plan and 兖州 (000), all as exact matches', async () => {
+    const r = await engine.search({ q: '科技特派员' });
+    expect(ids(r).slice(0, 3).sort()).toEqual(['unidentified-county-2024-assistance-plan', 'xianju-2024-h1-summary-h2-plan', 'yanzhou-2022-summary-2023-plan']);
+    expect(r.groups.slice(0, 3).every((g) => g.tier === 'exact')).toBe(true);
+    expect(marked(r)).toContain('科技特派员');
+  });
+
+  it('揭榜挂帅 finds 新沂 first and 长沙县 (揭榜荐才) as a near match', async () => {
+    const r = await engine.search({ q: '揭榜挂帅' });
+    expect(ids(r)[0]).toBe('xinyi-2023-summary');
+    expect(r.groups[0].tier).toBe('exact');
+    const changsha = r.groups.find((g) => g.report === 'changsha-county-2024-plan');
+    expect(changsha?.tier).toBe('near');
+  });
+
+  it('高企 puts reports saying 高企 before those only saying 高新技术企业', async () => {
+    const r = await engine.search({ q: '高企' });
+    const literal = ['changsha-county-2024-plan', 'xianju-2024-h1-summary-h2-plan', 'xinyi-2023-summary', 'yanzhou-2022-summary-2023-plan'];
+    expect(ids(r).slice(0, 4).sort()).toEqual(literal);
+    expect(r.total).toBeGreaterThan(4);
+    expect(marked(r)).toEqual(expect.arrayContaining(['高企', '高新技术企业']));
+  });
+
+  it('研發投入 (traditional) finds what 研发投入 finds', async () => {
+    const traditional = await engine.search({ q: '研發投入' });
+    const simplified = await engine.search({ q: '研发投入' });
+    expect(ids(traditional)).toEqual(ids(simplified));
+    expect(traditional.notices.join()).toContain('已按简体字检索');
+    expect(ids(simplified).slice(0, 6).sort()).toEqual(
+      ['changsha-county-2024-plan', 'liangxi-2024-plan', 'xianju-2024-h1-summary-h2-plan', 'xinyi-2023-summary', 'xuecheng-2024-plan', 'yanzhou-2022-summary-2023-plan'].sort(),
+    );
+  });
+
+  it('R&D finds 仙居 (R&D投入) first and 研发 elsewhere', async () => {
+    const r = await engine.search({ q: 'R&D' });
+    expect(ids(r)[0]).toBe('xianju-2024-h1-summary-h2-plan');
+    expect(marked(r)).toEqual(expect.arrayContaining(['R&D', '研发']));
+  });
+
+  it('PCT, 2024 and place names work', async () => {
+    expect(await top('PCT', 1)).toEqual(['anqing-2011-summary']);
+    expect(await top('宁波', 1)).toEqual(['ningbo-2012-summary']);
+    expect(await top('六盘水', 1)).toEqual(['liupanshui-2010-summary']);
+    expect(await top('仙居', 1)).toEqual(['xianju-2024-h1-summary-h2-plan']);
+    const r2024 = await engine.search({ q: '2024' });
+    expect(r2024.facets.year.find((f) => f.value === '2024')?.count).toBeGreaterThanOrEqual(5);
+  });
+
+  it('a misspelt or reordered query still finds the reports', async () => {
+    for (const q of ['科技特派圆', '特派员科技']) {
+      const r = await engine.search({ q });
+      expect(ids(r).slice(0, 3).sort()).toEqual(['unidentified-county-2024-assistance-plan', 'xianju-2024-h1-summary-h2-plan', 'yanzhou-2022-summary-2023-plan']);
+    }
+  });
+
+  it('two words both count (专利 人才), and filters narrow by theme', async () => {
+    const both = await engine.search({ q: '专利 人才' });
+    const patents = await engine.search({ q: '专利' });
+    expect(both.total).toBeLessThanOrEqual(patents.total);
+    expect(both.total).toBeGreaterThan(0);
+    const theme = patents.facets.theme[0];
+    const filtered = await engine.search({ q: '专利', filters: { theme: theme.value } });
+    expect(filtered.filtered).toBe(theme.count);
+  });
+
+  it('finds the indicator a query names (fuzzy, over names and abbreviations)', async () => {
+    expect((await engine.search({ q: '高新技术企亚' })).indicators.map((i) => i.zh)).toContain('高新技术企业');
+    expect((await engine.search({ q: '技术合同成交额' })).indicators[0]?.zh).toBe('技术合同成交额');
+  });
+});
