@@ -36,7 +36,10 @@ const mb = (b: number) => `${(b / 1024 / 1024).toFixed(2)} MB`;
 const ms = (t: number) => `${t.toFixed(1)} ms`;
 const log = (...a: unknown[]) => console.log(...a);
 
-function writeAll(files: Map<string, Uint8Array | string>, dir: string): { raw: number; gzip: number } {
+/** What an index file is, by its folder: shards, big lists, text parts, entity shards, the rest. */
+const kindOf = (path: string) => ({ s: 'shards', l: 'lists', p: 'parts', e: 'entities' })[path.split('/')[0]] ?? 'manifest+facets+t2s';
+
+function writeAll(files: Map<string, Uint8Array | string>, dir: string, byKind?: Map<string, { raw: number; gzip: number }>): { raw: number; gzip: number } {
   let raw = 0;
   let gzip = 0;
   const made = new Set<string>();
@@ -49,8 +52,15 @@ function writeAll(files: Map<string, Uint8Array | string>, dir: string): { raw: 
     }
     const bytes = typeof data === 'string' ? Buffer.from(data) : data;
     writeFileSync(full, bytes);
+    const gz = gzipSync(bytes, { level: 6 }).length;
     raw += bytes.length;
-    gzip += gzipSync(bytes, { level: 6 }).length;
+    gzip += gz;
+    if (byKind) {
+      const k = byKind.get(kindOf(path)) ?? { raw: 0, gzip: 0 };
+      k.raw += bytes.length;
+      k.gzip += gz;
+      byKind.set(kindOf(path), k);
+    }
   }
   return { raw, gzip };
 }
@@ -71,10 +81,11 @@ async function main() {
   const index = buildSearchIndex(corpus);
   const buildMs = performance.now() - t0;
   t0 = performance.now();
-  const size = writeAll(index.files, join(site, 'search-index'));
+  const byKind = new Map<string, { raw: number; gzip: number }>();
+  const size = writeAll(index.files, join(site, 'search-index'), byKind);
   const writeMs = performance.now() - t0;
   log(`index: built in ${ms(buildMs)} (+ ${ms(writeMs)} writing and gzip-measuring ${index.files.size} files); ${JSON.stringify(index.stats)}`);
-  log(`index size: ${mb(size.raw)} raw, ${mb(size.gzip)} gzip`);
+  log(`index size: ${mb(size.raw)} raw, ${mb(size.gzip)} gzip — ${[...byKind].map(([k, v]) => `${k} ${mb(v.raw)} / ${mb(v.gzip)}`).join(', ')}`);
 
   let fuseSize: { raw: number; gzip: number } | null = null;
   let fuseBuildMs = 0;
@@ -103,7 +114,17 @@ async function main() {
   writeFileSync(join(site, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><body><script src="/bench.js"></script></body>');
 
   let sent = 0;
-  const server = await serveDir(site, { gzip: true, noStore: true, onSent: (p, b) => p.startsWith('/search-index/') && (sent += b) });
+  const sentByKind = new Map<string, number>();
+  const server = await serveDir(site, {
+    gzip: true,
+    noStore: true,
+    onSent: (p, b) => {
+      if (!p.startsWith('/search-index/')) return;
+      sent += b;
+      const k = kindOf(p.slice('/search-index/'.length));
+      sentByKind.set(k, (sentByKind.get(k) ?? 0) + b);
+    },
+  });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -122,10 +143,13 @@ async function main() {
       page.evaluate(([f, a]) => (window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
 
     const rows: { q: string; kind: string; bytes: number; cold: number; warm: number; total: number; near: number; top: string }[] = [];
+    const perKind = new Map<string, number[]>();
     for (const { q, kind } of BENCH_QUERIES) {
       sent = 0;
+      sentByKind.clear();
       const cold = await call<Awaited<ReturnType<Bench['cold']>>>('cold', q);
       const bytes = sent;
+      for (const k of ['manifest+facets+t2s', 'shards', 'lists', 'parts', 'entities']) perKind.set(k, [...(perKind.get(k) ?? []), sentByKind.get(k) ?? 0]);
       const warm = median(await call<number[]>('warm', q, Number(opts['warm-runs'])));
       rows.push({ q, kind, bytes, cold: cold.ms, warm, total: cold.total, near: cold.near, top: cold.top.join(' ') });
     }
@@ -170,6 +194,7 @@ async function main() {
     log(`index build               ${ms(buildMs).padEnd(34)}${fuseSize ? ms(fuseBuildMs) : 'not run'}`);
     log(`index total (raw / gzip)  ${`${mb(size.raw)} / ${mb(size.gzip)}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.raw)} / ${mb(fuseSize.gzip)}` : '—'}`);
     log(`first query downloads     ${`median ${kb(median(bytes))}, p95 ${kb(p95(bytes))}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.gzip)} (everything)` : '—'}`);
+    log(`  of which (median)       ${[...perKind].map(([k, v]) => `${k} ${kb(median(v))}`).join(', ')}`);
     log(`latency, files loaded     ${`median ${ms(summary.warmMs.median)}, p95 ${ms(summary.warmMs.p95)}`.padEnd(34)}${summary.fuse ? `extended median ${ms(summary.fuse.extendedMs.median)}, p95 ${ms(summary.fuse.extendedMs.p95)}` : '—'}`);
     if (summary.fuse?.fuzzyMs) log(`${''.padEnd(60)}fuzzy median ${ms(summary.fuse.fuzzyMs.median)}, p95 ${ms(summary.fuse.fuzzyMs.p95)}`);
     log(`latency incl. download    median ${ms(summary.coldMs.median)}, p95 ${ms(summary.coldMs.p95)} (localhost)${summary.fuse ? `   fuse load+parse ${ms(fuseLoadMs)}` : ''}`);

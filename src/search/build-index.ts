@@ -5,7 +5,9 @@
 //   l/<n>-<i>.bin      big posting lists, each in its own file
 //   p/<r>-<k>.json     text of part k of report r (fetched for shown results)
 //   t2s.json           traditional→simplified map (fetched for traditional queries)
+//   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';
+import { collectEntities, entityShards } from './entities.ts';
 import { encodeFacets, UNKNOWN } from './facets-format.ts';
 import { normalize } from './normalize.ts';
 import { bodyPartCount, headText, partFilePath, partsPerReport, reportChars, splitParts } from './parts.ts';
@@ -143,6 +145,9 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     files.set(shardPath(s), encodeShard(entries, external));
   });
 
+  const entities = entityShards(collectEntities(corpus.reports));
+  for (const [path, list] of entities.files) files.set(path, utf8.encode(JSON.stringify(list)));
+
   const t2s = t2sForIndex(terms.chars());
   if (t2s.length) files.set('t2s.json', utf8.encode(encodeT2s(t2s)));
 
@@ -156,6 +161,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     synonyms: synonymTable(corpus.indicators),
     indicators: corpus.indicators,
     t2s: t2s.length ? 't2s.json' : null,
+    entityShards: entities.files.size ? entities.shards : 0,
   };
   files.set('manifest.json', utf8.encode(JSON.stringify(manifest)));
   return { manifest, files, stats: { reports: n, parts, terms: terms.size, postings, shards, externalLists } };

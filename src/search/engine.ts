@@ -1,6 +1,7 @@
 // The search engine: query → terms → the shards of those terms → scored parts
 // → ranked, filtered reports → one page of groups with marked snippets, plus
 // filter counts. Shared by the search page, the benchmark and the tests.
+import { matchEntities } from './entities.ts';
 import { facetCounts, filterPredicate, FILTER_KEYS } from './facets.ts';
 import { IndexClient, type Loader } from './index-client.ts';
 import { planQuery } from './plan.ts';
@@ -30,7 +31,7 @@ function emptyFacets(): Record<keyof SearchFilters, FacetCount[]> {
 }
 
 function emptyResult(q: string, notices: string[]): SearchResult {
-  return { query: q, searched: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [] };
+  return { query: q, searched: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [], entities: [] };
 }
 
 /** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
@@ -80,7 +81,11 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);
   const counts = facetCounts(shown, filters, facets, manifest);
 
-  const [groups, indicators] = await Promise.all([presentPage(client, pageHits, resolved.parsed), matchIndicators(manifest.indicators, resolved.parsed)]);
+  const [groups, indicators, entities] = await Promise.all([
+    presentPage(client, pageHits, resolved.parsed),
+    matchIndicators(manifest.indicators, resolved.parsed),
+    matchEntities(client, resolved.parsed),
+  ]);
   return {
     query: q,
     searched: resolved.parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
@@ -93,6 +98,7 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
     groups,
     facets: counts,
     indicators,
+    entities: entities.map(([kind, key, name]) => ({ kind, key, name })),
   };
 }
 

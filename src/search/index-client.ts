@@ -6,6 +6,7 @@ import { partFilePath } from './parts.ts';
 import { decodeShard, listPath, shardOf, shardPath, type ShardEntry } from './shard-format.ts';
 import { decodeT2s } from './t2s-codec.ts';
 import { forEachPosting } from './postings.ts';
+import type { Entity } from './entities.ts';
 import type { Manifest, PartFile, ReportFacets } from './types.ts';
 
 export type Loader = (path: string) => Promise<Uint8Array>;
@@ -52,6 +53,10 @@ export class IndexClient {
   async t2s(): Promise<Map<string, string> | null> {
     const m = await this.manifest();
     return m.t2s ? this.once(m.t2s, (b) => decodeT2s(text.decode(b))) : null;
+  }
+
+  entities(path: string): Promise<Entity[]> {
+    return this.once(path, (b) => JSON.parse(text.decode(b)) as Entity[]);
   }
 
   part(report: number, k: number): Promise<PartFile> {

@@ -43,11 +43,17 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, m
   if (result.pageCount > 1) parts.push(`第 ${result.page} / ${result.pageCount} 页`);
   status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
   if (result.searched.length > 1) status.append(el('p', { class: 'search-synonyms' }, `同时检索：${result.searched.slice(1).join('、')}`));
-  if (result.indicators.length) {
-    const p = el('p', { class: 'search-indicators' }, '相关指标：');
-    result.indicators.forEach((i, n) => {
+  const related: [string, { href: string; name: string }[]][] = [
+    ['相关指标', result.indicators.map((i) => ({ href: urls.indicator(i.id), name: i.zh }))],
+    ['相关地区', result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: urls.region(e.key), name: e.name }))],
+    ['相关报告', result.entities.filter((e) => e.kind === 'report').map((e) => ({ href: urls.report(e.key), name: e.name }))],
+  ];
+  for (const [title, links] of related) {
+    if (!links.length) continue;
+    const p = el('p', { class: 'search-related' }, `${title}：`);
+    links.forEach((l, n) => {
       if (n) p.append('、');
-      p.append(el('a', { href: urls.indicator(i.id) }, i.zh));
+      p.append(el('a', { href: l.href }, l.name));
     });
     status.append(p);
   }

@@ -17,6 +17,9 @@ export interface SearchReport {
   title: string;
   /** Display name of the region, e.g. 浙江省台州市仙居县; '' when unknown. */
   region: string;
+  /** GB/T 2260 code and short name (仙居县), for region suggestions; absent when unknown. */
+  region_code?: string | null;
+  region_name?: string;
   province: string | null;
   level: string | null;
   year: number;
@@ -64,6 +67,8 @@ export interface Manifest {
   indicators: IndicatorEntry[];
   /** Name of the traditional→simplified character map, loaded only when a query needs it. */
   t2s: string | null;
+  /** Number of entity shards (e/<n>.json: regions and titles by character); 0 = none. */
+  entityShards: number;
 }
 
 /** One report's facet values, as decoded from facets.bin (indices into manifest.facets). */
@@ -144,4 +149,6 @@ export interface SearchResult {
   facets: Record<keyof SearchFilters, FacetCount[]>;
   /** Indicators whose name or synonym is close to the query (fuzzy). */
   indicators: IndicatorEntry[];
+  /** Regions and report titles close to the query (fuzzy). */
+  entities: { kind: 'region' | 'report'; key: string; name: string }[];
 }

@@ -104,6 +104,8 @@ function init(root: HTMLElement): void {
 
   root.hidden = false;
   input.value = state.q;
+  // What every query needs (labels, filter values) loads while the reader types.
+  void engine.client.facets().catch(() => undefined);
   void run(state);
 }
 

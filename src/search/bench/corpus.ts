@@ -23,6 +23,8 @@ export function searchCorpusFromSynthetic(reports: ReportWithOrigin[], seeds: Da
       id: meta.id,
       title: meta.title,
       region: regionLabel(meta),
+      region_code: meta.region.code,
+      region_name: meta.region.name,
       province: meta.region.province || null,
       level: meta.region.level,
       year: meta.year,
