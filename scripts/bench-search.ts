@@ -198,6 +198,13 @@ async function main() {
     log(`latency, files loaded     ${`median ${ms(summary.warmMs.median)}, p95 ${ms(summary.warmMs.p95)}`.padEnd(34)}${summary.fuse ? `extended median ${ms(summary.fuse.extendedMs.median)}, p95 ${ms(summary.fuse.extendedMs.p95)}` : '—'}`);
     if (summary.fuse?.fuzzyMs) log(`${''.padEnd(60)}fuzzy median ${ms(summary.fuse.fuzzyMs.median)}, p95 ${ms(summary.fuse.fuzzyMs.p95)}`);
     log(`latency incl. download    median ${ms(summary.coldMs.median)}, p95 ${ms(summary.coldMs.p95)} (localhost)${summary.fuse ? `   fuse load+parse ${ms(fuseLoadMs)}` : ''}`);
+    // The issue's budgets, stated for 10,000 reports.
+    const budgets: [string, boolean][] = [
+      [`first query ≤ 200 KB gzip at p95 (${kb(p95(bytes))})`, p95(bytes) <= 200 * 1024],
+      [`latency ≤ 30 ms p95 once loaded (${ms(summary.warmMs.p95)})`, summary.warmMs.p95 <= 30],
+      [`index build ≤ 60 s (${ms(buildMs)})`, buildMs <= 60_000],
+    ];
+    log(`budgets${N < 10_000 ? ' (set for 10,000 reports)' : ''}: ${budgets.map(([b, ok]) => `${ok ? '✓' : '✗'} ${b}`).join('; ')}`);
     log(`results: ${join(site, 'results.json')}`);
   } finally {
     await browser.close();
