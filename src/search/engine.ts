@@ -74,8 +74,8 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const scored = scoreReports(parsed, lists, resolved.dfs, manifest.reports, P, (r) => facets.year[r]);
   // Near matches join the list only when full matches are too few to fill a page.
   const shown = scored.fullCount >= pageSize ? scored.ranked.subarray(0, scored.fullCount) : scored.ranked;
-  const keep = filterPredicate(filters, facets, manifest);
-  const filtered = shown.filter(keep);
+  const filtering = Object.values(filters).some(Boolean);
+  const filtered = filtering ? shown.filter(filterPredicate(filters, facets, manifest)) : shown;
   const pageCount = Math.ceil(filtered.length / pageSize);
   const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), Math.max(1, pageCount));
   const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);

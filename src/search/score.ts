@@ -133,7 +133,7 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
   scratch.fit(reports * P, nc);
   scoreClauses(parsed, lists, dfs, reports * P);
   const clauses = scratch.clauses.slice(0, nc);
-  const seen0 = clauses[0].seen;
+  const [c0] = clauses;
 
   const full = new Uint8Array(reports);
   const head = new Uint8Array(reports);
@@ -152,11 +152,11 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     let key1 = -1;
     let key2 = -1;
     for (let k = 0; k < P; k++, id++) {
-      if (!seen0[id]) continue;
-      let near = true;
-      let isFull = true;
-      let cov = 0;
-      for (let ci = 0; ci < nc; ci++) {
+      if (!c0.seen[id]) continue;
+      let near = c0.near[id] === 1;
+      let isFull = c0.full[id] === 1;
+      let cov = c0.cov[id];
+      for (let ci = 1; ci < nc; ci++) {
         const c = clauses[ci];
         if (!c.near[id]) near = false;
         if (!c.full[id]) isFull = false;
