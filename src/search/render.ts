@@ -1,8 +1,7 @@
 // DOM for the search page, built with createElement/textContent only: query
 // text and report text are never parsed as HTML, and <mark> elements are
 // created, not written as markup.
-import { DOC_TYPE_LABELS, label } from '../lib/labels.ts';
-import { urls } from '../lib/urls.ts';
+import { DOC_TYPE_LABELS, label } from '../pipeline/labels.ts';
 import { FILTER_KEYS, type FilterKey } from './facets.ts';
 import type { MatchTier, SearchResult, Segment } from './types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
@@ -12,6 +11,14 @@ const TIER_LABELS: Record<MatchTier, string> = { exact: '完全匹配', 'all-ter
 const FACET_SHOWN = 8;
 
 type Attrs = Record<string, string>;
+
+/** The site's addresses the results link to (passed in by the page: search sits below the site glue). */
+export interface SearchLinks {
+  report(id: string): string;
+  paragraph(id: string, n: number): string;
+  region(code: string): string;
+  indicator(id: string): string;
+}
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,7 +35,7 @@ function stateHref(path: string, state: SearchState): string {
   return `${path}${stateQuery(state)}`;
 }
 
-export function renderStatus(status: HTMLElement, result: SearchResult | null, message?: string): void {
+export function renderStatus(status: HTMLElement, result: SearchResult | null, links: SearchLinks, message?: string): void {
   status.replaceChildren();
   if (message) {
     status.append(el('p', {}, message));
@@ -44,9 +51,9 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, m
   status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
   if (result.searched.length > 1) status.append(el('p', { class: 'search-synonyms' }, `同时检索：${result.searched.slice(1).join('、')}`));
   const related: [string, { href: string; name: string }[]][] = [
-    ['相关指标', result.indicators.map((i) => ({ href: urls.indicator(i.id), name: i.zh }))],
-    ['相关地区', result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: urls.region(e.key), name: e.name }))],
-    ['相关报告', result.entities.filter((e) => e.kind === 'report').map((e) => ({ href: urls.report(e.key), name: e.name }))],
+    ['相关指标', result.indicators.map((i) => ({ href: links.indicator(i.id), name: i.zh }))],
+    ['相关地区', result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: links.region(e.key), name: e.name }))],
+    ['相关报告', result.entities.filter((e) => e.kind === 'report').map((e) => ({ href: links.report(e.key), name: e.name }))],
   ];
   for (const [title, links] of related) {
     if (!links.length) continue;
@@ -59,7 +66,7 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, m
   }
 }
 
-export function renderResults(list: HTMLElement, result: SearchResult): void {
+export function renderResults(list: HTMLElement, result: SearchResult, links: SearchLinks): void {
   list.replaceChildren();
   if (result.searched.length && !result.groups.length) {
     list.append(el('li', { class: 'search-empty' }, '没有找到匹配的报告。可以换一个说法，或去掉筛选条件。'));
@@ -69,13 +76,13 @@ export function renderResults(list: HTMLElement, result: SearchResult): void {
     const meta = [g.region, `${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
     const snippets = el('ul', { class: 'search-snippets' });
     for (const s of g.snippets) {
-      snippets.append(el('li', {}, el('a', { href: urls.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));
+      snippets.append(el('li', {}, el('a', { href: links.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));
     }
     list.append(
       el(
         'li',
         { class: `search-result search-result--${g.tier}`, 'data-report': g.report },
-        el('h2', {}, el('a', { href: urls.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
+        el('h2', {}, el('a', { href: links.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
         el('p', { class: 'search-meta' }, meta),
         snippets,
       ),

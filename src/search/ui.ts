@@ -4,12 +4,12 @@
 // box, ↓/↑ walk the result links, Esc clears the box.
 import { createSearchEngine } from './engine.ts';
 import { fetchLoader } from './index-client.ts';
-import { renderFacets, renderPager, renderResults, renderStatus } from './render.ts';
+import { renderFacets, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
 import { readState, stateQuery, type SearchState } from './url-state.ts';
 
 const TYPING_DELAY_MS = 200;
 
-function init(root: HTMLElement): void {
+function init(root: HTMLElement, links: SearchLinks): void {
   const $ = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
   const form = $<HTMLFormElement>('form');
   const input = $<HTMLInputElement>('input[name="q"]');
@@ -29,7 +29,7 @@ function init(root: HTMLElement): void {
     if (siteBox) siteBox.value = s.q;
     if (!s.q.trim()) {
       for (const node of [results, facets, pager]) node.replaceChildren();
-      renderStatus(status, null, '输入要查找的词，例如：科技特派员、高企、研发投入、揭榜挂帅。');
+      renderStatus(status, null, links, '输入要查找的词，例如：科技特派员、高企、研发投入、揭榜挂帅。');
       document.title = '搜索 · 区域科技政策图鉴';
       return;
     }
@@ -37,14 +37,14 @@ function init(root: HTMLElement): void {
     try {
       const result = await engine.search({ q: s.q, filters: s.filters, page: s.page });
       if (mine !== seq) return;
-      renderStatus(status, result);
-      renderResults(results, result);
+      renderStatus(status, result, links);
+      renderResults(results, result, links);
       renderFacets(facets, result, s, path);
       renderPager(pager, result, s, path);
       document.title = `${s.q.slice(0, 40)} · 搜索 · 区域科技政策图鉴`;
     } catch (e) {
       if (mine !== seq) return;
-      renderStatus(status, null, '搜索索引加载失败，请刷新页面重试。');
+      renderStatus(status, null, links, '搜索索引加载失败，请刷新页面重试。');
       console.warn(e);
     } finally {
       if (mine === seq) root.removeAttribute('aria-busy');
@@ -109,5 +109,8 @@ function init(root: HTMLElement): void {
   void run(state);
 }
 
-const root = document.getElementById('search-app');
-if (root) init(root);
+/** Starts the search page on #search-app, if the page has one. */
+export function startSearchPage(links: SearchLinks): void {
+  const root = document.getElementById('search-app');
+  if (root) init(root, links);
+}
