@@ -2,6 +2,7 @@
 // dot coloured and shaped by kind with its value as written beside it, several
 // figures in one cell get sub-rows. Redacted figures get a hatched block and
 // their masked text, never a value.
+import { lookup } from './lookup.ts';
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Dataset, Figure } from '../pipeline/types.ts';
@@ -40,7 +41,7 @@ export interface RowKey {
 
 /** One row per figure, with its year and its sub-row within (row, year). */
 export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => RowKey): DotRow[] {
-  const reports = new Map(ds.reports.map((r) => [r.meta.id, r]));
+  const reports = lookup(ds).reportById;
   const labels = reportLabels(ds);
   const rows = figures
     .filter((f) => reports.has(f.report))

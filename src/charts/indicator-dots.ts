@@ -1,5 +1,6 @@
 // indicator-<id>-dots: every figure of one indicator, regions as rows and
 // years as columns; kind by colour and shape, redacted figures hatched.
+import { lookup } from './lookup.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName, SITE_SOURCE, UNKNOWN_REGION } from './labels.ts';
@@ -8,8 +9,8 @@ import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {
-  const reports = new Map(ds.reports.map((r) => [r.meta.id, r]));
-  const figures = ds.figures.filter((f) => f.indicator === indicatorId);
+  const { reportById: reports, figuresByIndicator } = lookup(ds);
+  const figures = figuresByIndicator.get(indicatorId) ?? [];
   const rows = dotRows(ds, figures, (f) => {
     const meta = reports.get(f.report)?.meta;
     const code = meta?.region.code ?? null;

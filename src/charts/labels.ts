@@ -3,6 +3,7 @@ import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { DOC_TYPES } from '../pipeline/schema.ts';
 import type { Bilingual } from './types.ts';
 import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
+import { lookup } from './lookup.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -28,7 +29,7 @@ export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;
-  const region = ds.regions.find((r) => r.code === code);
+  const region = lookup(ds).regionByCode.get(code);
   if (region) return { zh: region.name_zh, en: region.name_en };
   return { zh: fallbackZh || code, en: fallbackZh ? `${fallbackZh} (${code})` : code };
 }
@@ -49,8 +50,12 @@ function baseLabel(ds: Dataset, report: Report): Bilingual {
     : { zh: `${region.zh} 约${y}`, en: `${region.en} c.${y}` };
 }
 
-/** A short, unique label per report (region and year; doc type added on a clash). */
+const labelsMemo = new WeakMap<Dataset, Map<string, Bilingual>>();
+
+/** A short, unique label per report (region and year; doc type added on a clash). Built once per dataset. */
 export function reportLabels(ds: Dataset): Map<string, Bilingual> {
+  const memo = labelsMemo.get(ds);
+  if (memo) return memo;
   const bases = ds.reports.map((r) => baseLabel(ds, r));
   const counts = new Map<string, number>();
   for (const b of bases) counts.set(b.zh, (counts.get(b.zh) ?? 0) + 1);
@@ -61,6 +66,7 @@ export function reportLabels(ds: Dataset): Map<string, Bilingual> {
     const t = DOC_TYPE_LABEL[r.meta.doc_type];
     labels.set(r.meta.id, { zh: `${b.zh} ${t.zh}`, en: `${b.en} ${t.en}` });
   });
+  labelsMemo.set(ds, labels);
   return labels;
 }
 

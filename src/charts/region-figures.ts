@@ -1,6 +1,7 @@
 // region-<code>-figures: a region's figures over time, one row per indicator,
 // years as columns. Only figures matched to an indicator can be compared
 // across years, so only those are drawn.
+import { lookup } from './lookup.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
@@ -9,9 +10,9 @@ import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
-  const reports = ds.reports.filter((r) => r.meta.region.code === code);
-  const ids = new Set(reports.map((r) => r.meta.id));
-  const figures = ds.figures.filter((f) => ids.has(f.report) && f.indicator !== null);
+  const { reportsByRegion, figuresByReport } = lookup(ds);
+  const reports = reportsByRegion.get(code) ?? [];
+  const figures = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
   const rows = dotRows(ds, figures, (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string) }));
   const region = regionName(ds, code, reports[0]?.meta.region.name);
   const years = [...new Set(rows.map((r) => r.year))].sort();

@@ -2,6 +2,7 @@
 // embed/SVG/CSV routes enumerate them.
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
+import { lookup } from './lookup.ts';
 import { provinceMapChart } from './home-map.ts';
 import { timelineChart } from './home-timeline.ts';
 import { themeHeatmapChart } from './home-heatmap.ts';
@@ -14,15 +15,16 @@ import { themeReportsChart } from './theme-reports.ts';
 
 export function chartsForDataset(ds: Dataset): ChartDef[] {
   const charts: ChartDef[] = [provinceMapChart(ds), timelineChart(ds), themeHeatmapChart(ds)];
+  const { figuresByReport, figuresByIndicator } = lookup(ds);
   for (const report of ds.reports) {
-    if (ds.figures.some((f) => f.report === report.meta.id)) charts.push(reportFiguresChart(ds, report));
+    if (figuresByReport.has(report.meta.id)) charts.push(reportFiguresChart(ds, report));
     charts.push(reportThemesChart(ds, report));
     const targets = reportTargetsChart(ds, report);
     if (targets) charts.push(targets);
   }
   const codes = [...new Set(ds.reports.map((r) => r.meta.region.code).filter((c): c is string => c !== null))].sort();
   for (const code of codes) charts.push(regionFiguresChart(ds, code));
-  const indicators = ds.indicators.map((i) => i.id).filter((id) => ds.figures.some((f) => f.indicator === id));
+  const indicators = ds.indicators.map((i) => i.id).filter((id) => figuresByIndicator.has(id));
   for (const id of indicators) charts.push(indicatorDotsChart(ds, id));
   for (const theme of ds.themes) charts.push(themeReportsChart(ds, theme.id));
   const ids = new Set<string>();

@@ -1,4 +1,5 @@
 // report-<id>-figures: every figure of a report, grouped by theme.
+import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { KIND_STYLE } from './palette.ts';
@@ -80,7 +81,7 @@ export const FIGURE_COLUMNS = [
 
 export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<FigureRow> {
   const id = report.meta.id;
-  const rows = figureRows(ds, ds.figures.filter((f) => f.report === id));
+  const rows = figureRows(ds, lookup(ds).figuresByReport.get(id) ?? []);
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
   const masked = rows.filter((r) => r.masked).length;
   const themes = new Set(rows.map((r) => r.theme)).size;

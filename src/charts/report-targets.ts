@@ -1,5 +1,6 @@
 // report-<id>-targets: what a report promised beside what it achieved, per
 // indicator — only indicators (in one unit) that have both.
+import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { figureYear, indicatorName, reportHref, reportLabels, reportSource } from './labels.ts';
@@ -29,7 +30,7 @@ export function targetGroups(figures: Figure[]): Figure[][] {
 
 export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<TargetRow> | null {
   const id = report.meta.id;
-  const groups = targetGroups(ds.figures.filter((f) => f.report === id));
+  const groups = targetGroups(lookup(ds).figuresByReport.get(id) ?? []);
   if (groups.length === 0) return null;
   const rows: TargetRow[] = groups.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.n - b.n : a.kind === 'actual' ? -1 : 1));
