@@ -19,8 +19,8 @@ export function findCodeInPages(outDir: string, limit = 20): string[] {
   const problems: string[] = [];
   const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
   for (const file of files) {
-    for (const u of findUnsafeMarkup(readFileSync(join(outDir, file), 'utf8'))) {
-      if (u.kind === 'code') problems.push(`  ${file}: ${u.what}: ${u.excerpt}`);
+    for (const u of findUnsafeMarkup(readFileSync(join(outDir, file), 'utf8'), { codeOnly: true })) {
+      problems.push(`  ${file}: ${u.what}: ${u.excerpt}`);
       if (problems.length >= limit) return problems;
     }
   }

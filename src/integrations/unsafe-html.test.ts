@@ -21,6 +21,13 @@ describe('findUnsafeMarkup', () => {
     expect(kinds('<a data-tip="x onerror=alert(1) javascript:1" href="/r/">x</a>')).toEqual([]);
   });
 
+  it('codeOnly finds the same code and skips what only the CSP cares about', () => {
+    const html = '<p style="x">&#39;quoted&#39;</p><script>1</script><a href="&#106;avascript:1">x</a><b onclick="f()">y</b>';
+    const code = (h: string) => findUnsafeMarkup(h, { codeOnly: true }).map((u) => u.what);
+    expect(code(html)).toEqual(['executable address in href on <a>', 'event handler onclick="…" on <b>']);
+    expect(code('<p style="x">&#39;text&#39; one = two</p><script>1</script>')).toEqual([]);
+  });
+
   it('flags what the CSP blocks: inline scripts, style elements and style attributes', () => {
     expect(kinds('<script>alert(1)</script>')).toEqual(['csp: inline <script>']);
     expect(kinds('<style>p{}</style><p style="color:red">x</p>')).toEqual(['csp: <style> element', 'csp: style attribute on <p>']);

@@ -21,6 +21,9 @@ const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc']);
 const BAD_SCHEME = /^(?:javascript|vbscript|data:text\/html)/i;
 const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module)$/i;
+// Without one of these a page cannot hold executable markup: a handler
+// attribute, a scheme, or a letter written as a character reference.
+const CODE_HINT = /\son[a-z]+\s*=|script\s*:|data:text|&#(?:x0*[4-7][0-9a-f]|0*(?:6[5-9]|[7-9]\d|1[01]\d|12[0-2]));|&(?:colon|tab|newline);/i;
 
 function shorten(tag: string): string {
   return tag.length > 160 ? `${tag.slice(0, 157)}…` : tag;
@@ -31,13 +34,15 @@ function normalisedUrl(value: string): string {
   return decodeEntities(value).replace(/[\u0000-\u0020\u007f]+/g, '');
 }
 
-export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
+/** `codeOnly`: look only for markup that runs code (fast: most pages are skipped by one regex test). */
+export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): UnsafeMarkup[] {
+  if (codeOnly && !CODE_HINT.test(html)) return [];
   const found: UnsafeMarkup[] = [];
   for (const m of html.matchAll(TAG)) {
     const tag = m[1].toLowerCase();
     let hasSrc = false;
     let type = '';
-    if (tag !== 'script' && tag !== 'style' && !SUSPECT.test(m[2])) continue;
+    if ((codeOnly || (tag !== 'script' && tag !== 'style')) && !SUSPECT.test(m[2])) continue;
     for (const a of m[2].matchAll(ATTR)) {
       const name = a[1].toLowerCase();
       const value = a[2] ?? a[3] ?? a[4] ?? '';
@@ -45,10 +50,12 @@ export function findUnsafeMarkup(html: string): UnsafeMarkup[] {
       if (URL_ATTRS.has(name) && BAD_SCHEME.test(normalisedUrl(value))) {
         found.push({ kind: 'code', what: `executable address in ${name} on <${tag}>`, excerpt: shorten(m[0]) });
       }
+      if (codeOnly) continue;
       if (name === 'style') found.push({ kind: 'csp', what: `style attribute on <${tag}>`, excerpt: shorten(m[0]) });
       if (name === 'src') hasSrc = true;
       if (name === 'type') type = value.trim();
     }
+    if (codeOnly) continue;
     if (tag === 'style') found.push({ kind: 'csp', what: '<style> element', excerpt: shorten(m[0]) });
     if (tag === 'script' && !hasSrc && JS_TYPES.test(type)) {
       found.push({ kind: 'csp', what: 'inline <script>', excerpt: shorten(html.slice(m.index, m.index + 160)) });
