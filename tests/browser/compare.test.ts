@@ -2,24 +2,12 @@
 // the picker and through the address, hostile and malformed addresses, the
 // curated pages with JavaScript on and off, phone tabs, CSV export, print,
 // accessibility, and no console errors anywhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
+import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
-const DIST = process.env.ATLAS_DIST ?? 'dist';
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBuiltSite();
 
 const XIANJU = 'xianju-2024-h1-summary-h2-plan';
 const NINGBO = 'ningbo-2012-summary';
@@ -28,8 +16,8 @@ const CURATED = ['/compare/2024-plans/', '/compare/city-summaries/', '/compare/p
 
 describe('/compare/ with JavaScript', () => {
   it('selecting reports in the picker writes the address and builds the view', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('#cmp-messages').innerText()).toContain('请在上面的列表中选择');
     await expect(page.locator('#cmp-nojs').isHidden()).resolves.toBe(true);
     await page.locator(`input[value="${NINGBO}"]`).check();
@@ -53,8 +41,8 @@ describe('/compare/ with JavaScript', () => {
   });
 
   it('filters the list by province, level, year and type, and stops at four', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await page.locator('#cmp-filters').waitFor();
     const visible = () => page.locator('#cmp-list > li:visible').count();
     const all = await visible();
@@ -81,8 +69,8 @@ describe('/compare/ with JavaScript', () => {
   });
 
   it('loads a shared address: the view, the ticked boxes, cells that open, instrument examples on focus', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     expect(await page.locator(`input[value="${XIANJU}"]`).isChecked()).toBe(true);
     expect(await page.locator(`input[value="${NINGBO}"]`).isChecked()).toBe(true);
@@ -105,8 +93,8 @@ describe('/compare/ with JavaScript', () => {
   });
 
   it('exports the view as CSV', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#cmp-csv').click()]);
     expect(download.suggestedFilename()).toBe(`compare-${NINGBO}_${ANQING}.csv`);
@@ -116,7 +104,7 @@ describe('/compare/ with JavaScript', () => {
     const lines = text.trim().split('\n');
     expect(lines[0]).toBe('table,row,report,column,value,unit,kind,text,source');
     expect(lines.filter((l) => l.startsWith('themes,')).length).toBe(26);
-    expect(lines.some((l) => l.startsWith('figures,') && l.includes(`${server.url}/reports/${NINGBO}/#f-`))).toBe(true);
+    expect(lines.some((l) => l.startsWith('figures,') && l.includes(`${site.url}/reports/${NINGBO}/#f-`))).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -124,14 +112,14 @@ describe('/compare/ with JavaScript', () => {
 
 describe('hostile and malformed addresses', () => {
   it('shows markup in ?r= as text, runs nothing, and names the bad ids', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     let dialogs = 0;
     page.on('dialog', async (d) => {
       dialogs++;
       await d.dismiss();
     });
     const evil = ['<script>alert(1)</script>', '<img src=x onerror=alert(2)>', 'no-such-report', NINGBO];
-    await page.goto(`${server.url}/compare/?r=${evil.map(encodeURIComponent).join(',')}`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/compare/?r=${evil.map(encodeURIComponent).join(',')}`, { waitUntil: 'load' });
     const messages = page.locator('#cmp-messages');
     await expect.poll(() => messages.innerText()).toContain('找不到这些报告：no-such-report');
     const text = await messages.innerText();
@@ -149,9 +137,9 @@ describe('hostile and malformed addresses', () => {
   });
 
   it('uses the first four of more than four reports and says so', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     const ids = [XIANJU, NINGBO, ANQING, 'liupanshui-2010-summary', 'xinyi-2023-summary'];
-    await page.goto(`${server.url}/compare/?r=${ids.join(',')}`, { waitUntil: 'load' });
+    await page.goto(`${site.url}/compare/?r=${ids.join(',')}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     expect(await page.locator('.cmp-themes thead th').count()).toBe(5);
     expect(await page.locator('#cmp-messages').innerText()).toContain('未显示：xinyi-2023-summary');
@@ -160,8 +148,8 @@ describe('hostile and malformed addresses', () => {
   });
 
   it('reads the plain form address ?r=a&r=b as well', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/?r=${NINGBO}&r=${ANQING}`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${NINGBO}&r=${ANQING}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     expect(await page.locator('.cmp-themes thead th').count()).toBe(3);
     expect(errors).toEqual([]);
@@ -171,8 +159,8 @@ describe('hostile and malformed addresses', () => {
 
 describe('without JavaScript', () => {
   it('/compare/ is a plain form with a note and the curated links', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/compare/`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     expect(await page.locator('#cmp-nojs').isVisible()).toBe(true);
     expect(await page.locator('#cmp-nojs').innerText()).toContain('需要 JavaScript');
     for (const href of CURATED) expect(await page.locator(`.cmp-curated a[href="${href}"]`).count()).toBe(1);
@@ -186,8 +174,8 @@ describe('without JavaScript', () => {
   });
 
   it.each(CURATED)('%s is complete as static HTML', async (path) => {
-    const { page, context, errors } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
-    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP, { javaScriptEnabled: false });
+    const response = await page.goto(site.url + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     expect(await page.locator('.cmp-reports > li').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('.cmp-themes tbody tr').count()).toBe(13);
@@ -197,7 +185,7 @@ describe('without JavaScript', () => {
     await details.locator('summary').click();
     expect(await details.locator('.cmp-sentences li').first().isVisible()).toBe(true);
     const csv = await page.locator('a[href$=".csv"]').getAttribute('href');
-    const res = await page.request.get(server.url + csv!);
+    const res = await page.request.get(site.url + csv!);
     expect(res.status()).toBe(200);
     expect((await res.text()).split('\n')[0]).toBe('table,row,report,column,value,unit,kind,text,source');
     expect(errors).toEqual([]);
@@ -207,8 +195,8 @@ describe('without JavaScript', () => {
 
 describe('curated pages with JavaScript', () => {
   it.each(CURATED)('%s has no console errors and no serious axe violation', async (path) => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(site.url + path, { waitUntil: 'load' });
     await page.locator('.cmp').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -216,8 +204,8 @@ describe('curated pages with JavaScript', () => {
   });
 
   it('the plan-vs-result page leads with targets beside results for 兖州 and 仙居', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
     const first = page.locator('section.cmp-section').first();
     expect(await first.getAttribute('id')).toBe('cmp-plan-result');
     const titles = await first.locator('h3').allInnerTexts();
@@ -227,8 +215,8 @@ describe('curated pages with JavaScript', () => {
   });
 
   it('the 2024 plans page takes 仙居 second-half plan only', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/2024-plans/`, { waitUntil: 'load' });
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/2024-plans/`, { waitUntil: 'load' });
     const labels = await page.locator('.cmp-report__label').allInnerTexts();
     expect(labels).toEqual(['薛城区 2024', '梁溪区 2024', '长沙县 2024', '仙居县 2024 下半年计划']);
     expect(await page.locator('.cmp-themes').innerText()).not.toContain('814.37万元');
@@ -236,8 +224,8 @@ describe('curated pages with JavaScript', () => {
   });
 
   it('the /compare/ view passes axe too', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${XIANJU},${NINGBO}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -247,8 +235,8 @@ describe('curated pages with JavaScript', () => {
 
 describe('phone and print', () => {
   it.each([CURATED[0], `/compare/?r=${XIANJU},${NINGBO},${ANQING}`])('%s: tabs pick one report at a time, by click and by arrow keys', async (path) => {
-    const { page, context, errors } = await openPage(browser, PHONE);
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, PHONE);
+    await page.goto(site.url + path, { waitUntil: 'load' });
     await page.locator('.cmp-tabs').waitFor();
     const tabs = page.locator('.cmp-tabs [role="tab"]');
     expect(await tabs.count()).toBe(await page.locator('.cmp-reports > li').count());
@@ -268,8 +256,8 @@ describe('phone and print', () => {
   });
 
   it('without JavaScript a phone gets stacked cells, each naming its report', async () => {
-    const { page, context } = await openPage(browser, PHONE, { javaScriptEnabled: false });
-    await page.goto(`${server.url}${CURATED[1]}`, { waitUntil: 'load' });
+    const { page, context } = await openPage(site.browser, PHONE, { javaScriptEnabled: false });
+    await page.goto(`${site.url}${CURATED[1]}`, { waitUntil: 'load' });
     const row = page.locator('.cmp-themes tbody tr').first();
     expect(await row.locator('td:visible').count()).toBe(3);
     expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual(['六盘水市 2010', '宁波市 2012', '安庆市 2011']);
@@ -279,8 +267,8 @@ describe('phone and print', () => {
   });
 
   it('print shows every cell open and hides the controls', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
     const sentence = page.locator('.cmp-themes details.cmp-cell .cmp-sentences li').first();
     expect(await sentence.isVisible()).toBe(false);

@@ -1,23 +1,12 @@
 // Every page type, at phone and desktop widths, in Debian Chromium: content
 // present, no console errors, no horizontal overflow on a phone, keyboard
 // reachable, and no serious or critical axe-core violation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
+import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDir('dist');
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBuiltSite();
 
 // One page of each type, with a text each must show.
 const PAGES: [string, string][] = [
@@ -40,8 +29,8 @@ describe.each([
   ['desktop', DESKTOP],
 ])('every page type at %s width', (_name, viewport) => {
   it.each(PAGES)('%s shows its content without console errors', async (path, text) => {
-    const { page, context, errors } = await openPage(browser, viewport);
-    const response = await page.goto(server.url + path, { waitUntil: 'load' });
+    const { page, context, errors } = await openPage(site.browser, viewport);
+    const response = await page.goto(site.url + path, { waitUntil: 'load' });
     expect(response?.status()).toBe(200);
     await expect.poll(() => page.locator('main').innerText()).toContain(text);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -53,15 +42,15 @@ describe.each([
 
 describe('accessibility', () => {
   it.each(PAGES)('%s has no serious or critical axe violation', async (path) => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(site.url + path, { waitUntil: 'load' });
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('the keyboard reaches the skip link first, then the navigation and search', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(server.url + '/reports/xinyi-2023-summary/');
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(site.url + '/reports/xinyi-2023-summary/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('跳到正文');
     const stops: string[] = [];
@@ -74,8 +63,8 @@ describe('accessibility', () => {
   });
 
   it('a figure shows its indicator and kind when focused', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
-    await page.goto(server.url + '/reports/xinyi-2023-summary/');
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(site.url + '/reports/xinyi-2023-summary/');
     const fig = page.locator('a.fig').first();
     await fig.focus();
     const described = await fig.getAttribute('aria-describedby');
@@ -87,8 +76,8 @@ describe('accessibility', () => {
 
 describe('without JavaScript', () => {
   it('a report page shows its text, figures and charts', async () => {
-    const { page, context } = await openPage(browser, PHONE, { javaScriptEnabled: false });
-    await page.goto(server.url + '/reports/xianju-2024-h1-summary-h2-plan/');
+    const { page, context } = await openPage(site.browser, PHONE, { javaScriptEnabled: false });
+    await page.goto(site.url + '/reports/xianju-2024-h1-summary-h2-plan/');
     expect(await page.locator('.report-text p').count()).toBeGreaterThan(5);
     expect(await page.locator('a.fig').count()).toBeGreaterThan(10);
     expect(await page.locator('figure svg').count()).toBeGreaterThan(0);

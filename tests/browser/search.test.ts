@@ -2,37 +2,26 @@
 // query and sees highlighted snippets grouped by report, follows a snippet to
 // its paragraph, filters, goes back, shares the address; hostile input stays
 // text; without JavaScript the page says so and offers browsing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
-import { serveDir } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
+import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
-const DIST = process.env.ATLAS_DIST ?? 'dist';
-let browser: Browser;
-let server: { url: string; close: () => Promise<void> };
-
-beforeAll(async () => {
-  server = await serveDir(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = serveBuiltSite();
 
 const resultIds = (page: Page) => page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.report));
 const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
 
 async function searchFor(page: Page, q: string): Promise<void> {
-  await page.goto(`${server.url}/search/?q=${encodeURIComponent(q)}`);
+  await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
   await page.locator('.search-count, .search-notice, .search-empty').first().waitFor();
 }
 
 describe('search page', () => {
   it('typing a query shows highlighted snippets grouped by report, and puts the query in the address', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/search/`);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-q').fill('科技特派员');
     await page.locator('#search-q').press('Enter');
     await page.waitForURL(/\?q=/);
@@ -49,7 +38,7 @@ describe('search page', () => {
   });
 
   it('a snippet links to its paragraph, which exists and holds the matched words', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
+    const { page, context } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '揭榜挂帅');
     expect((await resultIds(page))[0]).toBe('xinyi-2023-summary');
     const href = await page.locator('.search-snippets a').first().getAttribute('href');
@@ -62,7 +51,7 @@ describe('search page', () => {
   });
 
   it('filters narrow the results, show counts, live in the address, and the back button undoes them', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '科技');
     const before = await resultIds(page);
     const jiangsu = page.locator('a[data-filter="province"]', { hasText: '江苏省' });
@@ -82,8 +71,8 @@ describe('search page', () => {
   });
 
   it('a shared address restores query and filters', async () => {
-    const { page, context } = await openPage(browser, PHONE);
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('高企')}&type=summary`);
+    const { page, context } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('高企')}&type=summary`);
     await page.locator('.search-result').first().waitFor();
     expect(await page.locator('#search-q').inputValue()).toBe('高企');
     expect(await page.locator('a[data-filter="type"][aria-current="true"]').count()).toBe(1);
@@ -93,7 +82,7 @@ describe('search page', () => {
   });
 
   it('traditional characters find simplified text', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
+    const { page, context } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '研發投入');
     await expect.poll(() => page.locator('.search-status').innerText()).toContain('已按简体字检索');
     expect(await marks(page)).toContain('研发投入');
@@ -101,7 +90,7 @@ describe('search page', () => {
   });
 
   it('is usable from the keyboard: / focuses the box, ↓ walks the results', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
+    const { page, context } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '人才');
     await page.locator('h1').click();
     await page.keyboard.press('/');
@@ -120,13 +109,13 @@ describe('search page', () => {
     ['punctuation only', '，。！？…'],
     ['a 10,000-character query', '科技'.repeat(5_000)],
   ])('handles %s as text, without errors', async (_label, q) => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
     let dialog = false;
     page.on('dialog', (d) => {
       dialog = true;
       void d.dismiss();
     });
-    await page.goto(`${server.url}/search/`);
+    await page.goto(`${site.url}/search/`);
     await page.locator('#search-q').fill(q);
     await page.locator('#search-q').press('Enter');
     await page.locator('.search-count, .search-notice').first().waitFor();
@@ -142,8 +131,8 @@ describe('search page', () => {
   });
 
   it('an empty query asks for one', async () => {
-    const { page, context, errors } = await openPage(browser, DESKTOP);
-    await page.goto(`${server.url}/search/`);
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/search/`);
     await expect.poll(() => page.locator('.search-status').innerText()).toContain('输入要查找的词');
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(errors).toEqual([]);
@@ -151,8 +140,8 @@ describe('search page', () => {
   });
 
   it('without JavaScript says so and links to browsing', async () => {
-    const { page, context } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent('科技')}`);
+    const { page, context } = await openPage(site.browser, DESKTOP, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('科技')}`);
     expect(await page.locator('main').innerText()).toContain('全文搜索需要在浏览器中启用 JavaScript');
     expect(await page.locator('main a[href="/reports/"]').count()).toBe(1);
     expect(await page.locator('#search-app').isVisible()).toBe(false);
@@ -160,7 +149,7 @@ describe('search page', () => {
   });
 
   it('has no serious or critical axe violation with results and filters shown', async () => {
-    const { page, context } = await openPage(browser, DESKTOP);
+    const { page, context } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '科技特派员');
     expect(await seriousViolations(page)).toEqual([]);
     await context.close();
