@@ -126,3 +126,14 @@ describe('the counted noun after the figure', () => {
     ]);
   });
 });
+
+describe('a share after 占', () => {
+  it('belongs to the figure before it, not to the denominator named after 占', () => {
+    const figures = extractFigures('1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；', 't', lexicon);
+    expect(figures.map((f) => [f.raw, f.kind, f.indicator])).toEqual([
+      ['4.61亿元', 'actual', 'rd_spending'],
+      ['3.78%', 'share', 'rd_spending'],
+      ['3', 'rank', 'rd_spending'],
+    ]);
+  });
+});

@@ -101,15 +101,25 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
     const words = ownWords(body.slice(previous && previous.end > clauseStart ? previous.end : clauseStart, c.start));
     const after = c.rank ? '' : body.slice(c.end, c.end + 12);
     let label = c.rank || measure === 'growth' ? '' : figureLabel(words, after);
+    const ownLabel = label;
     if (!label) label = earlier.find((f) => f.label)?.label ?? '';
 
     const family = matchFamily(c.family, measure);
     // With no label before or right after it (选派9名2023-2024年市派科技特派员),
     // the counted noun may close the clause after the figure.
     const clauseAfter = label || c.rank ? '' : (/^[^，。；：,;！？]*/.exec(body.slice(c.end, c.end + 40))?.[0] ?? '');
+    // 研发费4.61亿元，占营收比重3.78%: after 占 comes the denominator; the
+    // share belongs to what the sentence measured just before.
+    const shareOfPrevious = measure === 'share' && /占[^，。；]*$/.test(clause) ? inherited(earlier.find((f) => f.indicator), lexicon, family, true) : null;
+    // A growth or rank whose clause names nothing measures what came just before
+    // (研发费…，占营收比重3.78%，全市排名3), not the words of a borrowed label.
+    const ofPrevious = !ownLabel && (c.rank || measure === 'growth') ? inherited(earlier.find((f) => f.indicator), lexicon, null, true) : null;
     const indicator =
-      matchIndicator(label, lexicon, family) ??
+      shareOfPrevious ??
+      matchIndicator(ownLabel, lexicon, family) ??
       matchIndicator(clause, lexicon, family) ??
+      ofPrevious ??
+      matchIndicator(label, lexicon, family) ??
       (clauseAfter ? firstIndicator(clauseAfter, lexicon, family) : null) ??
       inherited(earlier.find((f) => f.indicator), lexicon, family, measure !== 'actual' || label === previous?.label);
     if (!label && indicator && clauseAfter) label = indicator.name_zh;
