@@ -11,7 +11,14 @@ export const DATA_TABLES = [
   { name: 'themes', zh: '各报告各主题的文字占比', en: 'Share of text per theme per report' },
   { name: 'instruments', zh: '各报告的政策工具提及次数与例句', en: 'Policy-instrument mentions per report, with an example' },
   { name: 'paragraphs', zh: '全部段落及其主题', en: 'Every paragraph with its themes' },
+  { name: 'indicators', zh: '指标词表（名称、单位类别、同义词、主题）', en: 'Indicator lexicon: names, unit family, synonyms, theme' },
+  { name: 'theme-keywords', zh: '主题关键词表', en: 'Theme keyword lexicon' },
+  { name: 'instrument-keywords', zh: '政策工具关键词表', en: 'Policy-instrument keyword lexicon' },
+  { name: 'regions', zh: '地区（GB/T 2260 代码、中英文名、层级）', en: 'Regions: GB/T 2260 code, names, level' },
 ] as const;
+
+const joinLists = <T extends object>(rows: T[]) =>
+  rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('|') : v])));
 
 export function tableRows(ds: Dataset, name: string): { rows: object[]; columns: string[] } {
   switch (name) {
@@ -25,6 +32,14 @@ export function tableRows(ds: Dataset, name: string): { rows: object[]; columns:
       return { rows: instrumentRows(ds), columns: [...INSTRUMENT_COLUMNS] };
     case 'paragraphs':
       return { rows: paragraphRows(ds), columns: [...PARAGRAPH_COLUMNS] };
+    case 'indicators':
+      return { rows: joinLists(ds.indicators), columns: ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] };
+    case 'theme-keywords':
+      return { rows: joinLists(ds.themes), columns: ['id', 'zh', 'en', 'keywords'] };
+    case 'instrument-keywords':
+      return { rows: joinLists(ds.instruments), columns: ['id', 'side', 'zh', 'en', 'keywords'] };
+    case 'regions':
+      return { rows: ds.regions, columns: ['code', 'name_zh', 'name_en', 'level', 'province', 'city'] };
     default:
       throw new Error(`unknown data table "${name}"`);
   }
