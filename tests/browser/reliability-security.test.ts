@@ -105,6 +105,24 @@ describe(`URL parameters and fragments on the built site (${DIST})`, () => {
     }
   });
 
+  it('search (?q=) shows hostile queries as text; nothing runs', async () => {
+    for (const p of PAYLOADS) {
+      const v = await visit(`${site.url}/search/?${q('q', p)}`, async (page) => {
+        await page.waitForTimeout(500);
+      });
+      expectClean(v, `search ?q=${p}`);
+    }
+  });
+
+  it('the site search box sends a hostile query as text', async () => {
+    const v = await visit(`${site.url}/`, async (page) => {
+      await page.fill('#site-q', PAYLOADS[1]);
+      await Promise.all([page.waitForURL(/\/search\/\?q=/), page.press('#site-q', 'Enter')]);
+      await page.waitForTimeout(500);
+    });
+    expectClean(v, 'search box');
+  });
+
   it('ordinary pages refuse to be framed by another site; embeds accept it', async () => {
     const report = firstDir('reports');
     const chart = firstDir('embed');
@@ -138,7 +156,20 @@ describe('the hostile fixture report on every page it reaches', () => {
   }, 900_000);
   afterAll(async () => site?.close());
 
-  for (const path of ['/reports/html-in-text/', '/reports/', '/', '/regions/331024/', '/compare/?r=html-in-text,xianju-2024-h1-summary-h2-plan', '/embed/report-html-in-text-figures/', '/methodology/']) {
+  const pages = [
+    '/reports/html-in-text/',
+    '/reports/',
+    '/',
+    '/regions/331024/',
+    '/compare/?r=html-in-text,xianju-2024-h1-summary-h2-plan',
+    '/embed/report-html-in-text-figures/',
+    '/methodology/',
+    // search results quote the hostile paragraphs, with the match highlighted
+    `/search/?q=${encodeURIComponent('alert')}`,
+    `/search/?q=${encodeURIComponent('<script>')}`,
+    `/search/?q=${encodeURIComponent('onerror')}`,
+  ];
+  for (const path of pages) {
     it(`${path}: the hostile words are text, nothing runs`, async () => {
       const v = await visit(`${site.url}${path}`, async (page) => {
         // open every disclosure, so lazily shown text is rendered too
@@ -154,6 +185,14 @@ describe('the hostile fixture report on every page it reaches', () => {
     await page.goto(`${site.url}/reports/html-in-text/`);
     expect(await page.locator('h1').innerText()).toContain("<script>alert('title')</script>");
     expect(await page.locator('#p-0').innerText()).toContain("<script>alert('body')</script>");
+    await context.close();
+  });
+
+  it('search finds the hostile report and quotes its words as text', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${site.url}/search/?q=alert`);
+    await page.getByText("<script>alert('body')</script>", { exact: false }).first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('main').innerText()).toContain("<img src=x onerror=alert('title2')>");
     await context.close();
   });
 });
