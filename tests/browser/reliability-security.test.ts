@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { visitPage, type Visit } from '../reliability/page-visit.ts';
 import { loadHeaderRules, serveWithHeaders } from '../reliability/headers.ts';
 import { fixtureSite } from '../reliability/fixture-site.ts';
 
@@ -24,13 +25,6 @@ const PAYLOADS = [
   "'-alert('quote')-'",
 ];
 
-interface Visit {
-  dialogs: string[];
-  violations: string[];
-  probes: number;
-  errors: string[];
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -39,27 +33,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens `url`, waits for the page to settle, and reports dialogs, CSP violations and injected elements. */
-async function visit(url: string, act?: (page: Page) => Promise<void>): Promise<Visit> {
-  const { page, context, errors } = await openPage(browser);
-  const dialogs: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
-  });
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  if (act) await act(page);
-  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  const probes = await page.evaluate(() => document.querySelectorAll('.xss-probe, img[src="x"], svg[onload], [onerror], [onload], [onclick]').length);
-  await context.close();
-  return { dialogs, violations, probes, errors };
-}
+const visit = (url: string, act?: (page: Page) => Promise<void>) => visitPage(browser, url, act);
 
 function expectClean(v: Visit, where: string): void {
   expect(v.dialogs, `${where}: a dialog opened`).toEqual([]);
