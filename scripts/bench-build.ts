@@ -1,191 +1,30 @@
 // `npm run bench:build -- --reports N`: how the site build grows with the
-// corpus. Writes a synthetic corpus of N reports (scripts/synthetic-corpus.ts:
-// the real paragraphs recombined, other regions, years and numbers) as
-// curated .md files beside the real reports (the site's curated comparisons
-// name real reports), with a data folder whose regions.csv covers them, builds
-// the site from it in isolation, and prints wall time, CPU time and peak
-// memory of the build's process tree, pages built, dist/ size and mean page
-// bytes, against the budgets (1,000 reports: ≤ 3 min, ≤ 4 GB; 10,000: ≤ 30 min).
+// corpus (tests/reliability/bench.ts does the work): a synthetic corpus of N
+// reports beside the real ones, built in isolation; prints wall time, CPU
+// time, peak memory, pages built, dist/ size and mean page bytes against the
+// budgets (1,000 reports: ≤ 3 min, ≤ 4 GB; 10,000: ≤ 30 min). Exits 1 when
+// the build fails or a budget is missed.
 // Options: --reports N (1000) --seed S --out DIR (.cache/bench-build) --keep
-//          --heap-mb M (give the build's Node a larger heap: Node's default of
+//          --heap-mb M (a larger heap for the build's Node; Node's default of
 //          about 4 GB is not enough for 10,000 reports)
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { loadDataset } from '../src/pipeline/dataset.ts';
-import type { Region } from '../src/pipeline/types.ts';
-import { buildSite } from '../tests/reliability/isolated-build.ts';
-import { makeSyntheticReports, reportToMarkdown, type SyntheticReport } from './synthetic-corpus.ts';
+import { benchBuild, formatBench } from '../tests/reliability/bench.ts';
 
-const BUDGETS: { reports: number; seconds: number; gb: number | null }[] = [
-  { reports: 1000, seconds: 180, gb: 4 },
-  { reports: 10000, seconds: 1800, gb: null },
-];
-
-/** Regions of the synthetic reports, with their province and city rows, for regions.csv. */
-export function regionsFor(reports: SyntheticReport[]): Region[] {
-  const out = new Map<string, Region>();
-  for (const r of reports) {
-    const g = r.meta.region;
-    if (!g.code) continue;
-    out.set(`${g.code.slice(0, 2)}0000`, { code: `${g.code.slice(0, 2)}0000`, name_zh: g.province, name_en: '', level: 'province', province: g.province, city: '' });
-    if (g.level !== 'city' && g.city && g.city !== g.province) {
-      const code = `${g.code.slice(0, 4)}00`;
-      if (!out.has(code)) out.set(code, { code, name_zh: g.city, name_en: '', level: 'city', province: g.province, city: '' });
-    }
-    out.set(g.code, { code: g.code, name_zh: g.name, name_en: '', level: g.level ?? 'county', province: g.province, city: g.level === 'city' ? '' : g.city ?? '' });
-  }
-  return [...out.values()];
-}
-
-/** Writes the corpus (content/*.md) and a data folder (data/*.csv, regions extended); returns character count. */
-export function writeCorpus(reports: SyntheticReport[], root: string): { contentDir: string; dataDir: string; chars: number } {
-  const contentDir = join(root, 'content');
-  const dataDir = join(root, 'data');
-  rmSync(root, { recursive: true, force: true });
-  mkdirSync(contentDir, { recursive: true });
-  mkdirSync(dataDir, { recursive: true });
-  let chars = 0;
-  for (const r of reports) {
-    writeFileSync(join(contentDir, `${r.meta.id}.md`), reportToMarkdown(r));
-    chars += r.body.length;
-  }
-  for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.md'))) copyFileSync(join('content/reports', f), join(contentDir, f));
-  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv'))) copyFileSync(join('data', f), join(dataDir, f));
-  const real = Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), { header: true, skipEmptyLines: true });
-  const known = new Set(real.data.map((r) => r.code));
-  const extra = regionsFor(reports).filter((r) => !known.has(r.code));
-  const columns = real.meta.fields ?? ['code', 'name_zh', 'name_en', 'level', 'province', 'city'];
-  writeFileSync(join(dataDir, 'regions.csv'), Papa.unparse({ fields: columns, data: [...real.data, ...extra].map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? '')) }) + '\n');
-  return { contentDir, dataDir, chars };
-}
-
-export interface TreeSample {
-  /** Resident memory of the process and all its descendants, in bytes. */
-  rss: number;
-  /** CPU seconds (user + system) so far, per process of the tree. */
-  cpu: Map<number, number>;
-}
-
-/** Samples a process tree from Linux /proc: memory now, CPU time so far. */
-export function sampleTree(root: number): TreeSample {
-  const parent = new Map<number, number>();
-  const cpuOf = new Map<number, number>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      parent.set(Number(name), Number(fields[1]));
-      cpuOf.set(Number(name), (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in clock ticks
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const inTree = new Set([root]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [pid, ppid] of parent) {
-      if (inTree.has(pid) || !inTree.has(ppid)) continue;
-      inTree.add(pid);
-      grew = true;
-    }
-  }
-  let rss = 0;
-  const cpu = new Map<number, number>();
-  for (const pid of inTree) {
-    if (cpuOf.has(pid)) cpu.set(pid, cpuOf.get(pid)!);
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) rss += Number(m[1]) * 1024;
-    } catch {
-      // gone
-    }
-  }
-  return { rss, cpu };
-}
-
-function siteStats(dir: string): { files: number; bytes: number; pages: number; pageBytes: number } {
-  let files = 0;
-  let bytes = 0;
-  let pages = 0;
-  let pageBytes = 0;
-  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!d.isFile()) continue;
-    const size = statSync(join(d.parentPath, d.name)).size;
-    files += 1;
-    bytes += size;
-    if (d.name.endsWith('.html')) {
-      pages += 1;
-      pageBytes += size;
-    }
-  }
-  return { files, bytes, pages, pageBytes };
-}
-
-const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const size = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
-
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { reports: { type: 'string', default: '1000' }, seed: { type: 'string' }, out: { type: 'string', default: '.cache/bench-build' }, keep: { type: 'boolean', default: false }, 'heap-mb': { type: 'string' } } });
-  const n = Number(values.reports);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--reports ${values.reports}: not a positive whole number`);
-  const root = resolve(values.out!, String(n));
-  const seeds = loadDataset().reports;
-  let t0 = performance.now();
-  const reports = makeSyntheticReports(n, seeds, values.seed ? { seed: Number(values.seed) } : {});
-  const { contentDir, dataDir, chars } = writeCorpus(reports, join(root, 'input'));
-  console.log(`bench:build: ${n} synthetic reports (${(chars / 1e6).toFixed(1)} M characters) made from and built beside the ${seeds.length} real ones, written in ${secs(performance.now() - t0)}`);
-
-  let peak = 0;
-  const cpu = new Map<number, number>();
-  let timer: NodeJS.Timeout | undefined;
-  const outDir = join(root, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
-  t0 = performance.now();
-  const build = await buildSite({
-    contentDir,
-    dataDir,
-    outDir,
-    timeoutMs: 4 * 3600_000,
-    env: values['heap-mb'] ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${Number(values['heap-mb'])}`.trim() } : {},
-    onSpawn: (pid) => {
-      timer = setInterval(() => {
-        const sample = sampleTree(pid);
-        peak = Math.max(peak, sample.rss);
-        for (const [p, seconds] of sample.cpu) cpu.set(p, Math.max(cpu.get(p) ?? 0, seconds));
-      }, 250);
-    },
-  });
-  clearInterval(timer);
-  const wall = performance.now() - t0;
-  writeFileSync(join(root, 'build.log'), build.output);
-  if (!build.ok) {
-    console.error(`the build failed after ${secs(wall)} (log: ${join(root, 'build.log')}):\n${build.output.slice(-4000)}`);
-    process.exit(1);
-  }
-  const s = siteStats(outDir);
-  const astroPages = Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? s.pages);
-  const checks = build.output.split('\n').filter((l) => l.includes('[atlas-reliability]')).map((l) => `    ${l.replace(/^.*\[atlas-reliability\] /, '')}`);
-  const cpuSeconds = [...cpu.values()].reduce((a, b) => a + b, 0);
-  const result = { reports: n, chars, wallMs: Math.round(wall), cpuSeconds: Math.round(cpuSeconds), peakBytes: peak, pages: astroPages, htmlPages: s.pages, files: s.files, distBytes: s.bytes, meanPageBytes: Math.round(s.pageBytes / Math.max(1, s.pages)) };
-  console.log(`  wall time         ${secs(wall)} (${(wall / n).toFixed(0)} ms per report)`);
-  console.log(`  CPU time          ${cpuSeconds.toFixed(0)} s (user + system, build process tree; wall time above this means a busy machine)`);
-  console.log(`  peak memory       ${size(peak)} (resident, build process tree)`);
-  console.log(`  pages built       ${astroPages} (${s.pages} HTML pages)`);
-  console.log(`  dist/ size        ${size(s.bytes)} in ${s.files} files`);
-  console.log(`  mean page bytes   ${size(result.meanPageBytes)}`);
-  console.log(`  reliability checks:\n${checks.join('\n')}`);
-  const budget = BUDGETS.find((b) => b.reports === n);
-  if (budget) {
-    const timeOk = wall / 1000 <= budget.seconds;
-    const memOk = budget.gb === null || peak <= budget.gb * 1024 ** 3;
-    const missed = [timeOk ? '' : 'time', memOk ? '' : 'memory'].filter(Boolean).join(' and ');
-    console.log(`  budget            ${budget.reports} reports: ≤ ${budget.seconds / 60} min${budget.gb ? `, ≤ ${budget.gb} GB` : ''} → ${missed ? `MISSED (${missed})` : 'met'}`);
-  }
-  writeFileSync(join(root, 'result.json'), JSON.stringify(result, null, 2));
-  if (!values.keep) rmSync(join(root, 'dist'), { recursive: true, force: true });
-}
-
-await main();
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '1000' },
+    seed: { type: 'string' },
+    out: { type: 'string', default: '.cache/bench-build' },
+    keep: { type: 'boolean', default: false },
+    'heap-mb': { type: 'string' },
+  },
+});
+const result = await benchBuild({
+  reports: Number(values.reports),
+  seed: values.seed === undefined ? undefined : Number(values.seed),
+  out: values.out,
+  keep: values.keep,
+  heapMb: values['heap-mb'] === undefined ? undefined : Number(values['heap-mb']),
+});
+console.log(formatBench(result));
+process.exitCode = !result.ok || result.budget?.missed.length ? 1 : 0;

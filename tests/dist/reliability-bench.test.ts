@@ -1,0 +1,41 @@
+// The build benchmark. Always: the synthetic corpus it builds is a valid
+// corpus (every region known, every file passing the corpus check). With
+// ATLAS_BENCH_REPORTS=1000 (CI should set it once builds fit the budget):
+// the full benchmark, which fails when the build misses its budget.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/integrations/corpus-check.ts';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { benchBuild, formatBench, regionsFor, writeCorpus } from '../reliability/bench.ts';
+import { makeSyntheticReports } from '../../scripts/synthetic-corpus.ts';
+
+const N = Number(process.env.ATLAS_BENCH_REPORTS ?? 0);
+
+describe('the benchmark corpus', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('is valid: synthetic reports beside the real ones, every region in regions.csv', () => {
+    const seeds = loadDataset().reports;
+    const reports = makeSyntheticReports(40, seeds);
+    const { contentDir, dataDir } = writeCorpus(reports, root);
+    expect(checkCorpus(contentDir, dataDir)).toBe(40 + seeds.length);
+    const regions = regionsFor(reports);
+    for (const r of reports) {
+      const code = r.meta.region.code!;
+      expect(regions.some((g) => g.code === code), code).toBe(true);
+      expect(regions.some((g) => g.code === `${code.slice(0, 2)}0000` && g.level === 'province'), `province of ${code}`).toBe(true);
+    }
+  });
+});
+
+describe.skipIf(!N)(`build benchmark at ${N || '(unset: ATLAS_BENCH_REPORTS=1000 runs it)'} reports`, () => {
+  it('builds within its budget', async () => {
+    const r = await benchBuild({ reports: N });
+    console.log(formatBench(r));
+    expect(r.ok, formatBench(r)).toBe(true);
+    expect(r.budget?.missed ?? [], formatBench(r)).toEqual([]);
+  }, 4 * 3600_000);
+});

@@ -1,0 +1,236 @@
+// The build benchmark behind `npm run bench:build` (scripts/bench-build.ts)
+// and tests/dist/reliability-bench.test.ts: writes a synthetic corpus of N
+// reports (scripts/synthetic-corpus.ts: the real paragraphs recombined, other
+// regions, years and numbers) as curated .md files beside the real reports
+// (the site's curated comparisons name real reports), with a data folder
+// whose regions.csv covers them, builds the site from it in isolation, and
+// measures wall time, CPU time and peak memory of the build's process tree,
+// pages built, dist/ size and mean page bytes, against the budgets.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+import type { Region } from '../../src/pipeline/types.ts';
+import { buildSite } from './isolated-build.ts';
+import { makeSyntheticReports, reportToMarkdown, type SyntheticReport } from '../../scripts/synthetic-corpus.ts';
+
+export const BUDGETS: { reports: number; seconds: number; gb: number | null }[] = [
+  { reports: 1000, seconds: 180, gb: 4 },
+  { reports: 10000, seconds: 1800, gb: null },
+];
+
+/** Regions of the synthetic reports, with their province and city rows, for regions.csv. */
+export function regionsFor(reports: SyntheticReport[]): Region[] {
+  const out = new Map<string, Region>();
+  for (const r of reports) {
+    const g = r.meta.region;
+    if (!g.code) continue;
+    out.set(`${g.code.slice(0, 2)}0000`, { code: `${g.code.slice(0, 2)}0000`, name_zh: g.province, name_en: '', level: 'province', province: g.province, city: '' });
+    if (g.level !== 'city' && g.city && g.city !== g.province) {
+      const code = `${g.code.slice(0, 4)}00`;
+      if (!out.has(code)) out.set(code, { code, name_zh: g.city, name_en: '', level: 'city', province: g.province, city: '' });
+    }
+    out.set(g.code, { code: g.code, name_zh: g.name, name_en: '', level: g.level ?? 'county', province: g.province, city: g.level === 'city' ? '' : g.city ?? '' });
+  }
+  return [...out.values()];
+}
+
+/** Writes the corpus (content/*.md) and a data folder (data/*.csv, regions extended); returns character count. */
+export function writeCorpus(reports: SyntheticReport[], root: string): { contentDir: string; dataDir: string; chars: number } {
+  const contentDir = join(root, 'content');
+  const dataDir = join(root, 'data');
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(contentDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true });
+  let chars = 0;
+  for (const r of reports) {
+    writeFileSync(join(contentDir, `${r.meta.id}.md`), reportToMarkdown(r));
+    chars += r.body.length;
+  }
+  for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.md'))) copyFileSync(join('content/reports', f), join(contentDir, f));
+  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv'))) copyFileSync(join('data', f), join(dataDir, f));
+  const real = Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), { header: true, skipEmptyLines: true });
+  const known = new Set(real.data.map((r) => r.code));
+  const extra = regionsFor(reports).filter((r) => !known.has(r.code));
+  const columns = real.meta.fields ?? ['code', 'name_zh', 'name_en', 'level', 'province', 'city'];
+  writeFileSync(join(dataDir, 'regions.csv'), Papa.unparse({ fields: columns, data: [...real.data, ...extra].map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? '')) }) + '\n');
+  return { contentDir, dataDir, chars };
+}
+
+export interface TreeSample {
+  /** Resident memory of the process and all its descendants, in bytes. */
+  rss: number;
+  /** CPU seconds (user + system) so far, per process of the tree. */
+  cpu: Map<number, number>;
+}
+
+/** Samples a process tree from Linux /proc: memory now, CPU time so far. */
+export function sampleTree(root: number): TreeSample {
+  const parent = new Map<number, number>();
+  const cpuOf = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      parent.set(Number(name), Number(fields[1]));
+      cpuOf.set(Number(name), (Number(fields[11]) + Number(fields[12])) / 100); // utime + stime, in clock ticks
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const inTree = new Set([root]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parent) {
+      if (inTree.has(pid) || !inTree.has(ppid)) continue;
+      inTree.add(pid);
+      grew = true;
+    }
+  }
+  let rss = 0;
+  const cpu = new Map<number, number>();
+  for (const pid of inTree) {
+    if (cpuOf.has(pid)) cpu.set(pid, cpuOf.get(pid)!);
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) rss += Number(m[1]) * 1024;
+    } catch {
+      // gone
+    }
+  }
+  return { rss, cpu };
+}
+
+export function siteStats(dir: string): { files: number; bytes: number; pages: number; pageBytes: number } {
+  let files = 0;
+  let bytes = 0;
+  let pages = 0;
+  let pageBytes = 0;
+  for (const d of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!d.isFile()) continue;
+    const size = statSync(join(d.parentPath, d.name)).size;
+    files += 1;
+    bytes += size;
+    if (d.name.endsWith('.html')) {
+      pages += 1;
+      pageBytes += size;
+    }
+  }
+  return { files, bytes, pages, pageBytes };
+}
+
+
+export interface BenchOptions {
+  reports: number;
+  seed?: number;
+  /** Where the corpus, the build log and result.json go (default .cache/bench-build). */
+  out?: string;
+  /** A larger heap for the build's Node (Node's default of about 4 GB is not enough for 10,000 reports). */
+  heapMb?: number;
+  /** Keep the built site (it is removed by default: 1 GB per 1,000 reports). */
+  keep?: boolean;
+}
+
+export interface BenchResult {
+  reports: number;
+  chars: number;
+  ok: boolean;
+  wallMs: number;
+  cpuSeconds: number;
+  peakBytes: number;
+  pages: number;
+  htmlPages: number;
+  files: number;
+  distBytes: number;
+  meanPageBytes: number;
+  /** The reliability integration's own log lines (its timings). */
+  checks: string[];
+  /** The budget for this many reports, and what was missed; null when there is none. */
+  budget: { seconds: number; gb: number | null; missed: string[] } | null;
+  log: string;
+}
+
+export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
+  const n = opts.reports;
+  if (!Number.isInteger(n) || n < 1) throw new Error(`reports ${n}: not a positive whole number`);
+  const root = resolve(opts.out ?? '.cache/bench-build', String(n));
+  const seeds = loadDataset().reports;
+  const reports = makeSyntheticReports(n, seeds, opts.seed === undefined ? {} : { seed: opts.seed });
+  const { contentDir, dataDir, chars } = writeCorpus(reports, join(root, 'input'));
+  let peak = 0;
+  const cpu = new Map<number, number>();
+  let timer: NodeJS.Timeout | undefined;
+  const outDir = join(root, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  const t0 = performance.now();
+  const build = await buildSite({
+    contentDir,
+    dataDir,
+    outDir,
+    timeoutMs: 4 * 3600_000,
+    env: opts.heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() } : {},
+    onSpawn: (pid) => {
+      timer = setInterval(() => {
+        const sample = sampleTree(pid);
+        peak = Math.max(peak, sample.rss);
+        for (const [p, seconds] of sample.cpu) cpu.set(p, Math.max(cpu.get(p) ?? 0, seconds));
+      }, 250);
+    },
+  });
+  clearInterval(timer);
+  const wallMs = Math.round(performance.now() - t0);
+  const log = join(root, 'build.log');
+  writeFileSync(log, build.output);
+  const s = build.ok ? siteStats(outDir) : { files: 0, bytes: 0, pages: 0, pageBytes: 0 };
+  const spec = BUDGETS.find((b) => b.reports === n);
+  const cpuSeconds = Math.round([...cpu.values()].reduce((a, b) => a + b, 0));
+  const result: BenchResult = {
+    reports: n,
+    chars,
+    ok: build.ok,
+    wallMs,
+    cpuSeconds,
+    peakBytes: peak,
+    pages: Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? s.pages),
+    htmlPages: s.pages,
+    files: s.files,
+    distBytes: s.bytes,
+    meanPageBytes: Math.round(s.pageBytes / Math.max(1, s.pages)),
+    checks: build.output.split('\n').filter((l) => l.includes('[atlas-reliability]')).map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
+    budget: spec
+      ? {
+          seconds: spec.seconds,
+          gb: spec.gb,
+          missed: [wallMs / 1000 <= spec.seconds ? '' : 'time', spec.gb === null || peak <= spec.gb * 1024 ** 3 ? '' : 'memory'].filter(Boolean),
+        }
+      : null,
+    log,
+  };
+  writeFileSync(join(root, 'result.json'), JSON.stringify({ ...result, log: undefined }, null, 2));
+  if (!opts.keep) rmSync(outDir, { recursive: true, force: true });
+  return result;
+}
+
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const size = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
+
+export function formatBench(r: BenchResult): string {
+  if (!r.ok) return `the build of ${r.reports} reports failed after ${secs(r.wallMs)} (log: ${r.log})`;
+  const lines = [
+    `bench:build: ${r.reports} synthetic reports (${(r.chars / 1e6).toFixed(1)} M characters) beside the real ones`,
+    `  wall time         ${secs(r.wallMs)} (${(r.wallMs / r.reports).toFixed(0)} ms per report)`,
+    `  CPU time          ${r.cpuSeconds} s (user + system, build process tree; wall time well above it means a busy machine)`,
+    `  peak memory       ${size(r.peakBytes)} (resident, build process tree)`,
+    `  pages built       ${r.pages} (${r.htmlPages} HTML pages)`,
+    `  dist/ size        ${size(r.distBytes)} in ${r.files} files`,
+    `  mean page bytes   ${size(r.meanPageBytes)}`,
+    `  reliability checks:`,
+    ...r.checks.map((c) => `    ${c}`),
+  ];
+  if (r.budget) {
+    const limits = `≤ ${r.budget.seconds / 60} min${r.budget.gb ? `, ≤ ${r.budget.gb} GB` : ''}`;
+    lines.push(`  budget            ${r.reports} reports: ${limits} → ${r.budget.missed.length ? `MISSED (${r.budget.missed.join(' and ')})` : 'met'}`);
+  }
+  return lines.join('\n');
+}
