@@ -4,8 +4,8 @@
 // beyond the frontmatter schema: addresses that are links must be http(s);
 // and the frontmatter must read the same to Astro (js-yaml's default schema,
 // where an unquoted 2024-08-05 is a Date) as to the pipeline (JSON schema).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { checkRegions, loadReports } from '../pipeline/corpus/load-reports.ts';
 import { loadRegions } from '../pipeline/corpus/regions.ts';
@@ -56,8 +56,36 @@ function checkAstroReadsTheSame(report: Report): void {
   );
 }
 
+/**
+ * Two files claiming one id: named as a duplicate (rather than as a file
+ * whose name differs from its id), pointing at the file the id belongs to.
+ */
+function checkDuplicateIds(contentDir: string): void {
+  const owners = new Map<string, string[]>();
+  for (const name of readdirSync(contentDir).filter((f) => f.endsWith('.md')).sort()) {
+    const yamlText = splitFrontmatter(readFileSync(join(contentDir, name), 'utf8'))?.yaml;
+    let id: unknown;
+    try {
+      id = (yaml.load(yamlText ?? '', { schema: yaml.JSON_SCHEMA }) as { id?: unknown } | null)?.id;
+    } catch {
+      continue; // loadReports names the YAML error
+    }
+    if (typeof id === 'string') owners.set(id, [...(owners.get(id) ?? []), name]);
+  }
+  for (const [id, names] of owners) {
+    if (names.length < 2) continue;
+    const stray = names.find((n) => basename(n, '.md') !== id) ?? names[1];
+    const path = join(contentDir, stray);
+    const file = relative(process.cwd(), path) || path;
+    const yamlText = splitFrontmatter(readFileSync(path, 'utf8'))?.yaml ?? '';
+    const others = names.filter((n) => n !== stray).join(', ');
+    throw new ReportFileError(file, lineOfField(yamlText, ['id']), 'id', `duplicate id "${id}", also used by ${others}`);
+  }
+}
+
 /** Throws a ReportFileError naming file, line and field at the first problem; returns the report count. */
 export function checkCorpus(contentDir: string, dataDir: string): number {
+  checkDuplicateIds(contentDir);
   const reports = loadReports(contentDir);
   checkRegions(reports, loadRegions(join(dataDir, 'regions.csv')));
   for (const r of reports) {

@@ -28,8 +28,8 @@ export const FAIL_CASES: FailCase[] = [
   { name: 'unknown-doc-type', file: 'unknown-doc-type.md', line: 15, field: 'doc_type', message: /summary/ },
   { name: 'bad-slug', file: 'Bad_Slug.md', line: 2, field: 'id', message: /slug/ },
   { name: 'unknown-region', file: 'unknown-region.md', line: 5, field: 'region.code', message: /999999/ },
-  // Two files claiming one id: the first in name order is named (its id differs from its file name).
-  { name: 'duplicate-id', file: 'same-id-copy.md', line: 2, field: 'id', message: /same-id/ },
+  // Two files claiming one id: the one whose file name is not the id is named.
+  { name: 'duplicate-id', file: 'same-id-copy.md', line: 2, field: 'id', message: /duplicate id "same-id", also used by same-id\.md/ },
   { name: 'date-feb-30', file: 'date-feb-30.md', line: 19, field: 'source.published', message: /calendar date/ },
   { name: 'year-not-in-years', file: 'year-not-in-years.md', line: 13, field: 'year', message: /2023/ },
   { name: 'rewritten-year', file: 'rewritten-year.md', line: 11, field: 'years.0', message: /1949/ },
