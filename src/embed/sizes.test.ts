@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import * as Plot from '@observablehq/plot';
 import { chartsForDataset } from '../charts/registry.ts';
 import { fixtureDataset } from '../charts/fixtures.ts';
 import { renderSvg } from '../charts/render.ts';
+import type { ChartDef } from '../charts/types.ts';
 import { renderedSizes, rootSvgHeight } from './sizes.ts';
 import { RENDER_WIDTHS } from './layout.ts';
 
@@ -11,11 +13,23 @@ describe('rendering sizes', () => {
     expect(() => rootSvgHeight('<div></div>')).toThrow();
   });
 
-  it('measures both renderings of a chart, as the page renders them', () => {
-    const def = chartsForDataset(fixtureDataset())[0];
+  it('gives every chart’s heights at the page’s widths exactly as rendered', () => {
+    for (const def of chartsForDataset(fixtureDataset())) {
+      const sizes = renderedSizes(def);
+      expect(Object.keys(sizes).map(Number)).toEqual(RENDER_WIDTHS);
+      for (const width of RENDER_WIDTHS) expect(sizes[width], `${def.id} at ${width}`).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width })));
+      expect(renderedSizes(def)).toBe(sizes);
+    }
+  });
+
+  it('renders a chart whose spec leaves the height to Plot', () => {
+    const def: ChartDef = {
+      id: 'test-no-height', kind: 'test', page: '/',
+      title: { zh: '测试', en: 'Test' }, subtitle: { zh: '', en: '' }, source: { zh: '', en: '' }, alt: { zh: '测试', en: 'Test' },
+      rows: [{ x: 1 }, { x: 2 }], columns: [{ key: 'x', zh: 'x', en: 'x' }],
+      plot: (rows) => ({ marks: [Plot.dot(rows, { x: 'x' })] }),
+    };
     const sizes = renderedSizes(def);
-    expect(Object.keys(sizes).map(Number)).toEqual(RENDER_WIDTHS);
     for (const width of RENDER_WIDTHS) expect(sizes[width]).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width })));
-    expect(renderedSizes(def)).toBe(sizes);
   });
 });
