@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
   const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo'];

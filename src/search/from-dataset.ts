@@ -32,8 +32,15 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
     list.push({ n: p.n, text: p.text, themes: (ds.paragraphThemes.get(`${p.report}#${p.n}`) ?? []).map((h) => h.theme) });
     paragraphsByReport.set(p.report, list);
   }
+  const sharesByReport = new Map<string, Dataset['reportThemes']>();
+  for (const t of ds.reportThemes) {
+    if (t.share <= 0) continue;
+    const list = sharesByReport.get(t.report);
+    if (list) list.push(t);
+    else sharesByReport.set(t.report, [t]);
+  }
   const reports: SearchReport[] = ds.reports.map(({ meta }) => {
-    const shares = ds.reportThemes.filter((t) => t.report === meta.id && t.share > 0).sort((a, b) => b.share - a.share);
+    const shares = [...(sharesByReport.get(meta.id) ?? [])].sort((a, b) => b.share - a.share);
     const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
     return {
       id: meta.id,

@@ -46,8 +46,16 @@ function reportIndex(dataset: Dataset): (id: string) => Report {
 
 const joined = (list: readonly (string | number)[] | undefined) => (list ?? []).join('|');
 
+/** How many items each report has, counted in one pass (not one pass per report). */
+function countByReport(list: { report: string }[]): (id: string) => number {
+  const counts = new Map<string, number>();
+  for (const x of list) counts.set(x.report, (counts.get(x.report) ?? 0) + 1);
+  return (id) => counts.get(id) ?? 0;
+}
+
 export function reportRows(dataset: Dataset): Row[] {
-  const count = (list: { report: string }[], id: string) => list.filter((x) => x.report === id).length;
+  const paragraphs = countByReport(dataset.paragraphs);
+  const figures = countByReport(dataset.figures);
   return dataset.reports.map(({ meta: m }) => ({
     id: m.id,
     title: m.title,
@@ -79,8 +87,8 @@ export function reportRows(dataset: Dataset): Row[] {
     garbled: m.quality.garbled,
     converted_traditional: m.quality.converted_traditional,
     quality_notes: joined(m.quality.notes),
-    paragraphs: count(dataset.paragraphs, m.id),
-    figures: count(dataset.figures, m.id),
+    paragraphs: paragraphs(m.id),
+    figures: figures(m.id),
     permalink: permalink.report(m.id),
   }));
 }
