@@ -4,7 +4,7 @@ import { fixtureDataset } from './fixtures.ts';
 import { chartById, chartsForDataset } from './registry.ts';
 import { renderSvg } from './render.ts';
 import { provinceMapChart } from './home-map.ts';
-import { timelineChart } from './home-timeline.ts';
+import { timelineChart, timelineDotsChart } from './home-timeline.ts';
 import { themeHeatmapChart } from './home-heatmap.ts';
 import { reportFiguresChart } from './report-figures.ts';
 import { reportTargetsChart } from './report-targets.ts';
@@ -98,7 +98,10 @@ describe('home-province-map', () => {
 });
 
 describe('home-timeline', () => {
-  const def = timelineChart(ds);
+  const def = timelineDotsChart(ds);
+  it('draws a dot per report while the corpus is small', () => {
+    expect(timelineChart(ds).kind).toBe('dot-timeline');
+  });
   it('stacks reports of one year and marks inferred years', () => {
     const y2024 = def.rows.filter((r) => r.year === 2024).map((r) => r.stack).sort();
     expect(y2024).toEqual([1, 2]);

@@ -153,3 +153,26 @@ export function fixtureDataset(): Dataset {
     curation: [],
   };
 }
+
+/**
+ * The fixture corpus grown to `copies` times its size, for tests of how
+ * charts behave at scale: each copy moves its reports to a region of its own
+ * and a year of its own (2010–2024, round robin).
+ */
+export function scaledFixtureDataset(copies: number): Dataset {
+  const base = fixtureDataset();
+  const out: Dataset = { ...base, reports: [], figures: [], reportThemes: [], regions: [...base.regions] };
+  for (let k = 0; k < copies; k++) {
+    const code = `9${String(k).padStart(5, '0')}`;
+    const year = 2010 + (k % 15);
+    const rename = (id: string) => `${id}-c${k}`;
+    for (const r of base.reports) {
+      const meta = { ...r.meta, id: rename(r.meta.id), year, years: [year], region: { ...r.meta.region, code, name: `地区${k}` } };
+      out.reports.push({ ...r, meta });
+    }
+    out.figures.push(...base.figures.map((f) => ({ ...f, id: rename(f.id), report: rename(f.report) })));
+    out.reportThemes.push(...base.reportThemes.map((t) => ({ ...t, report: rename(t.report), share: t.share * (1 - k / (2 * copies)) })));
+    out.regions.push({ code, name_zh: `地区${k}`, name_en: `Region ${k}`, level: 'city', province: '江苏省', city: '' });
+  }
+  return out;
+}

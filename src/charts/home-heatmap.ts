@@ -7,6 +7,7 @@ import { color, FONT_SIZE } from './palette.ts';
 import { SHARE_BINS, shareStep } from './bins.ts';
 import { reportLabels, SITE_SOURCE } from './labels.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
+import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
 
 export type HeatmapRow = {
   report: string;
@@ -22,7 +23,12 @@ export type HeatmapRow = {
 export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
   const labels = reportLabels(ds);
   const shares = new Map(ds.reportThemes.map((t) => [`${t.report}|${t.theme}`, t.share]));
-  const reports = [...ds.reports].sort((a, b) => a.meta.year - b.meta.year || a.meta.id.localeCompare(b.meta.id));
+  // The most recent reports, drawn oldest first (top to bottom).
+  const reports = [...ds.reports]
+    .sort(newestFirst)
+    .slice(0, MAX_REPORT_ROWS)
+    .sort((a, b) => a.meta.year - b.meta.year || a.meta.id.localeCompare(b.meta.id));
+  const cut = shownOf(reports.length, ds.reports.length, '份报告', 'reports');
   const rows: HeatmapRow[] = reports.flatMap((r) =>
     ds.themes.map((t) => {
       const share = shares.get(`${r.meta.id}|${t.id}`) ?? 0;
@@ -45,8 +51,8 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
     kind: 'heatmap',
     title: { zh: '各报告的主题构成', en: 'What each report is about' },
     subtitle: {
-      zh: '每格为该报告正文中属于该主题的文字比例，颜色越深比例越高。',
-      en: 'Each cell is the share of the report’s text on the theme; darker means a larger share.',
+      zh: `每格为该报告正文中属于该主题的文字比例，颜色越深比例越高。${cut.zh}`,
+      en: `Each cell is the share of the report’s text on the theme; darker means a larger share.${cut.en ? ` ${cut.en}` : ''}`,
     },
     source: SITE_SOURCE,
     alt: {

@@ -1,5 +1,6 @@
 // home-timeline: one dot per report, by year, stacked, colour and shape by
 // document type; hollow when the year is inferred (rewritten on the host site).
+// Past MAX_TIMELINE_STACK reports in a year it counts instead (home-timeline-counts.ts).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../pipeline/types.ts';
 import { DOC_TYPES } from '../pipeline/schema.ts';
@@ -7,6 +8,8 @@ import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { DOC_TYPE_LABEL, DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import type { DocType } from './labels.ts';
+import { MAX_TIMELINE_STACK } from './limits.ts';
+import { timelineCountsChart, type TimelineCountRow } from './home-timeline-counts.ts';
 
 export type TimelineRow = {
   report: string;
@@ -20,7 +23,14 @@ export type TimelineRow = {
   href: string;
 };
 
-export function timelineChart(ds: Dataset): ChartDef<TimelineRow> {
+export function timelineChart(ds: Dataset): ChartDef<TimelineRow> | ChartDef<TimelineCountRow> {
+  const perYearCount = new Map<number, number>();
+  for (const r of ds.reports) perYearCount.set(r.meta.year, (perYearCount.get(r.meta.year) ?? 0) + 1);
+  if (Math.max(0, ...perYearCount.values()) > MAX_TIMELINE_STACK) return timelineCountsChart(ds.reports);
+  return timelineDotsChart(ds);
+}
+
+export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
   const labels = reportLabels(ds);
   const order = (t: string) => DOC_TYPES.indexOf(t as DocType);
   const sorted = [...ds.reports].sort(

@@ -5,6 +5,7 @@ import type { ChartDef } from './types.ts';
 import { color, themeToken } from './palette.ts';
 import { reportHref, reportLabels, SITE_SOURCE, themeName } from './labels.ts';
 import { clamp, percent, widest } from './text.ts';
+import { MAX_REPORT_ROWS, shownOf } from './limits.ts';
 
 export type ThemeReportRow = {
   report: string;
@@ -18,26 +19,32 @@ export type ThemeReportRow = {
 export function themeReportsChart(ds: Dataset, themeId: string): ChartDef<ThemeReportRow> {
   const labels = reportLabels(ds);
   const shares = new Map(ds.reportThemes.filter((t) => t.theme === themeId).map((t) => [t.report, t]));
-  const rows: ThemeReportRow[] = ds.reports
+  const all: ThemeReportRow[] = ds.reports
     .map((r) => {
       const t = shares.get(r.meta.id);
       const label = labels.get(r.meta.id) ?? { zh: r.meta.id, en: r.meta.id };
       return { report: r.meta.id, label: label.zh, label_en: label.en, share: t?.share ?? 0, paragraphs: t?.paragraphs ?? 0, href: reportHref(r.meta.id) };
     })
     .sort((a, b) => b.share - a.share || a.report.localeCompare(b.report));
+  // The reports that say most about the theme.
+  const rows = all.slice(0, MAX_REPORT_ROWS);
+  const cut = shownOf(rows.length, all.length, '份报告', 'reports');
   const theme = themeName(ds, themeId);
   const top = rows[0];
-  const touching = rows.filter((r) => r.share > 0).length;
+  const touching = all.filter((r) => r.share > 0).length;
   const token = themeToken(themeId);
   return {
     id: `theme-${themeId}-reports`,
     kind: 'bar',
     title: { zh: `“${theme.zh}”在各报告中的分量`, en: `How much each report says about “${theme.en}”` },
-    subtitle: { zh: `各报告正文中属于“${theme.zh}”的文字比例。`, en: `Share of each report’s text on “${theme.en}”.` },
+    subtitle: {
+      zh: `各报告正文中属于“${theme.zh}”的文字比例。${cut.zh ? `比例最高的${rows.length}份。${cut.zh}` : ''}`,
+      en: `Share of each report’s text on “${theme.en}”.${cut.en ? ` The ${rows.length} largest. ${cut.en}` : ''}`,
+    },
     source: SITE_SOURCE,
     alt: {
-      zh: `${rows.length}份报告中有${touching}份涉及“${theme.zh}”${top && top.share > 0 ? `，比例最高的是${top.label}（${percent(top.share)}）` : ''}。`,
-      en: `${touching} of ${rows.length} reports touch on “${theme.en}”${top && top.share > 0 ? `; the largest share is ${top.label_en} (${percent(top.share)})` : ''}.`,
+      zh: `${all.length}份报告中有${touching}份涉及“${theme.zh}”${top && top.share > 0 ? `，比例最高的是${top.label}（${percent(top.share)}）` : ''}。`,
+      en: `${touching} of ${all.length} reports touch on “${theme.en}”${top && top.share > 0 ? `; the largest share is ${top.label_en} (${percent(top.share)})` : ''}.`,
     },
     page: `/themes/${themeId}/`,
     rows,

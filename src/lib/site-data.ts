@@ -2,6 +2,7 @@
 // indexed for the lookups pages make. ATLAS_CONTENT_DIR / ATLAS_DATA_DIR point
 // the build at another corpus (fixtures, benchmarks).
 import { loadDataset } from '../pipeline/dataset.ts';
+import { newestFirst } from '../charts/limits.ts';
 import type { Dataset, Figure, Paragraph, Region, Report, Sentence, ThemeHit } from '../pipeline/types.ts';
 
 // Pages look things up by key, never by scanning the whole dataset: a page
@@ -52,5 +53,5 @@ export function siteData(): SiteData {
 
 /** Reports newest first, then by id, so every listing has one stable order. */
 export function sortedReports(reports: Report[]): Report[] {
-  return [...reports].sort((a, b) => b.meta.year - a.meta.year || a.meta.id.localeCompare(b.meta.id));
+  return [...reports].sort(newestFirst);
 }

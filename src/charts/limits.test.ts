@@ -1,0 +1,60 @@
+// Aggregate charts at scale: past their limits they show the most recent or
+// largest part, say so, and stay a readable size.
+import { describe, expect, it } from 'vitest';
+import { scaledFixtureDataset } from './fixtures.ts';
+import { themeHeatmapChart } from './home-heatmap.ts';
+import { timelineChart } from './home-timeline.ts';
+import { themeReportsChart } from './theme-reports.ts';
+import { indicatorDotsChart } from './indicator-dots.ts';
+import { renderSvg } from './render.ts';
+import type { ChartDef } from './types.ts';
+import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK } from './limits.ts';
+
+// 200 copies of the 5 fixture reports: 1,000 reports in 200 regions over 15 years.
+const ds = scaledFixtureDataset(200);
+const svgHeight = (svg: string) => Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
+
+describe('charts at 1,000 reports', () => {
+  it('the heatmap shows the most recent reports and says how many it leaves out', () => {
+    const def = themeHeatmapChart(ds);
+    const reports = new Set(def.rows.map((r) => r.report));
+    expect(reports.size).toBe(MAX_REPORT_ROWS);
+    const years = [...reports].map((id) => ds.reports.find((r) => r.meta.id === id)!.meta.year);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2023);
+    expect(def.subtitle.zh).toContain(`仅显示${MAX_REPORT_ROWS}份报告（共1000份报告）`);
+    expect(def.subtitle.en).toContain(`Showing ${MAX_REPORT_ROWS} of 1000 reports`);
+  });
+
+  it('a theme’s bar chart keeps the reports that say most about it, and counts all of them', () => {
+    const def = themeReportsChart(ds, 'enterprise');
+    expect(def.rows).toHaveLength(MAX_REPORT_ROWS);
+    const shares = ds.reportThemes.filter((t) => t.theme === 'enterprise').map((t) => t.share).sort((a, b) => b - a);
+    expect(def.rows.map((r) => r.share)).toEqual(shares.slice(0, MAX_REPORT_ROWS));
+    expect(def.alt.zh).toMatch(/^1000份报告中有800份涉及/);
+  });
+
+  it('an indicator’s dot table keeps the regions with the latest figures', () => {
+    const def = indicatorDotsChart(ds, 'high_tech_enterprises');
+    const regions = new Set(def.rows.map((r) => r.row_key));
+    // Each copy puts seven high-tech figures in one region and year: seven lines a region.
+    expect(regions.size).toBe(Math.min(MAX_REGION_ROWS, Math.floor(MAX_DOT_LINES / 7)));
+    expect(Math.min(...def.rows.map((r) => r.year))).toBeGreaterThanOrEqual(2023);
+    expect(def.subtitle.zh).toContain(`仅显示${regions.size}个地区（共200个地区）`);
+  });
+
+  it('the timeline counts reports per year and type once a year holds more than a column of dots', () => {
+    const def = timelineChart(ds);
+    expect(def.kind).toBe('bar-timeline');
+    const rows = def.rows as { year: number; reports: number; inferred_year: number }[];
+    expect(rows.reduce((s, r) => s + r.reports, 0)).toBe(1000);
+    expect(rows.reduce((s, r) => s + r.inferred_year, 0)).toBe(200);
+    expect(rows.filter((r) => r.year === 2010).reduce((s, r) => s + r.reports, 0)).toBeGreaterThan(MAX_TIMELINE_STACK);
+  });
+
+  it('every one of them renders at a height a reader can take in', () => {
+    const defs: ChartDef[] = [themeHeatmapChart(ds), timelineChart(ds) as ChartDef, themeReportsChart(ds, 'enterprise'), indicatorDotsChart(ds, 'high_tech_enterprises')];
+    for (const def of defs) {
+      for (const width of [360, 800]) expect(svgHeight(renderSvg(def, { lang: 'zh', width })), def.id).toBeLessThan(2600);
+    }
+  });
+});
