@@ -53,19 +53,32 @@ function* positions(hay: string, needle: string): Generator<number> {
   for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) yield at;
 }
 
+interface Needle {
+  category: number;
+  keyword: string;
+  folded: string;
+}
+
+// Folded once per lexicon, not once per text: a build tags every paragraph
+// and sentence of the corpus against the same few hundred keywords.
+const needlesOf = new WeakMap<KeywordCategory[], Needle[]>();
+
+function needles(categories: KeywordCategory[]): Needle[] {
+  let list = needlesOf.get(categories);
+  if (!list) {
+    const lists = [{ category: -1, keywords: NOT_KEYWORDS }, ...categories.map((c, category) => ({ category, keywords: c.keywords }))];
+    list = lists.flatMap(({ category, keywords }) => keywords.map((keyword) => ({ category, keyword, folded: fold(keyword) })));
+    needlesOf.set(categories, list);
+  }
+  return list;
+}
+
 /** Every keyword occurrence; NOT_KEYWORDS phrases are listed with category -1. */
 function findOccurrences(text: string, categories: KeywordCategory[]): Occurrence[] {
   const hay = fold(withoutGarbled(text));
-  const lists: { category: number; keywords: string[] }[] = [
-    { category: -1, keywords: NOT_KEYWORDS },
-    ...categories.map((c, category) => ({ category, keywords: c.keywords })),
-  ];
   const found: Occurrence[] = [];
-  for (const { category, keywords } of lists) {
-    for (const keyword of keywords) {
-      const needle = fold(keyword);
-      for (const at of positions(hay, needle)) found.push({ category, keyword, start: at, end: at + needle.length });
-    }
+  for (const { category, keyword, folded } of needles(categories)) {
+    for (const at of positions(hay, folded)) found.push({ category, keyword, start: at, end: at + folded.length });
   }
   return found;
 }
