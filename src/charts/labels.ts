@@ -114,7 +114,8 @@ export function reportSource(report: Report): Bilingual {
 
 /** What a figure counts; when the extractor found no words, the text just before it. */
 export function figureLabel(f: Figure): string {
-  const label = `${f.subject_qualifier}${f.label}`.trim();
+  // 存续 + 存续期高企 is said once.
+  const label = (f.label.includes(f.subject_qualifier) ? f.label : `${f.subject_qualifier}${f.label}`).trim();
   if (label) return label;
   const at = f.sentence.indexOf(f.raw);
   const before = (at >= 0 ? f.sentence.slice(0, at) : f.sentence).replace(/[，。；、：,;:\s]+$/u, '');

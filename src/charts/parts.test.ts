@@ -11,7 +11,7 @@ import { fitLabel, stackChars, textWidth } from './text.ts';
 import { countBins, shareStep, stepOf } from './bins.ts';
 import { cellDisplay } from './table.ts';
 import { FIGURE_KINDS, KIND_STYLE, TOKENS } from './palette.ts';
-import { reportLabels } from './labels.ts';
+import { figureLabel, reportLabels } from './labels.ts';
 
 const ds = fixtureDataset();
 
@@ -128,5 +128,17 @@ describe('report labels', () => {
     expect(labels.get('liupanshui-2010-summary')?.zh).toBe('六盘水市 约2010');
     expect(labels.get('yanzhou-2022-summary-2023-plan')?.zh).toBe('兖州区 2022–2023');
     expect(labels.get('unidentified-county-2024-assistance-plan')?.en).toBe('Unidentified region 2024');
+  });
+});
+
+describe('figure labels in charts', () => {
+  const fig = (label: string, subject_qualifier: string, sentence = '') =>
+    ({ label, subject_qualifier, raw: '183家', sentence }) as Parameters<typeof figureLabel>[0];
+  it('puts the subject qualifier before the label, once', () => {
+    expect(figureLabel(fig('高新技术企业', '新增'))).toBe('新增高新技术企业');
+    expect(figureLabel(fig('存续期高企', '存续'))).toBe('存续期高企');
+  });
+  it('falls back to the words just before the figure', () => {
+    expect(figureLabel(fig('', '', '目前已获批183家。'))).toBe('…目前已获批');
   });
 });

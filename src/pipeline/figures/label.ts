@@ -9,7 +9,7 @@ const POST_STOP = /[^\u4e00-\u9fff（）()]|^[（(]|与|和|及|在|均|共|等|
 const VERBS =
   /申报|认定|组织|引进|获得|争取|建成|新增|净增|培育|开展|举办|实现|完成|获批|入选|发放|兑现|到位|走访|培训|签订|对接|汇集|推送|摸排|解决|发布|编制|提供|选派|引育|推动|推荐|入库|荣获|立项|备案|建立|打造|实施|加大|帮助|享受|归集|上报|安排|下达|评价|通过|招引|落地|入驻|达成|列入|集聚|吸引|服务(?!业|机构|中心|平台|体系|站)|给予|指导|形成|梳理|纳入|承担|选拔|收集|整合|召开|发挥|建设|新建|创建|设立|累计|聚焦|引导|入围|覆盖|争创|获/g;
 const TRAILING = /(?:首次突破|突破|达到|达|为|共计|合计|共|计|有|是|至|到|已经|已|分别|均|约|近|超过|超|逾|总数|数量|(?<![指系基倍分])数|增长|增速|增幅|增加|减少|提高|下降|同比|比重|占比|较去年|较上年|比上年|比去年)$/;
-const LEADING = /^(?:的|了|对|各类|各级|各种|共有|已有|现有|拥有|共|全市|全县|全区|全省|累计|已|其中|今年|目前|我区|我县|我市|全年|规模为)/;
+const LEADING = /^(?:的|了|对|各类|各级|各种|共有|已有|现有|另有|拥有|共|另|全市|全县|全区|全省|累计|已|其中|今年|目前|我区|我县|我市|全年|规模为)/;
 const PERIOD_WORDS = /(?:\d{4}年度?|\d{1,2}[-—~至]\d{1,2}月份?|上半年|下半年|全年|年内|今年以来|截至目前|截止目前)/g;
 const MAX_LABEL = 16;
 
@@ -26,10 +26,17 @@ export function labelAfter(after: string): string {
 
 /** The noun phrase before the figure in its clause. */
 export function labelBefore(clause: string): string {
-  let text = clause.replace(PERIOD_WORDS, '');
-  let lastVerbEnd = 0;
-  for (const m of text.matchAll(VERBS)) lastVerbEnd = m.index + m[0].length;
-  text = text.slice(lastVerbEnd);
+  const text = clause.replace(PERIOD_WORDS, '');
+  let lastVerb = { start: 0, end: 0 };
+  for (const m of text.matchAll(VERBS)) lastVerb = { start: m.index, end: m.index + m[0].length };
+  const label = trimmed(text.slice(lastVerb.end));
+  // A lone character after the verb is a suffix of it, not a noun: 通过率,
+  // 覆盖面. The label is then the verb and its suffix.
+  return label.length === 1 ? trimmed(text.slice(lastVerb.start)) : label;
+}
+
+function trimmed(phrase: string): string {
+  let text = phrase;
   for (let changed = true; changed; ) {
     const before = text;
     text = text.replace(TRAILING, '').replace(LEADING, '');
