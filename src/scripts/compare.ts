@@ -116,7 +116,6 @@ function exportCsv(): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
 }
 
-document.querySelector('#cmp-nojs')?.setAttribute('hidden', '');
 document.querySelector('#cmp-csv')?.addEventListener('click', exportCsv);
 document.querySelector('#cmp-print')?.addEventListener('click', () => window.print());
 if (form) {

@@ -102,7 +102,6 @@ function init(root: HTMLElement, links: SearchLinks): void {
     e.preventDefault();
   });
 
-  root.hidden = false;
   input.value = state.q;
   // What every query needs (labels, filter values) loads while the reader types.
   void engine.client.facets().catch(() => undefined);
