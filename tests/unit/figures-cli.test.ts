@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_CSV_COLUMNS } from '../../src/pipeline/figures/csv.ts';
@@ -12,7 +13,12 @@ describe('npm run extract', () => {
     expect(r.status).toBe(0);
     const parsed = rowsOf(r.stdout);
     expect(parsed.meta.fields).toEqual([...FIGURE_CSV_COLUMNS]);
-    expect(parsed.data.find((row) => row.value === '108' && row.unit === '家')).toMatchObject({ report: 'xinyi-2023-summary', kind: 'actual', indicator: 'high_tech_enterprises' });
+    const declared = parsed.data.find((row) => row.value === '108' && row.unit === '家');
+    expect(declared).toMatchObject({ report: 'xinyi-2023-summary', kind: 'actual', indicator: 'high_tech_enterprises' });
+    // The sentence itself, and the figure's offsets point into the body at its words.
+    expect(declared!.sentence).toContain('申报国家高企108家');
+    const body = readFileSync('content/reports/xinyi-2023-summary.md', 'utf8').split(/^---$/m).slice(2).join('---').replace(/^\n/, '');
+    expect(body.slice(Number(declared!.start), Number(declared!.end))).toBe('108家');
   });
 
   it('cleans a raw source into its reports first', () => {

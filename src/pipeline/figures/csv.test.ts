@@ -11,7 +11,7 @@ describe('figuresToCsv', () => {
     expect(parsed.data[0]).toEqual([...FIGURE_CSV_COLUMNS]);
     expect(parsed.data).toHaveLength(3);
     const rows = parsed.data.slice(1).map((r) => Object.fromEntries(FIGURE_CSV_COLUMNS.map((c, i) => [c, r[i]])));
-    expect(rows[0]).toMatchObject({ report: 'r', value: '108', unit: '家', masked: 'false', start: '4', end: '8' });
+    expect(rows[0]).toMatchObject({ report: 'r', value: '108', unit: '家', masked: 'false', sentence: '申报高企108家，占比**%。', sentence_n: '0', start: '4', end: '8' });
     expect(rows[1]).toMatchObject({ value: '', unit: '%', kind: 'share', masked: 'true' });
   });
 });

@@ -4,13 +4,13 @@ import type { Figure } from '../types.ts';
 
 export const FIGURE_CSV_COLUMNS = [
   'report', 'indicator', 'label', 'value', 'unit', 'value_norm', 'unit_norm', 'kind', 'qualifier',
-  'subject_qualifier', 'period', 'masked', 'sentence', 'start', 'end', 'theme',
+  'subject_qualifier', 'period', 'masked', 'sentence', 'sentence_n', 'start', 'end', 'theme',
 ] as const;
 
 export function figuresToCsv(figures: Figure[]): string {
   const rows = figures.map((f) => [
     f.report, f.indicator ?? '', f.label, f.value ?? '', f.unit, f.value_norm ?? '', f.unit_norm, f.kind, f.qualifier,
-    f.subject_qualifier, f.period, f.masked, f.sentence_n, f.start, f.end, f.theme ?? '',
+    f.subject_qualifier, f.period, f.masked, f.sentence, f.sentence_n, f.start, f.end, f.theme ?? '',
   ]);
   return Papa.unparse({ fields: [...FIGURE_CSV_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
 }
