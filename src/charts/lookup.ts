@@ -16,8 +16,9 @@ export interface Lookup {
 
 const cache = new WeakMap<Dataset, Lookup>();
 
-function group<T>(items: T[], key: (t: T) => string | null): Map<string, T[]> {
-  const out = new Map<string, T[]>();
+/** Items grouped by key, in the items' order; items whose key is null are left out. */
+export function group<T, K>(items: T[], key: (t: T) => K | null): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);
     if (k === null) continue;

@@ -3,6 +3,7 @@
 // the build at another corpus (fixtures, benchmarks).
 import { loadDataset } from '../pipeline/dataset.ts';
 import { newestFirst } from '../charts/limits.ts';
+import { group, lookup } from '../charts/lookup.ts';
 import type { Dataset, Figure, Paragraph, Region, Report, Sentence, ThemeHit } from '../pipeline/types.ts';
 
 // Pages look things up by key, never by scanning the whole dataset: a page
@@ -10,6 +11,7 @@ import type { Dataset, Figure, Paragraph, Region, Report, Sentence, ThemeHit } f
 export interface SiteData extends Dataset {
   reportById: Map<string, Report>;
   regionByCode: Map<string, Region>;
+  /** Reports with a region code, by code. */
   reportsByRegion: Map<string, Report[]>;
   reportsByYear: Map<number, Report[]>;
   figuresByReport: Map<string, Figure[]>;
@@ -20,34 +22,24 @@ export interface SiteData extends Dataset {
 
 let cached: SiteData | undefined;
 
-function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const m = new Map<K, T[]>();
-  for (const it of items) {
-    const k = key(it);
-    const list = m.get(k);
-    if (list) list.push(it);
-    else m.set(k, [it]);
-  }
-  return m;
-}
-
 export function siteData(): SiteData {
   if (cached) return cached;
   const ds = loadDataset({
     contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports',
     dataDir: process.env.ATLAS_DATA_DIR ?? 'data',
   });
-  cached = {
-    ...ds,
-    reportById: new Map(ds.reports.map((r) => [r.meta.id, r])),
-    regionByCode: new Map(ds.regions.map((r) => [r.code, r])),
-    reportsByRegion: groupBy(ds.reports, (r) => r.meta.region.code ?? ''),
-    reportsByYear: groupBy(ds.reports, (r) => r.meta.year),
-    figuresByReport: groupBy(ds.figures, (f) => f.report),
-    paragraphsByReport: groupBy(ds.paragraphs, (p) => p.report),
-    sentencesByReport: groupBy(ds.sentences, (s) => s.report),
-    themesOfParagraph: (report, n) => ds.paragraphThemes.get(`${report}#${n}`) ?? [],
-  };
+  // The charts' lookups of this very object, so pages and charts share them.
+  const { reportById, regionByCode, reportsByRegion, figuresByReport } = lookup(ds);
+  cached = Object.assign(ds, {
+    reportById,
+    regionByCode,
+    reportsByRegion,
+    reportsByYear: group(ds.reports, (r) => r.meta.year),
+    figuresByReport,
+    paragraphsByReport: group(ds.paragraphs, (p) => p.report),
+    sentencesByReport: group(ds.sentences, (s) => s.report),
+    themesOfParagraph: (report: string, n: number) => ds.paragraphThemes.get(`${report}#${n}`) ?? [],
+  });
   return cached;
 }
 
