@@ -112,6 +112,9 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const fontSize = tight ? 11 : 12;
   const [dotAt, textAt, radius] = tight ? [7, 13, 4] : [10, 20, 5];
   const textRoom = colWidth - textAt - 4;
+  // A wide column has room to say what each figure counts (the label is Chinese only).
+  const withLabel = lang === 'zh' && textRoom >= 150;
+  const text = (r: DotRow) => fitLabel(withLabel && r.label ? `${r.raw}　${r.label}` : r.raw, textRoom, fontSize);
   const plain = data.filter((r) => !r.masked);
   const redacted = data.filter((r) => r.masked);
   const tip = (r: DotRow) => dotTip(r, lang);
@@ -165,7 +168,7 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
             dx: left + textAt,
             textAnchor: 'start',
             fontSize,
-            text: (r: DotRow) => fitLabel(r.raw, textRoom, fontSize),
+            text,
             fill: (r: DotRow) => color(r.masked ? 'muted' : 'ink'),
             ariaHidden: 'true',
           })
