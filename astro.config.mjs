@@ -8,7 +8,9 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages in flight: one renders while the other's file is written
+  // (about 5–10% off a 1,000-report build; rendering itself is one thread).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   // Never inline scripts or assets: the Content-Security-Policy allows only
