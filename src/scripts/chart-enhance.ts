@@ -1,13 +1,15 @@
-// Chart tooltips: the build-time SVGs carry data-tip on their marks; this
-// shows the tip on hover, tap and keyboard focus, moves focus between marks
-// with the arrow keys (roving tabindex: one mark per chart is in the Tab
-// order) and hides the tip with Escape. Charts read fine without it.
+// Tooltips: the build-time SVGs carry data-tip on their marks, and so do the
+// figures highlighted in a report's text; this shows the tip on hover, tap
+// and keyboard focus, moves focus between a chart's marks with the arrow keys
+// (roving tabindex: one mark per chart is in the Tab order) and hides the tip
+// with Escape. Charts and text read fine without it (the text's figures are
+// also described for screen readers).
 const MARK = '[data-tip]';
 let tooltip: HTMLElement | null = null;
 let active: Element | null = null;
 
 function tipFor(mark: Element): HTMLElement | null {
-  const host = mark.closest('.atlas-figure__plot');
+  const host = mark.closest('.atlas-figure__plot, .report-text');
   if (!(host instanceof HTMLElement)) return null;
   if (!tooltip) {
     tooltip = document.createElement('div');
@@ -77,7 +79,8 @@ export function enhanceCharts(doc: Document = document): void {
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') return hide();
     const mark = markOf(e.target);
-    if (mark && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {
+    // Arrow keys move between a chart's marks; in text they scroll as usual.
+    if (mark?.closest('svg') && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {
       e.preventDefault();
       move(mark, e.key);
     }

@@ -69,7 +69,16 @@ describe('accessibility', () => {
     await fig.focus();
     const described = await fig.getAttribute('aria-describedby');
     expect(described).toBeTruthy();
-    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/·/);
+    const description = await page.locator(`[id="${described}"]`).textContent();
+    expect(description).toMatch(/·/);
+    // Sighted readers see the same words in a tooltip, on focus and on hover.
+    const tooltip = page.locator('.report-text .atlas-tooltip');
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.textContent()).toBe(description);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await page.locator('a.fig').nth(3).hover();
+    await expect.poll(() => tooltip.textContent()).toBe(await page.locator('a.fig').nth(3).getAttribute('data-tip'));
     await context.close();
   });
 });

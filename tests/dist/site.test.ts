@@ -51,7 +51,8 @@ describe('report pages', () => {
     const masked = ds.figures.filter((f) => f.report === 'yanzhou-2022-summary-2023-plan' && f.masked);
     expect(masked.length).toBeGreaterThan(20);
     expect(masked.every((f) => f.value === null)).toBe(true);
-    expect(html).toMatch(/class="fig fig--\w+ fig--masked"[^>]*>\*+/);
+    // Each masked figure links to its place, its * runs drawn as redaction blocks.
+    for (const f of masked) expect(html, f.id).toMatch(new RegExp(`<a id="f-${f.n}"[^>]*class="fig fig--\\w+ fig--masked"[^>]*>[^<*]*<span class="fig__num">\\*+</span>`));
   });
 
   it('an inferred region is marked as inferred, with its evidence', () => {
