@@ -13,9 +13,22 @@ export function citeZh(meta: ReportMeta, permalink: string): string {
   return `${issuer}. ${meta.title}[EB/OL]. 区域科技政策图鉴, 整理. ${published}${ACCESS_DATE_PLACEHOLDER}. ${permalink}.`;
 }
 
+const LEVEL_EN: Record<string, string> = { province: 'Provincial', city: 'Municipal', district: 'District', county: 'County' };
+
+/**
+ * The author as the source names it: a region the text states is named; an
+ * inferred one is marked as attributed; an unidentified one is left so.
+ */
+function authorEn(meta: ReportMeta, region?: Region): string {
+  const bureau = `${LEVEL_EN[meta.region.level] ?? ''} Science and Technology Bureau`.trim();
+  if (meta.region_basis === 'stated' && region?.name_en) return `${region.name_en} Science and Technology Bureau`;
+  if (meta.region_basis === 'inferred' && region?.name_en) return `${bureau} [attributed to ${region.name_en}]`;
+  return `${bureau} [region unidentified]`;
+}
+
 export function citeEn(meta: ReportMeta, permalink: string, region?: Region): string {
-  const who = region?.name_en ? `${region.name_en} Science and Technology Bureau` : meta.issuer;
   const title = meta.title_en ?? meta.title;
   const type = DOC_TYPE_LABELS[meta.doc_type]?.en ?? meta.doc_type;
-  return `${who}. (${meta.year}). ${title} [${type}; ${meta.title}]. Curated in Regional S&T Policy Atlas. Retrieved ${ACCESS_DATE_PLACEHOLDER.replace('引用日期', 'access date')}, from ${permalink}`;
+  const year = meta.year_reliable ? `${meta.year}` : `c. ${meta.year}`;
+  return `${authorEn(meta, region)}. (${year}). ${title} [${type}; ${meta.title}]. Curated in Regional S&T Policy Atlas. Retrieved ${ACCESS_DATE_PLACEHOLDER.replace('引用日期', 'access date')}, from ${permalink}`;
 }
