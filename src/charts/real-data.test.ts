@@ -15,8 +15,11 @@ describe('charts on the real dataset', () => {
     for (const id of ['home-province-map', 'home-timeline', 'home-theme-heatmap']) expect(ids).toContain(id);
     for (const r of ds.reports) expect(ids).toContain(`report-${r.meta.id}-themes`);
     for (const t of ds.themes) expect(ids).toContain(`theme-${t.id}-reports`);
-    const codes = new Set(ds.reports.map((r) => r.meta.region.code).filter(Boolean));
-    for (const code of codes) expect(ids).toContain(`region-${code}-figures`);
+    // A region chart for every region with a figure matched to an indicator, and none for one without.
+    const withFigures = new Set(ds.figures.filter((f) => f.indicator).map((f) => ds.reports.find((r) => r.meta.id === f.report)?.meta.region.code).filter(Boolean));
+    for (const code of withFigures) expect(ids).toContain(`region-${code}-figures`);
+    for (const c of charts.filter((x) => x.id.startsWith('region-'))) expect(c.rows.length, c.id).toBeGreaterThan(0);
+    expect(ids).not.toContain('region-370403-figures');
   });
 
   it('renders every chart without NaN or undefined', () => {

@@ -23,7 +23,10 @@ export function chartsForDataset(ds: Dataset): ChartDef[] {
     if (targets) charts.push(targets);
   }
   const codes = [...new Set(ds.reports.map((r) => r.meta.region.code).filter((c): c is string => c !== null))].sort();
-  for (const code of codes) charts.push(regionFiguresChart(ds, code));
+  // A region whose reports hold no figure matched to an indicator has nothing to draw.
+  const { reportsByRegion } = lookup(ds);
+  const classified = (code: string) => (reportsByRegion.get(code) ?? []).some((r) => (figuresByReport.get(r.meta.id) ?? []).some((f) => f.indicator !== null));
+  for (const code of codes.filter(classified)) charts.push(regionFiguresChart(ds, code));
   const indicators = ds.indicators.map((i) => i.id).filter((id) => figuresByIndicator.has(id));
   for (const id of indicators) charts.push(indicatorDotsChart(ds, id));
   for (const theme of ds.themes) charts.push(themeReportsChart(ds, theme.id));

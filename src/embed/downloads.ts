@@ -6,12 +6,12 @@
 // - CSV: exactly the columns of the chart's data table (machine keys as the
 //   header row), then three constant columns `source`, `licence`, `page`, so
 //   the notes survive any CSV tool (CSV has no comments).
-import Papa from 'papaparse';
 import { escapeXml } from '../charts/legend.ts';
 import { renderStandaloneSvg } from '../charts/standalone.ts';
-import type { Cell, ChartDef } from '../charts/types.ts';
+import type { ChartDef } from '../charts/types.ts';
 import { LICENCE_NOTE, LICENCE_URL } from './constants.ts';
 import { RENDER_WIDTHS } from './layout.ts';
+import { toCsv } from '../pipeline/export/serialise.ts';
 
 /** Drawn at the widest page rendering's width. */
 const SVG_WIDTH = Math.max(...RENDER_WIDTHS);
@@ -27,11 +27,8 @@ export function chartSvgDownload(def: ChartDef, pageUrl: string): string {
   return replaced;
 }
 
-const cellText = (value: Cell | undefined): string => (value === null || value === undefined ? '' : String(value));
-
 export function chartCsvDownload(def: ChartDef, pageUrl: string): string {
-  const notes = [def.source.zh, LICENCE_NOTE, pageUrl];
+  const notes = { source: def.source.zh, licence: LICENCE_NOTE, page: pageUrl };
   const fields = [...def.columns.map((c) => c.key), ...CSV_NOTE_COLUMNS];
-  const data = def.rows.map((row) => [...def.columns.map((c) => cellText(row[c.key])), ...notes]);
-  return Papa.unparse({ fields, data }, { newline: '\n', quotes: false }) + '\n';
+  return toCsv(def.rows.map((row) => ({ ...row, ...notes })), fields);
 }

@@ -10,6 +10,8 @@ export interface SnippetInput {
   title: string;
   /** Estimated height at the embed width (see height.ts). */
   height: number;
+  /** Height of the fixed-height snippet, which no script corrects (default: height). */
+  plainHeight?: number;
   site: Site;
 }
 
@@ -37,6 +39,6 @@ export function embedSnippets(input: SnippetInput): Snippets {
   const iframe = iframeTag(input);
   return {
     responsive: `${iframe}<script async src="${escapeAttr(embedScriptUrl(input.site))}"></script>`,
-    plain: iframe,
+    plain: input.plainHeight === undefined ? iframe : iframeTag({ ...input, height: input.plainHeight }),
   };
 }

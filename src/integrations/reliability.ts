@@ -35,8 +35,12 @@ export default function reliability(): AstroIntegration {
       'astro:config:setup': (params) => {
         command = params.command;
       },
-      'astro:config:done': ({ logger }) => {
+      'astro:config:done': ({ config, logger }) => {
         if (command !== 'build') return;
+        // Permalinks, citations, canonical links and embed snippets are absolute.
+        if (!process.env.SITE_URL) {
+          logger.warn(`SITE_URL is not set: permalinks, citations and embed snippets point at ${config.site} (right for npm start; set SITE_URL=https://… when building for the web)`);
+        }
         const { contentDir, dataDir } = corpusDirs();
         const t0 = performance.now();
         const n = checkCorpus(contentDir, dataDir);

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { toCsv, toJson } from './serialise.ts';
+import { BOM, toCsv, toJson } from './serialise.ts';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines in Chinese sentences so they survive a round trip', () => {
@@ -11,7 +11,8 @@ describe('toCsv', () => {
     ];
     const csv = toCsv(rows, ['id', 'sentence', 'n']);
     expect(csv).toBe(
-      'id,sentence,n\n' +
+      BOM +
+        'id,sentence,n\n' +
         'a,"申报国家高企108家,认定通过86家",1\n' +
         'b,"荣获“科创之星”称号，""优秀""等次",2\n' +
         'c,"第一行\n第二行",3\n',
@@ -20,19 +21,25 @@ describe('toCsv', () => {
     expect(parsed.data.map((r) => r.sentence)).toEqual(rows.map((r) => r.sentence));
   });
 
-  it('writes no BOM, leaves plain cells unquoted and keeps the column order given', () => {
+  it('starts with a BOM (Excel reads Chinese right), leaves plain cells unquoted and keeps the column order given', () => {
     const csv = toCsv([{ b: '乙', a: '甲' }], ['a', 'b']);
-    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
-    expect(csv).toBe('a,b\n甲,乙\n');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toBe(`${BOM}a,b\n甲,乙\n`);
+    expect(Papa.parse(csv, { header: true }).meta.fields).toEqual(['a', 'b']);
+  });
+
+  it('keeps text that starts like a formula from running in a spreadsheet; numbers stay numbers', () => {
+    const csv = toCsv([{ text: '-研发投入', f: '=1+1', n: -5 }], ['text', 'f', 'n']);
+    expect(csv).toBe(`${BOM}text,f,n\n"'-研发投入","'=1+1",-5\n`);
   });
 
   it('writes null and missing as empty, booleans and numbers as themselves, lists joined by |', () => {
     const csv = toCsv([{ value: null, masked: true, share: 0.35, years: [2022, 2023], x: Number.NaN }], ['value', 'masked', 'share', 'years', 'x', 'absent']);
-    expect(csv).toBe('value,masked,share,years,x,absent\n,true,0.35,2022|2023,,\n');
+    expect(csv).toBe(`${BOM}value,masked,share,years,x,absent\n,true,0.35,2022|2023,,\n`);
   });
 
   it('writes just the header for no rows', () => {
-    expect(toCsv([], ['id', 'title'])).toBe('id,title\n');
+    expect(toCsv([], ['id', 'title'])).toBe(`${BOM}id,title\n`);
   });
 });
 
@@ -51,6 +58,6 @@ describe('toJson', () => {
 
 describe('toCsv edge cases', () => {
   it('keeps a last row whose only cell is empty', () => {
-    expect(toCsv([{ a: 'x' }, { a: '' }], ['a'])).toBe('a\nx\n""\n');
+    expect(toCsv([{ a: 'x' }, { a: '' }], ['a'])).toBe(`${BOM}a\nx\n""\n`);
   });
 });

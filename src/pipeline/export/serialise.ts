@@ -1,8 +1,14 @@
 // Serialises flat rows for the downloads: CSV (RFC 4180 quoting via
-// papaparse, \n line ends, no BOM) and compact, deterministic JSON.
+// papaparse, \n line ends) and compact, deterministic JSON. The CSV starts
+// with a UTF-8 byte-order mark, without which Excel on a Chinese Windows
+// reads the text as GBK and shows mojibake; a text cell starting with = + - @
+// gets a leading ' so a spreadsheet shows it instead of running it as a
+// formula. Papa.parse drops the mark when reading.
 import Papa from 'papaparse';
 
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export const BOM = '\ufeff';
 
 /** Arrays become `a|b` (the lexicon's separator); absent values an empty cell. */
 function cell(value: unknown): string | number | boolean {
@@ -20,9 +26,9 @@ function cell(value: unknown): string | number | boolean {
 export function toCsv(rows: object[], columns: string[]): string {
   const data = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
   // A lone empty cell is written "" so its row is not read as a blank line.
-  const options = { newline: '\n', quotes: (value: unknown) => columns.length === 1 && value === '' };
+  const options = { newline: '\n', quotes: (value: unknown) => columns.length === 1 && value === '', escapeFormulae: true };
   // Unparsed as plain arrays: papaparse would end a header-only table with a stray newline.
-  return `${Papa.unparse([columns, ...data], options)}\n`;
+  return `${BOM}${Papa.unparse([columns, ...data], options)}\n`;
 }
 
 function sortKeys(value: unknown): unknown {
