@@ -7,7 +7,7 @@ import { IndexClient, type Loader } from './index-client.ts';
 import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
 import { matchIndicators, presentPage } from './present.ts';
-import { parseQuery, type ParsedQuery } from './query-parse.ts';
+import { expansions, parseQuery, type ParsedQuery } from './query-parse.ts';
 import { scoreReports } from './score.ts';
 import type { SynonymTable } from './synonyms.ts';
 import type { FacetCount, SearchFilters, SearchResult } from './types.ts';
@@ -31,7 +31,7 @@ function emptyFacets(): Record<keyof SearchFilters, FacetCount[]> {
 }
 
 function emptyResult(q: string, notices: string[]): SearchResult {
-  return { query: q, searched: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [], entities: [] };
+  return { query: q, searched: [], expansions: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [], entities: [] };
 }
 
 /** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
@@ -89,6 +89,7 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   return {
     query: q,
     searched: resolved.parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
+    expansions: expansions(resolved.parsed),
     notices: resolved.parsed.notices,
     total: scored.fullCount,
     near: shown.length - Math.min(shown.length, scored.fullCount),

@@ -7,7 +7,7 @@ import type { IndexClient } from './index-client.ts';
 import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
 import type { ReportHit } from './score.ts';
-import { assess, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence } from './snippets.ts';
+import { assess, holdsAllTerms, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence, type Sentence } from './snippets.ts';
 import type { IndicatorEntry, MatchTier, PartFile, ResultGroup, Snippet } from './types.ts';
 
 /** Parts loaded per result: the best one (its sentences give up to three snippets). */
@@ -34,8 +34,14 @@ function bestSentences(sentences: ScoredSentence[]): ScoredSentence[] {
     .slice(0, SNIPPETS_PER_GROUP);
 }
 
-function snippet(s: ScoredSentence, parsed: ParsedQuery): Snippet {
-  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed)), exact: s.exact };
+/** An exact result shows the sentences holding the phrase: all of it when some do, else a whole clause of it. */
+function phraseSentences(sentences: ScoredSentence[]): ScoredSentence[] {
+  const exact = sentences.filter((s) => s.exact);
+  return exact.length ? exact : sentences.filter((s) => s.phrases > 0);
+}
+
+function snippet(s: ScoredSentence, parsed: ParsedQuery, phrasesOnly = false): Snippet {
+  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed, phrasesOnly)), exact: s.exact };
 }
 
 interface Draft {
@@ -44,24 +50,28 @@ interface Draft {
   fuzzy: number;
 }
 
+/** The index's all-terms match, checked on the loaded text (title line and parts). */
+function verifiedAllTerms(head: PartFile, all: Sentence[], parsed: ParsedQuery): boolean {
+  const text = [normalize(`${head.title} ${head.region} ${head.year}年`), ...all.map((s) => s.norm)].join('\n');
+  return holdsAllTerms(text, parsed);
+}
+
 function draft(hit: ReportHit, files: PartFile[], parsed: ParsedQuery): Draft {
   const head = files[0];
-  const sentences = matchingSentences(
-    files.flatMap((f) => sentencesOf(f.paras)),
-    parsed,
-  );
-  const chosen = bestSentences(sentences);
+  const all = files.flatMap((f) => sentencesOf(f.paras));
+  const sentences = matchingSentences(all, parsed);
   const titleNorm = normalize(head.title);
-  const exact = assess(titleNorm, parsed).exact || chosen.some((s) => s.exact);
+  const exact = assess(titleNorm, parsed).exact || sentences.some((s) => s.exact);
+  const chosen = bestSentences(exact ? phraseSentences(sentences) : sentences);
   const group: ResultGroup = {
     report: head.id,
-    title: segments(head.title, markQuery(titleNorm, parsed), Infinity),
+    title: segments(head.title, markQuery(titleNorm, parsed, exact), Infinity),
     region: head.region,
     year: head.year,
     doc_type: head.doc_type,
-    tier: exact ? 'exact' : hit.full ? 'all-terms' : 'near',
+    tier: exact ? 'exact' : hit.full && verifiedAllTerms(head, all, parsed) ? 'all-terms' : 'near',
     matchedParts: hit.matchedParts,
-    snippets: chosen.map((s) => snippet(s, parsed)),
+    snippets: chosen.map((s) => snippet(s, parsed, exact)),
   };
   return { group, sentences, fuzzy: 1 };
 }

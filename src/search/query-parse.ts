@@ -16,6 +16,8 @@ export interface Alternative {
 
 export interface Clause {
   text: string;
+  /** The clause as the reader typed it (normalised, but before traditional→simplified). */
+  typed: string;
   alternatives: Alternative[];
 }
 
@@ -52,29 +54,51 @@ function withoutRedundant(alts: Alternative[]): Alternative[] {
   return kept;
 }
 
+/** The part of a query that is searched: the first MAX_QUERY_CHARS units, never half a surrogate pair. */
+export function searchedPart(query: string): string {
+  if (query.length <= MAX_QUERY_CHARS) return query;
+  const c = query.charCodeAt(MAX_QUERY_CHARS - 1);
+  return query.slice(0, c >= 0xd800 && c <= 0xdbff ? MAX_QUERY_CHARS - 1 : MAX_QUERY_CHARS);
+}
+
+export const TOO_LONG_NOTICE = `查询过长，只按前 ${MAX_QUERY_CHARS} 个字符检索。`;
+
+const phraseOf = (chunk: string) =>
+  runs(chunk)
+    .map((r) => r.text)
+    .join(' ');
+
 export function parseQuery(query: string, synonyms: SynonymTable, t2s?: CharMap): ParsedQuery {
   const notices: string[] = [];
-  let q = query;
-  if (q.length > MAX_QUERY_CHARS) {
-    q = q.slice(0, MAX_QUERY_CHARS);
-    notices.push(`查询过长，只按前 ${MAX_QUERY_CHARS} 个字符检索。`);
-  }
-  const norm = normalize(q, t2s);
+  const q = searchedPart(query);
+  if (q !== query) notices.push(TOO_LONG_NOTICE);
+  // Normalisation keeps length and spaces, so both splits line up chunk by chunk.
+  const typedChunks = normalize(q).split(/\s+/);
   const clauses: Clause[] = [];
-  for (const chunk of norm.split(/\s+/)) {
-    const phrase = runs(chunk)
-      .map((r) => r.text)
-      .join(' ');
+  for (const [i, chunk] of normalize(q, t2s).split(/\s+/).entries()) {
+    const phrase = phraseOf(chunk);
     if (!phrase || clauses.some((c) => c.text === phrase)) continue;
     if (clauses.length === MAX_CLAUSES) {
       notices.push(`最多按 ${MAX_CLAUSES} 个词检索，其余已忽略。`);
       break;
     }
-    clauses.push({ text: phrase, alternatives: withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative)) });
+    clauses.push({ text: phrase, typed: phraseOf(typedChunks[i] ?? chunk), alternatives: withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative)) });
   }
   if (query.trim() && clauses.length === 0) notices.push('查询中没有可检索的汉字、字母或数字。');
   const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const singleChar = clauses.length > 0 && clauses.every((c) => c.text.length === 1 && /[^\x20-\x7e]/.test(c.text));
   if (singleChar) notices.push('单字检索结果较多，输入两个或更多字可以更精确。');
   return { clauses, notices, terms, singleChar };
+}
+
+/**
+ * Per clause, what was searched besides what the reader typed: synonyms and
+ * the simplified form of a traditional query. Words the reader typed (in any
+ * clause) are not listed again.
+ */
+export function expansions(parsed: ParsedQuery): { typed: string; also: string[] }[] {
+  const typed = new Set(parsed.clauses.map((c) => c.typed));
+  return parsed.clauses
+    .map((c) => ({ typed: c.typed, also: c.alternatives.map((a) => a.runs.join(' ')).filter((t) => !typed.has(t)) }))
+    .filter((e) => e.also.length > 0);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planQuery } from './plan.ts';
-import { MAX_QUERY_CHARS, parseQuery } from './query-parse.ts';
+import { expansions, MAX_QUERY_CHARS, parseQuery, searchedPart } from './query-parse.ts';
 import { isAbbreviation, synonymTable } from './synonyms.ts';
 
 const lexicon = [
@@ -62,6 +62,39 @@ describe('parseQuery', () => {
     expect(parseQuery('专', table).singleChar).toBe(true);
     expect(parseQuery('专', table).notices.join()).toContain('单字');
     expect(parseQuery('专利', table).singleChar).toBe(false);
+  });
+});
+
+describe('expansions', () => {
+  it('lists per typed word only what the reader did not type', () => {
+    const e = expansions(parseQuery('高企 研发', table));
+    expect(e.map((x) => x.typed)).toEqual(['高企', '研发']);
+    expect(e[0].also).toEqual(expect.arrayContaining(['高新技术企业', '高新企业']));
+    expect(e[0].also).not.toContain('高企');
+    expect(e[0].also).not.toContain('研发');
+    expect(e[1].also).toEqual(['r&d']);
+  });
+
+  it('lists nothing for words without synonyms, and never a word typed elsewhere in the query', () => {
+    expect(expansions(parseQuery('<img src=x onerror=alert(1)>', table))).toEqual([]);
+    expect(expansions(parseQuery('专利 人才', table))).toEqual([]);
+    expect(expansions(parseQuery('研发 R&D', table))).toEqual([]);
+  });
+
+  it('lists the simplified form of a traditional query as searched besides it', () => {
+    const [e] = expansions(parseQuery('研發投入', table, new Map([['發', '发']])));
+    expect(e.typed).toBe('研發投入');
+    expect(e.also[0]).toBe('研发投入');
+    expect(e.also).toContain('r&d 投入');
+  });
+});
+
+describe('searchedPart', () => {
+  it('is the query up to the limit, never half an emoji', () => {
+    expect(searchedPart('科技')).toBe('科技');
+    expect(searchedPart('科'.repeat(500))).toHaveLength(MAX_QUERY_CHARS);
+    const cut = searchedPart(`${'科'.repeat(MAX_QUERY_CHARS - 1)}🙂`);
+    expect(cut).toBe('科'.repeat(MAX_QUERY_CHARS - 1));
   });
 });
 

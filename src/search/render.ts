@@ -3,7 +3,7 @@
 // created, not written as markup.
 import { DOC_TYPE_LABELS, label } from '../pipeline/labels.ts';
 import { FILTER_KEYS, type FilterKey } from './facets.ts';
-import type { MatchTier, SearchResult, Segment } from './types.ts';
+import type { FacetCount, MatchTier, SearchResult, Segment } from './types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
 
 const FACET_TITLES: Record<FilterKey, string> = { province: '省份', level: '层级', year: '年份', type: '文件类型', theme: '主题' };
@@ -44,12 +44,16 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, l
   if (!result) return;
   for (const n of result.notices) status.append(el('p', { class: 'search-notice' }, n));
   if (!result.searched.length) return;
-  const parts = [`找到 ${result.total} 份报告完全包含检索词`];
+  // total counts exact and all-terms results alike (the index cannot tell them apart).
+  const parts = [`找到 ${result.total} 份报告包含全部检索词${result.expansions.length ? '（或同时检索的词）' : ''}`];
   if (result.near) parts.push(`另有 ${result.near} 份相近`);
   if (result.filtered !== result.total + result.near) parts.push(`筛选后 ${result.filtered} 份`);
   if (result.pageCount > 1) parts.push(`第 ${result.page} / ${result.pageCount} 页`);
   status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
-  if (result.searched.length > 1) status.append(el('p', { class: 'search-synonyms' }, `同时检索：${result.searched.slice(1).join('、')}`));
+  if (result.expansions.length) {
+    const each = result.expansions.map((e) => `${e.typed} → ${e.also.join('、')}`);
+    status.append(el('p', { class: 'search-synonyms' }, `同时检索：${each.join('；')}`));
+  }
   const related: [string, { href: string; name: string }[]][] = [
     ['相关指标', result.indicators.map((i) => ({ href: links.indicator(i.id), name: i.zh }))],
     ['相关地区', result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: links.region(e.key), name: e.name }))],
@@ -90,28 +94,37 @@ export function renderResults(list: HTMLElement, result: SearchResult, links: Se
   }
 }
 
-export function renderFacets(container: HTMLElement, result: SearchResult, state: SearchState, path: string): void {
+function facetItem(key: FilterKey, c: FacetCount, state: SearchState, path: string): HTMLLIElement {
+  const active = c.value === state.filters[key];
+  const next = withFilter(state, key, active ? undefined : c.value);
+  const link = el('a', { href: stateHref(path, next), 'data-filter': key, class: 'search-facet' }, c.label, ' ', el('span', { class: 'search-facet__count' }, String(c.count)));
+  if (active) {
+    link.setAttribute('aria-current', 'true');
+    link.append(el('span', { class: 'visually-hidden' }, '（已选，点击取消）'), el('span', { 'aria-hidden': 'true' }, ' ×'));
+  }
+  return el('li', {}, link);
+}
+
+/** Renders the filters; returns how many dimensions have values to choose. */
+export function renderFacets(container: HTMLElement, result: SearchResult, state: SearchState, path: string): number {
   container.replaceChildren();
-  if (!result.searched.length) return;
+  if (!result.searched.length) return 0;
+  let groups = 0;
   for (const key of FILTER_KEYS) {
     const counts = result.facets[key];
     const chosen = state.filters[key];
     if (!counts.length && !chosen) continue;
-    const list = el('ul');
+    // The first few (and the chosen one) stay in view; the rest behind a native disclosure, reachable by keyboard.
     const shown = counts.filter((c, i) => i < FACET_SHOWN || c.value === chosen);
-    for (const c of shown) {
-      const active = c.value === chosen;
-      const next = withFilter(state, key, active ? undefined : c.value);
-      const link = el('a', { href: stateHref(path, next), 'data-filter': key, class: 'search-facet' }, c.label, ' ', el('span', { class: 'search-facet__count' }, String(c.count)));
-      if (active) {
-        link.setAttribute('aria-current', 'true');
-        link.append(el('span', { class: 'visually-hidden' }, '（已选，点击取消）'), el('span', { 'aria-hidden': 'true' }, ' ×'));
-      }
-      list.append(el('li', {}, link));
+    const rest = counts.filter((c) => !shown.includes(c));
+    const section = el('section', { class: 'search-facet-group', 'aria-label': FACET_TITLES[key] }, el('h3', {}, FACET_TITLES[key]), el('ul', {}, ...shown.map((c) => facetItem(key, c, state, path))));
+    if (rest.length) {
+      section.append(el('details', { class: 'search-facet__more' }, el('summary', {}, `更多 ${rest.length} 项`), el('ul', {}, ...rest.map((c) => facetItem(key, c, state, path)))));
     }
-    if (counts.length > shown.length) list.append(el('li', { class: 'search-facet__more' }, `另有 ${counts.length - shown.length} 项`));
-    container.append(el('section', { class: 'search-facet-group', 'aria-label': FACET_TITLES[key] }, el('h3', {}, FACET_TITLES[key]), list));
+    container.append(section);
+    groups++;
   }
+  return groups;
 }
 
 export function renderPager(nav: HTMLElement, result: SearchResult, state: SearchState, path: string): void {

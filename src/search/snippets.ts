@@ -3,6 +3,7 @@
 // original's, and returns plain segments — the page turns them into text
 // nodes and <mark> elements, never into HTML.
 import { normalize } from './normalize.ts';
+import { occurrences, occurs } from './occurrences.ts';
 import type { Alternative, ParsedQuery } from './query-parse.ts';
 import type { Segment } from './types.ts';
 
@@ -44,49 +45,61 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   return out;
 }
 
-/** Does every run of the alternative occur in the normalised text? */
+/** Does every run of the alternative occur in the normalised text (as itself, see occurrences.ts)? */
 export function containsAlternative(norm: string, alt: Alternative): boolean {
-  return alt.runs.length > 0 && alt.runs.every((r) => norm.includes(r));
+  return alt.runs.length > 0 && alt.runs.every((r) => occurs(norm, r));
 }
 
 export interface Assessment {
   exact: boolean;
+  /** Clauses found as a whole phrase (or a synonym). */
+  phrases: number;
   /** Share of the query's terms present (best alternative per clause), 0..1. */
   coverage: number;
 }
 
 /** How well `norm` matches: every clause as a phrase (exact), or the share of its terms. */
 export function assess(norm: string, parsed: ParsedQuery): Assessment {
-  let exactClauses = 0;
+  let phrases = 0;
   let coverage = 0;
   for (const clause of parsed.clauses) {
     if (clause.alternatives.some((a) => containsAlternative(norm, a))) {
-      exactClauses++;
+      phrases++;
       coverage += 1;
       continue;
     }
     let best = 0;
     for (const a of clause.alternatives) {
       let found = 0;
-      for (const t of a.terms) if (norm.includes(t)) found++;
+      for (const t of a.terms) if (occurs(norm, t)) found++;
       best = Math.max(best, found / a.terms.length);
     }
     coverage += best;
   }
   const n = parsed.clauses.length;
-  return { exact: n > 0 && exactClauses === n, coverage: n ? coverage / n : 0 };
+  return { exact: n > 0 && phrases === n, phrases, coverage: n ? coverage / n : 0 };
+}
+
+/**
+ * Does the text hold, for every clause, all terms of one alternative? The
+ * index said so of the part; checked on its words, an occurrence that does
+ * not count (高企 in 提高企业) no longer makes the report an all-terms match.
+ */
+export function holdsAllTerms(norm: string, parsed: ParsedQuery): boolean {
+  return parsed.clauses.every((c) => c.alternatives.some((a) => a.terms.every((t) => occurs(norm, t))));
 }
 
 function markAll(norm: string, needle: string, mask: Uint8Array): void {
-  if (!needle) return;
-  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) mask.fill(1, at, at + needle.length);
+  for (const at of occurrences(norm, needle)) mask.fill(1, at, at + needle.length);
 }
 
 /**
  * Marks what the query matched in `norm`: whole phrases where an alternative
- * occurs, otherwise each query term found (near matches light up piecewise).
+ * occurs; otherwise, unless `phrasesOnly`, each query term found (near
+ * matches light up piecewise). A result that matched exactly marks phrases
+ * only: 技术 lit in a title because 高新技术企业 was searched reads as a hit.
  */
-export function markQuery(norm: string, parsed: ParsedQuery): Uint8Array {
+export function markQuery(norm: string, parsed: ParsedQuery, phrasesOnly = false): Uint8Array {
   const mask = new Uint8Array(norm.length);
   for (const clause of parsed.clauses) {
     const exactAlts = clause.alternatives.filter((a) => containsAlternative(norm, a));
@@ -94,7 +107,7 @@ export function markQuery(norm: string, parsed: ParsedQuery): Uint8Array {
       for (const a of exactAlts) for (const r of a.runs) markAll(norm, r, mask);
       continue;
     }
-    for (const a of clause.alternatives) for (const t of a.terms) markAll(norm, t, mask);
+    if (!phrasesOnly) for (const a of clause.alternatives) for (const t of a.terms) markAll(norm, t, mask);
   }
   return mask;
 }

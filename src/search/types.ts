@@ -136,8 +136,10 @@ export interface SearchResult {
   query: string;
   /** The query as searched: normalised, simplified, with synonyms. */
   searched: string[];
+  /** Per clause as typed, what else was searched for it (synonyms, simplified form); clauses without any are left out. */
+  expansions: { typed: string; also: string[] }[];
   notices: string[];
-  /** Reports matching every query term within one stretch of text. */
+  /** Reports holding every query term (or a synonym's) within one stretch of text: exact and all-terms results. */
   total: number;
   /** Reports that only nearly match (shown when full matches are few). */
   near: number;

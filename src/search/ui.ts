@@ -1,11 +1,15 @@
 // The search page in the browser: reads the state from the address, runs the
-// engine, renders, and keeps address and history in step (submit, filters and
-// pages push a history entry; typing replaces it). Keyboard: / focuses the
-// box, ↓/↑ walk the result links, Esc clears the box.
+// engine, renders, and keeps address and history in step (submit, filters,
+// pages and Esc push a history entry; typing replaces it). The address holds
+// only what is searched and the page shown. Keyboard: / focuses the box,
+// ↓/↑ walk the result links, Esc clears the query.
 import { createSearchEngine } from './engine.ts';
+import { filterToggle } from './filter-toggle.ts';
 import { fetchLoader } from './index-client.ts';
+import { searchedPart } from './query-parse.ts';
 import { renderFacets, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
-import { readState, stateQuery, type SearchState } from './url-state.ts';
+import { scrollMemory } from './scroll-memory.ts';
+import { rawQuery, readState, stateQuery, withPage, type SearchState } from './url-state.ts';
 
 const TYPING_DELAY_MS = 200;
 
@@ -17,31 +21,50 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const results = $<HTMLElement>('.search-results');
   const facets = $<HTMLElement>('.search-facets');
   const pager = $<HTMLElement>('.search-pager');
+  const toggle = filterToggle($<HTMLButtonElement>('.search-filter-toggle'), $<HTMLElement>('.search-layout'));
   const path = location.pathname;
   const engine = createSearchEngine(fetchLoader(root.dataset.index ?? '/search-index/'));
+  const scroll = scrollMemory();
   const siteBox = document.getElementById('site-q') as HTMLInputElement | null;
   let state = readState(location.search);
   let seq = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
+  // Set when the page opens or history moves: scroll back once results are drawn.
+  let restoreScroll = true;
 
-  async function run(s: SearchState): Promise<void> {
+  /** Rewrites the address of the current entry, keeping its saved scroll position. */
+  function replaceAddress(s: SearchState): void {
+    history.replaceState(history.state, '', `${path}${stateQuery(s)}${location.hash}`);
+  }
+
+  /** Runs `s`; `typed` is the query as typed, when longer than what is searched (the engine then says it was cut). */
+  async function run(s: SearchState, typed = s.q): Promise<void> {
     const mine = ++seq;
+    const restore = restoreScroll;
+    restoreScroll = false;
     if (siteBox) siteBox.value = s.q;
     if (!s.q.trim()) {
       for (const node of [results, facets, pager]) node.replaceChildren();
+      toggle.update(0, 0);
       renderStatus(status, null, links, '输入要查找的词，例如：科技特派员、高企、研发投入、揭榜挂帅。');
       document.title = '搜索 · 区域科技政策图鉴';
       return;
     }
     root.setAttribute('aria-busy', 'true');
     try {
-      const result = await engine.search({ q: s.q, filters: s.filters, page: s.page });
+      const result = await engine.search({ q: typed, filters: s.filters, page: s.page });
       if (mine !== seq) return;
+      // A page past the end shows the last one: the address says so too (replaced, so Back still works).
+      if (result.page !== s.page && state === s) {
+        state = withPage(s, result.page);
+        replaceAddress(state);
+      }
       renderStatus(status, result, links);
       renderResults(results, result, links);
-      renderFacets(facets, result, s, path);
-      renderPager(pager, result, s, path);
+      toggle.update(renderFacets(facets, result, state, path), Object.values(state.filters).filter(Boolean).length);
+      renderPager(pager, result, state, path);
       document.title = `${s.q.slice(0, 40)} · 搜索 · 区域科技政策图鉴`;
+      if (restore) scroll.restore();
     } catch (e) {
       if (mine !== seq) return;
       renderStatus(status, null, links, '搜索索引加载失败，请刷新页面重试。');
@@ -51,12 +74,14 @@ function init(root: HTMLElement, links: SearchLinks): void {
     }
   }
 
-  function go(next: SearchState, push: boolean): Promise<void> {
-    state = next;
-    const url = `${path}${stateQuery(next)}`;
-    if (push && url !== `${location.pathname}${location.search}`) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    return run(next);
+  function go(next: SearchState, push: boolean, typed = next.q): Promise<void> {
+    state = { ...next, q: searchedPart(next.q) };
+    const url = `${path}${stateQuery(state)}`;
+    if (push && url !== `${location.pathname}${location.search}`) {
+      scroll.save();
+      history.pushState(null, '', url);
+    } else history.replaceState(null, '', url);
+    return run(state, typed);
   }
 
   form.addEventListener('submit', (e) => {
@@ -75,8 +100,12 @@ function init(root: HTMLElement, links: SearchLinks): void {
     void go(readState(new URL(link.href).search), true).then(() => status.focus());
   });
   window.addEventListener('popstate', () => {
-    state = readState(location.search);
+    const next = readState(location.search);
+    // A move to an in-page anchor of the same search changes nothing to run.
+    if (stateQuery(next) === stateQuery(state)) return;
+    state = next;
     input.value = state.q;
+    restoreScroll = true;
     void run(state);
   });
   document.addEventListener('keydown', (e) => {
@@ -89,7 +118,12 @@ function init(root: HTMLElement, links: SearchLinks): void {
       return;
     }
     if (target === input && e.key === 'Escape') {
+      if (!input.value && !state.q) return;
+      // Esc clears the query as deleting it would (filters stay), at once and as its own history entry.
+      e.preventDefault();
+      clearTimeout(typing);
       input.value = '';
+      void go({ q: '', filters: state.filters, page: 1 }, true);
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
@@ -102,10 +136,13 @@ function init(root: HTMLElement, links: SearchLinks): void {
     e.preventDefault();
   });
 
+  // A long shared address is cut to what is searched; the engine still sees the long one, to say so.
+  const typed = rawQuery(location.search);
+  if (typed !== state.q) replaceAddress(state);
   input.value = state.q;
   // What every query needs (labels, filter values) loads while the reader types.
   void engine.client.facets().catch(() => undefined);
-  void run(state);
+  void run(state, typed);
 }
 
 /** Starts the search page on #search-app, if the page has one. */

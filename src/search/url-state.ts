@@ -1,6 +1,7 @@
 // The search page's state lives in its address (/search/?q=…&theme=…&page=2),
 // so a search can be shared and the back button returns to it.
 import { FILTER_KEYS } from './facets.ts';
+import { searchedPart } from './query-parse.ts';
 import type { SearchFilters } from './types.ts';
 
 export interface SearchState {
@@ -10,7 +11,15 @@ export interface SearchState {
 }
 
 const MAX_PARAM = 200;
+/** A hostile address can be megabytes; past this nothing is even looked at. */
+const MAX_RAW_QUERY = 10_000;
 
+/** The q parameter as given (bounded), before it is cut to what is searched. */
+export function rawQuery(search: string): string {
+  return (new URLSearchParams(search).get('q') ?? '').slice(0, MAX_RAW_QUERY);
+}
+
+/** The state of an address. Its query is only what is searched, so an address never carries more. */
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchFilters = {};
@@ -19,7 +28,7 @@ export function readState(search: string): SearchState {
     if (v) filters[key] = v;
   }
   const page = Number.parseInt(params.get('page') ?? '1', 10);
-  return { q: (params.get('q') ?? '').slice(0, 10_000), filters, page: Number.isFinite(page) && page > 0 ? page : 1 };
+  return { q: searchedPart(rawQuery(search)), filters, page: Number.isFinite(page) && page > 0 ? page : 1 };
 }
 
 /** The query string for a state ('' for the empty state); parameters in a fixed order. */

@@ -2,9 +2,11 @@
 // query and sees highlighted snippets grouped by report, follows a snippet to
 // its paragraph, filters, goes back, shares the address; hostile input stays
 // text; without JavaScript the page says so and offers browsing.
+// ATLAS_DIST=<dir> runs it against another build than dist/.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/query-parse.ts';
 import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
@@ -123,11 +125,147 @@ describe('search page', () => {
     expect(dialog).toBe(false);
     expect(await page.locator('#search-app img, #search-app script').count()).toBe(0);
     expect(await page.locator('#search-q').inputValue()).toBe(q);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(q);
-    if (q.length > 1000) expect(await page.locator('.search-status').innerText()).toContain('查询过长');
+    // The address keeps only what is searched.
+    expect(new URL(page.url()).searchParams.get('q')).toBe(q.slice(0, MAX_QUERY_CHARS));
+    if (q.length > MAX_QUERY_CHARS) expect(await page.locator('.search-status').innerText()).toContain('查询过长');
     if (!/[\p{L}\p{N}]/u.test(q)) expect(await page.locator('.search-status').innerText()).toContain('没有可检索');
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('a long shared address is cut to what is searched, and the reader is told', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    // 600 characters (5 KB encoded): longer ones are refused by servers before the page can cut them.
+    const q = '科技'.repeat(300);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}&type=summary`);
+    await expect.poll(() => page.locator('.search-status').innerText()).toContain('查询过长');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('q')).toBe(q.slice(0, MAX_QUERY_CHARS));
+    expect(url.searchParams.get('type')).toBe('summary');
+    expect(page.url().length).toBeLessThan(1200);
+    expect(await page.locator('#search-q').inputValue()).toBe(q.slice(0, MAX_QUERY_CHARS));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exact results mark only the whole phrase or a synonym, and 同时检索 lists only what was not typed', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '高企');
+    // 兖州's title 区科学技术局… holds 技术 (a piece of 高新技术企业): no mark there.
+    const yanzhou = page.locator('.search-result[data-report="yanzhou-2022-summary-2023-plan"]');
+    expect(await yanzhou.locator('.search-meta').innerText()).toContain('完全匹配');
+    expect(await yanzhou.locator('h2 mark').count()).toBe(0);
+    const exactMarks = await page.locator('.search-result--exact mark').allInnerTexts();
+    expect(exactMarks.length).toBeGreaterThan(0);
+    for (const m of exactMarks) expect(['高企', '高新企业', '高新技术企业']).toContain(m);
+    expect(await page.locator('.search-count').innerText()).toContain('包含全部检索词');
+    await searchFor(page, '高企 研发');
+    expect(await page.locator('.search-synonyms').innerText()).toBe('同时检索：高企 → 高新企业、高新技术企业；研发 → r&d');
+    await searchFor(page, '<img src=x onerror=alert(1)>');
+    expect(await page.locator('.search-synonyms').count()).toBe(0);
+    await context.close();
+  });
+
+  it('filter values past the first eight are reachable from the keyboard behind 更多', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '专');
+    const more = page.locator('.search-facet-group[aria-label="主题"] details.search-facet__more');
+    const hidden = more.locator('a[data-filter="theme"]').first();
+    expect(await hidden.isVisible()).toBe(false);
+    await more.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => hidden.isVisible()).toBe(true);
+    const label = (await hidden.innerText()).split(/\s/)[0];
+    await hidden.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/theme=/);
+    expect(await page.locator('a[data-filter="theme"][aria-current="true"]').innerText()).toContain(label);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Esc clears the query everywhere: box, results and address; Back brings them back', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '科技');
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
+    expect(await page.locator('#search-q').inputValue()).toBe('');
+    await expect.poll(() => page.locator('.search-result').count()).toBe(0);
+    expect(await page.locator('.search-status').innerText()).toContain('输入要查找的词');
+    await page.goBack();
+    await expect.poll(() => page.locator('.search-result').count()).toBeGreaterThan(0);
+    expect(await page.locator('#search-q').inputValue()).toBe('科技');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a page past the end shows the last page and says so in the address, without breaking Back', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/search/`);
+    await searchFor(page, '科技');
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent('科技')}&page=99`);
+    await page.locator('.search-result').first().waitFor();
+    const shown = (await page.locator('.search-pager span').innerText()).match(/第 (\d+) \/ (\d+) 页/)!;
+    expect(shown[1]).toBe(shown[2]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBe(shown[1]);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('page')).toBeNull();
+    await expect.poll(() => page.locator('.search-pager span').innerText()).toContain('第 1 /');
+    await context.close();
+  });
+
+  it.each([
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ])('Back from a result returns to the same scroll position (%s, page rebuilt, not from the bfcache)', async (_label, viewport) => {
+    const { page, context } = await openPage(site.browser, viewport);
+    await searchFor(page, '科技');
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+    const link = page.locator('.search-result h2 a').nth(5);
+    await link.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(400);
+    const y = await page.evaluate(() => window.scrollY);
+    expect(y).toBeGreaterThan(300);
+    await link.click();
+    await page.waitForURL((u) => u.pathname.startsWith('/reports/'));
+    await page.goBack();
+    await page.locator('.search-result').nth(5).waitFor();
+    // A fresh document (what this test is about); bfcache would keep the marker and the scroll anyway.
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+    await context.close();
+  });
+
+  it('on a phone, a filter button above the results opens the filters there; on a desktop they stand beside', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE);
+    await searchFor(page, '科技');
+    const toggle = page.locator('.search-filter-toggle');
+    const firstResult = page.locator('.search-result').first();
+    expect(await toggle.isVisible()).toBe(true);
+    expect((await toggle.boundingBox())!.y).toBeLessThan((await firstResult.boundingBox())!.y);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    const facet = page.locator('a[data-filter="province"]').first();
+    expect(await facet.isVisible()).toBe(false);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await facet.isVisible()).toBe(true);
+    expect((await facet.boundingBox())!.y).toBeLessThan((await firstResult.boundingBox())!.y);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-filter'))).toBeTruthy();
+    await facet.click();
+    await page.waitForURL(/province=/);
+    await expect.poll(() => toggle.innerText()).toContain('已选 1 项');
+    expect(errors).toEqual([]);
+    await context.close();
+
+    const desktop = await openPage(site.browser, DESKTOP);
+    await searchFor(desktop.page, '科技');
+    expect(await desktop.page.locator('.search-filter-toggle').isVisible()).toBe(false);
+    expect(await desktop.page.locator('a[data-filter="province"]').first().isVisible()).toBe(true);
+    await desktop.context.close();
   });
 
   it('an empty query asks for one', async () => {

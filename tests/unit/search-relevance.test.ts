@@ -43,6 +43,23 @@ describe('relevance on the real reports', () => {
     expect(marked(r)).toEqual(expect.arrayContaining(['高企', '高新技术企业']));
   });
 
+  it('高企: exact results mark only whole 高企 / its synonyms, in titles too, and every snippet holds one', async () => {
+    const r = await engine.search({ q: '高企' });
+    const whole = new Set(r.searched);
+    const exact = r.groups.filter((g) => g.tier === 'exact');
+    expect(exact.length).toBeGreaterThan(4);
+    for (const g of exact) {
+      const marks = [...g.title, ...g.snippets.flatMap((s) => s.segments)].filter((x) => x.mark).map((x) => x.text);
+      expect(marks.filter((m) => !whole.has(m)), g.report).toEqual([]);
+      for (const s of g.snippets) expect(s.exact, g.report).toBe(true);
+    }
+    // 兖州's title 区科学技术局… holds 技术 of 高新技术企业, which is no hit.
+    const yanzhou = r.groups.find((g) => g.report === 'yanzhou-2022-summary-2023-plan')!;
+    expect(yanzhou.tier).toBe('exact');
+    expect(yanzhou.title.filter((x) => x.mark)).toEqual([]);
+    expect(r.expansions).toEqual([{ typed: '高企', also: r.searched.slice(1) }]);
+  });
+
   it('研發投入 (traditional) finds what 研发投入 finds', async () => {
     const traditional = await engine.search({ q: '研發投入' });
     const simplified = await engine.search({ q: '研发投入' });
