@@ -60,8 +60,8 @@ describe('within one report', () => {
     const startOf = new Map(figs.map((f) => [f.n, f.start]));
     const targets = block.rows.flatMap((r) => r.targets.map((f) => f.n)).sort((a, b) => a - b);
     const results = block.rows.flatMap((r) => r.results.map((f) => f.n)).sort((a, b) => a - b);
-    expect(targets).toEqual(figs.filter((f) => f.start > cut).map((f) => f.n));
-    expect(results).toEqual(figs.filter((f) => f.start < cut).map((f) => f.n));
+    expect(targets).toEqual(figs.filter((f) => f.start > cut && f.kind === 'target').map((f) => f.n));
+    expect(results).toEqual(figs.filter((f) => f.start < cut && f.kind !== 'target').map((f) => f.n));
     for (const row of block.rows) for (const f of [...row.targets, ...row.results]) expect(f.indicator).toBe(row.indicator.id);
     // Matched rows (both sides) come first.
     const both = block.rows.map((r) => r.targets.length > 0 && r.results.length > 0);
@@ -73,8 +73,8 @@ describe('within one report', () => {
     const block = compareReports(ds, [XIANJU]).planResult[0];
     const cut = headingAt(XIANJU, '二、下阶段工作计划');
     const figs = ds.figures.filter((f) => f.report === XIANJU && f.indicator);
-    const before = new Set(figs.filter((f) => f.start < cut).map((f) => f.indicator));
-    const after = new Set(figs.filter((f) => f.start > cut).map((f) => f.indicator));
+    const before = new Set(figs.filter((f) => f.start < cut && f.kind !== 'target').map((f) => f.indicator));
+    const after = new Set(figs.filter((f) => f.start > cut && f.kind === 'target').map((f) => f.indicator));
     const matched = [...after].filter((i) => before.has(i)).sort();
     expect(matched.length).toBeGreaterThan(0);
     expect(block.rows.filter((r) => r.targets.length && r.results.length).map((r) => r.indicator.id).sort()).toEqual(matched);
@@ -92,6 +92,25 @@ describe('within one report', () => {
     expect(targets.length + results.length).toBeGreaterThan(0);
     for (const f of targets) expect(figs.get(f.n)!.start).toBeGreaterThan(plan);
     for (const f of results) expect(figs.get(f.n)!.start).toBeLessThan(problems);
+  });
+
+  it('results hold only achieved figures, targets only targets; the rest is counted, not shown', () => {
+    // QA: 兖州 争取上级资金 showed "***万元 目标" (将获得最高***万元) under 2022年实绩.
+    const c = compareReports(ds, [YANZHOU, XIANJU]);
+    expect(c.planResult).toHaveLength(2);
+    for (const b of c.planResult) {
+      for (const row of b.rows) {
+        for (const f of row.results) expect(f.kind, `${b.title.zh} ${row.indicator.zh} ${f.raw}`).not.toBe('target');
+        for (const f of row.targets) expect(f.kind, `${b.title.zh} ${row.indicator.zh} ${f.raw}`).toBe('target');
+      }
+    }
+    const funds = c.planResult[0].rows.find((r) => r.indicator.id === 'funds_won')!;
+    expect(funds.results.length).toBeGreaterThan(0);
+    expect(funds.results.map((f) => f.kind)).not.toContain('target');
+    // 将获得最高***万元 is a promise standing among the 2022 results.
+    expect(c.planResult[0].setAside.inResults).toBeGreaterThan(0);
+    const promised = ds.figures.filter((f) => f.report === XIANJU && f.kind === 'target' && f.start < headingAt(XIANJU, '二、下阶段工作计划'));
+    expect(c.planResult[1].setAside.inResults).toBe(promised.length);
   });
 
   it('a plan-only or summary-only report has no block; a section column has none either', () => {

@@ -1,5 +1,5 @@
 // Plan against result: targets set beside results for the same indicator.
-// Within one report that holds both (000: 2022 results and 2023 targets;
+// Within one report that holds both (兖州: 2022 results and 2023 targets;
 // 仙居: first-half results and second-half targets), and across two reports of
 // one region when a plan's year is the year a summary reports on.
 import { regionName, type Column } from './columns.ts';
@@ -23,7 +23,17 @@ export interface PlanResultBlock {
   rows: PlanResultRow[];
   /** Figures on either side not linked to an indicator, so not matched. */
   unlinked: { targets: number; results: number };
+  /**
+   * Figures left out because they are not what their side holds: promises
+   * inside the results part (将获得…) and figures of the plan part that are no
+   * target (a baseline such as 目前已有…).
+   */
+  setAside: { inResults: number; inPlan: number };
 }
+
+// A results column holds what was achieved, a targets column what was promised;
+// the kind decides, not only the part of the report a figure stands in.
+export const isTarget = (f: CompareFigure) => f.kind === 'target';
 
 function sectionFigures(col: Column, section: Section): CompareFigure[] {
   const inSection = new Set(col.paragraphs.filter((p) => p.section === section).map((p) => p.n));
@@ -65,7 +75,9 @@ export function pairRows(targets: CompareFigure[], results: CompareFigure[], ind
   return rows.sort((a, b) => rank(a) - rank(b) || (order.get(a.indicator.id) ?? 1e9) - (order.get(b.indicator.id) ?? 1e9));
 }
 
-function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, resultCol: number, targets: CompareFigure[], results: CompareFigure[], indicators: VocabEntry[]): PlanResultBlock {
+function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, resultCol: number, planPart: CompareFigure[], resultPart: CompareFigure[], indicators: VocabEntry[]): PlanResultBlock {
+  const targets = planPart.filter(isTarget);
+  const results = resultPart.filter((f) => !isTarget(f));
   const p = cols[planCol];
   const r = cols[resultCol];
   const region = regionName(p.meta);
@@ -83,6 +95,7 @@ function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, r
     resultLabel,
     rows: pairRows(targets, results, indicators),
     unlinked: { targets: targets.filter((f) => !f.indicator).length, results: results.filter((f) => !f.indicator).length },
+    setAside: { inResults: resultPart.length - results.length, inPlan: planPart.length - targets.length },
   };
 }
 

@@ -1,6 +1,8 @@
 // Reads the selection from the address (?r=a,b or ?r=a&r=b, as the plain form
 // sends it) and checks every id against the index. Never trusts the address:
 // ids must look like ids and be known; the rest is reported, not rendered.
+// Ids are read case-insensitively (a pasted or retyped address may shout);
+// the address the site writes is lower case and in the reader's order.
 export const MAX_REPORTS = 4;
 export const MIN_REPORTS = 2;
 const ID = /^[a-z0-9-]+$/;
@@ -29,8 +31,9 @@ export function rawSelection(search: string): string[] {
 export function parseSelection(search: string, known: Set<string>): ParsedSelection {
   const out: ParsedSelection = { ids: [], unknown: [], malformed: [], dropped: [] };
   const valid: string[] = [];
-  for (const v of rawSelection(search)) {
-    if (v.length > MAX_ID_LENGTH || !ID.test(v)) out.malformed.push(shorten(v));
+  for (const raw of rawSelection(search)) {
+    const v = raw.toLowerCase();
+    if (v.length > MAX_ID_LENGTH || !ID.test(v)) out.malformed.push(shorten(raw));
     else if (!known.has(v)) out.unknown.push(v);
     else if (!valid.includes(v)) valid.push(v);
   }
@@ -47,4 +50,21 @@ export function shorten(v: string, max = 40): string {
 /** The address of a selection, the one form the site writes (see urls.compare). */
 export function selectionSearch(ids: string[]): string {
   return ids.length ? `?r=${ids.join(',')}` : '';
+}
+
+/**
+ * The ticked ids in the order the reader ticked them: `picked` is the order of
+ * ticking (ids since unticked are ignored), `checked` the ticked boxes in list
+ * order; a ticked id the script did not see ticked goes last, in list order.
+ */
+export function pickOrder(picked: string[], checked: string[]): string[] {
+  const ticked = new Set(checked);
+  const first = [...new Set(picked)].filter((id) => ticked.has(id));
+  return [...first, ...checked.filter((id) => !first.includes(id))];
+}
+
+/** The order of ticking after one box changed: ticked goes to the end, unticked leaves. */
+export function repick(picked: string[], id: string, checked: boolean): string[] {
+  const rest = picked.filter((x) => x !== id);
+  return checked ? [...rest, id] : rest;
 }

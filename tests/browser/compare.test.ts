@@ -20,6 +20,8 @@ describe('/compare/ with JavaScript', () => {
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('#cmp-messages').innerText()).toContain('请在上面的列表中选择');
     await expect(page.locator('#cmp-nojs').isHidden()).resolves.toBe(true);
+    // No CSV or Print buttons before there is a comparison.
+    expect(await page.locator('#cmp-toolbar').isVisible()).toBe(false);
     await page.locator(`input[value="${NINGBO}"]`).check();
     await page.locator(`input[value="${ANQING}"]`).check();
     await expect.poll(() => page.locator('#cmp-count').innerText()).toContain('2/4');
@@ -110,6 +112,120 @@ describe('/compare/ with JavaScript', () => {
   });
 });
 
+describe('the selection (QA review)', () => {
+  it('keeps the order in which the reports were ticked, not the list order', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    const order = await page.locator('#cmp-list input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    expect(order.indexOf(XIANJU)).toBeLessThan(order.indexOf(ANQING));
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${NINGBO}"]`).uncheck();
+    await page.locator(`input[value="${XIANJU}"]`).check();
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?r=${ANQING},${XIANJU},${NINGBO}`);
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['安庆市 2011', '仙居县 2024', '宁波市 2012']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads upper-case ids as their lower-case selves', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${NINGBO.toUpperCase()},Anqing-2011-Summary`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['宁波市 2012', '安庆市 2011']);
+    expect(await page.locator('#cmp-messages').innerText()).not.toContain('无法识别');
+    expect(await page.locator('#cmp-share').getAttribute('href')).toBe(`/compare/?r=${NINGBO},${ANQING}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with one report, says that two are needed and shows no one-column comparison', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await expect.poll(() => page.locator('#cmp-messages').innerText()).toContain('至少需要 2 篇报告');
+    expect(await page.locator('#cmp-messages').innerText()).toContain('宁波市 2012');
+    expect(await page.locator('#cmp-view .cmp').count()).toBe(0);
+    expect(await page.locator('#cmp-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-result-h').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-picker').isVisible()).toBe(true);
+    expect(await page.locator(`input[value="${NINGBO}"]`).isChecked()).toBe(true);
+    // A second tick makes it a comparison.
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.locator('#cmp-view .cmp').waitFor();
+    expect(await page.locator('#cmp-toolbar').isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const)('the list says how long it is and, on a %s, is seen to scroll', async (name, viewport) => {
+    const { page, context, errors } = await openPage(site.browser, viewport);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    const total = await page.locator('#cmp-list > li').count();
+    expect(await page.locator('#cmp-list-note').innerText()).toBe(`共 ${total} 篇`);
+    const box = await page.locator('#cmp-list').evaluate((ul) => {
+      const edge = ul.getBoundingClientRect().bottom;
+      const rows = [...ul.children].map((li) => li.getBoundingClientRect());
+      const cut = rows.find((r) => r.top < edge && r.bottom > edge);
+      return { overflows: ul.scrollHeight > ul.clientHeight, shown: cut ? (edge - cut.top) / cut.height : null };
+    });
+    expect(box.overflows).toBe(true);
+    // The box ends inside a row, never at a border, so the list never looks complete.
+    if (name === 'desktop') {
+      expect(box.shown).not.toBeNull();
+      expect(box.shown!).toBeGreaterThan(0.3);
+      expect(box.shown!).toBeLessThan(0.7);
+    }
+    await page.locator('select[data-filter="year"]').selectOption('2024');
+    const shown = await page.locator('#cmp-list > li:visible').count();
+    expect(await page.locator('#cmp-list-note').innerText()).toBe(`显示 ${shown} 篇，共 ${total} 篇`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('figures as written (QA review)', () => {
+  it('theme chips read on their own: a rank as a rank, no bare number', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/?r=${XIANJU},xinyi-2023-summary,${NINGBO}`, { waitUntil: 'load' });
+    await page.locator('.cmp-themes').waitFor();
+    const chips = await page.locator('.cmp-themes .cmp-keyfig').allInnerTexts();
+    expect(chips).toContain('全市排名3');
+    expect(chips).toContain('1名科技助理');
+    expect(chips).toContain('创新指数 364.85');
+    for (const chip of chips) expect(chip).not.toMatch(/^[\d.,*]+名?$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plan against result: the results column holds no target, the targets column only targets', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP, { javaScriptEnabled: false });
+    await page.goto(`${site.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
+    const heads = await page.locator('#cmp-pr-0 thead th').allInnerTexts();
+    expect(heads[1]).toContain('2022年实绩');
+    const kinds = (col: number) => page.locator(`.cmp-prtable tbody td:nth-of-type(${col}) .tag.cmp-kind`).allInnerTexts();
+    const results = await kinds(1);
+    const targets = await kinds(2);
+    expect(results.length).toBeGreaterThan(20);
+    expect(results).not.toContain('目标');
+    expect(new Set(targets)).toEqual(new Set(['目标']));
+    const funds = page.locator('#cmp-pr-0 tbody tr', { hasText: '争取上级资金' });
+    expect(await funds.locator('td').first().innerText()).not.toContain('目标');
+    await context.close();
+  });
+});
+
 describe('hostile and malformed addresses', () => {
   it('shows markup in ?r= as text, runs nothing, and names the bad ids', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
@@ -128,9 +244,9 @@ describe('hostile and malformed addresses', () => {
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('再选至少一篇');
     expect(await page.locator('#cmp-messages img, #cmp-messages script, #cmp-view img').count()).toBe(0);
-    // The one good id is still shown.
-    await page.locator('.cmp-themes').waitFor();
-    expect(await page.locator('.cmp-themes thead th').count()).toBe(2);
+    // The one good id is ticked, but one report is no comparison.
+    expect(await page.locator(`input[value="${NINGBO}"]`).isChecked()).toBe(true);
+    expect(await page.locator('#cmp-view .cmp').count()).toBe(0);
     expect(dialogs).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
@@ -163,6 +279,9 @@ describe('without JavaScript', () => {
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     expect(await page.locator('#cmp-nojs').isVisible()).toBe(true);
     expect(await page.locator('#cmp-nojs').innerText()).toContain('需要 JavaScript');
+    // The filters need the script, so they stay hidden without it.
+    expect(await page.locator('#cmp-filters').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-list-note').innerText()).toMatch(/^共 \d+ 篇$/);
     for (const href of CURATED) expect(await page.locator(`.cmp-curated a[href="${href}"]`).count()).toBe(1);
     await page.locator(`input[value="${NINGBO}"]`).check();
     await page.locator(`input[value="${ANQING}"]`).check();
@@ -187,7 +306,8 @@ describe('without JavaScript', () => {
     const csv = await page.locator('a[href$=".csv"]').getAttribute('href');
     const res = await page.request.get(site.url + csv!);
     expect(res.status()).toBe(200);
-    expect((await res.text()).split('\n')[0]).toBe('table,row,report,column,value,unit,kind,text,source');
+    // A UTF-8 byte-order mark first, so Excel reads the Chinese right.
+    expect((await res.text()).split('\n')[0]).toBe('\ufefftable,row,report,column,value,unit,kind,text,source');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -251,6 +371,29 @@ describe('phone and print', () => {
     expect(await visibleCols()).toEqual(['cmp-c cmp-c--2']);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('after 对比所选报告, focus moves to the comparison heading, scrolled into view', async () => {
+    const { page, context, errors } = await openPage(site.browser, PHONE);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.locator('#cmp-view .cmp').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cmp-result-h');
+    const h = page.locator('#cmp-result-h');
+    expect(await h.getAttribute('tabindex')).toBe('-1');
+    expect(await h.innerText()).toBe('对比：宁波市 2012 · 安庆市 2011');
+    const top = await h.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(100);
+    // A shared address opens where it opens: no focus moved, no scroll.
+    await page.goto(`${site.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    await page.locator('#cmp-view .cmp').waitFor();
+    expect(await page.evaluate(() => [document.activeElement?.tagName, window.scrollY])).toEqual(['BODY', 0]);
     expect(errors).toEqual([]);
     await context.close();
   });

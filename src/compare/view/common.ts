@@ -35,7 +35,9 @@ export function cellOwner(col: Column): VNode {
 export function figureTip(f: CompareFigure, indicatorName?: string): string {
   const kind = KIND_LABELS[f.kind]?.zh ?? f.kind;
   const what = indicatorName ?? (f.label || '未归类指标');
-  const value = f.masked ? '原文隐去（数字被遮盖）' : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
+  // A rank's value is a place, not an amount of 名.
+  const amount = f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
+  const value = f.masked ? '原文隐去（数字被遮盖）' : amount;
   return `${what} · ${kind} · ${value}`;
 }
 

@@ -1,5 +1,6 @@
 // Plan against result: per pair, a table of indicators with the results on
-// one side and the targets on the other, and whether their units meet.
+// one side and the targets on the other, and whether their units meet. A
+// note counts the figures kept out of both (a promise among the results).
 import type { Column } from '../columns.ts';
 import type { PlanResultBlock, PlanResultRow } from '../plan-result.ts';
 import { bi, figureValue, section } from './common.ts';
@@ -9,6 +10,15 @@ function status(row: PlanResultRow): string {
   if (!row.targets.length) return '只有实绩 Result only';
   if (!row.results.length) return '只有目标 Target only';
   return row.sameUnit ? '同单位 Same unit' : '单位不同 Units differ';
+}
+
+/** Says what was kept out of the two columns, so a missing figure is not a mystery. */
+function setAsideNote(b: PlanResultBlock): string {
+  const parts = [
+    b.setAside.inResults > 0 && `总结部分里的目标或预期数字 ${b.setAside.inResults} 个（如“将获得”）`,
+    b.setAside.inPlan > 0 && `计划部分里不是目标的数字 ${b.setAside.inPlan} 个（如现状）`,
+  ].filter(Boolean);
+  return `实绩一栏只列已完成的数字，目标一栏只列目标；${parts.join('，')}未列入，见原文。`;
 }
 
 function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
@@ -37,6 +47,7 @@ function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
           ),
         ),
     (b.unlinked.targets > 0 || b.unlinked.results > 0) && h('p', { class: 'cmp-note' }, `未归入指标、未能对照的数字：实绩 ${b.unlinked.results} 个，目标 ${b.unlinked.targets} 个。`),
+    (b.setAside.inResults > 0 || b.setAside.inPlan > 0) && h('p', { class: 'cmp-note' }, setAsideNote(b)),
   );
 }
 

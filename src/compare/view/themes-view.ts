@@ -1,9 +1,12 @@
 // Side by side by theme: a row per theme, a cell per column, each cell a
-// summary (sentence count, key figures) that opens to the sentences.
+// summary (sentence count, key figures) that opens to the sentences. Key
+// figures read on their own (figure-text.ts): a rank as a rank, a bare number
+// with what it counts.
 import type { Column } from '../columns.ts';
 import type { ThemeCell, ThemeRow } from '../themes.ts';
-import { bi, cellOwner, colClass, headRow, section, sentenceWithFigures } from './common.ts';
-import { h, type VNode } from './h.ts';
+import { figureText } from '../figure-text.ts';
+import { bi, cellOwner, colClass, figureTip, headRow, section, sentenceWithFigures } from './common.ts';
+import { classes, h, type VNode } from './h.ts';
 
 function absentCell(cell: ThemeCell): VNode[] {
   return [
@@ -13,7 +16,8 @@ function absentCell(cell: ThemeCell): VNode[] {
 }
 
 function presentCell(cell: ThemeCell, col: Column): VNode {
-  const key = cell.keyFigures.map((f) => f.raw);
+  const text = new Map(cell.sentences.map((s) => [s.sentence.n, s.sentence.text]));
+  const key = cell.keyFigures.map((f) => h('span', { class: classes('cmp-keyfig', `cmp-keyfig--${f.kind}`), title: figureTip(f) }, figureText(f, text.get(f.s))));
   return h(
     'details',
     { class: 'cmp-cell' },
@@ -22,7 +26,7 @@ function presentCell(cell: ThemeCell, col: Column): VNode {
       null,
       h('strong', null, `${cell.sentences.length} 句`),
       h('span', { class: 'en' }, ` ${cell.sentences.length} sentence${cell.sentences.length === 1 ? '' : 's'}`),
-      key.length > 0 && h('span', { class: 'cmp-keyfigs' }, key.map((k) => h('span', { class: 'cmp-keyfig' }, k))),
+      key.length > 0 && h('span', { class: 'cmp-keyfigs' }, key),
     ),
     h('ol', { class: 'cmp-sentences' }, cell.sentences.map((s) => h('li', null, sentenceWithFigures(s.sentence, s.figures, col.meta.id)))),
   );

@@ -92,4 +92,19 @@ describe('the comparison view', () => {
     expect(links.length).toBe(c.planResult[0].rows.reduce((n, r) => n + r.targets.length + r.results.length, 0));
     for (const href of links) expect(href).toMatch(/^\/reports\/xianju-2024-h1-summary-h2-plan\/#f-\d+$/);
   });
+
+  it('plan against result: no target chip under results, only target chips under targets', () => {
+    const c = compareReports(ds, ['yanzhou-2022-summary-2023-plan', 'xianju-2024-h1-summary-h2-plan']);
+    const root = toDom(comparisonView(c, { lead: 'plan-result' }), doc());
+    const rows = [...root.querySelectorAll('.cmp-prtable tbody tr')];
+    expect(rows.length).toBeGreaterThan(10);
+    for (const tr of rows) {
+      const [results, targets] = [...tr.querySelectorAll('td')];
+      expect(results.querySelectorAll('.cmp-kind--target')).toHaveLength(0);
+      expect(targets.querySelectorAll('.tag.cmp-kind').length).toBe(targets.querySelectorAll('.tag.cmp-kind--target').length);
+    }
+    const funds = rows.find((tr) => tr.querySelector('th')!.textContent!.startsWith('争取上级资金'))!;
+    expect(funds.querySelector('td')!.textContent).not.toContain('目标');
+    expect(root.querySelector('#cmp-pr-0')!.textContent).toContain('实绩一栏只列已完成的数字');
+  });
 });
