@@ -20,7 +20,7 @@ const LEVEL_EN: Record<string, string> = { province: 'Provincial', city: 'Munici
  * inferred one is marked as attributed; an unidentified one is left so.
  */
 function authorEn(meta: ReportMeta, region?: Region): string {
-  const bureau = `${LEVEL_EN[meta.region.level] ?? ''} Science and Technology Bureau`.trim();
+  const bureau = `${(meta.region.level && LEVEL_EN[meta.region.level]) || ''} Science and Technology Bureau`.trim();
   if (meta.region_basis === 'stated' && region?.name_en) return `${region.name_en} Science and Technology Bureau`;
   if (meta.region_basis === 'inferred' && region?.name_en) return `${bureau} [attributed to ${region.name_en}]`;
   return `${bureau} [region unidentified]`;
