@@ -7,11 +7,12 @@ import type { SearchCorpus, SearchReport } from './types.ts';
 export const REPORT_THEME_SHARE = 0.1;
 const MAX_REPORT_THEMES = 3;
 
+/** 浙江省台州市仙居县; an inferred region says so (山东省济宁市兖州区（推断）). */
 export function regionLabel(meta: Report['meta']): string {
   const { province, city, name } = meta.region;
   const parts: string[] = [];
   for (const p of [province, city, name]) if (p && !parts.includes(p)) parts.push(p);
-  return parts.join('');
+  return `${parts.join('')}${meta.region_basis === 'inferred' && parts.length ? '（推断）' : ''}`;
 }
 
 /** Main themes from paragraph tags alone (share of characters in tagged paragraphs), when no report shares are at hand. */
@@ -51,6 +52,7 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
       province: meta.region.province || null,
       level: meta.region.level,
       year: meta.year,
+      year_reliable: meta.year_reliable,
       doc_type: meta.doc_type,
       themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
       paragraphs: paragraphsByReport.get(meta.id) ?? [],

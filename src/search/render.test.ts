@@ -1,7 +1,9 @@
 // The page's wording and filter lists, rendered into a linkedom document.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { renderFacets, renderStatus, type SearchLinks } from './render.ts';
+import { renderFacets, renderResults, renderStatus, type SearchLinks } from './render.ts';
+import { searchCorpusFromDataset } from './from-dataset.ts';
+import { loadDataset } from '../pipeline/dataset.ts';
 import type { FacetCount, SearchResult } from './types.ts';
 
 let doc: Document;
@@ -81,5 +83,21 @@ describe('filters', () => {
     const current = b.querySelector('a[aria-current="true"]')!;
     expect(current.closest('details')).toBeNull();
     expect(b.querySelectorAll('details a[data-filter]')).toHaveLength(2);
+  });
+});
+
+describe('results', () => {
+  it('say when a region is inferred and a year estimated', () => {
+    const corpus = searchCorpusFromDataset(loadDataset());
+    const yanzhou = corpus.reports.find((r) => r.id === 'yanzhou-2022-summary-2023-plan')!;
+    const liupanshui = corpus.reports.find((r) => r.id === 'liupanshui-2010-summary')!;
+    expect(yanzhou.region).toBe('山东省济宁市兖州区（推断）');
+    expect(liupanshui.year_reliable).toBe(false);
+    const group = (r: typeof yanzhou) => ({ report: r.id, title: [{ text: r.title, mark: false }], region: r.region, year: r.year, year_reliable: r.year_reliable, doc_type: r.doc_type, tier: 'exact' as const, matchedParts: 1, snippets: [] });
+    const list = box();
+    renderResults(list, result({ groups: [group(yanzhou), group(liupanshui)] }), links);
+    const text = list.textContent ?? '';
+    expect(text).toContain('兖州区（推断） · 2022年');
+    expect(text).toContain('约2010年');
   });
 });

@@ -77,7 +77,7 @@ export function renderResults(list: HTMLElement, result: SearchResult, links: Se
     return;
   }
   for (const g of result.groups) {
-    const meta = [g.region, `${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
+    const meta = [g.region, `${g.year_reliable === false ? '约' : ''}${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
     const snippets = el('ul', { class: 'search-snippets' });
     for (const s of g.snippets) {
       snippets.append(el('li', {}, el('a', { href: links.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));

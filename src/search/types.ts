@@ -23,6 +23,8 @@ export interface SearchReport {
   province: string | null;
   level: string | null;
   year: number;
+  /** False when the year is the curator's estimate (the host site rewrote it); shown as 约2012. */
+  year_reliable?: boolean;
   doc_type: string;
   /** Report-level themes (the report's main subjects) used by the theme filter. */
   themes: string[];
@@ -87,6 +89,7 @@ export interface PartFile {
   title: string;
   region: string;
   year: number;
+  year_reliable?: boolean;
   doc_type: string;
   /** [paragraph n, text, theme bit mask] */
   paras: [number, string, number][];
@@ -119,6 +122,7 @@ export interface ResultGroup {
   title: Segment[];
   region: string;
   year: number;
+  year_reliable?: boolean;
   doc_type: string;
   tier: MatchTier;
   /** How many parts (≈ stretches of ~500 characters) of the report matched. */
