@@ -28,7 +28,8 @@ export function caveats(columns: Column[]): Bilingual[] {
     if (c.meta.region_basis === 'unknown') out.push({ zh: `${c.meta.title}：地区未能确定。`, en: `${c.meta.title}: the region could not be identified.` });
     const gaps = c.paragraphs.filter((p) => p.kind === 'gap').length;
     if (gaps > 0) out.push({ zh: `${who.zh}：原文有 ${gaps} 处缺失，“未提及”可能只是缺失所致。`, en: `${who.en}: ${gaps} stretches of text are missing in the source; an absence may be the gap's.` });
-    if (c.meta.masked > 0) out.push({ zh: `${who.zh}：原文有 ${c.meta.masked} 个数字被遮盖（如 **家），照原样保留。`, en: `${who.en}: ${c.meta.masked} figures are masked in the source (e.g. **家) and kept as such.` });
+    // meta.masked counts masked runs: figures, and also places and names (**区).
+    if (c.meta.masked > 0) out.push({ zh: `${who.zh}：原文有 ${c.meta.masked} 处被遮盖（数字、地名等，如 **家），照原样保留。`, en: `${who.en}: ${c.meta.masked} runs are masked in the source (figures, places; e.g. **家) and kept as such.` });
     if (c.section) out.push({ zh: `${who.zh}：只取报告中的这一部分。`, en: `${who.en}: only this part of the report is compared.` });
   }
   return out;

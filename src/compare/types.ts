@@ -28,6 +28,7 @@ export interface CompareMeta {
   region_basis: string;
   /** Stretches of text missing in the source (truncated fragments). */
   gaps: number;
+  /** Masked runs in the text (figures, places, names: **家, **区). */
   masked: number;
 }
 
