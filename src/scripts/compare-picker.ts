@@ -28,8 +28,6 @@ export function syncPicker(form: HTMLFormElement, ids: string[]): void {
 }
 
 export function setupPicker(form: HTMLFormElement, onSubmit: (ids: string[]) => void): void {
-  const filters = form.querySelector<HTMLElement>('#cmp-filters');
-  if (filters) filters.hidden = false;
   form.addEventListener('change', (e) => {
     const target = e.target as HTMLElement;
     if (target.matches('select[data-filter]')) applyFilters(form);

@@ -1,7 +1,7 @@
 // The chart toolbar's scripted tools: "copy embed code" and "download PNG".
-// Both ship hidden (their list items carry data-toolbar-js) and are shown
-// here; without JavaScript the embed code is still readable (and selectable)
-// in its disclosure, and the SVG/CSV downloads are plain links.
+// Both are hidden without JavaScript (their list items carry data-needs-js,
+// see public/no-js.css); the embed code is then still readable (and
+// selectable) in its disclosure, and the SVG/CSV downloads are plain links.
 import { downloadPng } from './embed-png.ts';
 
 const COPY = 'button[data-copy-embed]';
@@ -46,7 +46,6 @@ async function onPng(button: HTMLButtonElement): Promise<void> {
 export function enhanceToolbar(doc: Document = document): void {
   if (doc.documentElement.hasAttribute('data-toolbar-enhanced')) return;
   doc.documentElement.setAttribute('data-toolbar-enhanced', '');
-  for (const item of doc.querySelectorAll<HTMLElement>('[data-toolbar-js]')) item.hidden = false;
   doc.addEventListener('click', (e) => {
     const target = e.target instanceof Element ? e.target : null;
     const copy = target?.closest<HTMLButtonElement>(COPY);
