@@ -1,4 +1,4 @@
-// The build's own guard: before content sync it validates the curated corpus
+// The build's own guard: before any page is built it validates the curated corpus
 // (a bad file stops the build naming file, line and field); after the build
 // it fails if any paragraph or figures.csv row is missing from its report
 // page (no silent loss) or if any page holds markup that would run code.
@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkCorpus } from './corpus-check.ts';
+import { checkCorpus, isInputError } from './corpus-check.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
 
@@ -43,7 +43,15 @@ export default function reliability(): AstroIntegration {
         }
         const { contentDir, dataDir } = corpusDirs();
         const t0 = performance.now();
-        const n = checkCorpus(contentDir, dataDir);
+        let n: number;
+        try {
+          n = checkCorpus(contentDir, dataDir);
+        } catch (e) {
+          if (!isInputError(e)) throw e;
+          // The message names file, line and field; Astro's stack trace would only bury it.
+          logger.error(e.message);
+          process.exit(1);
+        }
         logger.info(`corpus ${contentDir}: ${n} reports valid (${Math.round(performance.now() - t0)} ms)`);
       },
       'astro:build:done': ({ dir, logger }) => {

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { loadReports } from '../pipeline/corpus/load-reports.ts';
+import { readCorpus } from '../pipeline/corpus/read-corpus.ts';
 import { parseParagraphs } from '../pipeline/corpus/paragraphs.ts';
 import { GAP_MARK, GARBLED_CLOSE, GARBLED_OPEN, type Paragraph, type Report } from '../pipeline/types.ts';
 import { indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
@@ -41,10 +41,8 @@ export function expectedText(p: Paragraph): string {
 }
 
 function lineInFile(report: Report, bodyOffset: number): number {
-  const text = readFileSync(report.file, 'utf8').replace(/^\uFEFF/, '');
-  const bodyStart = text.length - report.body.length;
-  let line = 1;
-  for (let i = 0; i < bodyStart + bodyOffset && i < text.length; i++) if (text.charCodeAt(i) === 10) line += 1;
+  let line = report.bodyLine ?? 1;
+  for (let i = report.body.indexOf('\n'); i >= 0 && i < bodyOffset; i = report.body.indexOf('\n', i + 1)) line += 1;
   return line;
 }
 
@@ -126,7 +124,7 @@ export interface LossReport {
 
 /** Checks a built site in `outDir` against the curated reports in `contentDir`. */
 export function findSilentLoss(outDir: string, contentDir: string): LossReport {
-  const reports = loadReports(contentDir);
+  const reports = readCorpus(contentDir);
   const rows = readFigureRows(outDir);
   const losses: Loss[] = [];
   if (typeof rows === 'string') {

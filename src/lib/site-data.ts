@@ -1,7 +1,7 @@
 // The dataset as pages see it: loaded once per build (module-level memo) and
 // indexed for the lookups pages make. ATLAS_CONTENT_DIR / ATLAS_DATA_DIR point
 // the build at another corpus (fixtures, benchmarks).
-import { loadDataset } from '../pipeline/dataset.ts';
+import { sharedDataset } from '../pipeline/dataset.ts';
 import { newestFirst } from '../charts/limits.ts';
 import { group, lookup } from '../charts/lookup.ts';
 import type { Dataset, Figure, Paragraph, Region, Report, Sentence, ThemeHit } from '../pipeline/types.ts';
@@ -24,7 +24,7 @@ let cached: SiteData | undefined;
 
 export function siteData(): SiteData {
   if (cached) return cached;
-  const ds = loadDataset({
+  const ds = sharedDataset({
     contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports',
     dataDir: process.env.ATLAS_DATA_DIR ?? 'data',
   });

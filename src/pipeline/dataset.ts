@@ -3,13 +3,13 @@
 // policy instruments. Plain Node; pages, charts, search and downloads read it.
 import { join } from 'node:path';
 import type { Dataset, InstrumentHit, Paragraph, Sentence, ThemeHit } from './types.ts';
-import { loadReports, checkRegions } from './corpus/load-reports.ts';
+import { readCorpus } from './corpus/read-corpus.ts';
 import { loadRegions } from './corpus/regions.ts';
 import { parseParagraphs } from './corpus/paragraphs.ts';
 import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures, loadIndicators } from './figures/index.ts';
 import { loadInstruments, loadThemes, reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
-import { applyCuration, loadCuration } from './curation/index.ts';
+import { applyCuration, checkCurationMatches, loadCuration } from './curation/index.ts';
 
 export interface DatasetOptions {
   contentDir?: string;
@@ -21,10 +21,10 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   const indicators = loadIndicators(join(dataDir, 'indicators.csv'));
   const themes = loadThemes(join(dataDir, 'themes.csv'));
   const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
-  const curationRows = loadCuration(join(dataDir, 'curation.csv'));
+  const curationFile = join(dataDir, 'curation.csv');
+  const curationRows = loadCuration(curationFile);
 
-  const reports = loadReports(contentDir);
-  checkRegions(reports, regions);
+  const reports = readCorpus(contentDir, { regions });
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -51,6 +51,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows);
+  checkCurationMatches(applied, extracted, new Set(reports.map((r) => r.meta.id)), curationFile);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
     paragraphThemes,
@@ -76,4 +77,20 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     instruments,
     curation: applied,
   };
+}
+
+// One dataset per process for the build: the corpus check (an integration
+// hook) and the pages (another module graph) share it, so the corpus is read
+// and extracted once. Reused while the corpus reader returns the same reports.
+const DATASET_KEY = Symbol.for('atlas.dataset');
+type Memo = Map<string, { reports: Dataset['reports']; dataset: Dataset }>;
+const memo: Memo = ((globalThis as Record<symbol, unknown>)[DATASET_KEY] ??= new Map()) as Memo;
+
+export function sharedDataset({ contentDir = 'content/reports', dataDir = 'data' }: DatasetOptions = {}): Dataset {
+  const key = `${contentDir}\0${dataDir}`;
+  const hit = memo.get(key);
+  if (hit && readCorpus(contentDir) === hit.reports) return hit.dataset;
+  const dataset = loadDataset({ contentDir, dataDir });
+  memo.set(key, { reports: dataset.reports, dataset });
+  return dataset;
 }

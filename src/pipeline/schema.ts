@@ -1,14 +1,32 @@
-// The frontmatter of a curated report (content/reports/*.md).
-// One schema, used twice: by Astro's content collection (src/content.config.ts),
-// so a malformed report fails the site build naming file and field, and by the
-// plain-Node pipeline, so the dataset and the CLIs validate the same way.
+// The frontmatter of a curated report (content/reports/*.md): the one schema,
+// read by the one corpus reader (corpus/read-corpus.ts) for the build, the
+// checks, the CLIs, ingest and tests. Every object is strict: a misspelt key
+// (year_relaible) is refused with "did you mean", never silently dropped.
+// Checks that need the region table live in corpus/region-check.ts.
 import { z } from 'zod';
+import { invisibleOrControl, isBlank } from './text-checks.ts';
 
 export const LEVELS = ['province', 'city', 'district', 'county'] as const;
 export const DOC_TYPES = ['summary', 'plan', 'summary+plan', 'supervision-plan', 'assistance-plan'] as const;
 export const PERIODS = ['year', 'H1', 'H2', 'H1+H2'] as const;
 export const REGION_BASES = ['stated', 'inferred', 'unknown'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+
+/** Longest report id: it becomes a file name, a URL segment and part of chart ids (`report-<id>-figures.svg`). */
+export const MAX_ID_LENGTH = 80;
+/** A report's years lie within this many years before / after the year it was published. */
+export const YEARS_BEFORE_PUBLISHED = 3;
+export const YEARS_AFTER_PUBLISHED = 2;
+
+const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A string a reader sees: no control or invisible character, not blank once zero-width and ideographic spaces are trimmed. */
+const text = (what = 'text') =>
+  z.string().superRefine((s, ctx) => {
+    const bad = invisibleOrControl(s);
+    if (bad) ctx.addIssue({ code: 'custom', message: `${what} holds ${bad}; delete it` });
+    else if (isBlank(s)) ctx.addIssue({ code: 'custom', message: `${what} is blank` });
+  });
 
 const gbCode = z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code');
 const isoDate = z
@@ -20,61 +38,113 @@ const isoDate = z
   }, 'a real calendar date');
 const year = z.number().int().min(1949).max(2100);
 
-export const regionSchema = z.object({
-  code: gbCode.nullable(),
-  name: z.string(),
-  province: z.string(),
-  city: z.string().optional(),
-  level: z.enum(LEVELS).nullable(),
-});
+export const regionSchema = z
+  .object({
+    /** GB/T 2260 code; must be in data/regions.csv, with the name, province, city and level written there. */
+    code: gbCode.nullable(),
+    /** The region's own name as the report writes it (新沂市). */
+    name: text('the name'),
+    /** Province (省/自治区/直辖市) the region lies in. */
+    province: text('the province'),
+    /** Prefecture-level city, for a district or county. */
+    city: text('the city').optional(),
+    /** Administrative level of the region. */
+    level: z.enum(LEVELS).nullable(),
+  })
+  .strict();
+
+export const sourceSchema = z
+  .object({
+    /** File name of the raw scrape in content/sources/. */
+    raw_file: text('the raw file name'),
+    /** Which report of the raw file this is, from 1. */
+    part: z.number().int().min(1).default(1),
+    /** How many reports the raw file holds. */
+    parts: z.number().int().min(1).default(1),
+    /** The site the raw file was scraped from. */
+    site: text('the site').optional(),
+    /** The address of the page; http(s) only (the page links to it). */
+    url: z.url({ protocol: /^https?$/, error: 'an http(s) address; the page links to it' }).optional(),
+    /** Date the source was published, YYYY-MM-DD in quotes. */
+    published: isoDate.optional(),
+    /** Date the source was scraped, YYYY-MM-DD in quotes. */
+    retrieved: isoDate.optional(),
+  })
+  .strict();
+
+const QUALITY_DEFAULT = { masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [] };
+
+export const qualitySchema = z
+  .object({
+    /** How many figures the source masks (`**家`). */
+    masked_figures: z.number().int().min(0).default(0),
+    /** True when the source's years were rewritten (a template's placeholder years). */
+    rewritten_years: z.boolean().default(false),
+    /** Gaps between truncated page fragments (「原文此处缺失」). */
+    gaps: z.number().int().min(0).default(0),
+    /** Unrecoverable garbled runs kept visible (「乱码：…」). */
+    garbled: z.number().int().min(0).default(0),
+    /** True when the text was converted from traditional characters. */
+    converted_traditional: z.boolean().default(false),
+    /** The curator's notes, published with the report. */
+    notes: z.array(text('a note')).default([]),
+  })
+  .strict();
 
 export const reportMetaSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case ASCII slug (a-z, 0-9, -)'),
-    title: z.string().min(1),
-    title_en: z.string().optional(),
+    /** Lower-case ASCII slug, equal to the file name; at most MAX_ID_LENGTH characters. */
+    id: z
+      .string()
+      .max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters (it becomes file names and addresses)`)
+      .regex(REPORT_ID, 'a lower-case ASCII slug (a-z, 0-9, -)'),
+    /** Title as the source gives it, in Chinese. */
+    title: text('the title'),
+    /** English title. */
+    title_en: text('the English title').optional(),
+    /** The region the report is about. */
     region: regionSchema,
+    /** Whether the region is stated in the source, inferred from clues, or unknown. */
     region_basis: z.enum(REGION_BASES),
-    region_evidence: z.array(z.string()).default([]),
+    /** The clues for the region, shown with an inferred region. */
+    region_evidence: z.array(text('evidence')).default([]),
+    /** How sure the inference is; required when inferred. */
     region_confidence: z.enum(CONFIDENCES).nullable().default(null),
+    /** Every year the report covers, ascending, each once. */
     years: z.array(year).min(1),
+    /** The year the report is filed under; one of `years`. */
     year: year,
+    /** Which part of the year the report covers. */
     period: z.enum(PERIODS),
+    /** False when the year is a guess; the site then shows it as approximate. */
     year_reliable: z.boolean().default(true),
+    /** What kind of document it is. */
     doc_type: z.enum(DOC_TYPES),
-    issuer: z.string().min(1),
-    source: z.object({
-      raw_file: z.string().min(1),
-      part: z.number().int().min(1).default(1),
-      parts: z.number().int().min(1).default(1),
-      site: z.string().optional(),
-      url: z.url().optional(),
-      published: isoDate.optional(),
-      retrieved: isoDate.optional(),
-    }),
-    quality: z
-      .object({
-        masked_figures: z.number().int().min(0).default(0),
-        rewritten_years: z.boolean().default(false),
-        gaps: z.number().int().min(0).default(0),
-        garbled: z.number().int().min(0).default(0),
-        converted_traditional: z.boolean().default(false),
-        notes: z.array(z.string()).default([]),
-      })
-      .default({ masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [] }),
+    /** The body that issued it (县科技局). */
+    issuer: text('the issuer'),
+    /** Where the text came from. */
+    source: sourceSchema,
+    /** What the curator found wrong with the source. */
+    quality: qualitySchema.default(QUALITY_DEFAULT),
   })
+  .strict()
   .superRefine((m, ctx) => {
-    if (m.region_basis === 'inferred' && m.region_evidence.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['region_evidence'], message: 'an inferred region needs its evidence' });
-    }
-    if (m.region_basis !== 'unknown' && m.region.code === null) {
-      ctx.addIssue({ code: 'custom', path: ['region', 'code'], message: 'a stated or inferred region needs its code' });
-    }
-    if (m.region_basis === 'inferred' && m.region_confidence === null) {
-      ctx.addIssue({ code: 'custom', path: ['region_confidence'], message: 'an inferred region needs a confidence' });
-    }
-    if (!m.years.includes(m.year)) {
-      ctx.addIssue({ code: 'custom', path: ['year'], message: `year ${m.year} is not among years [${m.years.join(', ')}]` });
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    if (m.region_basis === 'inferred' && m.region_evidence.length === 0) issue(['region_evidence'], 'an inferred region needs its evidence');
+    if (m.region_basis !== 'unknown' && m.region.code === null) issue(['region', 'code'], 'a stated or inferred region needs its code');
+    if (m.region_basis === 'inferred' && m.region_confidence === null) issue(['region_confidence'], 'an inferred region needs a confidence');
+    m.years.forEach((y, i) => {
+      if (i > 0 && y <= m.years[i - 1]) issue(['years', i], `years must be ascending, each once: ${y} follows ${m.years[i - 1]}`);
+    });
+    if (!m.years.includes(m.year)) issue(['year'], `year ${m.year} is not among years [${m.years.join(', ')}]`);
+    if (m.source.part > m.source.parts) issue(['source', 'part'], `part ${m.source.part} is greater than parts ${m.source.parts}`);
+    const published = m.source.published ? Number(m.source.published.slice(0, 4)) : null;
+    if (published !== null) {
+      m.years.forEach((y, i) => {
+        if (y < published - YEARS_BEFORE_PUBLISHED || y > published + YEARS_AFTER_PUBLISHED) {
+          issue(['years', i], `${y} is implausible for a report published in ${published} (allowed ${published - YEARS_BEFORE_PUBLISHED}–${published + YEARS_AFTER_PUBLISHED})`);
+        }
+      });
     }
   });
 

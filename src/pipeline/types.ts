@@ -84,6 +84,8 @@ export interface Report {
   body: string;
   /** Repo-relative path of the curated file, for error messages and "edit" links. */
   file: string;
+  /** Line of the file on which the body starts, so a body offset maps to a file line. */
+  bodyLine?: number;
 }
 
 export type { ReportMeta };
@@ -139,6 +141,8 @@ export interface InstrumentDef {
 }
 
 export interface CurationRow {
+  /** Line of data/curation.csv the row is on (set by loadCuration). */
+  line?: number;
   report: string;
   offset: number;
   action: 'reject' | 'correct';

@@ -32,13 +32,11 @@ export const FAIL_CASES: FailCase[] = [
   { name: 'duplicate-id', file: 'same-id-copy.md', line: 2, field: 'id', message: /duplicate id "same-id", also used by same-id\.md/ },
   { name: 'date-feb-30', file: 'date-feb-30.md', line: 19, field: 'source.published', message: /calendar date/ },
   { name: 'year-not-in-years', file: 'year-not-in-years.md', line: 13, field: 'year', message: /2023/ },
-  { name: 'rewritten-year', file: 'rewritten-year.md', line: 11, field: 'years.0', message: /1949/ },
+  { name: 'rewritten-year', file: 'rewritten-year.md', line: 12, field: 'years.0', message: /1949/ },
   { name: 'empty-body', file: 'empty-body.md', line: 21, field: 'body', message: /no text/ },
   { name: 'empty-file', file: 'empty-file.md', line: 1, field: '', message: /frontmatter/ },
   { name: 'no-frontmatter', file: 'no-frontmatter.md', line: 1, field: '', message: /frontmatter/ },
-  { name: 'invalid-yaml', file: 'invalid-yaml.md', line: 7, field: '', message: /invalid YAML/ },
-  // Unquoted, Astro's YAML reads a Date where the schema wants a string.
-  { name: 'unquoted-date', file: 'unquoted-date.md', line: 19, field: 'source.published', message: /quotes/ },
+  { name: 'invalid-yaml', file: 'invalid-yaml.md', line: 6, field: '', message: /invalid YAML/ },
   { name: 'javascript-url', file: 'javascript-url.md', line: 20, field: 'source.url', message: /http/ },
 ];
 
@@ -47,6 +45,8 @@ export const BUILD_CASES: BuildCase[] = [
   { name: 'only-masked', ids: ['only-masked'] },
   { name: 'traditional', ids: ['traditional'] },
   { name: 'crlf-bom', ids: ['crlf-bom'] },
+  // YAML 1.2 (the one reader) reads an unquoted 2024-08-05 as the string it looks like.
+  { name: 'unquoted-date', ids: ['unquoted-date'] },
 ];
 
 /** The id of the generated 1 MB report (see large-report.ts). */

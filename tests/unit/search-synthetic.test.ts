@@ -1,13 +1,13 @@
 // The synthetic corpus used by bench:search and bench:build: valid reports,
 // deterministic, built from the real paragraphs with new regions, years and numbers.
 import { describe, expect, it } from 'vitest';
-import { loadReports } from '../../src/pipeline/corpus/load-reports.ts';
+import { readCorpus } from '../../src/pipeline/corpus/read-corpus.ts';
 import { parseParagraphs } from '../../src/pipeline/corpus/paragraphs.ts';
 import { reportMetaSchema } from '../../src/pipeline/schema.ts';
 import { chinaRegions, makeSyntheticReports, reportToMarkdown } from '../../scripts/synthetic-corpus.ts';
 import { parseReportFile } from '../../src/pipeline/corpus/report-file.ts';
 
-const seeds = loadReports('content/reports');
+const seeds = readCorpus('content/reports');
 
 describe('makeSyntheticReports', () => {
   const reports = makeSyntheticReports(60, seeds, { seed: 7 });

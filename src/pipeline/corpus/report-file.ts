@@ -1,8 +1,12 @@
 // Reads one curated report file: splits the YAML frontmatter from the body,
-// validates the frontmatter with the shared schema, and on failure throws an
-// error naming the file, the line and the field.
-import yaml from 'js-yaml';
-import { reportMetaSchema } from '../schema.ts';
+// parses the YAML with exact line numbers (aliases refused: a curated file has
+// no use for them, and expanding them is how a few hundred bytes hang a build),
+// validates it with the one schema, and checks the body's characters. Every
+// problem is a ReportFileError `file:line: field "…": message`.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { nearest } from './did-you-mean.ts';
+import { qualitySchema, regionSchema, reportMetaSchema, sourceSchema } from '../schema.ts';
+import { firstForbidden, invisibleOrControl, isBlank } from '../text-checks.ts';
 import type { Report } from '../types.ts';
 
 export class ReportFileError extends Error {
@@ -18,47 +22,135 @@ export class ReportFileError extends Error {
   }
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+const OPEN = /^---[ \t]*\r?\n/;
+const CLOSE = /\r?\n---[ \t]*(?:\r?\n|$)/;
 
-/** Splits `---\nyaml\n---\nbody`; the body starts after the closing fence's newline. */
-export function splitFrontmatter(text: string): { yaml: string; body: string } | null {
-  const m = FENCE.exec(text.replace(/^\uFEFF/, ''));
-  if (!m) return null;
-  return { yaml: m[1], body: text.replace(/^\uFEFF/, '').slice(m[0].length) };
+/** Splits `---\nyaml\n---\nbody` (BOM and CRLF allowed); the body starts after the closing fence's line end. */
+export function splitFrontmatter(input: string): { yaml: string; body: string; bodyLine: number } | null {
+  const text = input.replace(/^\uFEFF/, '');
+  const open = OPEN.exec(text);
+  if (!open) return null;
+  const rest = text.slice(open[0].length);
+  const close = CLOSE.exec(rest);
+  if (!close) return null;
+  const bodyStart = open[0].length + close.index + close[0].length;
+  let bodyLine = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < bodyStart; i = text.indexOf('\n', i + 1)) bodyLine += 1;
+  return { yaml: rest.slice(0, close.index), body: text.slice(bodyStart), bodyLine };
 }
 
-/** Best-effort line (1-based, in the file) of a dotted field path in the frontmatter. */
-export function lineOfField(yamlText: string, path: (string | number)[]): number {
-  const lines = yamlText.split('\n');
-  let from = 0;
-  let line = 0;
+type Path = (string | number)[];
+
+/** Line in the file (the YAML starts on line 2) of the deepest node of `path` that exists. */
+function lineOf(doc: Document, lines: LineCounter, path: Path): number {
+  const at = (offset: number) => lines.linePos(offset).line + 1;
+  let node: unknown = doc.contents;
+  let line = 2;
   for (const key of path) {
-    if (typeof key === 'number') continue;
-    const re = new RegExp(`^\\s*(- )?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    const at = lines.findIndex((l, i) => i >= from && re.test(l));
-    if (at < 0) break;
-    line = at;
-    from = at + 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      if (isScalar(pair.key) && pair.key.range) line = at(pair.key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as { range?: [number, number, number] } | undefined;
+      if (!item?.range) break;
+      line = at(item.range[0]);
+      node = item;
+    } else break;
   }
-  return line + 2; // +1 for 1-based, +1 for the opening fence
+  return line;
+}
+
+/** The keys allowed at a path, for "did you mean". */
+function knownKeys(path: Path): string[] {
+  const schema = path.length === 0 ? reportMetaSchema : ({ region: regionSchema, source: sourceSchema, quality: qualitySchema } as const)[path[0] as 'region'];
+  return schema ? Object.keys(schema.shape) : [];
+}
+
+/** Line of every key and list item (`region.code`, `years.1`), so later checks name exact lines. */
+function allLines(doc: Document, lines: LineCounter): Map<string, number> {
+  const out = new Map<string, number>();
+  const walk = (node: unknown, prefix: string) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const path = `${prefix}${String(pair.key.value)}`;
+        out.set(path, lines.linePos(pair.key.range[0]).line + 1);
+        walk(pair.value, `${path}.`);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const range = (item as { range?: [number, number, number] }).range;
+        if (range) out.set(`${prefix}${i}`, lines.linePos(range[0]).line + 1);
+        walk(item, `${prefix}${i}.`);
+      });
+    }
+  };
+  walk(doc.contents, '');
+  return out;
+}
+
+const fieldLines = new WeakMap<Report, Map<string, number>>();
+
+/** Line in the report's file of a frontmatter field (`region.code`), or of its nearest written parent. */
+export function fieldLine(report: Report, path: Path): number {
+  const lines = fieldLines.get(report);
+  for (let n = path.length; n > 0 && lines; n -= 1) {
+    const line = lines.get(path.slice(0, n).join('.'));
+    if (line !== undefined) return line;
+  }
+  return 2;
+}
+
+function parseYaml(yamlText: string, file: string): { data: unknown; doc: Document; lines: LineCounter } {
+  const lines = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: lines, schema: 'core', uniqueKeys: true });
+  const [problem] = [...doc.errors, ...doc.warnings];
+  if (problem) {
+    const line = (problem.linePos?.[0].line ?? 1) + 1;
+    throw new ReportFileError(file, line, '', `invalid YAML: ${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+  }
+  visit(doc, {
+    Alias(_, node) {
+      const line = node.range ? lines.linePos(node.range[0]).line + 1 : 2;
+      throw new ReportFileError(file, line, '', `YAML alias *${node.source} refused: a curated file writes every value out`);
+    },
+  });
+  // maxAliasCount 0: no alias can expand, whatever slips past the visit above.
+  return { data: doc.toJS({ maxAliasCount: 0 }), doc, lines };
 }
 
 export function parseReportFile(text: string, file: string): Report {
   const parts = splitFrontmatter(text);
   if (!parts) throw new ReportFileError(file, 1, '', 'no YAML frontmatter (the file must start with a --- line and close it with another)');
-  let data: unknown;
-  try {
-    data = yaml.load(parts.yaml, { schema: yaml.JSON_SCHEMA });
-  } catch (e) {
-    const mark = (e as { mark?: { line: number } }).mark;
-    throw new ReportFileError(file, (mark?.line ?? 0) + 2, '', `invalid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const parsed = reportMetaSchema.safeParse(data);
+  const { data, doc, lines } = parseYaml(parts.yaml, file);
+  const parsed = reportMetaSchema.safeParse(data ?? {});
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue.path.join('.');
-    throw new ReportFileError(file, lineOfField(parts.yaml, issue.path as (string | number)[]), field || '(root)', issue.message);
+    const problems = parsed.error.issues.map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        const path = [...(issue.path as Path), key];
+        const guess = nearest(key, knownKeys(issue.path as Path));
+        const hint = guess ? ` (did you mean "${guess}"?)` : ` (allowed: ${knownKeys(issue.path as Path).join(', ')})`;
+        return { path, line: lineOf(doc, lines, path), message: `unknown key${hint}` };
+      }
+      return { path: issue.path as Path, line: lineOf(doc, lines, issue.path as Path), message: issue.message };
+    });
+    const first = problems.sort((a, b) => a.line - b.line)[0];
+    throw new ReportFileError(file, first.line, first.path.join('.') || '(root)', first.message);
   }
-  if (parts.body.trim() === '') throw new ReportFileError(file, parts.yaml.split('\n').length + 3, 'body', 'the report has no text');
-  return { meta: parsed.data, body: parts.body, file };
+  const body = parts.body;
+  if (isBlank(body)) throw new ReportFileError(file, parts.bodyLine, 'body', 'the report has no text');
+  const bad = firstForbidden(body);
+  if (bad >= 0) {
+    const before = body.slice(0, bad);
+    const line = parts.bodyLine + (before.match(/\n/g)?.length ?? 0);
+    const column = bad - before.lastIndexOf('\n');
+    const what = invisibleOrControl(String.fromCodePoint(body.codePointAt(bad)!)) ?? invisibleOrControl(body.slice(bad, bad + 1));
+    throw new ReportFileError(file, line, 'body', `${what} at column ${column}; delete it (ingest strips invisible characters)`);
+  }
+  const report: Report = { meta: parsed.data, body, file, bodyLine: parts.bodyLine };
+  fieldLines.set(report, allLines(doc, lines));
+  return report;
 }

@@ -3,3 +3,4 @@ export { loadCuration, CURATION_COLUMNS, CURATION_ACTIONS, CORRECTABLE_FIELDS } 
 export { applyCuration } from './apply.ts';
 export type { AppliedRow } from './apply.ts';
 export { normaliseValue } from './money.ts';
+export { checkCurationMatches } from './unmatched.ts';

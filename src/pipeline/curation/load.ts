@@ -29,7 +29,7 @@ function toRow(r: CsvRecord, path: string): CurationRow {
   } else {
     checkCorrection(field, value, fail);
   }
-  return { report, offset: Number(offset), action: action as CurationRow['action'], field, value, note };
+  return { line: r.line, report, offset: Number(offset), action: action as CurationRow['action'], field, value, note };
 }
 
 function checkCorrection(field: string, value: string, fail: (name: string, message: string) => Error): void {

@@ -1,11 +1,9 @@
 // data/regions.csv: every region the curated reports use, plus the province
 // and city above it, with English names from pinyin (Xinyi City, Xianju County).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
 import Papa from 'papaparse';
 import { pinyin } from 'pinyin-pro';
 import type { Region } from '../types.ts';
+import { readCorpus } from '../corpus/read-corpus.ts';
 import { withAncestors, type GbRegion } from './gb2260.ts';
 
 const SUFFIX: [RegExp, string][] = [
@@ -56,14 +54,7 @@ export function regionsCsv(rows: Region[]): string {
 
 /** Reads the region codes of every curated report in a folder and builds the CSV. */
 export function regionsCsvFromReports(dir: string): { csv: string; rows: number } {
-  const codes: string[] = [];
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    const m = /^---\n([\s\S]*?)\n---\n/.exec(text);
-    if (!m) continue;
-    const meta = yaml.load(m[1]) as { region?: { code?: string | null } };
-    if (meta.region?.code) codes.push(String(meta.region.code));
-  }
+  const codes = readCorpus(dir).flatMap(({ meta }) => (meta.region.code ? [meta.region.code] : []));
   const rows = regionRows(codes);
   return { csv: regionsCsv(rows), rows: rows.length };
 }

@@ -1,0 +1,120 @@
+// The one corpus reader: every content/reports/<id>.md read once (bytes,
+// strict UTF-8), parsed and validated (report-file.ts), then the checks that
+// need the whole folder or the region table: file name = id, no duplicate id,
+// the region as data/regions.csv has it. Anything else in the folder (a
+// sub-folder, `.MD`, `.markdown`, `.txt`) is reported, not ignored. The build,
+// the checks, the CLIs, ingest and tests all read the corpus through here.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Region, Report } from '../types.ts';
+import { regionProblem } from './region-check.ts';
+import { ReportFileError, fieldLine, parseReportFile } from './report-file.ts';
+
+/** Largest curated file read: far above any real report (the largest is ~60 KB), far below what stalls a build. */
+export const MAX_REPORT_BYTES = 10_000_000;
+
+export interface CorpusOptions {
+  /** The region table; when given, every region is checked against it. */
+  regions?: Region[];
+}
+
+const display = (path: string) => relative(process.cwd(), path) || path;
+
+/** The report files of a folder, refusing anything that looks meant as a report but would not be read. */
+function reportFiles(contentDir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(contentDir, { withFileTypes: true });
+  } catch (e) {
+    throw new ReportFileError(contentDir, 1, '', `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store
+    const path = join(contentDir, entry.name);
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory());
+    if (isDir) throw new ReportFileError(display(path), 1, '', 'a folder inside the reports folder is not read; move its reports up, one <id>.md per report');
+    if (!entry.name.endsWith('.md')) {
+      throw new ReportFileError(display(path), 1, '', 'not read: reports are <id>.md files (lower-case .md) at the top of the reports folder; rename or move it');
+    }
+    files.push(path);
+  }
+  if (files.length === 0) throw new ReportFileError(contentDir, 1, '', 'no curated reports (*.md) found');
+  return files;
+}
+
+/** The file's text, refusing what is not UTF-8 (naming the line of the first bad byte) or too large. */
+function readText(path: string): string {
+  const bytes = readFileSync(path);
+  const file = display(path);
+  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(file, 1, '', `${bytes.length} bytes; a curated report is at most ${MAX_REPORT_BYTES} bytes`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const at = loose.indexOf('\uFFFD');
+    const line = 1 + (loose.slice(0, Math.max(0, at)).match(/\n/g)?.length ?? 0);
+    throw new ReportFileError(file, line, '', 'invalid UTF-8 bytes; save the file as UTF-8');
+  }
+}
+
+interface Cached {
+  signature: string;
+  reports: Report[];
+}
+
+// One read per process: the build's corpus check, the dataset and the
+// no-silent-loss check run in one process but different module graphs.
+const CACHE_KEY = Symbol.for('atlas.readCorpus');
+const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<string, Cached>;
+
+function signature(files: string[]): string {
+  return files.map((f) => {
+    const s = statSync(f);
+    return `${f}:${s.size}:${s.mtimeMs}`;
+  }).join('|');
+}
+
+const lineOfId = (report: Report) => fieldLine(report, ['id']);
+
+function readAll(files: string[]): Report[] {
+  const reports = files.map((path) => parseReportFile(readText(path), display(path)));
+  const owners = new Map<string, Report[]>();
+  for (const r of reports) owners.set(r.meta.id, [...(owners.get(r.meta.id) ?? []), r]);
+  for (const [id, same] of owners) {
+    if (same.length < 2) continue;
+    // Named as a duplicate, at the file whose name is not the id.
+    const stray = same.find((r) => basename(r.file, '.md') !== id) ?? same[1];
+    const others = same.filter((r) => r !== stray).map((r) => basename(r.file)).join(', ');
+    throw new ReportFileError(stray.file, lineOfId(stray), 'id', `duplicate id "${id}", also used by ${others}`);
+  }
+  for (const r of reports) {
+    const name = basename(r.file);
+    if (basename(name, '.md') !== r.meta.id) throw new ReportFileError(r.file, lineOfId(r), 'id', `id "${r.meta.id}" must match the file name "${name}"`);
+  }
+  return reports;
+}
+
+/** Every curated report of the folder, validated; throws a ReportFileError at the first problem. */
+export function readCorpus(contentDir: string, options: CorpusOptions = {}): Report[] {
+  const files = reportFiles(contentDir);
+  const key = resolve(contentDir);
+  const sig = signature(files);
+  let entry = cache.get(key);
+  if (!entry || entry.signature !== sig) {
+    entry = { signature: sig, reports: readAll(files) };
+    cache.set(key, entry);
+  }
+  if (options.regions) checkRegions(entry.reports, options.regions);
+  return entry.reports;
+}
+
+/** Every report's region must be in the region table, as the table writes it. */
+export function checkRegions(reports: Report[], regions: Region[]): void {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  for (const r of reports) {
+    const problem = regionProblem(r.meta, byCode);
+    if (!problem) continue;
+    throw new ReportFileError(r.file, fieldLine(r, problem.path), problem.path.join('.'), problem.message);
+  }
+}
