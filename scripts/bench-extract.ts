@@ -1,12 +1,15 @@
 // `npm run bench:extract [-- --runs N]`: how long figure extraction takes per
-// 100,000 characters of curated text, over every report in content/reports.
-// Each run extracts all reports once; the median of the runs is the figure
-// (after warm-up runs, so the JIT has settled).
+// 100,000 characters of curated text, over every report in content/reports,
+// and over one 200,000-character paragraph without sentence punctuation and a
+// figure every 50 characters (a scraped table or PDF): the two rates must be
+// alike, since extraction is linear in the text. Each run extracts all
+// reports once; the median of the runs is the figure (after warm-up runs).
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { reportBody } from '../src/pipeline/figures/evaluate.ts';
 import { extractFigures, loadIndicators } from '../src/pipeline/figures/index.ts';
+import { longParagraph } from './long-paragraph.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
@@ -39,3 +42,19 @@ const median = times[Math.floor(times.length / 2)];
 
 console.log(`${reports.length} reports, ${chars} characters, ${figures} figures; ${runs} runs after ${WARM_UP} warm-up runs`);
 console.log(`median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(times[0]).toFixed(2)}, max ${per100k(times[times.length - 1]).toFixed(2)})`);
+
+// One long unpunctuated paragraph: fewer runs (each is a whole 200k-character text).
+const LONG = 200_000;
+const long = longParagraph(LONG, 50);
+const longTimes: number[] = [];
+let longFigures = 0;
+for (let i = 0; i < Math.max(3, Math.ceil(runs / 6)); i += 1) {
+  const t0 = performance.now();
+  longFigures = extractFigures(long, 'long-paragraph', lexicon).length;
+  longTimes.push(performance.now() - t0);
+}
+longTimes.sort((a, b) => a - b);
+const longMedian = longTimes[Math.floor(longTimes.length / 2)];
+console.log(
+  `one ${LONG.toLocaleString('en')}-character paragraph without a stop, ${longFigures} figures: ${Math.round(longMedian)} ms, median ${((longMedian * 100_000) / LONG).toFixed(2)} ms per 100,000 characters`,
+);

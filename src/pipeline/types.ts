@@ -42,6 +42,7 @@ export interface Figure {
   n: number;
   paragraph: number;
   sentence_n: number;
+  /** The sentence quoted: whole up to 300 characters, else 300 around the figure with … (figures/context.ts MAX_QUOTE); sentence_n names it whole. */
   sentence: string;
   /** Offsets of the figure's own text (number + unit) in the report body. */
   start: number;

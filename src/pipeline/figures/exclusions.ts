@@ -38,20 +38,48 @@ export function protectedSpans(body: string): Span[] {
   }
   // A short quoted phrase with a numeral is a name (“五个培育库”, “两个先行”);
   // the same words are a name wherever else they appear unquoted.
+  const names = new Set<string>();
   for (const m of body.matchAll(QUOTED)) {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     if (!NUMERAL.test(inner)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
-    if (/[\u4e00-\u9fff]/.test(inner.replace(/[零〇一二两三四五六七八九十百千万亿]/g, '')) && inner.length >= 3) {
-      allOccurrences(body, inner, spans);
-    }
+    if (/[\u4e00-\u9fff]/.test(inner.replace(/[零〇一二两三四五六七八九十百千万亿]/g, '')) && inner.length >= 3) names.add(inner);
   }
+  // Each name searched for once, however often it is quoted.
+  for (const name of names) allOccurrences(body, name, spans);
   for (const slogan of SLOGANS) allOccurrences(body, slogan, spans);
   return spans.sort((a, b) => a.start - b.start);
 }
 
+// Running maximum of span ends, per sorted span list: a lookup is a binary
+// search, not a scan (a text full of quoted names has thousands of spans).
+const maxEnds = new WeakMap<Span[], number[]>();
+
+function runningMaxEnd(spans: Span[]): number[] {
+  let ends = maxEnds.get(spans);
+  if (!ends) {
+    ends = [];
+    let max = -Infinity;
+    for (const s of spans) ends.push((max = Math.max(max, s.end)));
+    maxEnds.set(spans, ends);
+  }
+  return ends;
+}
+
+/** True when [start, end) overlaps a span; `spans` sorted by start (as protectedSpans returns them). */
 export function inSpans(spans: Span[], start: number, end: number): boolean {
-  return spans.some((s) => start < s.end && end > s.start);
+  // Last span starting before `end`; any span up to it that ends after `start` overlaps.
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < end) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && runningMaxEnd(spans)[last] > start;
 }
 
 const DATE_AFTER = /^\s?(?:周年|周岁|世纪|季度|年|月|日|号|时|点|岁|天|小时|分钟|秒|周|旬)/;

@@ -8,6 +8,7 @@ import { figureLabel } from './label.ts';
 import { firstIndicator, matchIndicator } from './lexicon.ts';
 import { planModeOf } from './mode.ts';
 import { rankAt } from './rank.ts';
+import { backTo, contextBefore, EARLIER_FIGURES, meter, quotedSentence } from './context.ts';
 import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
@@ -41,9 +42,7 @@ function candidates(body: string): Candidate[] {
 const FULL_STOP = /[。！？!?\n]/;
 
 function fullSentencePrefix(body: string, pos: number): string {
-  let i = pos;
-  while (i > 0 && !FULL_STOP.test(body.charAt(i - 1))) i -= 1;
-  return body.slice(i, pos);
+  return body.slice(backTo(body, pos, FULL_STOP), pos);
 }
 
 /** The lexicon's unit family for matching: money words never name a count. */
@@ -73,10 +72,11 @@ function ownWords(words: string): string {
   return (inAside ? words.slice(open + 1) : words).split('、').pop() ?? '';
 }
 
-/** Earlier figures of the same sentence, nearest first. */
+/** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
 function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
   const out: Figure[] = [];
-  for (let i = figures.length - 1; i >= 0 && figures[i].sentence_n === sentenceN; i -= 1) out.push(figures[i]);
+  for (let i = figures.length - 1; i >= 0 && figures[i].sentence_n === sentenceN && out.length < EARLIER_FIGURES; i -= 1) out.push(figures[i]);
+  meter.chars += out.length;
   return out;
 }
 
@@ -90,7 +90,7 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
   for (const c of candidates(body)) {
     const sentenceN = indexAt(sentenceStarts, c.start);
     const sentence = sentences[sentenceN];
-    const prefix = body.slice(Math.min(sentence.start, c.start), c.start);
+    const prefix = contextBefore(body, Math.min(sentence.start, c.start), c.start);
     const clause = lastClause(prefix);
     const measure: FigureKind = c.rank ? 'rank' : measureKind(clause, c.family);
     const kind = figureKind({ sentencePrefix: prefix, family: c.family, rank: c.rank, planSection: planAt(c.start) });
@@ -132,7 +132,7 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
       n: figures.length,
       paragraph: indexAt(paragraphs, c.start),
       sentence_n: sentenceN,
-      sentence: sentence.text,
+      sentence: quotedSentence(body, sentence, c.start, c.end),
       start: c.start,
       end: c.end,
       raw: body.slice(c.start, c.end),

@@ -36,15 +36,29 @@ export function planModeOf(body: string): (offset: number) => boolean {
     headings.push({ start: m.index, level: m[1].length, plan: classify(m[2]) });
   }
   const fallback = readsAsPlan(body);
+  // The answer is the same from one heading to the next: the nearest
+  // enclosing heading that says plan or account, else the document's mode.
+  // Worked out once per heading with a stack of enclosing headings, then
+  // found by binary search (not by walking every heading per figure).
+  const answers: boolean[] = [];
+  const enclosing: { level: number; answer: boolean }[] = [];
+  for (const h of headings) {
+    while (enclosing.length && enclosing[enclosing.length - 1].level >= h.level) enclosing.pop();
+    const answer = h.plan ?? enclosing[enclosing.length - 1]?.answer ?? fallback;
+    enclosing.push({ level: h.level, answer });
+    answers.push(answer);
+  }
   return (offset) => {
-    // Walk back through the enclosing headings, nearest (deepest) first.
-    let level = Infinity;
-    for (let i = headings.length - 1; i >= 0; i -= 1) {
-      const h = headings[i];
-      if (h.start > offset || h.level >= level) continue;
-      if (h.plan !== null) return h.plan;
-      level = h.level;
+    let lo = 0;
+    let hi = headings.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (headings[mid].start <= offset) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
     }
-    return fallback;
+    return last < 0 ? fallback : answers[last];
   };
 }

@@ -1,6 +1,7 @@
 // Rank positions: 全市排名3, 位居…第一, 全市第*位, 力争全市排名前*.
 // 第N is a rank only with a ranking word or a scope (全市, 各县区) before it
 // and nothing but 名/位 after it; otherwise 第一批, 第十五批 are ordinals.
+import { backTo } from './context.ts';
 import type { NumberToken } from './tokens.ts';
 
 const RANK_CONTEXT = /排名|排位|排在|排|位居|位列|名列|居|列|全市|全省|全国|全区|全县|全州|全盟|各县|县[（(]市[)）]|同类|同级/;
@@ -15,9 +16,7 @@ export interface RankMatch {
 }
 
 function clauseBefore(body: string, pos: number): string {
-  let i = pos;
-  while (i > 0 && !CLAUSE_BREAK.test(body.charAt(i - 1))) i -= 1;
-  return body.slice(i, pos);
+  return body.slice(backTo(body, pos, CLAUSE_BREAK), pos);
 }
 
 /** The rank written at this token, or null when the token is not a rank. */

@@ -4,6 +4,8 @@
 // book title that closes on the same line does not split. '.' never splits
 // (4.61亿元), so decimals are safe.
 
+import { meter } from './context.ts';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -23,9 +25,12 @@ const HEADING_MARK = /^#{1,6}\s+/;
 function closesOnLine(body: string, from: number, close: number): boolean {
   for (let i = from; i < body.length && i < from + 200; i += 1) {
     const c = body.charCodeAt(i);
-    if (c === NEWLINE) return false;
-    if (c === close) return true;
+    if (c === NEWLINE || c === close) {
+      meter.chars += i - from;
+      return c === close;
+    }
   }
+  meter.chars += Math.min(200, body.length - from);
   return false;
 }
 
