@@ -95,7 +95,7 @@ describe('ingest CLI on odd inputs', () => {
     const f = input('latin.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42, 0x0a, 0xff, 0x43]));
     const r = run(f, '--out', out);
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain(`${f}: the file is neither valid UTF-8 nor valid GBK`);
+    expect(r.err).toContain(`${f}: the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK`);
   });
 
   it('refuses a file with no recognisable report', () => {

@@ -39,6 +39,9 @@ function checkCorrection(field: string, value: string, fail: (name: string, mess
   if (field === 'value' && value !== '' && !Number.isFinite(Number(value))) {
     throw fail('value', `"${value}" is not a number (leave it empty for "no value", e.g. a masked figure)`);
   }
+  if (field === 'value' && value.replace(/[^0-9]/g, '').replace(/^0+/, '').length > 15) {
+    throw fail('value', `"${value}" has more than 15 significant digits; it cannot be published exactly`);
+  }
   if (field === 'unit' && value === '') throw fail('value', 'a unit cannot be empty');
   if (field === 'kind' && !(FIGURE_KINDS as readonly string[]).includes(value)) {
     throw fail('value', `"${value}" is not a figure kind (${FIGURE_KINDS.join(', ')})`);

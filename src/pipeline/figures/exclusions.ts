@@ -2,7 +2,10 @@
 // ordinals, identifiers and phone numbers, per-unit denominators (每万人口),
 // vague numbers (数十家), and numerals inside names (《…》 titles, short
 // quoted names like “五个培育库”, slogans like 一带一路, 三个建设年).
+import { INVISIBLE_CHARS } from '../text-checks.ts';
 import type { NumberToken } from './tokens.ts';
+
+const INVISIBLE = new RegExp(INVISIBLE_CHARS.source);
 
 export interface Span {
   start: number;
@@ -93,6 +96,9 @@ const VAGUE_BEFORE = /[数几上成]$/;
  * one. Rank positions (全市第1) are decided before this, in rank.ts.
  */
 export function nonFigureReason(body: string, token: NumberToken, spans: Span[]): string | null {
+  if (!publishableExactly(body, token)) return 'inexact';
+  // 3<U+200B>0家: the digits before the invisible character belong to this number.
+  if (INVISIBLE.test(body.charAt(token.start - 1)) || INVISIBLE.test(body.charAt(token.numEnd))) return 'invisible character';
   const before = body.slice(Math.max(0, token.start - 4), token.start);
   const after = body.slice(token.numEnd, token.numEnd + 8);
   if (inSpans(spans, token.start, token.end)) return 'name';
@@ -106,6 +112,22 @@ export function nonFigureReason(body: string, token: NumberToken, spans: Span[])
   if (token.form === 'chinese' && body.slice(token.start, token.numEnd) === '一') return 'indefinite';
   if (token.unit === '') return valueWithoutUnit(body, token) ? null : 'no unit';
   return null;
+}
+
+/** Significant digits a float64 holds exactly: a longer number would be published rounded (or as Infinity). */
+export const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * False when the number cannot be published exactly as written: more than 15
+ * significant digits (a 20-digit count, an account number) or a value beyond
+ * 2^53. Such a number stays in the text as written and is not made a figure.
+ */
+export function publishableExactly(body: string, token: NumberToken): boolean {
+  if (token.value === null) return true;
+  if (!Number.isFinite(token.value) || Math.abs(token.value) > Number.MAX_SAFE_INTEGER) return false;
+  if (token.form !== 'arabic') return true;
+  const digits = body.slice(token.start, token.numEnd).replace(/[^0-9０-９]/g, '').replace(/^[0０]+/, '');
+  return digits.length <= MAX_SIGNIFICANT_DIGITS;
 }
 
 const MEASURE_WORD = /指数|得分|评分|系数|值|率|数/;

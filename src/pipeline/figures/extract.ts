@@ -2,7 +2,7 @@
 // kind, qualifiers, period, indicator and offsets. Composition only; each
 // step lives in its own module.
 import type { Figure, FigureKind, IndicatorDef } from '../types.ts';
-import { inSpans, nonFigureReason, protectedSpans } from './exclusions.ts';
+import { inSpans, nonFigureReason, protectedSpans, publishableExactly } from './exclusions.ts';
 import { figureKind, lastClause, measureKind, periodOf, subjectQualifier } from './kind.ts';
 import { figureLabel } from './label.ts';
 import { firstIndicator, matchIndicator } from './lexicon.ts';
@@ -30,7 +30,7 @@ function candidates(body: string): Candidate[] {
   for (const token of scanNumbers(body)) {
     const rank = rankAt(body, token);
     if (rank) {
-      if (inSpans(spans, rank.start, rank.end)) continue;
+      if (inSpans(spans, rank.start, rank.end) || !publishableExactly(body, token)) continue;
       out.push({ token, start: rank.start, end: rank.end, unit: '名', family: null, qualifier: rank.qualifier + token.qualifier, rank: true });
     } else if (!nonFigureReason(body, token, spans)) {
       out.push({ token, start: token.start, end: token.end, unit: token.unit, family: token.family, qualifier: token.qualifier, rank: false });

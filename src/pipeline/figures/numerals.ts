@@ -10,9 +10,9 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Multiplier characters that may follow an Arabic number: 1.5万, 5千. */
 export const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
-/** Rounds away float noise (4.61 × 10000 = 46100.000000000004). */
+/** Rounds away float noise (4.61 × 10000 = 46100.000000000004), keeping the 15 significant digits a float64 holds exactly. */
 export function tidy(x: number): number {
-  return Number.parseFloat(x.toPrecision(12));
+  return Number.isFinite(x) ? Number.parseFloat(x.toPrecision(15)) : x;
 }
 
 /** `1,234.5`, `４.６１` → number; NaN when not an Arabic number. */

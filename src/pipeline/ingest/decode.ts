@@ -1,6 +1,11 @@
 // Turns the bytes of a raw scraped file into text, refusing clearly what is
-// not text: empty files, binary files, and encodings other than UTF-8 / GBK.
+// not text: empty files, binary files, files too large to be one scrape, and
+// encodings other than UTF-8, UTF-16 (with a byte-order mark) and GB18030
+// (which includes GBK). Invisible characters (zero-width spaces, bidi
+// controls, soft hyphens) are stripped: inside a number they change what it
+// reads as (3<U+200B>0家 would be 0 家).
 import iconv from 'iconv-lite';
+import { INVISIBLE_CHARS } from '../text-checks.ts';
 
 /** An input the ingest cannot use; the message always names the file. */
 export class IngestError extends Error {
@@ -12,7 +17,10 @@ export class IngestError extends Error {
   }
 }
 
-export type RawEncoding = 'utf-8' | 'gbk';
+export type RawEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gbk' | 'gb18030';
+
+/** Largest raw file read: a scrape of one page (the largest source is ~100 KB); a larger file is a crawl to split first. */
+export const MAX_RAW_BYTES = 10_000_000;
 
 const CJK = /[\u4e00-\u9fff]/g;
 
@@ -27,24 +35,41 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length * 0.05;
 }
 
-/** Decodes a raw file: UTF-8 when valid, else GBK when it decodes cleanly to Chinese text. */
-export function decodeRaw(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding } {
-  if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
-  if (looksBinary(bytes)) throw new IngestError(fileName, 'this is a binary file (NUL or control bytes), not scraped text');
-  let text: string | null = null;
-  let encoding: RawEncoding = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const gbk = iconv.decode(Buffer.from(bytes), 'gbk');
-    const cjk = gbk.match(CJK)?.length ?? 0;
-    if (gbk.includes('\ufffd') || cjk === 0) {
-      throw new IngestError(fileName, 'the file is neither valid UTF-8 nor valid GBK; convert it to UTF-8 first (refusing to guess the encoding)');
-    }
-    text = gbk;
-    encoding = 'gbk';
+/** UTF-16 by its byte-order mark, or null. */
+function utf16(bytes: Uint8Array): RawEncoding | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+function decodeStrict(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding } {
+  const wide = utf16(bytes);
+  if (wide) {
+    const text = iconv.decode(Buffer.from(bytes), wide);
+    if (text.includes('\ufffd') || !text.isWellFormed()) throw new IngestError(fileName, `the file starts with a ${wide.toUpperCase()} byte-order mark but is not valid ${wide.toUpperCase()}`);
+    return { text, encoding: wide };
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (looksBinary(bytes)) throw new IngestError(fileName, 'this is a binary file (NUL or control bytes), not scraped text (UTF-16 needs its byte-order mark)');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+    const cjk = text.match(CJK)?.length ?? 0;
+    if (text.includes('\ufffd') || cjk === 0) {
+      throw new IngestError(fileName, 'the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK; convert it to UTF-8 first (refusing to guess the encoding)');
+    }
+    return { text, encoding: iconv.decode(Buffer.from(bytes), 'gbk') === text ? 'gbk' : 'gb18030' };
+  }
+}
+
+/** Decodes a raw file: UTF-16 by its BOM, UTF-8 when valid, else GB18030 (GBK) when it decodes cleanly to Chinese text. */
+export function decodeRaw(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding; stripped: number } {
+  if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
+  if (bytes.length > MAX_RAW_BYTES) throw new IngestError(fileName, `${bytes.length} bytes; a raw file is at most ${MAX_RAW_BYTES} bytes (split a crawl into one file per page)`);
+  const decoded = decodeStrict(bytes, fileName);
+  let text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const before = text.length;
+  text = text.replace(INVISIBLE_CHARS, '');
   if (text.trim() === '') throw new IngestError(fileName, 'the file holds only whitespace');
-  return { text, encoding };
+  return { text, encoding: decoded.encoding, stripped: before - text.length };
 }
