@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CurationRow, Figure } from '../types.ts';
 import { applyCuration } from './apply.ts';
 import { loadCuration } from './load.ts';
+import { checkCurationMatches } from './unmatched.ts';
 import { normaliseValue } from './money.ts';
 
 const HEADER = 'report,offset,action,field,value,note\n';
@@ -23,8 +24,8 @@ describe('loadCuration', () => {
   it('reads reject and correct rows, notes with commas included', () => {
     const path = csvFile('ok.csv', 'xinyi-2023-summary,1520,reject,,,"a date, not a count"\nxianju-2024-h1-summary-h2-plan,88,correct,value,4.61,typo in source\n');
     expect(loadCuration(path)).toEqual([
-      { report: 'xinyi-2023-summary', offset: 1520, action: 'reject', field: '', value: '', note: 'a date, not a count' },
-      { report: 'xianju-2024-h1-summary-h2-plan', offset: 88, action: 'correct', field: 'value', value: '4.61', note: 'typo in source' },
+      { line: 2, report: 'xinyi-2023-summary', offset: 1520, action: 'reject', field: '', value: '', note: 'a date, not a count' },
+      { line: 3, report: 'xianju-2024-h1-summary-h2-plan', offset: 88, action: 'correct', field: 'value', value: '4.61', note: 'typo in source' },
     ]);
   });
 
@@ -96,5 +97,19 @@ describe('normaliseValue', () => {
     expect(normaliseValue(814.37, '万元')).toEqual({ value_norm: 814.37, unit_norm: '万元' });
     expect(normaliseValue(null, '亿元')).toEqual({ value_norm: null, unit_norm: '万元' });
     expect(normaliseValue(86, '家')).toEqual({ value_norm: 86, unit_norm: '家' });
+  });
+});
+
+describe('curation rows that match nothing', () => {
+  const figure = { report: 'r', start: 10 } as Figure;
+  const unmatched = (r: Partial<CurationRow>) => ({ line: 4, report: 'r', offset: 10, action: 'reject' as const, field: '', value: '', note: 'n', applied: false, ...r });
+  it('fail naming the curation file line: an unknown report, an offset with no figure', () => {
+    expect(() => checkCurationMatches([unmatched({ report: 'nope' })], [figure], new Set(['r']), 'data/curation.csv')).toThrow('data/curation.csv:4: field "report": no report "nope" in the corpus');
+    expect(() => checkCurationMatches([unmatched({ offset: 12 })], [figure], new Set(['r']), 'data/curation.csv')).toThrow(
+      'data/curation.csv:4: field "offset": no figure of r starts at offset 12 (nearest figures start at 10)',
+    );
+  });
+  it('pass when every row applied', () => {
+    expect(() => checkCurationMatches([{ ...unmatched({}), applied: true }], [figure], new Set(['r']), 'c.csv')).not.toThrow();
   });
 });
