@@ -1,24 +1,28 @@
 // `npm run --silent extract -- <file> [more files]`: figures of a curated
-// report (content/reports/<id>.md: the body after its frontmatter) or of a raw
-// source (.txt: cleaned into report bodies by the ingest first), as CSV on stdout.
-import { existsSync, readFileSync } from 'node:fs';
+// report (content/reports/<id>.md, read by the one corpus reader) or of a raw
+// source (cleaned into report bodies by the ingest first), as CSV on stdout.
+// Any input problem prints one line `file: problem` and exits 1.
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
-import { splitFrontmatter } from '../pipeline/corpus/report-file.ts';
+import { MAX_REPORT_BYTES } from '../pipeline/corpus/read-corpus.ts';
+import { parseReportFile } from '../pipeline/corpus/report-file.ts';
 import { extractFigures, figuresToCsv, loadIndicators } from '../pipeline/figures/index.ts';
-import { cleanRawToBodies, curatedIdMap } from '../pipeline/ingest/index.ts';
+import { cleanRawToBodies, curatedIdMap, decodeRaw } from '../pipeline/ingest/index.ts';
+import { decodeText } from '../pipeline/ingest/decode.ts';
 import type { Figure } from '../pipeline/types.ts';
+import { InputError, readInput, runCli } from './input.ts';
 
 function bodiesOf(file: string): { id: string; body: string }[] {
-  const text = readFileSync(file, 'utf8');
   if (file.endsWith('.md')) {
-    const parts = splitFrontmatter(text);
-    if (!parts) throw new Error(`${file}: no frontmatter (expected --- … --- before the body)`);
-    const id = /^id:\s*['"]?([a-z0-9-]+)/m.exec(parts.yaml)?.[1] ?? basename(file, '.md');
-    return [{ id, body: parts.body }];
+    const report = parseReportFile(decodeText(readInput(file, MAX_REPORT_BYTES), file).text, file);
+    return [{ id: report.meta.id, body: report.body }];
   }
+  const { text } = decodeRaw(readInput(file), file);
   // Parts already curated keep their curated ids (changsha-county-2024-plan …).
   const ids = existsSync('content/reports') ? curatedIdMap('content/reports') : {};
-  return cleanRawToBodies(text, basename(file), ids).map(({ id, body }) => ({ id, body }));
+  const bodies = cleanRawToBodies(text, basename(file), ids).map(({ id, body }) => ({ id, body }));
+  if (bodies.length === 0) throw new InputError(file, 'no report found in the text');
+  return bodies;
 }
 
 function main(argv: string[]): number {
@@ -28,12 +32,12 @@ function main(argv: string[]): number {
     return 2;
   }
   const lexicon = loadIndicators();
-  let figures: Figure[] = [];
+  const figures: Figure[] = [];
   for (const file of files) {
-    for (const { id, body } of bodiesOf(file)) figures = figures.concat(extractFigures(body, id, lexicon));
+    for (const { id, body } of bodiesOf(file)) figures.push(...extractFigures(body, id, lexicon));
   }
   process.stdout.write(figuresToCsv(figures));
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli('extract', () => main(process.argv.slice(2)));

@@ -2,9 +2,12 @@
 // npm run --silent ingest -- --regions [--from content/reports] [--regions-out data/regions.csv]
 // Reads raw scraped files and writes one draft Markdown report per report found,
 // printing a summary line for each. Existing files are kept unless --force.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Any input problem prints one line `file: problem` and exits 1; an --out
+// folder that cannot be made is reported before any input is read.
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeRaw, IngestError } from '../pipeline/ingest/decode.ts';
+import { decodeRaw } from '../pipeline/ingest/decode.ts';
+import { InputError, isUserError, readInput, runCli } from './input.ts';
 import { renderDraft, type Draft } from '../pipeline/ingest/draft.ts';
 import { ingestText } from '../pipeline/ingest/ingest.ts';
 import { regionsCsvFromReports } from '../pipeline/ingest/regions-table.ts';
@@ -48,18 +51,34 @@ function summaryLine(d: Draft): string {
   return [d.id, m.title, `region: ${region} (${m.region_basis})${evidence}`, `year: ${year}`, `type: ${m.doc_type}/${m.period}`, `warnings: ${warnings}`].join('\t');
 }
 
-function ingestFile(file: string, args: Args): number {
-  let bytes: Uint8Array;
+const ENCODING_NAMES = { 'utf-8': '', 'utf-16le': ' (decoded from UTF-16 LE)', 'utf-16be': ' (decoded from UTF-16 BE)', gbk: ' (decoded from GBK)', gb18030: ' (decoded from GB18030)' } as const;
+
+/** Makes the --out folder now, so a folder that cannot be made is reported before any work. */
+function prepareOut(out: string): void {
+  const stat = statSync(out, { throwIfNoEntry: false });
+  if (stat && !stat.isDirectory()) throw new InputError(out, '--out exists and is not a folder');
+  if (stat) return;
   try {
-    bytes = readFileSync(file);
+    mkdirSync(out, { recursive: true });
   } catch (e) {
-    throw new IngestError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(out, `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  const { text, encoding } = decodeRaw(bytes, file);
+}
+
+function writeDraft(path: string, text: string): void {
+  try {
+    writeFileSync(path, text);
+  } catch (e) {
+    throw new InputError(path, `cannot write the draft (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+function ingestFile(file: string, args: Args): number {
+  const { text, encoding, stripped } = decodeRaw(readInput(file), file);
   const { drafts, warnings } = ingestText(text, file);
-  console.log(`${file}: ${drafts.length} report(s)${encoding === 'gbk' ? ' (decoded from GBK)' : ''}`);
+  console.log(`${file}: ${drafts.length} report(s)${ENCODING_NAMES[encoding]}`);
+  if (stripped) console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
   for (const w of warnings) console.log(`  note: ${w}`);
-  mkdirSync(args.out, { recursive: true });
   let written = 0;
   for (const d of drafts) {
     const path = join(args.out, `${d.id}.md`);
@@ -74,7 +93,7 @@ function ingestFile(file: string, args: Args): number {
       console.log(`${summaryLine(d)}\tnot written: ${path} exists and differs (use --force to overwrite)`);
       continue;
     }
-    writeFileSync(path, text);
+    writeDraft(path, text);
     console.log(`${summaryLine(d)}\twritten: ${path}`);
     written++;
   }
@@ -91,7 +110,7 @@ function main(): number {
   }
   if (args.regions) {
     const { csv, rows } = regionsCsvFromReports(args.from);
-    writeFileSync(args.regionsOut, csv);
+    writeDraft(args.regionsOut, csv);
     console.log(`${args.regionsOut}: ${rows} regions`);
     return 0;
   }
@@ -99,14 +118,16 @@ function main(): number {
     console.error('usage: npm run --silent ingest -- <raw-file>... [--out <dir>] [--force]\n       npm run --silent ingest -- --regions [--from <reports-dir>] [--regions-out <csv>]');
     return 2;
   }
+  prepareOut(args.out);
   let written = 0;
   let failed = 0;
   for (const file of args.files) {
     try {
       written += ingestFile(file, args);
     } catch (e) {
+      if (!isUserError(e)) throw e;
       failed++;
-      console.error(e instanceof IngestError ? `ingest: ${e.message}` : `ingest: ${file}: ${(e as Error).stack ?? e}`);
+      console.error(e.message);
     }
   }
   if (written === 0) {
@@ -116,4 +137,4 @@ function main(): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main();
+runCli('ingest', main);

@@ -62,6 +62,12 @@ function decodeStrict(bytes: Uint8Array, fileName: string): { text: string; enco
   }
 }
 
+/** Decodes any text file (a curated .md too) without changing a character: UTF-16 by its BOM, UTF-8, else GB18030. */
+export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding } {
+  if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
+  return decodeStrict(bytes, fileName);
+}
+
 /** Decodes a raw file: UTF-16 by its BOM, UTF-8 when valid, else GB18030 (GBK) when it decodes cleanly to Chinese text. */
 export function decodeRaw(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding; stripped: number } {
   if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
