@@ -129,10 +129,11 @@ export const reportMetaSchema = z
   })
   .strict()
   .superRefine((m, ctx) => {
-    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
-    if (m.region_basis === 'inferred' && m.region_evidence.length === 0) issue(['region_evidence'], 'an inferred region needs its evidence');
+    // `near`: where to point when the field itself is not written (a missing confidence is shown at region_basis).
+    const issue = (path: (string | number)[], message: string, near?: string[]) => ctx.addIssue({ code: 'custom', path, message, params: near ? { near } : undefined });
+    if (m.region_basis === 'inferred' && m.region_evidence.length === 0) issue(['region_evidence'], 'an inferred region needs its evidence', ['region_basis']);
     if (m.region_basis !== 'unknown' && m.region.code === null) issue(['region', 'code'], 'a stated or inferred region needs its code');
-    if (m.region_basis === 'inferred' && m.region_confidence === null) issue(['region_confidence'], 'an inferred region needs a confidence');
+    if (m.region_basis === 'inferred' && m.region_confidence === null) issue(['region_confidence'], 'an inferred region needs a confidence', ['region_basis']);
     m.years.forEach((y, i) => {
       if (i > 0 && y <= m.years[i - 1]) issue(['years', i], `years must be ascending, each once: ${y} follows ${m.years[i - 1]}`);
     });

@@ -3,7 +3,7 @@
 // and field; the fixtures that must build (hostile HTML, masked-only,
 // traditional, CRLF+BOM, 1 MB) build together, lose nothing and execute
 // nothing. Builds use private caches (tests/reliability/isolated-build.ts).
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -19,7 +19,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function buildCase(c: FailCase): Promise<BuildResult> {
   const contentDir = join(work, c.name, 'content');
   mkdirSync(contentDir, { recursive: true });
-  for (const f of readdirSync(caseDir(c.name))) copyFileSync(join(caseDir(c.name), f), join(contentDir, f));
+  cpSync(caseDir(c.name), contentDir, { recursive: true });
   return buildSite({ contentDir, outDir: join(work, c.name, 'dist'), timeoutMs: 120_000 });
 }
 
@@ -30,20 +30,30 @@ async function inBatches<T, R>(items: T[], size: number, run: (t: T) => Promise<
   return out;
 }
 
+// Every refusal is checked in seconds by tests/unit/bad-input.test.ts through
+// the same reader the build calls; these real builds prove the wiring: a
+// schema refusal, a region-table refusal and a folder refusal each stop
+// `astro build` with the one-line message and no stack trace.
+const WIRED = ['misspelt-year-reliable', 'region-other-province', 'sub-folder'];
+const WIRED_CASES = FAIL_CASES.filter((c) => WIRED.includes(c.name));
+
 describe('bad input that must stop the build', () => {
   const results = new Map<string, BuildResult>();
   beforeAll(async () => {
-    const built = await inBatches(FAIL_CASES, 4, buildCase);
-    FAIL_CASES.forEach((c, i) => results.set(c.name, built[i]));
+    const built = await inBatches(WIRED_CASES, 3, buildCase);
+    WIRED_CASES.forEach((c, i) => results.set(c.name, built[i]));
   }, 600_000);
 
-  for (const c of FAIL_CASES) {
+  it('proves the wiring with one case of each kind', () => expect(WIRED_CASES).toHaveLength(WIRED.length));
+
+  for (const c of WIRED_CASES) {
     it(`${c.name}: the build fails naming ${c.file}:${c.line}${c.field ? ` field "${c.field}"` : ''}`, () => {
       const r = results.get(c.name)!;
       expect(r.ok, `the build succeeded:\n${r.output.slice(-2000)}`).toBe(false);
       expect(r.output).toMatch(expectedLocation(c));
       expect(r.output).toMatch(c.message);
       expect(existsSync(join(work, c.name, 'dist', 'reports')), 'no report pages are written').toBe(false);
+      expect(r.output, 'no stack trace after the message').not.toMatch(/\n\s+at .+:\d+:\d+/);
     });
   }
 });

@@ -67,6 +67,15 @@ describe('bad input that must build correctly', () => {
     expect(ds.paragraphs.some((p) => p.text.includes('緊緊圍繞'))).toBe(true);
   });
 
+  it('huge-numbers: a number too long to publish exactly is no figure; the text keeps it as written', () => {
+    const ds = loadDataset({ contentDir: caseDir('huge-numbers') });
+    expect(ds.figures.map((f) => [f.raw, f.value])).toEqual([
+      ['123456789012345项', 123456789012345],
+      ['30家', 30],
+    ]);
+    expect(ds.paragraphs.some((p) => p.text.includes('12345678901234567890家'))).toBe(true);
+  });
+
   it('crlf-bom: a BOM and CRLF line ends give the same paragraphs as LF', () => {
     const ds = loadDataset({ contentDir: caseDir('crlf-bom') });
     expect(ds.paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text', 'gap', 'text']);

@@ -135,7 +135,9 @@ export function parseReportFile(text: string, file: string): Report {
         const hint = guess ? ` (did you mean "${guess}"?)` : ` (allowed: ${knownKeys(issue.path as Path).join(', ')})`;
         return { path, line: lineOf(doc, lines, path), message: `unknown key${hint}` };
       }
-      return { path: issue.path as Path, line: lineOf(doc, lines, issue.path as Path), message: issue.message };
+      const near = issue.code === 'custom' ? (issue.params?.near as Path | undefined) : undefined;
+      const written = lineOf(doc, lines, issue.path as Path);
+      return { path: issue.path as Path, line: near && written === 2 ? lineOf(doc, lines, near) : written, message: issue.message };
     });
     const first = problems.sort((a, b) => a.line - b.line)[0];
     throw new ReportFileError(file, first.line, first.path.join('.') || '(root)', first.message);
