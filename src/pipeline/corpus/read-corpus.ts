@@ -18,7 +18,10 @@ export interface CorpusOptions {
   regions?: Region[];
 }
 
-const display = (path: string) => relative(process.cwd(), path) || path;
+const display = (path: string) => {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+};
 
 /** The report files of a folder, refusing anything that looks meant as a report but would not be read. */
 function reportFiles(contentDir: string): string[] {

@@ -28,9 +28,16 @@ describe('toCsv', () => {
     expect(Papa.parse(csv, { header: true }).meta.fields).toEqual(['a', 'b']);
   });
 
-  it('keeps text that starts like a formula from running in a spreadsheet; numbers stay numbers', () => {
-    const csv = toCsv([{ text: '-研发投入', f: '=1+1', n: -5 }], ['text', 'f', 'n']);
-    expect(csv).toBe(`${BOM}text,f,n\n"'-研发投入","'=1+1",-5\n`);
+  it('keeps a cell that starts like a formula from running in a spreadsheet; numbers stay numbers', () => {
+    const csv = toCsv([{ label: '-研发投入', f: '=1+1', n: -5 }], ['label', 'f', 'n']);
+    expect(csv).toBe(`${BOM}label,f,n\n'-研发投入,'=1+1,-5\n`);
+  });
+
+  it('publishes the report’s own words unchanged and quoted, formula-like or not, so text = body.slice(start, end)', () => {
+    const rows = [{ text: '-研发投入增长5%', raw: '+5%', sentence: '=SUM(A1)', start: 0 }];
+    const csv = toCsv(rows, ['text', 'raw', 'sentence', 'start']);
+    expect(csv).toBe(`${BOM}text,raw,sentence,start\n"-研发投入增长5%","+5%","=SUM(A1)",0\n`);
+    expect(Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0].text).toBe(rows[0].text);
   });
 
   it('writes null and missing as empty, booleans and numbers as themselves, lists joined by |', () => {

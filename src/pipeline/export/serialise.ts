@@ -1,14 +1,22 @@
 // Serialises flat rows for the downloads: CSV (RFC 4180 quoting via
 // papaparse, \n line ends) and compact, deterministic JSON. The CSV starts
 // with a UTF-8 byte-order mark, without which Excel on a Chinese Windows
-// reads the text as GBK and shows mojibake; a text cell starting with = + - @
-// gets a leading ' so a spreadsheet shows it instead of running it as a
-// formula. Papa.parse drops the mark when reading.
+// reads the text as GBK and shows mojibake. A cell starting with = + - @ (or
+// a tab or carriage return) gets a leading ' so a spreadsheet shows it
+// instead of running it as a formula, except in the columns that hold the
+// report's own words at their offsets (VERBATIM_COLUMNS): those are published
+// unchanged and always quoted, so `text` equals body.slice(start, end).
+// Papa.parse drops the mark when reading.
 import Papa from 'papaparse';
 
 export type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
 
 export const BOM = '\ufeff';
+
+/** Columns holding the report's words as written (paragraphs.csv text, figures.csv raw and sentence): never altered, always quoted. */
+export const VERBATIM_COLUMNS: ReadonlySet<string> = new Set(['text', 'raw', 'sentence']);
+
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Arrays become `a|b` (the lexicon's separator); absent values an empty cell. */
 function cell(value: unknown): string | number | boolean {
@@ -24,11 +32,19 @@ function cell(value: unknown): string | number | boolean {
  * column a row lacks is an empty cell. Ends with a newline.
  */
 export function toCsv(rows: object[], columns: string[]): string {
-  const data = rows.map((row) => columns.map((c) => cell((row as Record<string, unknown>)[c])));
-  // A lone empty cell is written "" so its row is not read as a blank line.
-  const options = { newline: '\n', quotes: (value: unknown) => columns.length === 1 && value === '', escapeFormulae: true };
+  const verbatim = columns.map((c) => VERBATIM_COLUMNS.has(c));
+  const data = rows.map((row) =>
+    columns.map((c, i) => {
+      const value = cell((row as Record<string, unknown>)[c]);
+      return !verbatim[i] && typeof value === 'string' && FORMULA_START.test(value) ? `'${value}` : value;
+    }),
+  );
+  // A lone empty cell is written "" so its row is not read as a blank line; verbatim text is always quoted.
+  const quotes = (value: unknown, col: number) => (columns.length === 1 && value === '') || (verbatim[col] && typeof value === 'string' && value !== '');
+  const header = Papa.unparse([columns], { newline: '\n' });
   // Unparsed as plain arrays: papaparse would end a header-only table with a stray newline.
-  return `${BOM}${Papa.unparse([columns, ...data], options)}\n`;
+  const body = data.length ? `\n${Papa.unparse(data, { newline: '\n', quotes, escapeFormulae: false })}` : '';
+  return `${BOM}${header}${body}\n`;
 }
 
 function sortKeys(value: unknown): unknown {
