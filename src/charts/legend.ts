@@ -22,8 +22,16 @@ export function symbolPath(name: string, r: number): string {
   return d3symbol(type, Math.PI * r * r)() ?? '';
 }
 
+// Characters XML 1.0 cannot hold at all, even escaped: C0 controls other than
+// tab/newline/return, U+FFFE/U+FFFF, and unpaired surrogates. The corpus
+// reader refuses them in curated text; here they become U+FFFD so an SVG
+// download stays well-formed XML whatever text reaches it.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return text
+    .replace(NOT_XML, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /**

@@ -11,6 +11,16 @@ import { textWidth } from './text.ts';
 
 const PAD = 16;
 
+/**
+ * The one stylesheet of every SVG download. It is the same for every chart,
+ * so the CSP of /charts/* (public/_headers) allows exactly it by its hash:
+ * the file opened at its own address renders without tripping the policy.
+ */
+export const STANDALONE_STYLE = `${tokenCss()}
+svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
+.atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
+.atlas-chart text { white-space: pre; }`;
+
 /** Greedy line breaking by estimated width (CJK breaks anywhere, Latin at spaces). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   const tokens = text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|./gu) ?? [];
@@ -74,16 +84,12 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   for (const l of wrapText(credit, inner, 11)) line(l, 11, 'atlas-source');
   const height = Math.ceil(y + PAD);
   const mode = opts.dark ? 'dark' : 'light';
-  const style = `${tokenCss()}
-svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
-.atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
-.atlas-chart text { white-space: pre; }`;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
     `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
-    `<style>${style}</style>` +
+    `<style>${STANDALONE_STYLE}</style>` +
     `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
     parts.join('') +
     `</svg>\n`

@@ -63,3 +63,13 @@ describe('the SVG download', () => {
     expect(root.querySelector('rect.atlas-fill-bg')!.getAttribute('fill')).toBe('#ffffff');
   });
 });
+
+describe('the SVG download of a title holding characters XML cannot', () => {
+  it('stays well-formed XML: controls and unpaired surrogates become U+FFFD, markup is escaped', () => {
+    const hostile = { ...withRows, title: { zh: '标题\u0007\u0000<b>&\uD800', en: 'Title\u001B' }, alt: { zh: '说明\u0008', en: 'alt' } };
+    const svg = chartSvgDownload(hostile, pageUrl);
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(svg.isWellFormed()).toBe(true);
+    expect(svg).toContain('<title>标题\uFFFD\uFFFD&lt;b&gt;&amp;\uFFFD</title>');
+  });
+});

@@ -19,6 +19,11 @@ function first(section: string): string {
   return `/${section}/${sub.map((d) => d.name).sort()[0]}/`;
 }
 
+/** A chart SVG download opened at its own address (its inline stylesheet is allowed by hash). */
+function firstSvg(): string {
+  return `/charts/${readdirSync(join(DIST, 'charts')).filter((f) => f.endsWith('.svg')).sort()[0]}`;
+}
+
 const PAGES = () => [
   '/',
   '/reports/',
@@ -37,6 +42,7 @@ const PAGES = () => [
   '/methodology/',
   '/data/',
   '/404.html',
+  firstSvg(),
 ];
 
 describe(`no CSP violation on any kind of page (${DIST})`, () => {

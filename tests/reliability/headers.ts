@@ -40,12 +40,16 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-/** The headers a request path gets (lower-case names). */
-export function headersFor(rules: HeaderRule[], path: string): Map<string, string> {
+/**
+ * The headers a request path gets (lower-case names). `honourDetach: false`
+ * reads the file as a host that ignores "! Name" lines and joins every
+ * matching rule's values (Netlify-like).
+ */
+export function headersFor(rules: HeaderRule[], path: string, { honourDetach = true } = {}): Map<string, string> {
   const out = new Map<string, string>();
   for (const rule of rules) {
     if (!matches(rule.pattern, path)) continue;
-    for (const name of rule.detach) out.delete(name);
+    if (honourDetach) for (const name of rule.detach) out.delete(name);
     for (const [name, value] of rule.attach) out.set(name, out.has(name) ? `${out.get(name)}, ${value}` : value);
   }
   return out;
