@@ -138,7 +138,8 @@ export function makeSyntheticReports(n: number, seedReports: Report[], options: 
       id: `syn-${String(i).padStart(5, '0')}-${region.code}-${year}`,
       title: `${region.name}科技局${(TITLE_BY_TYPE[seedMeta.doc_type] ?? TITLE_BY_TYPE.summary)(year)}`,
       title_en: undefined,
-      region: { code: region.code, name: region.name, province: region.province, city: region.city, level: region.level },
+      // A prefecture names no city above it, nor does a district of a municipality (as data/regions.csv writes them).
+      region: { code: region.code, name: region.name, province: region.province, city: region.code.endsWith('00') || region.city === region.province ? undefined : region.city, level: region.level },
       region_basis: 'stated',
       region_evidence: [],
       region_confidence: null,

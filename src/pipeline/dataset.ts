@@ -30,7 +30,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   const sentences: Sentence[] = [];
   const paragraphThemes = new Map<string, ThemeHit[]>();
   const sentenceInstruments = new Map<string, InstrumentHit[]>();
-  let extracted = [] as ReturnType<typeof extractFigures>;
+  const extracted: ReturnType<typeof extractFigures> = [];
 
   for (const report of reports) {
     const id = report.meta.id;
@@ -47,7 +47,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    extracted = extracted.concat(extractFigures(report.body, id, indicators));
+    for (const f of extractFigures(report.body, id, indicators)) extracted.push(f);
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows);

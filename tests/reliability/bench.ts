@@ -26,11 +26,13 @@ export function regionsFor(reports: SyntheticReport[]): Region[] {
     const g = r.meta.region;
     if (!g.code) continue;
     out.set(`${g.code.slice(0, 2)}0000`, { code: `${g.code.slice(0, 2)}0000`, name_zh: g.province, name_en: '', level: 'province', province: g.province, city: '' });
-    if (g.level !== 'city' && g.city && g.city !== g.province) {
+    // Below a prefecture (a county, a district, a county-level city): its city row, and the city named on it.
+    const belowCity = !g.code.endsWith('00') && Boolean(g.city) && g.city !== g.province;
+    if (belowCity) {
       const code = `${g.code.slice(0, 4)}00`;
-      if (!out.has(code)) out.set(code, { code, name_zh: g.city, name_en: '', level: 'city', province: g.province, city: '' });
+      if (!out.has(code)) out.set(code, { code, name_zh: g.city!, name_en: '', level: 'city', province: g.province, city: '' });
     }
-    out.set(g.code, { code: g.code, name_zh: g.name, name_en: '', level: g.level ?? 'county', province: g.province, city: g.level === 'city' ? '' : g.city ?? '' });
+    out.set(g.code, { code: g.code, name_zh: g.name, name_en: '', level: g.level ?? 'county', province: g.province, city: belowCity ? g.city! : '' });
   }
   return [...out.values()];
 }

@@ -103,12 +103,14 @@ export function reportInstrumentCounts(sentences: SentenceRef[], hits: Map<strin
       }
     }
   }
-  const reportOrder = [...new Set(sentences.map((s) => s.report))];
+  // Report order by lookup, not indexOf: a scan per comparison made this quadratic in the corpus.
+  const reportOrder = new Map<string, number>();
+  for (const s of sentences) if (!reportOrder.has(s.report)) reportOrder.set(s.report, reportOrder.size);
   return order
     .map((k) => counts.get(k)!)
     .sort(
       (a, b) =>
-        reportOrder.indexOf(a.report) - reportOrder.indexOf(b.report) ||
+        reportOrder.get(a.report)! - reportOrder.get(b.report)! ||
         b.mentions - a.mentions ||
         a.instrument.localeCompare(b.instrument),
     )
