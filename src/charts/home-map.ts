@@ -6,6 +6,7 @@ import { color } from './palette.ts';
 import { countBins, stepOf } from './bins.ts';
 import { reportLabels, SITE_SOURCE } from './labels.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
+import { MAX_NAMED_REPORTS } from './limits.ts';
 
 export type ProvinceRow = {
   code: string;
@@ -45,7 +46,10 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       province: t.name,
       province_en: t.en,
       reports: t.mainland ? ids.length : null,
-      report_list: ids.map((id) => labels.get(id)?.zh ?? id).join('、'),
+      // Named up to MAX_NAMED_REPORTS, then counted: the home page stays one size at 10,000 reports.
+      report_list:
+        ids.slice(0, MAX_NAMED_REPORTS).map((id) => labels.get(id)?.zh ?? id).join('、') +
+        (ids.length > MAX_NAMED_REPORTS ? `等${ids.length}份` : ''),
       abbr: t.abbr,
       alpha: t.alpha,
       col: t.col,

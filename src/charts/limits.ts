@@ -10,6 +10,8 @@ export const MAX_REPORT_ROWS = 30;
 /** Rows of regions in an indicator's dot table, and the lines they may take (a year with three figures takes three). */
 export const MAX_REGION_ROWS = 30;
 export const MAX_DOT_LINES = 80;
+/** Reports named in one row of a data table (the province map's 报告 column); the rest are counted. */
+export const MAX_NAMED_REPORTS = 10;
 /** Reports stacked in one year of the timeline before it counts instead of drawing a dot per report. */
 export const MAX_TIMELINE_STACK = 20;
 

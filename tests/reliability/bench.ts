@@ -122,6 +122,30 @@ export function siteStats(dir: string): { files: number; bytes: number; pages: n
   return { files, bytes, pages, pageBytes };
 }
 
+/** Pages that gather from many reports: their size must not grow with the corpus. */
+export const AGGREGATE_PAGES: { name: string; glob: RegExp }[] = [
+  { name: 'home', glob: /^index\.html$/ },
+  { name: 'largest region page', glob: /^regions\/[^/]+\/index\.html$/ },
+  { name: 'largest report page', glob: /^reports\/[^/]+\/index\.html$/ },
+  { name: 'largest theme page', glob: /^themes\/[^/]+\/index\.html$/ },
+  { name: 'largest indicator page', glob: /^indicators\/[^/]+\/index\.html$/ },
+  { name: 'compare page', glob: /^compare\/index\.html$/ },
+  { name: 'compare-data/index.json (every compare visit)', glob: /^compare-data\/index\.json$/ },
+];
+
+/** The largest file matching each aggregate page pattern, with its path. */
+export function aggregateSizes(dir: string): { name: string; file: string; bytes: number }[] {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  return AGGREGATE_PAGES.map(({ name, glob }) => {
+    let best = { name, file: '', bytes: 0 };
+    for (const f of files) {
+      if (!glob.test(f.split('\\').join('/'))) continue;
+      const bytes = statSync(join(dir, f)).size;
+      if (bytes > best.bytes) best = { name, file: f, bytes };
+    }
+    return best;
+  });
+}
 
 export interface BenchOptions {
   reports: number;
@@ -146,6 +170,8 @@ export interface BenchResult {
   files: number;
   distBytes: number;
   meanPageBytes: number;
+  /** The largest page of each aggregate kind (AGGREGATE_PAGES). */
+  aggregates: { name: string; file: string; bytes: number }[];
   /** The reliability integration's own log lines (its timings). */
   checks: string[];
   /** The budget for this many reports, and what was missed; null when there is none. */
@@ -199,6 +225,7 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
     files: s.files,
     distBytes: s.bytes,
     meanPageBytes: Math.round(s.pageBytes / Math.max(1, s.pages)),
+    aggregates: build.ok ? aggregateSizes(outDir) : [],
     checks: build.output.split('\n').filter((l) => l.includes('[atlas-reliability]')).map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
     budget: spec
       ? {
@@ -227,6 +254,8 @@ export function formatBench(r: BenchResult): string {
     `  pages built       ${r.pages} (${r.htmlPages} HTML pages)`,
     `  dist/ size        ${size(r.distBytes)} in ${r.files} files`,
     `  mean page bytes   ${size(r.meanPageBytes)}`,
+    `  aggregate pages (largest of each kind):`,
+    ...r.aggregates.map((a) => `    ${a.name.padEnd(46)} ${size(a.bytes).padStart(9)}  ${a.file}`),
     `  reliability checks:`,
     ...r.checks.map((c) => `    ${c}`),
   ];
