@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedReports } from './related.ts';
+import { relatedReports, SAME_REGION_SHOWN } from './related.ts';
 import type { Report } from '../pipeline/types.ts';
 
 const report = (id: string, code: string | null, province: string, year: number) =>
@@ -26,10 +26,11 @@ describe('relatedReports', () => {
     report('other-year', '520200', '贵州省', 2011),
   ];
 
-  it('lists every other report of the region, then the same year with the same province first, never twice or itself', () => {
+  it('lists the other reports of the region newest first, then the same year with the same province first, never twice or itself', () => {
     const { byRegion, byYear } = index(reports);
     const r = relatedReports(me, byRegion, byYear);
-    expect(r.sameRegion.map((x) => x.meta.id)).toEqual(['same-region-2020', 'same-region-2023']);
+    expect(r.sameRegion.map((x) => x.meta.id)).toEqual(['same-region-2023', 'same-region-2020']);
+    expect(r.moreSameRegion).toBe(0);
     expect(r.sameYear.map((x) => x.meta.id)).toEqual(['b-near-2023', 'a-far-2023']);
     expect(r.moreSameYear).toBe(0);
   });
@@ -40,6 +41,16 @@ describe('relatedReports', () => {
     const r = relatedReports(me, byRegion, byYear, 6);
     expect(r.sameYear).toHaveLength(6);
     expect(r.moreSameYear).toBe(14);
+  });
+
+  it('caps the same-region list at SAME_REGION_SHOWN, newest first, and counts the rest (never listed again as same-year)', () => {
+    const many = [me, ...Array.from({ length: 30 }, (_, i) => report(`r${String(i).padStart(2, '0')}`, '320381', '江苏省', 2000 + i))];
+    const { byRegion, byYear } = index(many);
+    const r = relatedReports(me, byRegion, byYear);
+    expect(r.sameRegion).toHaveLength(SAME_REGION_SHOWN);
+    expect(r.sameRegion[0].meta.id).toBe('r29');
+    expect(r.moreSameRegion).toBe(30 - SAME_REGION_SHOWN);
+    expect(r.sameYear.map((x) => x.meta.id)).toEqual([]);
   });
 
   it('a report without a region has no same-region list', () => {
