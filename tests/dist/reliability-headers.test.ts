@@ -58,7 +58,6 @@ describe(`CSP on every page of ${DIST}`, () => {
 
 describe('_headers', () => {
   const rules = loadHeaderRules();
-  const pageCsp = directives(metaCsp(readFileSync(join(DIST, 'index.html'), 'utf8')) ?? '');
 
   it('is published with the site', () => {
     expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
