@@ -28,10 +28,13 @@ export function symbolPath(name: string, r: number): string {
 // download stays well-formed XML whatever text reaches it.
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** `text` with every character XML cannot hold replaced by U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '\uFFFD');
+}
+
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
 }
 
 /**

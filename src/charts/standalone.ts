@@ -4,7 +4,7 @@
 import type { ChartDef } from './types.ts';
 import { FONT_STACK, TOKENS } from './palette.ts';
 import { tokenCss } from './css.ts';
-import { escapeXml, swatchMarkup } from './legend.ts';
+import { escapeXml, swatchMarkup, xmlSafe } from './legend.ts';
 import { renderSvgElement } from './render.ts';
 import type { RenderOpts } from './render.ts';
 import { textWidth } from './text.ts';
@@ -84,7 +84,8 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   for (const l of wrapText(credit, inner, 11)) line(l, 11, 'atlas-source');
   const height = Math.ceil(y + PAD);
   const mode = opts.dark ? 'dark' : 'light';
-  return (
+  // xmlSafe over the whole file: the chart's own markup (aria-label, titles) comes from the DOM serialiser.
+  return xmlSafe(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
@@ -92,6 +93,6 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
     `<style>${STANDALONE_STYLE}</style>` +
     `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
     parts.join('') +
-    `</svg>\n`
+    `</svg>\n`,
   );
 }

@@ -28,6 +28,13 @@ const text = (what = 'text') =>
     else if (isBlank(s)) ctx.addIssue({ code: 'custom', message: `${what} is blank` });
   });
 
+/** A string that may be empty but holds no control or invisible character (the name of an unknown region). */
+const plain = (what: string) =>
+  z.string().superRefine((s, ctx) => {
+    const bad = invisibleOrControl(s);
+    if (bad) ctx.addIssue({ code: 'custom', message: `${what} holds ${bad}; delete it` });
+  });
+
 const gbCode = z.string().regex(/^\d{6}$/, 'a six-digit GB/T 2260 code');
 const isoDate = z
   .string()
@@ -42,16 +49,21 @@ export const regionSchema = z
   .object({
     /** GB/T 2260 code; must be in data/regions.csv, with the name, province, city and level written there. */
     code: gbCode.nullable(),
-    /** The region's own name as the report writes it (新沂市). */
-    name: text('the name'),
-    /** Province (省/自治区/直辖市) the region lies in. */
-    province: text('the province'),
+    /** The region's own name as the report writes it (新沂市); may be empty only when the code is null. */
+    name: plain('the name'),
+    /** Province (省/自治区/直辖市) the region lies in; may be empty only when the code is null. */
+    province: plain('the province'),
     /** Prefecture-level city, for a district or county. */
     city: text('the city').optional(),
     /** Administrative level of the region. */
     level: z.enum(LEVELS).nullable(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.code === null) return;
+    if (isBlank(r.name)) ctx.addIssue({ code: 'custom', path: ['name'], message: 'the name is blank' });
+    if (isBlank(r.province)) ctx.addIssue({ code: 'custom', path: ['province'], message: 'the province is blank' });
+  });
 
 export const sourceSchema = z
   .object({
