@@ -5,7 +5,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, openAllDetails } from '../helpers/browser.ts';
 import { loadHeaderRules, serveWithHeaders } from '../reliability/headers.ts';
 import { visitPage } from '../reliability/page-visit.ts';
 
@@ -53,10 +53,7 @@ describe(`no CSP violation on any kind of page (${DIST})`, () => {
 
   for (const path of PAGES()) {
     it(path, async () => {
-      const v = await visitPage(browser, `${site.url}${path}`, async (page) => {
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.waitForTimeout(300);
-      });
+      const v = await visitPage(browser, `${site.url}${path}`, openAllDetails);
       expect(v.violations, 'securitypolicyviolation events').toEqual([]);
       expect(v.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     });
