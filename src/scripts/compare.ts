@@ -11,7 +11,7 @@ import { MAX_REPORTS, MIN_REPORTS, parseSelection, pickOrder, repick, type Parse
 import type { CompareIndex, CompareMeta, ReportCompareData } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../vocabulary/urls.ts';
 import { enhance } from './compare-enhance.ts';
 import { setupPicker, syncPicker } from './compare-picker.ts';
 
