@@ -4,10 +4,8 @@
 // browser build the very same view from the very same functions.
 import type { FigureKind, ParagraphKind } from '../pipeline/types.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../vocabulary/bilingual.ts';
+export type { Bilingual };
 
 /** Where a paragraph sits in a report: what was done, what is promised, or problems. */
 export type Section = 'result' | 'plan' | 'problems';

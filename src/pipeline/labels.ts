@@ -2,10 +2,8 @@
 // One table each, shared by pages (src/lib) and charts (src/charts).
 import type { FigureKind } from './types.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../vocabulary/bilingual.ts';
+export type { Bilingual };
 
 export const DOC_TYPE_LABELS: Record<string, Bilingual> = {
   summary: { zh: '工作总结', en: 'Work summary' },
