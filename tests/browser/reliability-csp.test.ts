@@ -1,5 +1,5 @@
 // The Content-Security-Policy in a real browser: one page of every kind,
-// served with the headers of public/_headers, loads and runs its scripts
+// served with the headers of dist/_headers, loads and runs its scripts
 // without a single CSP violation or console error about the policy.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -4,7 +4,7 @@
 // every page it reaches. Each load must raise no dialog, add no element from
 // the payload, and trip no Content-Security-Policy violation (a violation
 // means something tried to run or style inline). Pages are served with the
-// headers of public/_headers, and framing is checked from another origin.
+// headers of dist/_headers, and framing is checked from another origin.
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

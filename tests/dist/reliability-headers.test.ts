@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeMarkup } from '../../src/integrations/unsafe-html.ts';
+import { HEADERS_FILE, PAGE_CSP } from '../../src/vocabulary/csp.ts';
 import { headersFor, loadHeaderRules, parseHeadersFile } from '../reliability/headers.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
@@ -59,8 +60,9 @@ describe('_headers', () => {
   const rules = loadHeaderRules();
   const pageCsp = directives(metaCsp(readFileSync(join(DIST, 'index.html'), 'utf8')) ?? '');
 
-  it('is published with the site', () => {
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+  it('is published with the site, its CSP the one the pages carry', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(HEADERS_FILE);
+    expect(metaCsp(readFileSync(join(DIST, 'index.html'), 'utf8'))).toBe(PAGE_CSP);
   });
 
   it('forbids framing of ordinary pages, with nosniff and a referrer policy', () => {

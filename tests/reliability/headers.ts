@@ -1,4 +1,4 @@
-// Reads public/_headers the way Cloudflare Pages does (rules in file order;
+// Reads a built site's _headers the way Cloudflare Pages does (rules in file order;
 // every matching rule attaches its headers, a repeated name joins with ", ",
 // "! Name" detaches what earlier rules attached), and serves a built site
 // with those headers, so tests can check framing in a real browser.
@@ -51,7 +51,8 @@ export function headersFor(rules: HeaderRule[], path: string): Map<string, strin
   return out;
 }
 
-export function loadHeaderRules(path = 'public/_headers'): HeaderRule[] {
+/** The rules of a built site's _headers (default: the site under test). */
+export function loadHeaderRules(path = join(process.env.ATLAS_DIST ?? 'dist', '_headers')): HeaderRule[] {
   return parseHeadersFile(readFileSync(path, 'utf8'));
 }
 
