@@ -1,5 +1,6 @@
 // Chart keys as small SVG swatches, drawn the way Plot draws the marks (same
 // d3 symbols, same colour tokens), for the page legend and standalone SVGs.
+import { escapeHtml } from '../vocabulary/html.ts';
 import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
 import type { SymbolType } from 'd3';
 import { TOKENS } from './palette.ts';
@@ -22,9 +23,8 @@ export function symbolPath(name: string, r: number): string {
   return d3symbol(type, Math.PI * r * r)() ?? '';
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
-}
+/** SVG text and attributes are escaped with the site's one escaper (&#39; is valid XML). */
+export const escapeXml = escapeHtml;
 
 /**
  * The inner markup of a 14×14 swatch centred at (cx, cy): a symbol, a block
