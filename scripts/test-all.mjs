@@ -1,6 +1,7 @@
 // `npm test`: every check, in two speeds, failing fast. One green run means
 // the project is sound.
-//   fast (`npm run test:fast`): lint, format check, type check, unit tests —
+//   fast (`npm run test:fast`): lint (with the layer rule), format check,
+//     unused code and dependencies (knip), type check, unit tests —
 //     no build, for every change.
 //   site (`npm run test:site`): the real site built once, page-weight budgets,
 //     then the build-output and browser tests (the fixture site is built once
@@ -18,6 +19,8 @@ const SPEEDS = {
   fast: [
     ['lint', 'eslint', ['.']],
     ['format check', 'prettier', ['--check', '--log-level', 'warn', '.']],
+    // Unused files and undeclared or unused dependencies fail; unused exports are listed (knip.json).
+    ['unused code and dependencies', 'knip', ['--no-progress']],
     ['type check', 'astro', ['check']],
     ['unit tests', ...vitest('unit')],
   ],

@@ -9,7 +9,7 @@ export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 import { CHART_ID } from './limits.ts';
 
-export { CHART_ID, MAX_HEIGHT, MIN_HEIGHT } from './limits.ts';
+export { CHART_ID };
 
 /** Width (px) the snippets and oEmbed assume. */
 export const EMBED_WIDTH = 640;
