@@ -17,8 +17,9 @@ const vitest = (name, extra = []) => ['vitest', ['run', ...extra, '--reporter=de
 
 const SPEEDS = {
   fast: [
-    ['lint', 'eslint', ['.']],
-    ['format check', 'prettier', ['--check', '--log-level', 'warn', '.']],
+    // Both cache per file content (no rule here reads another file's types), so an unchanged file is not read twice.
+    ['lint', 'eslint', ['--cache', '--cache-location', '.cache/eslint/', '.']],
+    ['format check', 'prettier', ['--check', '--cache', '--cache-location', '.cache/prettier', '--log-level', 'warn', '.']],
     // Unused files and undeclared or unused dependencies fail; unused exports are listed (knip.json).
     ['unused code and dependencies', 'knip', ['--no-progress']],
     ['type check', 'astro', ['check']],
