@@ -3,6 +3,7 @@
 // actions) must name a built file, and every #fragment an element with that
 // id (or an <a name>) in the target page. External addresses are not
 // fetched. Usage: node scripts/check-links.ts [dist] — exits 1 on a broken link.
+import { decodeEntities } from '../src/vocabulary/html.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,9 +39,7 @@ export function pageUrlPath(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
-function decodeAttr(value: string): string {
-  return value.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
+const decodeAttr = decodeEntities;
 
 /** The origin pages call their own (from <link rel="canonical">), so absolute self-links are checked too. */
 function ownOrigin(html: string): string | null {

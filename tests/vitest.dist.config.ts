@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config';
 
-// Tests that read the built site in dist/ (run after `astro build`).
+// Tests that read the built site in dist/ (run after `astro build`) and drive
+// it in Chromium. Files are independent (each serves its own copy, builds into
+// its own temporary folder), so they run in parallel; the shared fixture site
+// is built once first (global-setup.site.ts).
 export default defineConfig({
   test: {
     include: ['tests/dist/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.site.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    fileParallelism: false,
+    maxWorkers: 2,
   },
 });

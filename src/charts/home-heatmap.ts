@@ -8,6 +8,7 @@ import { SHARE_BINS, shareStep } from './bins.ts';
 import { reportLabels, SITE_SOURCE } from './labels.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
 import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type HeatmapRow = {
   report: string;
@@ -59,7 +60,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
       zh: `热力图：${reports.length}份报告 × ${ds.themes.length}个主题。${leading ? `总体上“${leading.zh}”着墨最多` : ''}${top && top.share > 0 ? `；占比最高的一格是${top.label}的“${top.theme_label}”（${percent(top.share)}）` : ''}。`,
       en: `Heatmap: ${reports.length} reports × ${ds.themes.length} themes.${leading ? ` Overall, “${leading.en}” takes the most text` : ''}${top && top.share > 0 ? `; the largest cell is ${top.label_en} on “${top.theme_label_en}” (${percent(top.share)})` : ''}.`,
     },
-    page: '/',
+    page: urls.home(),
     rows,
     columns: [
       { key: 'label', zh: '报告', en: 'Report' },

@@ -7,6 +7,7 @@ import { countBins, stepOf } from './bins.ts';
 import { reportLabels, SITE_SOURCE } from './labels.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 import { MAX_NAMED_REPORTS } from './limits.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type ProvinceRow = {
   code: string;
@@ -82,7 +83,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       zh: `中国省份方块地图：共${ds.reports.length}份报告，来自${covered.length}个省份（${listZh}）${unknownZh}。`,
       en: `Tile map of China's provinces: ${ds.reports.length} reports from ${covered.length} provinces (${listEn})${unknownEn}.`,
     },
-    page: '/',
+    page: urls.home(),
     rows,
     columns: [
       { key: 'province', zh: '省份', en: 'Province' },

@@ -9,6 +9,7 @@ import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { DOC_TYPE_LABEL, DOC_TYPE_TOKEN, SITE_SOURCE } from './labels.ts';
 import type { DocType } from './labels.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type TimelineCountRow = {
   year: number;
@@ -52,7 +53,7 @@ export function timelineCountsChart(reports: Report[]): ChartDef<TimelineCountRo
       zh: `柱状图：${reports.length}份报告，年份从${minYear}到${maxYear}年，${busiest[0]}年最多（${busiest[1]}份）。`,
       en: `Bar chart: ${reports.length} reports from ${minYear} to ${maxYear}, most in ${busiest[0]} (${busiest[1]}).`,
     },
-    page: '/',
+    page: urls.home(),
     rows,
     columns: [
       { key: 'year', zh: '年份', en: 'Year' },

@@ -10,6 +10,7 @@ import { DOC_TYPE_LABEL, DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportHref, reportLabe
 import type { DocType } from './labels.ts';
 import { MAX_TIMELINE_STACK } from './limits.ts';
 import { timelineCountsChart, type TimelineCountRow } from './home-timeline-counts.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type TimelineRow = {
   report: string;
@@ -74,7 +75,7 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
       zh: `时间线：${rows.length}份报告，年份从${minYear}到${maxYear}年，${busiest ? `${busiest[0]}年最多（${busiest[1]}份）` : ''}。`,
       en: `Timeline: ${rows.length} reports from ${minYear} to ${maxYear}${busiest ? `, most in ${busiest[0]} (${busiest[1]})` : ''}.`,
     },
-    page: '/',
+    page: urls.home(),
     rows,
     columns: [
       { key: 'label', zh: '报告', en: 'Report' },

@@ -8,6 +8,7 @@ import { indicatorName, regionName, SITE_SOURCE, UNKNOWN_REGION } from './labels
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 /**
  * The regions whose latest figure is most recent (then with most figures):
@@ -66,7 +67,7 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
       zh: `“${name.zh}”共有${rows.length}个数字，来自${regions}个地区${masked ? `，其中${masked}个被遮蔽` : ''}。`,
       en: `${rows.length} figures for “${name.en}” from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
     },
-    page: `/indicators/${indicatorId}/`,
+    page: urls.indicator(indicatorId),
     rows,
     columns: dotColumns('地区', 'Region'),
     legend: kindLegend(rows),

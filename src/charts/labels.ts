@@ -4,6 +4,7 @@ import type { DOC_TYPES } from '../pipeline/schema.ts';
 import type { Bilingual } from './types.ts';
 import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
 import { lookup } from './lookup.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -92,11 +93,11 @@ export function figureYear(report: Report, figure: Figure): number {
 }
 
 export function reportHref(reportId: string): string {
-  return `/reports/${reportId}/`;
+  return urls.report(reportId);
 }
 
 export function figureHref(figure: Figure): string {
-  return `/reports/${figure.report}/#f-${figure.n}`;
+  return urls.figure(figure.report, figure.n);
 }
 
 export const SITE_SOURCE: Bilingual = {

@@ -1,5 +1,6 @@
 // Chart keys as small SVG swatches, drawn the way Plot draws the marks (same
 // d3 symbols, same colour tokens), for the page legend and standalone SVGs.
+import { escapeHtml } from '../vocabulary/html.ts';
 import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
 import type { SymbolType } from 'd3';
 import { TOKENS } from './palette.ts';
@@ -33,8 +34,9 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\uFFFD');
 }
 
+/** SVG text and attributes: XML-safe, then the site's one escaper (&#39; is valid XML). */
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`);
+  return escapeHtml(xmlSafe(text));
 }
 
 /**

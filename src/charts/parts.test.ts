@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 import { TOKENS_BEGIN, TOKENS_END, tokenCss } from './css.ts';
-import { chartCsv } from './csv.ts';
 import { fixtureDataset } from './fixtures.ts';
 import { chartById } from './registry.ts';
 import { renderStandaloneSvg, wrapText } from './standalone.ts';
@@ -50,22 +49,6 @@ describe('colour tokens', () => {
     const tokens = FIGURE_KINDS.map((k) => TOKENS[KIND_STYLE[k].token].light);
     expect(new Set(tokens).size).toBe(FIGURE_KINDS.length);
     expect(new Set(FIGURE_KINDS.map((k) => KIND_STYLE[k].symbol)).size).toBe(FIGURE_KINDS.length);
-  });
-});
-
-describe('csv', () => {
-  it('writes exactly the table columns, redacted values empty, quoting as needed', () => {
-    const def = chartById(ds, 'report-yanzhou-2022-summary-2023-plan-figures')!;
-    const lines = chartCsv(def).trimEnd().split('\n');
-    expect(lines[0]).toBe(def.columns.map((c) => c.key).join(','));
-    expect(lines).toHaveLength(def.rows.length + 1);
-    expect(lines).toContain('企业培育,高新技术企业,**家,实际完成,,家,true');
-    expect(chartCsv(def, 'zh').split('\n')[0]).toBe('主题,指标,原文,类型,数值,单位,已遮蔽');
-  });
-  it('quotes cells holding commas', () => {
-    const def = chartById(ds, 'home-timeline')!;
-    const withComma = { ...def, rows: [{ ...def.rows[0], label: 'a,b' }] };
-    expect(chartCsv(withComma).split('\n')[1]).toMatch(/^"a,b",/);
   });
 });
 

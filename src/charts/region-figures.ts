@@ -8,6 +8,7 @@ import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, figuresByReport } = lookup(ds);
@@ -31,7 +32,7 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
       zh: `${region.zh}的${reports.length}份报告中有${rows.length}个指标数字，涉及${indicators}个指标${span ? `，年份${span}` : ''}。`,
       en: `${rows.length} indicator figures on ${indicators} indicators in ${reports.length} report(s) of ${region.en}${span ? `, ${span}` : ''}.`,
     },
-    page: `/regions/${code}/`,
+    page: urls.region(code),
     rows,
     columns: dotColumns('指标', 'Indicator'),
     legend: kindLegend(rows),

@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { fixtureDataset } from './fixtures.ts';
 import { chartsForDataset } from './registry.ts';
 import { renderSvg } from './render.ts';
+import { expectSvgSnapshot } from '../../tests/helpers/svg-snapshot.ts';
 
 const ds = fixtureDataset();
 const charts = chartsForDataset(ds);
@@ -76,11 +77,11 @@ describe('renderSvg', () => {
 describe('snapshots', () => {
   for (const def of charts) {
     it(`${def.id} renders as pinned`, async () => {
-      await expect(renderSvg(def, { lang: 'zh', width: 640 })).toMatchFileSnapshot(`__snapshots__/${def.id}.svg`);
+      await expectSvgSnapshot(renderSvg(def, { lang: 'zh', width: 640 }), `__snapshots__/${def.id}.svg`);
     });
   }
   it('an English rendering renders as pinned', async () => {
     const def = charts.find((c) => c.id === 'home-theme-heatmap')!;
-    await expect(renderSvg(def, { lang: 'en', width: 360 })).toMatchFileSnapshot('__snapshots__/home-theme-heatmap.en-360.svg');
+    await expectSvgSnapshot(renderSvg(def, { lang: 'en', width: 360 }), '__snapshots__/home-theme-heatmap.en-360.svg');
   });
 });

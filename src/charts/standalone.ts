@@ -13,7 +13,7 @@ const PAD = 16;
 
 /**
  * The one stylesheet of every SVG download. It is the same for every chart,
- * so the CSP of /charts/* (public/_headers) allows exactly it by its hash:
+ * so the CSP of /charts/* (dist/_headers, src/vocabulary/csp.ts) allows exactly it by its hash:
  * the file opened at its own address renders without tripping the policy.
  */
 export const STANDALONE_STYLE = `${tokenCss()}

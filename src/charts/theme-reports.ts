@@ -6,6 +6,7 @@ import { color, themeToken } from './palette.ts';
 import { reportHref, reportLabels, SITE_SOURCE, themeName } from './labels.ts';
 import { clamp, percent, widest } from './text.ts';
 import { MAX_REPORT_ROWS, shownOf } from './limits.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export type ThemeReportRow = {
   report: string;
@@ -46,7 +47,7 @@ export function themeReportsChart(ds: Dataset, themeId: string): ChartDef<ThemeR
       zh: `${all.length}份报告中有${touching}份涉及“${theme.zh}”${top && top.share > 0 ? `，比例最高的是${top.label}（${percent(top.share)}）` : ''}。`,
       en: `${touching} of ${all.length} reports touch on “${theme.en}”${top && top.share > 0 ? `; the largest share is ${top.label_en} (${percent(top.share)})` : ''}.`,
     },
-    page: `/themes/${themeId}/`,
+    page: urls.theme(themeId),
     rows,
     columns: [
       { key: 'label', zh: '报告', en: 'Report' },

@@ -4,11 +4,8 @@ import type { PlotOptions } from '@observablehq/plot';
 
 export type Lang = 'zh' | 'en';
 
-/** Chinese first, English welcome: every reader-facing string comes in both. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../vocabulary/bilingual.ts';
+export type { Bilingual };
 
 /** A data-table / CSV cell: plain values only, so rows serialise as they are. */
 export type Cell = string | number | boolean | null;

@@ -1,6 +1,7 @@
 // Reduces the dataset to what a comparison needs, per report: the compact
 // ReportCompareData served as /compare-data/<id>.json, and the index of all
 // reports with the vocabulary (theme, instrument and indicator names).
+import { figureValue } from '../pipeline/figure-value.ts';
 import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
@@ -125,19 +126,7 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
         s: f.sentence_n,
         at: inside ? f.start - s.start : -1,
         len: f.end - f.start,
-        raw: f.raw,
-        value: f.value,
-        unit: f.unit,
-        value_norm: f.value_norm,
-        unit_norm: f.unit_norm,
-        kind: f.kind,
-        qualifier: f.qualifier,
-        subject_qualifier: f.subject_qualifier,
-        period: f.period,
-        masked: f.masked,
-        indicator: f.indicator,
-        label: f.label,
-        theme: f.theme,
+        ...figureValue(f),
       };
     }),
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPORTS, parseSelection, pickOrder, rawSelection, repick, selectionSearch, shorten } from './selection.ts';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 const known = new Set(['a-1', 'b-2', 'c-3', 'd-4', 'e-5']);
 

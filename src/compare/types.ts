@@ -2,12 +2,11 @@
 // compact ReportCompareData (also served as /compare-data/<id>.json); the
 // comparison model is computed from those alone, so the static pages and the
 // browser build the very same view from the very same functions.
-import type { FigureKind, ParagraphKind } from '../pipeline/types.ts';
+import type { FigureValue } from '../pipeline/figure-value.ts';
+import type { ParagraphKind } from '../pipeline/types.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../vocabulary/bilingual.ts';
+export type { Bilingual };
 
 /** Where a paragraph sits in a report: what was done, what is promised, or problems. */
 export type Section = 'result' | 'plan' | 'problems';
@@ -58,26 +57,14 @@ export interface CompareSentence {
   instruments: WeightedTag[];
 }
 
-export interface CompareFigure {
+/** A figure in the comparison's data: what it says (FigureValue) and where in its sentence. */
+export interface CompareFigure extends FigureValue {
   n: number;
   /** Sentence index. */
   s: number;
   /** Offset and length of the figure's text inside its sentence (-1 when not inside). */
   at: number;
   len: number;
-  raw: string;
-  value: number | null;
-  unit: string;
-  value_norm: number | null;
-  unit_norm: string;
-  kind: FigureKind;
-  qualifier: string;
-  subject_qualifier: string;
-  period: string;
-  masked: boolean;
-  indicator: string | null;
-  label: string;
-  theme: string | null;
 }
 
 export interface ReportCompareData {

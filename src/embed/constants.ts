@@ -7,16 +7,14 @@ export const LICENCE = 'CC BY 4.0';
 export const LICENCE_NOTE = `${LICENCE} · ${SITE_NAME.zh}`;
 export const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
-/** Chart ids are lowercase slugs; the host script rejects anything else. */
-export const CHART_ID = /^[a-z0-9_-]+$/;
+import { CHART_ID } from './limits.ts';
+
+export { CHART_ID };
 
 /** Width (px) the snippets and oEmbed assume. */
 export const EMBED_WIDTH = 640;
 /** A phone's article column (px): the fixed-height snippet is tall enough for it too. */
 export const PHONE_EMBED_WIDTH = 340;
-/** Heights the host script accepts from an embed, in px. */
-export const MIN_HEIGHT = 50;
-export const MAX_HEIGHT = 5000;
 
 export function assertChartId(id: string): string {
   if (!CHART_ID.test(id)) throw new Error(`chart id "${id}" is not a lowercase slug (${CHART_ID})`);

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { isMeasureRequest, isResizeMessage, resizeMessage } from './message.ts';
+import { hostScript } from './host-script.ts';
+
+// /embed.js as the build publishes it.
+const HOST_SCRIPT = await hostScript();
 
 // Run against both checks: the embed page's (TypeScript) and the host
-// script's (public/embed.js, plain ES2017) must agree.
+// script's (/embed.js, bundled to ES2017) must agree.
 const RESIZE_CASES: [string, unknown, boolean][] = [
   ['a well-formed message', { type: 'atlas:resize', chart: 'home-timeline', height: 420 }, true],
   ['the smallest height', { type: 'atlas:resize', chart: 'home-timeline', height: 50 }, true],
@@ -40,7 +43,7 @@ describe('the resize message', () => {
   });
 });
 
-// public/embed.js in a fake host page: one iframe from the Atlas's origin.
+// /embed.js in a fake host page: one iframe from the Atlas's origin.
 const EMBED_ORIGIN = 'https://atlas.example.org';
 function hostPage(frameCount = 1) {
   let onMessage: ((e: { data: unknown; origin: string; source: unknown }) => void) | undefined;
@@ -62,13 +65,13 @@ function hostPage(frameCount = 1) {
     },
   };
   const document = { baseURI: 'https://news.example.com/article', querySelectorAll: () => frames };
-  const code = readFileSync('public/embed.js', 'utf8');
+  const code = HOST_SCRIPT;
   runInNewContext(code, { window, document, URL });
   const send = (data: unknown, origin = EMBED_ORIGIN, source: unknown = frames[0].contentWindow) => onMessage!({ data, origin, source });
   return { frames, posted, send, run: () => runInNewContext(code, { window, document, URL }) };
 }
 
-describe('public/embed.js, the host page’s resize script', () => {
+describe('/embed.js, the host page’s resize script', () => {
   it.each(RESIZE_CASES)('checks the shape like the embed page: %s → %s', (_name, data, ok) => {
     const { frames, send } = hostPage();
     send(data);
@@ -101,7 +104,7 @@ describe('public/embed.js, the host page’s resize script', () => {
   });
 });
 
-describe('public/embed.js is plain ES2017 for any host page', () => {
+describe('/embed.js is plain ES2017 for any host page', () => {
   it('parses as an ES2017 script and uses no undeclared globals', async () => {
     const { ESLint } = await import('eslint');
     const eslint = new ESLint({
@@ -111,11 +114,11 @@ describe('public/embed.js is plain ES2017 for any host page', () => {
         rules: { 'no-undef': 'error', 'no-unused-vars': ['error', { caughtErrors: 'none' }] },
       },
     });
-    const [result] = await eslint.lintText(readFileSync('public/embed.js', 'utf8'), { filePath: 'embed.js' });
+    const [result] = await eslint.lintText(HOST_SCRIPT, { filePath: 'embed.js' });
     expect(result.messages.map((m) => `${m.line}: ${m.message}`)).toEqual([]);
   });
 
   it('stays small', () => {
-    expect(readFileSync('public/embed.js').length).toBeLessThan(4096);
+    expect(Buffer.byteLength(HOST_SCRIPT)).toBeLessThan(4096);
   });
 });

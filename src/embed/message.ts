@@ -1,7 +1,6 @@
 // The postMessage protocol between an embed page and the host page's
-// public/embed.js (which re-implements isResizeMessage in plain ES2017; the
-// unit tests run both against the same cases).
-import { CHART_ID, MAX_HEIGHT, MIN_HEIGHT } from './constants.ts';
+// /embed.js (host-resizer.ts, bundled with this very check: one definition).
+import { CHART_ID, MAX_HEIGHT, MIN_HEIGHT } from './limits.ts';
 
 export const RESIZE_TYPE = 'atlas:resize';
 /** Sent by the host script to ask an embed for its height (it may have posted before the script ran). */

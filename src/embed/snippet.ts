@@ -1,5 +1,6 @@
 // The code a journalist pastes: an iframe plus the resize script, or, for
 // sites that strip scripts, the same iframe at a fixed height.
+import { escapeHtml } from '../vocabulary/html.ts';
 import { assertChartId } from './constants.ts';
 import { embedScriptUrl, embedUrl } from './urls.ts';
 import type { Site } from './urls.ts';
@@ -22,9 +23,8 @@ export interface Snippets {
   plain: string;
 }
 
-export function escapeAttr(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[c]};`);
-}
+/** Attribute values are escaped with the site's one escaper. */
+export const escapeAttr = escapeHtml;
 
 export function iframeTag({ id, title, height, site }: SnippetInput): string {
   assertChartId(id);

@@ -36,17 +36,9 @@ export function innerHtml(html: string, at: ElementAt): string {
   return html.slice(at.openEnd);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+import { decodeEntities } from '../vocabulary/html.ts';
 
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
+export { decodeEntities };
 
 /** Elements whose text is an aid added by the page, not the report's words. */
 export type SkipRule = (tag: string, attrs: string) => boolean;

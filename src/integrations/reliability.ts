@@ -2,13 +2,17 @@
 // (a bad file stops the build naming file, line and field); after the build
 // it fails if any paragraph or figures.csv row is missing from its report
 // page (no silent loss) or if any page holds markup that would run code.
-import { readdirSync, readFileSync } from 'node:fs';
+// It also writes dist/_headers (src/vocabulary/csp.ts).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkCorpus, isInputError } from './corpus-check.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
+import { createHash } from 'node:crypto';
+import { headersFile } from '../vocabulary/csp.ts';
+import { STANDALONE_STYLE } from '../charts/standalone.ts';
 
 function corpusDirs(): { contentDir: string; dataDir: string } {
   return { contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports', dataDir: process.env.ATLAS_DATA_DIR ?? 'data' };
@@ -56,6 +60,8 @@ export default function reliability(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // The hosts' headers, from the one CSP the pages' meta tags carry too.
+        writeFileSync(join(outDir, '_headers'), headersFile(createHash('sha256').update(STANDALONE_STYLE).digest('base64')));
         const { contentDir } = corpusDirs();
         const t0 = performance.now();
         const result = findSilentLoss(outDir, contentDir);

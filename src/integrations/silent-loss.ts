@@ -10,6 +10,7 @@ import { readCorpus } from '../pipeline/corpus/read-corpus.ts';
 import { parseParagraphs } from '../pipeline/corpus/paragraphs.ts';
 import { GAP_MARK, GARBLED_CLOSE, GARBLED_OPEN, type Paragraph, type Report } from '../pipeline/types.ts';
 import { indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
+import { urls } from '../vocabulary/urls.ts';
 
 export interface Loss {
   /** The curated file the lost text comes from. */
@@ -68,7 +69,7 @@ function pagePath(outDir: string, urlPath: string): string {
 
 function checkReport(report: Report, figures: FigureRow[], outDir: string, losses: Loss[]): number {
   const id = report.meta.id;
-  const page = pagePath(outDir, `/reports/${id}/`);
+  const page = pagePath(outDir, urls.report(id));
   const paragraphs = parseParagraphs(report.body, id);
   const lose = (at: number, what: string, detail: string, where = page) =>
     losses.push({ file: report.file, line: lineInFile(report, at), what, page: where, detail });

@@ -1,21 +1,2 @@
-// The site's URL scheme, in one place; kept stable (embeds and citations rely on it).
-const base = '/';
-
-export const urls = {
-  home: () => base,
-  reports: () => `${base}reports/`,
-  report: (id: string) => `${base}reports/${id}/`,
-  paragraph: (id: string, n: number) => `${base}reports/${id}/#p-${n}`,
-  figure: (id: string, n: number) => `${base}reports/${id}/#f-${n}`,
-  regions: () => `${base}regions/`,
-  region: (code: string) => `${base}regions/${code}/`,
-  indicators: () => `${base}indicators/`,
-  indicator: (id: string) => `${base}indicators/${id}/`,
-  themes: () => `${base}themes/`,
-  theme: (id: string) => `${base}themes/${id}/`,
-  search: (q?: string) => (q ? `${base}search/?q=${encodeURIComponent(q)}` : `${base}search/`),
-  compare: (ids?: string[]) => (ids?.length ? `${base}compare/?r=${ids.join(',')}` : `${base}compare/`),
-  embed: (chartId: string) => `${base}embed/${chartId}/`,
-  data: (name: string) => `${base}data/${name}`,
-  methodology: () => `${base}methodology/`,
-};
+// The site's URL scheme lives in the bottom layer (src/vocabulary/urls.ts), where every layer may import it.
+export { urls } from '../vocabulary/urls.ts';

@@ -1,13 +1,13 @@
 // Bilingual labels for the dataset's codes: Chinese first, English second.
 // One table each, shared by pages (src/lib) and charts (src/charts).
 import type { FigureKind } from './types.ts';
+// Keyed by the schema's own enums: a new doc type, level or period without its label is a type error.
+import type { CONFIDENCES, DOC_TYPES, LEVELS, PERIODS, REGION_BASES } from './schema.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../vocabulary/bilingual.ts';
+export type { Bilingual };
 
-export const DOC_TYPE_LABELS: Record<string, Bilingual> = {
+export const DOC_TYPE_LABELS: Record<(typeof DOC_TYPES)[number], Bilingual> = {
   summary: { zh: '工作总结', en: 'Work summary' },
   plan: { zh: '工作计划', en: 'Work plan' },
   'summary+plan': { zh: '总结与计划', en: 'Summary and plan' },
@@ -15,14 +15,14 @@ export const DOC_TYPE_LABELS: Record<string, Bilingual> = {
   'assistance-plan': { zh: '帮扶工作计划', en: 'Rural assistance plan' },
 };
 
-export const LEVEL_LABELS: Record<string, Bilingual> = {
+export const LEVEL_LABELS: Record<(typeof LEVELS)[number], Bilingual> = {
   province: { zh: '省级', en: 'Province' },
   city: { zh: '市级', en: 'City' },
   district: { zh: '区级', en: 'District' },
   county: { zh: '县级', en: 'County' },
 };
 
-export const PERIOD_LABELS: Record<string, Bilingual> = {
+export const PERIOD_LABELS: Record<(typeof PERIODS)[number], Bilingual> = {
   year: { zh: '全年', en: 'Full year' },
   H1: { zh: '上半年', en: 'First half' },
   H2: { zh: '下半年', en: 'Second half' },
@@ -37,13 +37,13 @@ export const KIND_LABELS: Record<FigureKind, Bilingual> = {
   rank: { zh: '排名', en: 'Rank' },
 };
 
-export const BASIS_LABELS: Record<string, Bilingual> = {
+export const BASIS_LABELS: Record<(typeof REGION_BASES)[number], Bilingual> = {
   stated: { zh: '原文写明', en: 'Stated in the text' },
   inferred: { zh: '推断', en: 'Inferred' },
   unknown: { zh: '未能确定', en: 'Unidentified' },
 };
 
-export const CONFIDENCE_LABELS: Record<string, Bilingual> = {
+export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCES)[number], Bilingual> = {
   high: { zh: '高', en: 'high' },
   medium: { zh: '中', en: 'medium' },
   low: { zh: '低', en: 'low' },

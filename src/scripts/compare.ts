@@ -11,7 +11,7 @@ import { MAX_REPORTS, MIN_REPORTS, parseSelection, pickOrder, repick, type Parse
 import type { CompareIndex, CompareMeta, ReportCompareData } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
-import { urls } from '../lib/urls.ts';
+import { urls } from '../vocabulary/urls.ts';
 import { enhance } from './compare-enhance.ts';
 import { setupPicker, syncPicker } from './compare-picker.ts';
 
@@ -101,7 +101,6 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
     document.title = baseTitle;
     return;
   }
-  view.setAttribute('aria-busy', 'true');
   const data = new Map<string, ReportCompareData>();
   for (const [i, d] of (await Promise.all(sel.ids.map(loadReport))).entries()) data.set(sel.ids[i], d);
   const comparison = buildComparison(
@@ -111,7 +110,6 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
   );
   const root = toDom(comparisonView(comparison)) as HTMLElement;
   view.replaceChildren(root);
-  view.removeAttribute('aria-busy');
   enhance(root);
   current = { comparison, ids: sel.ids };
   if (toolbar) toolbar.hidden = false;
@@ -129,10 +127,13 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
 }
 
 function show(search: string, opts: { focus?: boolean } = {}): void {
-  render(search, opts).catch((err: unknown) => {
-    view?.removeAttribute('aria-busy');
-    say([`数据载入失败，请刷新重试。 Could not load the data; please reload. (${err instanceof Error ? err.message : String(err)})`]);
-  });
+  // Busy from the first fetch until the comparison is drawn (screen readers wait; so do the browser tests).
+  view?.setAttribute('aria-busy', 'true');
+  render(search, opts)
+    .catch((err: unknown) => {
+      say([`数据载入失败，请刷新重试。 Could not load the data; please reload. (${err instanceof Error ? err.message : String(err)})`]);
+    })
+    .finally(() => view?.removeAttribute('aria-busy'));
 }
 
 function exportCsv(): void {

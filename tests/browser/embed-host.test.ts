@@ -128,11 +128,17 @@ describe('an embedded chart on another site', () => {
     const frame = await embedFrame(page);
     await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
     const fitted = await frameHeight(page);
-    await page.evaluate((chart) => {
-      window.postMessage({ type: 'atlas:resize', chart, height: 4900 }, '*');
-      window.postMessage({ type: 'atlas:resize', chart, height: 60 }, '*');
-    }, CHART);
-    await page.waitForTimeout(300);
+    // Messages arrive in order: once a later one reaches the page, embed.js has seen (and refused) the forged two.
+    await page.evaluate(
+      (chart) =>
+        new Promise<void>((done) => {
+          window.addEventListener('message', (e) => e.data === 'test:after' && done());
+          window.postMessage({ type: 'atlas:resize', chart, height: 4900 }, '*');
+          window.postMessage({ type: 'atlas:resize', chart, height: 60 }, '*');
+          window.postMessage('test:after', '*');
+        }),
+      CHART,
+    );
     expect(await frameHeight(page)).toBe(fitted);
     await context.close();
   });
@@ -150,8 +156,8 @@ describe('an embedded chart on another site', () => {
       f.title = 'advert';
       document.body.append(f);
     }, `${other.url}/forge.html`);
+    // The advert posts its forged resize before the marker, so embed.js has handled it by now.
     await forged;
-    await page.waitForTimeout(200);
     expect(await frameHeight(page)).toBe(fitted);
     await context.close();
   });
@@ -161,7 +167,7 @@ describe('an embedded chart on another site', () => {
     await page.goto(`${host.url}/plain.html`);
     const frame = await embedFrame(page);
     const fixed = Number(/height="(\d+)"/.exec(snippets.plain)![1]);
-    await page.waitForTimeout(300);
+    // The embed has loaded and said its height (embed-page.ts posts on load); no script on this page listens.
     expect(await frameHeight(page)).toBe(fixed);
     expect(await frame.locator('[data-embed-lang="zh"] h1').innerText()).toBe(def.title.zh);
     await context.close();

@@ -1,11 +1,11 @@
 // The Content-Security-Policy in a real browser: one page of every kind,
-// served with the headers of public/_headers, loads and runs its scripts
+// served with the headers of dist/_headers, loads and runs its scripts
 // without a single CSP violation or console error about the policy.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser, openAllDetails } from '../helpers/browser.ts';
 import { loadHeaderRules, serveWithHeaders } from '../reliability/headers.ts';
 import { visitPage } from '../reliability/page-visit.ts';
 
@@ -59,10 +59,7 @@ describe(`no CSP violation on any kind of page (${DIST})`, () => {
 
   for (const path of PAGES()) {
     it(path, async () => {
-      const v = await visitPage(browser, `${site.url}${path}`, async (page) => {
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-        await page.waitForTimeout(300);
-      });
+      const v = await visitPage(browser, `${site.url}${path}`, openAllDetails);
       expect(v.violations, 'securitypolicyviolation events').toEqual([]);
       expect(v.errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
     });

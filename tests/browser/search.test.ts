@@ -224,8 +224,18 @@ describe('search page', () => {
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const link = page.locator('.search-result h2 a').nth(5);
     await link.scrollIntoViewIfNeeded();
+    // Wait for the wheel's scroll to end (scrollend), not for a guessed time.
+    const before = await page.evaluate(() => window.scrollY);
+    const scrolled = page.evaluate(
+      (y0) =>
+        new Promise<void>((done) => {
+          const check = () => window.scrollY !== y0 && done();
+          window.addEventListener('scrollend', check);
+        }),
+      before,
+    );
     await page.mouse.wheel(0, 200);
-    await page.waitForTimeout(400);
+    await scrolled;
     const y = await page.evaluate(() => window.scrollY);
     expect(y).toBeGreaterThan(300);
     await link.click();

@@ -1,6 +1,7 @@
 // The built site (dist/) has, for every chart, an embed page, an oEmbed
 // entry, SVG and CSV downloads and a snippet on the page that holds it; the
 // pages holding charts announce their first chart's oEmbed.
+import { hostScript } from '../../src/embed/host-script.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
@@ -85,8 +86,8 @@ describe('the embed page', () => {
     expect(read('/embed/theme.css')).toBe(themeOverrideCss());
   });
 
-  it('the host script ships as it is written', () => {
-    expect(read('/embed.js')).toBe(readFileSync('public/embed.js', 'utf8'));
+  it('the host script ships as src/embed/host-resizer.ts bundles', async () => {
+    expect(read('/embed.js')).toBe(await hostScript());
   });
 });
 

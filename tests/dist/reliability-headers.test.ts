@@ -8,6 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeMarkup } from '../../src/integrations/unsafe-html.ts';
+import { headersFile, PAGE_CSP } from '../../src/vocabulary/csp.ts';
+import { STANDALONE_STYLE } from '../../src/charts/standalone.ts';
 import { headersFor, loadHeaderRules, parseHeadersFile } from '../reliability/headers.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
@@ -59,8 +61,9 @@ describe(`CSP on every page of ${DIST}`, () => {
 describe('_headers', () => {
   const rules = loadHeaderRules();
 
-  it('is published with the site', () => {
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync('public/_headers', 'utf8'));
+  it('is published with the site, its CSP the one the pages carry', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(headersFile(createHash('sha256').update(STANDALONE_STYLE).digest('base64')));
+    expect(metaCsp(readFileSync(join(DIST, 'index.html'), 'utf8'))).toBe(PAGE_CSP);
   });
 
   const urlOf = (page: string) => `/${page.replace(/(^|\/)index\.html$/, '$1')}`;

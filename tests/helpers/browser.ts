@@ -40,3 +40,30 @@ export async function openPage(browser: Browser, viewport = DESKTOP, opts: { jav
   });
   return { page, context, errors };
 }
+
+/**
+ * Waits, on events rather than a timer, until a page has done its first work:
+ * loaded, no region `aria-busy` (search results, a comparison, which the
+ * scripts mark busy from their first fetch to the drawn result), and the
+ * events already queued (e.g. Content-Security-Policy violations) dispatched.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('load');
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'));
+  await page.evaluate(() => new Promise<void>((done) => setTimeout(done, 0)));
+}
+
+/** Opens every closed <details>, resolving once each has fired its toggle event (so lazily shown parts are drawn). */
+export async function openAllDetails(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('details:not([open])')].map(
+        (d) =>
+          new Promise<void>((done) => {
+            d.addEventListener('toggle', () => done(), { once: true });
+            (d as HTMLDetailsElement).open = true;
+          }),
+      ),
+    ),
+  );
+}

@@ -2,7 +2,8 @@
 // (e.g. dist/) on 127.0.0.1 at a free port, like a static host would —
 // directory index.html, a redirect to the trailing-slash address, 404.html
 // for misses. Optional gzip and a byte counter let benchmarks measure what a
-// page really downloads.
+// page really downloads; optional headers per path let security tests serve
+// a site as a host reading its _headers would. The one test server.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -32,6 +33,8 @@ export interface ServeOptions {
   noStore?: boolean;
   /** Called for every response with the path and the body bytes sent (after compression). */
   onSent?: (path: string, bytes: number) => void;
+  /** Extra response headers for a request path (e.g. a _headers file's rules: tests/reliability/headers.ts). */
+  headers?: (path: string) => Record<string, string>;
 }
 
 export interface Served {
@@ -56,7 +59,7 @@ async function fileAt(root: string, urlPath: string): Promise<{ file: string } |
 export async function serveDir(dir: string, options: ServeOptions = {}): Promise<Served> {
   const root = resolve(dir);
   const send = (req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, type: string, path: string) => {
-    const headers: Record<string, string> = { 'Content-Type': type };
+    const headers: Record<string, string> = { ...options.headers?.(path), 'Content-Type': type };
     if (options.noStore) headers['Cache-Control'] = 'no-store';
     let out = body;
     if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !/^image\/png|font\//.test(type)) {

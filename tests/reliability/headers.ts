@@ -1,11 +1,11 @@
-// Reads public/_headers the way Cloudflare Pages does (rules in file order;
+// Reads a built site's _headers the way Cloudflare Pages does (rules in file order;
 // every matching rule attaches its headers, a repeated name joins with ", ",
 // "! Name" detaches what earlier rules attached), and serves a built site
-// with those headers, so tests can check framing in a real browser.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+// with those headers (through the one test server), so tests can check
+// framing in a real browser.
 import { readFileSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join } from 'node:path';
+import { serveDir, type Served } from '../helpers/static-server.ts';
 
 export interface HeaderRule {
   pattern: string;
@@ -55,38 +55,12 @@ export function headersFor(rules: HeaderRule[], path: string, { honourDetach = t
   return out;
 }
 
-export function loadHeaderRules(path = 'public/_headers'): HeaderRule[] {
+/** The rules of a built site's _headers (default: the site under test). */
+export function loadHeaderRules(path = join(process.env.ATLAS_DIST ?? 'dist', '_headers')): HeaderRule[] {
   return parseHeadersFile(readFileSync(path, 'utf8'));
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.csv': 'text/csv; charset=utf-8',
-};
-
-/** Serves `dir` on 127.0.0.1 with the _headers rules applied; directory paths get their index.html. */
-export async function serveWithHeaders(dir: string, rules: HeaderRule[]): Promise<{ url: string; port: number; close: () => Promise<void> }> {
-  const root = resolve(dir);
-  const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = resolve(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) file = join(root, '404.html');
-    if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file).catch(() => null);
-    const headers = Object.fromEntries(headersFor(rules, path));
-    res.writeHead(body ? 200 : 404, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(body ?? 'not found');
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    port,
-    close: () => new Promise<void>((ok) => { server.closeAllConnections(); server.close(() => ok()); }),
-  };
+/** Serves `dir` like a static host that reads `rules` (tests/helpers/static-server.ts with their headers). */
+export function serveWithHeaders(dir: string, rules: HeaderRule[]): Promise<Served> {
+  return serveDir(dir, { headers: (path) => Object.fromEntries(headersFor(rules, path)) });
 }

@@ -3,7 +3,7 @@
 // securitypolicyviolation event, from before the page's first script),
 // elements a hostile payload would have added, and console errors.
 import type { Browser, Page } from 'playwright-core';
-import { openPage } from '../helpers/browser.ts';
+import { openPage, settled } from '../helpers/browser.ts';
 
 export interface Visit {
   dialogs: string[];
@@ -26,8 +26,11 @@ export async function visitPage(browser: Browser, url: string, act?: (page: Page
     document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(300);
-  if (act) await act(page);
+  await settled(page);
+  if (act) {
+    await act(page);
+    await settled(page);
+  }
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
   const probes = await page.evaluate(() => document.querySelectorAll('.xss-probe, img[src="x"], svg[onload], [onerror], [onload], [onclick]').length);
   await context.close();

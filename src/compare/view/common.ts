@@ -1,8 +1,8 @@
 // Pieces every part of the comparison view uses: bilingual labels, column
 // headers, a figure as a value, a sentence with its figures highlighted.
-import { KIND_LABELS } from '../../lib/labels.ts';
-import { formatNumber } from '../../lib/format.ts';
-import { urls } from '../../lib/urls.ts';
+import { KIND_LABELS } from '../../pipeline/labels.ts';
+import { figureTip } from '../../pipeline/figure-tip.ts';
+import { urls } from '../../vocabulary/urls.ts';
 import type { Column } from '../columns.ts';
 import type { Bilingual, CompareFigure, CompareSentence } from '../types.ts';
 import { classes, h, type Child, type VNode } from './h.ts';
@@ -32,14 +32,8 @@ export function cellOwner(col: Column): VNode {
   return h('span', { class: 'cmp-owner' }, col.label.zh);
 }
 
-export function figureTip(f: CompareFigure, indicatorName?: string): string {
-  const kind = KIND_LABELS[f.kind]?.zh ?? f.kind;
-  const what = indicatorName ?? (f.label || '未归类指标');
-  // A rank's value is a place, not an amount of 名.
-  const amount = f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
-  const value = f.masked ? '原文隐去（数字被遮盖）' : amount;
-  return `${what} · ${kind} · ${value}`;
-}
+// One wording with the report text's tooltips (src/pipeline/figure-tip.ts).
+export { figureTip };
 
 /** A figure as a value with its kind, linking to the figure in its report. */
 export function figureValue(f: CompareFigure, reportId: string): VNode {

@@ -1,8 +1,8 @@
 // Figures aligned: indicators × columns with value, unit, kind and a link to
 // the source; then bars for indicators stated in one unit and kind by two or
 // more columns, under the caveat that years and levels differ.
-import { KIND_LABELS } from '../../lib/labels.ts';
-import { formatNumber } from '../../lib/format.ts';
+import { KIND_LABELS } from '../../pipeline/labels.ts';
+import { formatNumber } from '../../vocabulary/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
 import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';

@@ -1,12 +1,11 @@
 // Writes a view tree as HTML text (build time). Every text and attribute
 // value is escaped; unsafe attribute names and link targets are refused.
 import { isSvg, safeAttrName, safeUrl, type Child, type VNode } from './h.ts';
+import { escapeHtml } from '../../vocabulary/html.ts';
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr']);
 
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+export { escapeHtml };
 
 function attrs(node: VNode): string {
   let out = '';

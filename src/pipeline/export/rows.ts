@@ -2,14 +2,11 @@
 // paragraphs). Every row carries enough provenance to be cited on its own:
 // report id, region code, year, and a permalink into the report page.
 import type { Dataset, Report } from '../types.ts';
+import { urls } from '../../vocabulary/urls.ts';
+import { figureValue } from '../figure-value.ts';
 
-/** Same scheme as the site (src/lib/urls.ts); kept here so the pipeline stays a bottom layer. */
-export const permalink = {
-  report: (id: string) => `/reports/${id}/`,
-  paragraph: (id: string, n: number) => `/reports/${id}/#p-${n}`,
-  sentence: (id: string, n: number) => `/reports/${id}/#s-${n}`,
-  figure: (id: string, n: number) => `/reports/${id}/#f-${n}`,
-};
+/** The site's own scheme (src/vocabulary/urls.ts): a row's permalink is the address of its place on the site. */
+export const permalink = { report: urls.report, paragraph: urls.paragraph, sentence: urls.sentence, figure: urls.figure };
 
 export const REPORT_COLUMNS = [
   'id', 'title', 'title_en', 'region_code', 'region_name', 'province', 'city', 'level', 'region_basis',
@@ -109,19 +106,7 @@ export function figureRows(dataset: Dataset): Row[] {
       sentence: f.sentence,
       start: f.start,
       end: f.end,
-      raw: f.raw,
-      value: f.value,
-      unit: f.unit,
-      value_norm: f.value_norm,
-      unit_norm: f.unit_norm,
-      kind: f.kind,
-      qualifier: f.qualifier,
-      subject_qualifier: f.subject_qualifier,
-      period: f.period,
-      masked: f.masked,
-      indicator: f.indicator,
-      label: f.label,
-      theme: f.theme,
+      ...figureValue(f),
       curation_note: f.curation?.note ?? null,
       permalink: permalink.figure(f.report, f.n),
     };
