@@ -1,6 +1,7 @@
 // A small hand-made Dataset for chart tests. Values are modelled on the real
 // reports but trimmed; `xinyi-2024-plan` is invented so one region has two
 // years. Not used by the site.
+import { seriesKey } from '../pipeline/figures/series.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 import type { Dataset, Figure, FigureKind, Report, ReportTheme } from '../pipeline/types.ts';
 
@@ -21,6 +22,8 @@ interface FigureSpec {
   theme: string | null;
   value_norm?: number | null;
   unit_norm?: string;
+  measure?: string;
+  scope?: string | null;
 }
 
 function figures(reportId: string, specs: FigureSpec[]): Figure[] {
@@ -46,7 +49,12 @@ function figures(reportId: string, specs: FigureSpec[]): Figure[] {
     indicator: s.indicator,
     label: s.label,
     theme: s.theme,
-  }));
+    measure: s.measure ?? (s.unit === '%' ? 'share' : 'count'),
+    measure_basis: [],
+    measure_rule: 'default' as const,
+    scope: s.scope ?? null,
+    series: null,
+  })).map((f) => ({ ...f, series: seriesKey(f) }));
 }
 
 const source = (raw_file: string) => ({ raw_file, part: 1, parts: 1 });

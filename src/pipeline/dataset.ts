@@ -10,6 +10,7 @@ import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures, loadIndicators } from './figures/index.ts';
 import { loadInstruments, loadThemes, reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
 import { applyCuration, loadCuration } from './curation/index.ts';
+import { loadVocabulary } from './figures/measures.ts';
 
 export interface DatasetOptions {
   contentDir?: string;
@@ -22,6 +23,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   const themes = loadThemes(join(dataDir, 'themes.csv'));
   const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
   const curationRows = loadCuration(join(dataDir, 'curation.csv'));
+  const vocabulary = loadVocabulary(dataDir);
 
   const reports = loadReports(contentDir);
   checkRegions(reports, regions);
@@ -47,10 +49,10 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    extracted = extracted.concat(extractFigures(report.body, id, indicators));
+    extracted = extracted.concat(extractFigures(report.body, id, indicators, vocabulary));
   }
 
-  const { figures, applied } = applyCuration(extracted, curationRows);
+  const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
     paragraphThemes,

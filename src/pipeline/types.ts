@@ -65,6 +65,16 @@ export interface Figure {
   /** The words the figure counts, e.g. 高新技术企业. */
   label: string;
   theme: string | null;
+  /** What exactly the figure counts: a measure id of data/measures.csv (stock, new, applied, rate …). */
+  measure: string | null;
+  /** The words of the sentence that decided the measure; empty when it was defaulted. */
+  measure_basis: string[];
+  /** How the measure was decided: a cue word, the unit (倍, 百分点), or a weak default. */
+  measure_rule: 'cue' | 'unit' | 'default';
+  /** Where it was counted, when stated: a scope id of data/scopes.csv (above_scale, provincial …). */
+  scope: string | null;
+  /** `indicator|measure|scope|kind|unitFamily` (src/pipeline/figures/series.ts); null without an indicator. */
+  series: string | null;
   /** Set when data/curation.csv corrected this figure. */
   curation?: { action: 'correct'; note: string };
 }

@@ -6,7 +6,7 @@ import { CsvError, readCsvTable, type CsvRecord } from '../themes/csv-table.ts';
 
 export const CURATION_COLUMNS = ['report', 'offset', 'action', 'field', 'value', 'note'] as const;
 export const CURATION_ACTIONS = ['reject', 'correct'] as const;
-export const CORRECTABLE_FIELDS = ['value', 'unit', 'kind', 'indicator'] as const;
+export const CORRECTABLE_FIELDS = ['value', 'unit', 'kind', 'indicator', 'measure', 'scope'] as const;
 const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'target', 'growth', 'share', 'rank'];
 const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

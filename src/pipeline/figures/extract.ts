@@ -11,6 +11,8 @@ import { rankAt } from './rank.ts';
 import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
+import { assignMeasures } from './assign-measures.ts';
+import { defaultVocabulary, type Vocabulary } from './measures.ts';
 
 interface Candidate {
   token: NumberToken;
@@ -80,7 +82,7 @@ function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
   return out;
 }
 
-export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[]): Figure[] {
+export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[], vocab: Vocabulary = defaultVocabulary()): Figure[] {
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
@@ -148,7 +150,13 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
       indicator: indicator?.id ?? null,
       label,
       theme: indicator?.theme ?? null,
+      // Filled by assignMeasures below.
+      measure: null,
+      measure_basis: [],
+      measure_rule: 'default',
+      scope: null,
+      series: null,
     });
   }
-  return figures;
+  return assignMeasures(body, figures, lexicon, vocab);
 }
