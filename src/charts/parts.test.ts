@@ -59,8 +59,8 @@ describe('csv', () => {
     const lines = chartCsv(def).trimEnd().split('\n');
     expect(lines[0]).toBe(def.columns.map((c) => c.key).join(','));
     expect(lines).toHaveLength(def.rows.length + 1);
-    expect(lines).toContain('企业培育,高新技术企业,**家,实际完成,,家,true');
-    expect(chartCsv(def, 'zh').split('\n')[0]).toBe('主题,指标,原文,类型,数值,单位,已遮蔽');
+    expect(lines).toContain('企业培育,高新技术企业,申报,**家,实际完成,,家,true');
+    expect(chartCsv(def, 'zh').split('\n')[0]).toBe('主题,指标,口径,原文,类型,数值,单位,已遮蔽');
   });
   it('quotes cells holding commas', () => {
     const def = chartById(ds, 'home-timeline')!;
