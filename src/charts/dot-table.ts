@@ -11,7 +11,7 @@ import type { Dataset, Figure } from '../pipeline/types.ts';
 import type { ChartColumn, Lang } from './types.ts';
 import { color, FONT_SIZE, HATCH_FILL, KIND_STYLE } from './palette.ts';
 import { figureHref, figureLabel, figureYear, rankText, reportLabels } from './labels.ts';
-import { clamp, fitLabel, widest } from './text.ts';
+import { clamp, fitLabel, textWidth, widest } from './text.ts';
 
 export type DotRow = {
   figure: string;
@@ -100,6 +100,8 @@ export function dotTip(r: DotRow, lang: Lang): string {
 }
 
 const ROW = 22;
+/** A value that runs over a column rule keeps it off its letters. */
+const HALO = { stroke: color('bg'), strokeWidth: 3, paintOrder: 'stroke' } as const;
 const HEADER = '\u0000group:';
 const rowId = (r: { group_key: string; row_key: string }) => `${r.group_key}\u0001${r.row_key}`;
 
@@ -135,7 +137,26 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const withLabel = lang === 'zh' && textRoom >= 150;
   // A rank reads as a rank (第3), not as a bare number.
   const shown = (r: DotRow) => (r.kind === 'rank' && !r.masked ? rankText(r.raw) : r.raw);
-  const text = (r: DotRow) => fitLabel(withLabel && r.label ? `${shown(r)}　${r.label}` : shown(r), textRoom, fontSize);
+  const full = (r: DotRow) => (withLabel && r.label ? `${shown(r)}　${r.label}` : shown(r));
+  // A value wider than its cell runs on into the empty cells of its line to the
+  // right, or else to the left of its dot, so 1576家以上 is never cut on a phone.
+  const taken = new Set(data.map((r) => `${y(r)}|${x(r)}`));
+  const free = (r: DotRow, step: 1 | -1) => {
+    let n = 0;
+    for (let i = years.indexOf(x(r)) + step; i >= 0 && i < years.length && !taken.has(`${y(r)}|${years[i]}`); i += step) n += 1;
+    return n;
+  };
+  const placed = new Map(
+    data.map((r) => {
+      const want = textWidth(full(r), fontSize);
+      const right = textRoom + free(r, 1) * colWidth;
+      const left = dotAt - radius - 6 + free(r, -1) * colWidth;
+      const side = want <= right || right >= left ? 'right' : 'left';
+      return [r, { side, text: fitLabel(full(r), side === 'right' ? right : left, fontSize) }];
+    }),
+  );
+  const text = (r: DotRow) => placed.get(r)!.text;
+  const onSide = (side: string) => data.filter((r) => placed.get(r)!.side === side);
   const plain = data.filter((r) => !r.masked);
   const redacted = data.filter((r) => r.masked);
   const tip = (r: DotRow) => dotTip(r, lang);
@@ -185,18 +206,28 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
         stroke: color('hatch'),
         title: tip,
       }),
-      textRoom >= 24
-        ? Plot.text(data, {
-            x,
-            y,
-            dx: left + textAt,
-            textAnchor: 'start',
-            fontSize,
-            text,
-            fill: (r: DotRow) => color(r.masked ? 'muted' : 'ink'),
-            ariaHidden: 'true',
-          })
-        : null,
+      Plot.text(onSide('left'), {
+        x,
+        y,
+        dx: left + dotAt - radius - 4,
+        textAnchor: 'end',
+        fontSize,
+        text,
+        fill: (r: DotRow) => color(r.masked ? 'muted' : 'ink'),
+        ...HALO,
+        ariaHidden: 'true',
+      }),
+      Plot.text(onSide('right'), {
+        x,
+        y,
+        dx: left + textAt,
+        textAnchor: 'start',
+        fontSize,
+        text,
+        fill: (r: DotRow) => color(r.masked ? 'muted' : 'ink'),
+        ...HALO,
+        ariaHidden: 'true',
+      }),
       // The group's header says what its values count; drawn last, with a halo over the rules.
       Plot.text(headers, {
         y: 'key',

@@ -90,6 +90,6 @@ export function seriesOrder(f: Pick<Figure, 'kind' | 'measure'>): number {
 }
 
 /** The units a series is written in, for its header; a rank's 名 is no unit. */
-export function seriesUnits(figures: Pick<Figure, 'unit_norm' | 'kind'>[]): string {
-  return unitsOf(figures.filter((f) => f.kind !== 'rank'));
+export function seriesUnits(figures: Pick<Figure, 'unit_norm' | 'kind' | 'measure'>[]): string {
+  return unitsOf(figures.filter((f) => f.kind !== 'rank' && f.measure !== 'rank'));
 }
