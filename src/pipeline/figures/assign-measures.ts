@@ -46,7 +46,9 @@ function contextOf(body: string, f: Figure, previous: Figure | undefined): Measu
   const own = body.slice(ownStart, f.start).split('、').pop() ?? '';
   const after = body.slice(f.end, clauseEndAfter(body, f.end));
   const rank = f.kind === 'rank' || /^[第前]/.test(f.raw) || /排名$|排位$|排在$/.test(clause);
-  return { clause, own, after, unit: f.unit, kind: f.kind, rank, value: f.value };
+  const between = previous && previous.end > clauseStart ? body.slice(previous.end, f.start) : '';
+  const listedAfter = between.includes('、') ? { measure: previous!.measure, basis: previous!.measure_basis } : undefined;
+  return { clause, own, after, unit: f.unit, kind: f.kind, rank, value: f.value, listedAfter };
 }
 
 /** The figure an aside opened by 其中 breaks down, if `f` stands in one. */
@@ -56,18 +58,39 @@ function wholeOfAside(body: string, f: Figure, earlier: Figure[], sentenceStart:
   return earlier.filter((e) => e.end <= open && e.sentence_n === f.sentence_n).pop();
 }
 
+/**
+ * Measures that say the figure counts no instance of its indicator (两批**家:
+ * the batches, not the platforms). A per-item figure (1名 for each of 18
+ * towns) keeps its indicator: its own measure keeps it out of every total's series.
+ */
+export const NOT_A_COUNT = new Set(['batches']);
+
+/** Indicator synonyms that hold a measure cue (专利申请量, 有效发明专利): a cue inside one names that item only. */
+const cueNames = new WeakMap<IndicatorDef[], string[]>();
+function namesWithCues(lexicon: IndicatorDef[], vocab: Vocabulary): string[] {
+  let names = cueNames.get(lexicon);
+  if (!names) {
+    const cues = vocab.measures.flatMap((m) => m.cues).filter((c) => c.length >= 2);
+    names = lexicon.flatMap((d) => d.synonyms).filter((s) => cues.some((c) => s.includes(c)));
+    cueNames.set(lexicon, names);
+  }
+  return names;
+}
+
 export function assignMeasures(body: string, figures: Figure[], lexicon: IndicatorDef[], vocab: Vocabulary): Figure[] {
+  const names = namesWithCues(lexicon, vocab);
   const sentenceStarts = splitSentences(body).map((s) => s.start);
   const out: Figure[] = [];
   for (const f of figures) {
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
     const ctx = contextOf(body, f, previous);
-    let decision = decideMeasure(ctx, vocab.measures);
+    let decision = decideMeasure(ctx, vocab.measures, names);
     const whole = decision.rule === 'cue' ? undefined : wholeOfAside(body, f, out, sentenceStarts[f.sentence_n] ?? 0);
     if (whole?.measure && whole.unit === f.unit) decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
-    const names = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
-    const { scope } = decideScope(ctx, vocab.scopes, names);
+    const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
+    const { scope } = decideScope(ctx, vocab.scopes, ownName);
     const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
+    if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
     next.series = seriesKey(next, vocab);
     out.push(next);
   }

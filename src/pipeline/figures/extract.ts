@@ -101,7 +101,7 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
 
     const clauseStart = c.start - clause.length;
     const words = ownWords(body.slice(previous && previous.end > clauseStart ? previous.end : clauseStart, c.start));
-    const after = c.rank ? '' : body.slice(c.end, c.end + 12);
+    const after = c.rank ? '' : body.slice(c.end, c.end + 24);
     let label = c.rank || measure === 'growth' ? '' : figureLabel(words, after);
     const ownLabel = label;
     if (!label) label = earlier.find((f) => f.label)?.label ?? '';

@@ -26,6 +26,8 @@ export interface MeasureContext {
   after: string;
   unit: string;
   kind: FigureKind;
+  /** The previous figure of the clause when only an enumeration comma (、) and a label separate them. */
+  listedAfter?: { measure: string | null; basis: string[] };
   /** The figure is a rank position (第一, 排名3). */
   rank: boolean;
   value: number | null;
@@ -41,7 +43,7 @@ interface CueHit {
 function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[] {
   const hits: CueHit[] = [];
   for (const def of measures) {
-    if (!def.applies_to.includes(family) || def.id === 'milestone') continue;
+    if (!def.applies_to.includes(family) || STRUCTURAL.has(def.id)) continue;
     for (const cue of def.cues) {
       for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
         // 国家认定, 省级认定: a level saying who certified, not a new certification.
@@ -53,10 +55,31 @@ function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[]
   return hits.sort((a, b) => b.end - a.end || b.cue.length - a.cue.length);
 }
 
-/** The nearest cue before the figure (last in the clause), or the first one after it. */
-function nearestCue(before: string, after: string, measures: MeasureDef[], family: string): CueHit | null {
-  const back = cueHits(before, measures, family)[0];
+// Measures decided by the shape of the text, not by a cue anywhere in the clause.
+const STRUCTURAL = new Set(['milestone', 'per_item', 'batches']);
+
+/** Spans of `text` covered by a name (an indicator synonym) holding a cue word: 专利申请量, 有效发明专利. */
+function nameSpans(text: string, names: string[]): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) spans.push([i, i + name.length]);
+  }
+  return spans;
+}
+
+/**
+ * The nearest cue before the figure: in its own words first; then in the rest
+ * of the clause, unless the cue is part of another item's name (专利申请量…、
+ * 授权量59175件: 申请 names the first item only); else the first one after it.
+ */
+function nearestCue(ctx: MeasureContext, measures: MeasureDef[], family: string, names: string[]): CueHit | null {
+  const own = cueHits(ctx.own, measures, family)[0];
+  if (own) return own;
+  const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
+  const spans = nameSpans(shared, names);
+  const back = cueHits(shared, measures, family).find((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
   if (back) return back;
+  const after = ctx.after;
   const ahead = cueHits(after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
   return ahead[0] ?? null;
 }
@@ -75,8 +98,26 @@ const isRound = (v: number | null) => v !== null && v > 0 && /^[1-9]0*$/.test(St
 
 const RANK_WORDS = /排名|排位|位居|位列|名列|第|前/g;
 
+// 18个镇街均明确1名…, 各配备1名, 每村1名, 每年安排1亿: so many for each, not a total.
+const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每[^、，；\d]{0,5}$/;
+// 两批**家, 分三批: the batches something came in, followed by the count itself.
+const BATCH_UNITS = new Set(['批', '批次', '轮']);
+const NUMBER_NEXT = /^[\d*一二三四五六七八九十两百千万]/;
+
+/** per_item / batches, read from where the figure stands rather than from a cue word. */
+function shapeMeasure(ctx: MeasureContext, family: string): { measure: string; basis: string[] } | null {
+  if (family !== 'count' && family !== 'money') return null;
+  if (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, ''))) return { measure: 'batches', basis: [ctx.unit] };
+  const each = EACH.exec(ctx.own);
+  // 均位居15个副省级城市第一: the size of a ranking's field, not so many each.
+  if (each && !/第|前列/.test(ctx.after)) return { measure: 'per_item', basis: [each[0]] };
+  // 均明确1名…领导、1名科技助理: the rest of the list is per item too.
+  if (ctx.listedAfter?.measure === 'per_item') return { measure: 'per_item', basis: ctx.listedAfter.basis };
+  return null;
+}
+
 /** The measure of one figure, with the words that decided it. */
-export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[]): MeasureDecision {
+export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names: string[] = []): MeasureDecision {
   const family: UnitFamily | 'other' = unitFamily(ctx.unit) ?? 'other';
   if (ctx.rank) {
     const words = [...ctx.clause.matchAll(RANK_WORDS)].map((m) => m[0]);
@@ -87,7 +128,9 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[]): Meas
     const first = FIRST_PAST.exec(tail) ?? (isRound(ctx.value) ? PAST.exec(tail) : null);
     if (first) return { measure: byId(measures, 'milestone'), basis: [first[0]], rule: 'cue' };
   }
-  const cue = nearestCue(ctx.clause, ctx.after, measures, family);
+  const shape = shapeMeasure(ctx, family);
+  if (shape) return { measure: byId(measures, shape.measure), basis: shape.basis, rule: 'cue' };
+  const cue = nearestCue(ctx, measures, family, names);
   if (cue) return { measure: cue.def.id, basis: [cue.cue], rule: 'cue' };
   if (family === 'change') return { measure: byId(measures, 'growth'), basis: [ctx.unit], rule: 'unit' };
   if (family === 'percent') {
