@@ -4,6 +4,7 @@
 import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
+import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
 import { sectionsOf } from './sections.ts';
 import type { CompareFigure, CompareIndex, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
 
@@ -138,6 +139,11 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
         indicator: f.indicator,
         label: f.label,
         theme: f.theme,
+        measure: f.measure,
+        series: f.series,
+        pair: pairKey(f),
+        measure_label: measureText(f),
+        pair_label: measureText({ ...f, kind: 'actual' }),
       };
     }),
   };
