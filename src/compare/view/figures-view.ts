@@ -2,7 +2,6 @@
 // counts: 高新技术企业 · 存量 and 高新技术企业 · 新增 are two rows) with value,
 // unit, kind and a link to the source; then bars for series stated in one
 // unit by two or more columns, under the caveat that years and levels differ.
-import { KIND_LABELS } from '../../lib/labels.ts';
 import { formatNumber } from '../../lib/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
@@ -10,11 +9,11 @@ import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './c
 import { h, type VNode } from './h.ts';
 
 function chart(g: ChartGroup, columns: Column[], index: number): VNode {
-  const kind = KIND_LABELS[g.kind] ?? { zh: g.kind, en: g.kind };
   return h(
     'figure',
     { class: 'cmp-chart' },
-    h('figcaption', null, h('strong', null, g.indicator.zh), ` · ${g.measure.zh} · ${g.unit} · ${kind.zh}`, h('span', { class: 'en' }, ` ${g.indicator.en} · ${g.measure.en} · ${kind.en}`)),
+    // The measure names the kind when it is not an achieved figure (新增 · 目标).
+    h('figcaption', null, h('strong', null, g.indicator.zh), ` · ${g.measure.zh}（${g.unit}）`, h('span', { class: 'en' }, ` ${g.indicator.en} · ${g.measure.en}`)),
     h(
       'table',
       { class: 'cmp-bars', id: `cmp-chart-${index}` },
