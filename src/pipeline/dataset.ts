@@ -49,7 +49,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    extracted = extracted.concat(extractFigures(report.body, id, indicators, vocabulary));
+    extracted = extracted.concat(extractFigures(report.body, id, indicators));
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);

@@ -102,12 +102,15 @@ const RANK_WORDS = /排名|排位|位居|位列|名列|第|前/g;
 const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每[^、，；\d]{0,5}$/;
 // 两批**家, 分三批: the batches something came in, followed by the count itself.
 const BATCH_UNITS = new Set(['批', '批次', '轮']);
+const ALWAYS_BATCHES = new Set(['批', '轮']);
 const NUMBER_NEXT = /^[\d*一二三四五六七八九十两百千万]/;
 
 /** per_item / batches, read from where the figure stands rather than from a cue word. */
 function shapeMeasure(ctx: MeasureContext, family: string): { measure: string; basis: string[] } | null {
   if (family !== 'count' && family !== 'money') return null;
-  if (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, ''))) return { measure: 'batches', basis: [ctx.unit] };
+  // 批 and 轮 always count batches (发放创新券2批); 批次 only before the count itself (检查50批次 counts lots).
+  const batch = ALWAYS_BATCHES.has(ctx.unit) || (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, '')));
+  if (batch) return { measure: 'batches', basis: [ctx.unit] };
   const each = EACH.exec(ctx.own);
   // 均位居15个副省级城市第一: the size of a ranking's field, not so many each.
   if (each && !/第|前列/.test(ctx.after)) return { measure: 'per_item', basis: [each[0]] };
