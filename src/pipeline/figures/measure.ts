@@ -96,10 +96,12 @@ const FIRST_PAST = /首次(?:突破|超过|达到)了?$|首破$/;
 const PAST = /突破了?$/;
 const isRound = (v: number | null) => v !== null && v > 0 && /^[1-9]0*$/.test(String(v));
 
+const LEVEL = /(?:达到|达|(?<![指系基倍分次])数(?:达到|达|为)?)$/;
+
 const RANK_WORDS = /排名|排位|位居|位列|名列|第|前/g;
 
 // 18个镇街均明确1名…, 各配备1名, 每村1名, 每年安排1亿: so many for each, not a total.
-const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每[^、，；\d]{0,5}$/;
+const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每(?!万)[^、，；\d]{0,8}$|^(?:半|每)?(?:年|半年|季度|月|周|天)$/;
 // 两批**家, 分三批: the batches something came in, followed by the count itself.
 const BATCH_UNITS = new Set(['批', '批次', '轮']);
 const ALWAYS_BATCHES = new Set(['批', '轮']);
@@ -134,8 +136,15 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names
   const shape = shapeMeasure(ctx, family);
   if (shape) return { measure: byId(measures, shape.measure), basis: shape.basis, rule: 'cue' };
   const cue = nearestCue(ctx, measures, family, names);
+  // 累计引进, 已累计建成: a verb of adding after 累计 still counts what is held.
+  if (cue?.def.id === 'new' && !cue.cue.startsWith('新') && /累计$/.test(ctx.clause.slice(0, cue.end - cue.cue.length))) {
+    return { measure: byId(measures, 'stock'), basis: ['累计', cue.cue], rule: 'cue' };
+  }
   if (cue) return { measure: cue.def.id, basis: [cue.cue], rule: 'cue' };
   if (family === 'change') return { measure: byId(measures, 'growth'), basis: [ctx.unit], rule: 'unit' };
+  // 专职工作人员达到165人, 研发机构数79家: a level reached, most likely a stock; a weak rule, for review.
+  const level = family === 'count' ? LEVEL.exec(ctx.own) : null;
+  if (level) return { measure: byId(measures, 'stock'), basis: [level[0]], rule: 'default' };
   if (family === 'percent') {
     const kind = measureKind(ctx.clause, 'percent');
     return { measure: byId(measures, kind === 'growth' ? 'growth' : 'share'), basis: [], rule: 'default' };
