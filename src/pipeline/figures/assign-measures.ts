@@ -113,6 +113,18 @@ function namesWithCues(lexicon: IndicatorDef[], vocab: Vocabulary): string[] {
   return names;
 }
 
+// Words that name an attribute of something, not a thing: 发放创新券2批，额度150万元.
+const ATTRIBUTE_LABELS = /^(?:额度|金额|总额|规模|资金|数额)$/;
+
+/** The indicator of the figure just before, for a figure labelled only by an attribute word. */
+function attributeOf(f: Figure, figures: Figure[], lexicon: IndicatorDef[]): Partial<Figure> {
+  if (!ATTRIBUTE_LABELS.test(f.label)) return {};
+  const before = figures[figures.indexOf(f) - 1];
+  const def = before && before.sentence_n === f.sentence_n ? lexicon.find((d) => d.id === before.indicator) : undefined;
+  const family = unitFamily(f.unit);
+  return def && family && def.unit_family.split('|').includes(family) ? { indicator: def.id, theme: def.theme } : {};
+}
+
 function previousInSentence(out: Figure[], f: Figure): Figure | undefined {
   const last = out[out.length - 1];
   return last && last.sentence_n === f.sentence_n ? last : undefined;
@@ -149,6 +161,7 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
     const { scope } = decideScope(ctx, vocab.scopes, ownName);
     const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
+    else if (!next.indicator) Object.assign(next, attributeOf(f, figures, lexicon));
     next.series = seriesKey(next, vocab);
     out.push(next);
   }
