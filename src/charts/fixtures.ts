@@ -1,6 +1,7 @@
 // A small hand-made Dataset for chart tests. Values are modelled on the real
 // reports but trimmed; `xinyi-2024-plan` is invented so one region has two
 // years. Not used by the site.
+import { loadVocabulary } from '../pipeline/figures/measures.ts';
 import { seriesKey } from '../pipeline/figures/series.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 import type { Dataset, Figure, FigureKind, Report, ReportTheme } from '../pipeline/types.ts';
@@ -158,6 +159,7 @@ export function fixtureDataset(): Dataset {
       { id: 'policy', zh: '政策与法治', en: 'Policy and law', keywords: [] },
     ],
     instruments: [],
+    ...loadVocabulary(),
     curation: [],
   };
 }

@@ -48,6 +48,8 @@ function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[]
       for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
         // 国家认定, 省级认定: a level saying who certified, not a new certification.
         if (cue === '认定' && /(?:国家|省|市|县|区)级?$/.test(text.slice(0, i))) continue;
+        // 提升至65%, 增长到: rose to a level, which is no growth rate.
+        if (def.id === 'growth' && /^[至到]/.test(text.slice(i + cue.length))) continue;
         hits.push({ def, cue, end: i + cue.length });
       }
     }
@@ -73,15 +75,28 @@ function nameSpans(text: string, names: string[]): [number, number][] {
  * 授权量59175件: 申请 names the first item only); else the first one after it.
  */
 function nearestCue(ctx: MeasureContext, measures: MeasureDef[], family: string, names: string[]): CueHit | null {
-  const own = cueHits(ctx.own, measures, family)[0];
-  if (own) return own;
+  const ahead = cueHits(ctx.after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
+  const own = cueHits(ctx.own, measures, family);
+  // 共有25家高企通过复审: "there are" yields to what the sentence says of them.
+  if (own[0] && EXISTENTIAL.has(own[0].cue) && ahead[0]) return applicationOf(ahead);
+  if (own[0]) return applicationOf(own);
   const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
   const spans = nameSpans(shared, names);
-  const back = cueHits(shared, measures, family).find((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
-  if (back) return back;
-  const after = ctx.after;
-  const ahead = cueHits(after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
-  return ahead[0] ?? null;
+  const back = cueHits(shared, measures, family).filter((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
+  if (back[0]) return applicationOf(back);
+  return ahead[0] ? applicationOf(ahead) : null;
+}
+
+const EXISTENTIAL = new Set(['共有', '已有', '现有']);
+
+/**
+ * 申报高企认定108家, 提交高企认定申请: certification named as the object of
+ * an application is still an application.
+ */
+function applicationOf(hits: CueHit[]): CueHit {
+  const [first] = hits;
+  if (first.def.id !== 'new' || first.cue !== '认定') return first;
+  return hits.find((h) => h.def.id === 'applied') ?? first;
 }
 
 const byId = (measures: MeasureDef[], id: string) => {
