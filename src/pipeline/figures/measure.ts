@@ -3,7 +3,7 @@
 // cue words of data/measures.csv and data/scopes.csv. Every decision keeps
 // the words that made it (`basis`) and how it was made (`rule`), so a curator
 // can review the weak ones.
-import type { Figure, FigureKind } from '../types.ts';
+import type { FigureKind } from '../types.ts';
 import type { MeasureDef, ScopeDef, Vocabulary } from './measures.ts';
 import { measureKind } from './kind.ts';
 import { unitFamily, type UnitFamily } from './units.ts';
