@@ -2,6 +2,7 @@
 // reports but trimmed; `xinyi-2024-plan` is invented so one region has two
 // years. Not used by the site. Measures are set as the vocabulary would read
 // the real sentences (申报 108, 认定通过 86, 存续期 183, 通过率, 第一).
+import { loadVocabulary } from '../pipeline/figures/measures.ts';
 import { seriesKey } from '../pipeline/figures/series.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 import type { Dataset, Figure, FigureKind, Report, ReportTheme } from '../pipeline/types.ts';
@@ -162,6 +163,7 @@ export function fixtureDataset(): Dataset {
       { id: 'policy', zh: '政策与法治', en: 'Policy and law', keywords: [] },
     ],
     instruments: [],
+    ...loadVocabulary(),
     curation: [],
   };
 }

@@ -22,8 +22,12 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   const indicators = loadIndicators(join(dataDir, 'indicators.csv'));
   const themes = loadThemes(join(dataDir, 'themes.csv'));
   const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
-  const curationRows = loadCuration(join(dataDir, 'curation.csv'));
   const vocabulary = loadVocabulary(dataDir);
+  const curationRows = loadCuration(join(dataDir, 'curation.csv'), {
+    indicator: indicators.map((d) => d.id),
+    measure: vocabulary.measures.map((m) => m.id),
+    scope: vocabulary.scopes.map((s) => s.id),
+  });
 
   const reports = loadReports(contentDir);
   checkRegions(reports, regions);
@@ -49,7 +53,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    extracted = extracted.concat(extractFigures(report.body, id, indicators, vocabulary));
+    extracted = extracted.concat(extractFigures(report.body, id, indicators));
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);
@@ -76,6 +80,8 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     indicators,
     themes,
     instruments,
+    measures: vocabulary.measures,
+    scopes: vocabulary.scopes,
     curation: applied,
   };
 }

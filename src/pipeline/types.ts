@@ -133,6 +133,29 @@ export interface IndicatorDef {
   theme: string;
 }
 
+/** A measure of data/measures.csv: what exactly a figure counts. */
+export interface MeasureDef {
+  id: string;
+  applies_to: string[];
+  name_zh: string;
+  name_en: string;
+  definition_zh: string;
+  definition_en: string;
+  /** Words that decide this measure; empty for a default. */
+  cues: string[];
+}
+
+/** A scope of data/scopes.csv: where a figure was counted. */
+export interface ScopeDef {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  definition_en: string;
+  /** false: the same as an unstated scope (全市 in a city's report), so it does not split a series. */
+  in_series: boolean;
+  cues: string[];
+}
+
 export interface ThemeDef {
   id: string;
   zh: string;
@@ -175,6 +198,9 @@ export interface Dataset {
   indicators: IndicatorDef[];
   themes: ThemeDef[];
   instruments: InstrumentDef[];
+  /** The measure and scope vocabularies (data/measures.csv, data/scopes.csv). */
+  measures: MeasureDef[];
+  scopes: ScopeDef[];
   /** Curator overrides applied, with what they did, for the methodology page. */
   curation: (CurationRow & { applied: boolean })[];
 }

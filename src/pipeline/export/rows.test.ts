@@ -1,3 +1,4 @@
+import { loadVocabulary } from '../figures/measures.ts';
 import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../schema.ts';
 import type { Dataset, Figure, Report } from '../types.ts';
@@ -40,6 +41,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     indicators: [],
     themes: [{ id: 'rd', zh: '研发投入', en: 'R&D spending', keywords: ['研发费'] }],
     instruments: [{ id: 'env_goals', side: 'environment', zh: '目标规划', en: 'Goals and plans', keywords: ['力争'] }],
+    ...loadVocabulary(),
     curation: [],
     ...over,
   };

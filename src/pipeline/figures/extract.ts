@@ -12,7 +12,7 @@ import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
 import { assignMeasures } from './assign-measures.ts';
-import { defaultVocabulary, type Vocabulary } from './measures.ts';
+import { defaultVocabulary } from './measures.ts';
 
 interface Candidate {
   token: NumberToken;
@@ -82,7 +82,7 @@ function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
   return out;
 }
 
-export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[], vocab: Vocabulary = defaultVocabulary()): Figure[] {
+export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[]): Figure[] {
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
@@ -158,5 +158,5 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
       series: null,
     });
   }
-  return assignMeasures(body, figures, lexicon, vocab);
+  return assignMeasures(body, figures, lexicon, defaultVocabulary());
 }

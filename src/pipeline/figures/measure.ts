@@ -3,7 +3,7 @@
 // cue words of data/measures.csv and data/scopes.csv. Every decision keeps
 // the words that made it (`basis`) and how it was made (`rule`), so a curator
 // can review the weak ones.
-import type { Figure, FigureKind } from '../types.ts';
+import type { FigureKind } from '../types.ts';
 import type { MeasureDef, ScopeDef, Vocabulary } from './measures.ts';
 import { measureKind } from './kind.ts';
 import { unitFamily, type UnitFamily } from './units.ts';
@@ -48,6 +48,8 @@ function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[]
       for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
         // 国家认定, 省级认定: a level saying who certified, not a new certification.
         if (cue === '认定' && /(?:国家|省|市|县|区)级?$/.test(text.slice(0, i))) continue;
+        // 提升至65%, 增长到: rose to a level, which is no growth rate.
+        if (def.id === 'growth' && /^[至到]/.test(text.slice(i + cue.length))) continue;
         hits.push({ def, cue, end: i + cue.length });
       }
     }
@@ -73,15 +75,28 @@ function nameSpans(text: string, names: string[]): [number, number][] {
  * 授权量59175件: 申请 names the first item only); else the first one after it.
  */
 function nearestCue(ctx: MeasureContext, measures: MeasureDef[], family: string, names: string[]): CueHit | null {
-  const own = cueHits(ctx.own, measures, family)[0];
-  if (own) return own;
+  const ahead = cueHits(ctx.after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
+  const own = cueHits(ctx.own, measures, family);
+  // 共有25家高企通过复审: "there are" yields to what the sentence says of them.
+  if (own[0] && EXISTENTIAL.has(own[0].cue) && ahead[0]) return applicationOf(ahead);
+  if (own[0]) return applicationOf(own);
   const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
   const spans = nameSpans(shared, names);
-  const back = cueHits(shared, measures, family).find((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
-  if (back) return back;
-  const after = ctx.after;
-  const ahead = cueHits(after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
-  return ahead[0] ?? null;
+  const back = cueHits(shared, measures, family).filter((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
+  if (back[0]) return applicationOf(back);
+  return ahead[0] ? applicationOf(ahead) : null;
+}
+
+const EXISTENTIAL = new Set(['共有', '已有', '现有']);
+
+/**
+ * 申报高企认定108家, 提交高企认定申请: certification named as the object of
+ * an application is still an application.
+ */
+function applicationOf(hits: CueHit[]): CueHit {
+  const [first] = hits;
+  if (first.def.id !== 'new' || first.cue !== '认定') return first;
+  return hits.find((h) => h.def.id === 'applied') ?? first;
 }
 
 const byId = (measures: MeasureDef[], id: string) => {
@@ -96,18 +111,23 @@ const FIRST_PAST = /首次(?:突破|超过|达到)了?$|首破$/;
 const PAST = /突破了?$/;
 const isRound = (v: number | null) => v !== null && v > 0 && /^[1-9]0*$/.test(String(v));
 
+const LEVEL = /(?:达到|达|(?<![指系基倍分次])数(?:达到|达|为)?)$/;
+
 const RANK_WORDS = /排名|排位|位居|位列|名列|第|前/g;
 
 // 18个镇街均明确1名…, 各配备1名, 每村1名, 每年安排1亿: so many for each, not a total.
-const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每[^、，；\d]{0,5}$/;
+const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每(?!万)[^、，；\d]{0,8}$|^(?:半|每)?(?:年|半年|季度|月|周|天)$/;
 // 两批**家, 分三批: the batches something came in, followed by the count itself.
 const BATCH_UNITS = new Set(['批', '批次', '轮']);
+const ALWAYS_BATCHES = new Set(['批', '轮']);
 const NUMBER_NEXT = /^[\d*一二三四五六七八九十两百千万]/;
 
 /** per_item / batches, read from where the figure stands rather than from a cue word. */
 function shapeMeasure(ctx: MeasureContext, family: string): { measure: string; basis: string[] } | null {
   if (family !== 'count' && family !== 'money') return null;
-  if (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, ''))) return { measure: 'batches', basis: [ctx.unit] };
+  // 批 and 轮 always count batches (发放创新券2批); 批次 only before the count itself (检查50批次 counts lots).
+  const batch = ALWAYS_BATCHES.has(ctx.unit) || (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, '')));
+  if (batch) return { measure: 'batches', basis: [ctx.unit] };
   const each = EACH.exec(ctx.own);
   // 均位居15个副省级城市第一: the size of a ranking's field, not so many each.
   if (each && !/第|前列/.test(ctx.after)) return { measure: 'per_item', basis: [each[0]] };
@@ -131,8 +151,15 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names
   const shape = shapeMeasure(ctx, family);
   if (shape) return { measure: byId(measures, shape.measure), basis: shape.basis, rule: 'cue' };
   const cue = nearestCue(ctx, measures, family, names);
+  // 累计引进, 已累计建成: a verb of adding after 累计 still counts what is held.
+  if (cue?.def.id === 'new' && !cue.cue.startsWith('新') && /累计$/.test(ctx.clause.slice(0, cue.end - cue.cue.length))) {
+    return { measure: byId(measures, 'stock'), basis: ['累计', cue.cue], rule: 'cue' };
+  }
   if (cue) return { measure: cue.def.id, basis: [cue.cue], rule: 'cue' };
   if (family === 'change') return { measure: byId(measures, 'growth'), basis: [ctx.unit], rule: 'unit' };
+  // 专职工作人员达到165人, 研发机构数79家: a level reached, most likely a stock; a weak rule, for review.
+  const level = family === 'count' ? LEVEL.exec(ctx.own) : null;
+  if (level) return { measure: byId(measures, 'stock'), basis: [level[0]], rule: 'default' };
   if (family === 'percent') {
     const kind = measureKind(ctx.clause, 'percent');
     return { measure: byId(measures, kind === 'growth' ? 'growth' : 'share'), basis: [], rule: 'default' };

@@ -4,32 +4,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { CsvError, readCsvTable } from '../themes/csv-table.ts';
+import type { MeasureDef, ScopeDef } from '../types.ts';
+
+export type { MeasureDef, ScopeDef };
 
 export const MEASURE_COLUMNS = ['id', 'applies_to', 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'cues'] as const;
 export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
 /** Unit families a measure applies to; `rank` stands for rank positions. */
 export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;
-
-export interface MeasureDef {
-  id: string;
-  applies_to: string[];
-  name_zh: string;
-  name_en: string;
-  definition_zh: string;
-  definition_en: string;
-  /** Words that decide this measure; empty for a default. */
-  cues: string[];
-}
-
-export interface ScopeDef {
-  id: string;
-  name_zh: string;
-  name_en: string;
-  definition_en: string;
-  /** false: the same as an unstated scope (全市 in a city's report), so it does not split a series. */
-  in_series: boolean;
-  cues: string[];
-}
 
 export interface Vocabulary {
   measures: MeasureDef[];
