@@ -2,7 +2,7 @@
 // (measure × scope × kind × unit family), each with its names, its chart id
 // and its order on the page. Built once per dataset.
 import type { Dataset, Figure } from '../pipeline/types.ts';
-import { defaultVocabulary, type MeasureDef } from '../pipeline/figures/measures.ts';
+import type { MeasureDef } from '../pipeline/types.ts';
 import { unitFamily } from '../pipeline/figures/series.ts';
 import { lookup } from './lookup.ts';
 import { measureHeader, seriesOf, seriesOrder, seriesSlug, seriesTitle, seriesUnits } from './series.ts';
@@ -33,7 +33,7 @@ export function hasValue(figures: Pick<Figure, 'masked' | 'value_norm'>[]): bool
 }
 
 function build(ds: Dataset, indicator: string): IndicatorSeries[] {
-  const { measures } = defaultVocabulary();
+  const { measures } = ds;
   const groups = new Map<string, Figure[]>();
   for (const f of lookup(ds).figuresByIndicator.get(indicator) ?? []) {
     const key = seriesOf(f);
@@ -41,7 +41,7 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  const sorted = [...groups].sort(([ka, a], [kb, b]) => seriesOrder(a[0]) - seriesOrder(b[0]) || ka.localeCompare(kb));
+  const sorted = [...groups].sort(([ka, a], [kb, b]) => seriesOrder(ds, a[0]) - seriesOrder(ds, b[0]) || ka.localeCompare(kb));
   const slugs = sorted.map(([, figs]) => seriesSlug(figs[0]));
   return sorted.map(([key, figures], i) => {
     const f = figures[0];

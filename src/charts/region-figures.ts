@@ -19,7 +19,7 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
   const rows = dotRows(
     ds,
     figures,
-    (f) => ({ key: seriesOf(f), ...measureText(f, true), order: seriesOrder(f) }),
+    (f) => ({ key: seriesOf(f), ...measureText(f, true), order: seriesOrder(ds, f) }),
     (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string), order: order.get(f.indicator as string) ?? 1e9 }),
   );
   const region = regionName(ds, code, reports[0]?.meta.region.name);

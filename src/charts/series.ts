@@ -4,7 +4,6 @@
 // family, src/pipeline/figures/series.ts); this adds the chart-side names.
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import { kindImplied, measureText } from '../pipeline/figures/series-text.ts';
-import { defaultVocabulary } from '../pipeline/figures/measures.ts';
 import { FIGURE_KINDS } from './palette.ts';
 import type { Bilingual } from './types.ts';
 import { indicatorName } from './labels.ts';
@@ -47,8 +46,8 @@ export function seriesSlug(f: SeriesFields): string {
 }
 
 /** Order of series on a page: results before targets before growth, shares and ranks, then the vocabulary's order of measures. */
-export function seriesOrder(f: Pick<Figure, 'kind' | 'measure'>): number {
-  const m = defaultVocabulary().measures.findIndex((d) => d.id === f.measure);
+export function seriesOrder(ds: Pick<Dataset, 'measures'>, f: Pick<Figure, 'kind' | 'measure'>): number {
+  const m = ds.measures.findIndex((d) => d.id === f.measure);
   return FIGURE_KINDS.indexOf(f.kind) * 1000 + (m < 0 ? 999 : m);
 }
 
