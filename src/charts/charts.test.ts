@@ -163,6 +163,12 @@ describe('report figures', () => {
     expect(pos('200家')).toBe(1);
     expect(pos('183家')).toBeCloseTo(183 / 200);
     expect(pos('86家')).toBeNull(); // newly certified is another series, however close in unit
+    // The bars that compare stand together under the name of their series.
+    const svg = renderSvg(def, { lang: 'zh', width: 640 });
+    expect(svg).toContain('>高新技术企业 · 存量（累计/有效）（家）</text>');
+    const order = def.plot(def.rows, { lang: 'zh', width: 640 }).y as { domain: string[] };
+    const at = (raw: string) => order.domain.indexOf(def.rows.find((r) => r.raw === raw)!.figure);
+    expect(Math.abs(at('200家') - at('183家'))).toBe(1);
   });
 
   it('says on the chart what each value counts, and reads a rank as a rank', () => {

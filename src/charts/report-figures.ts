@@ -8,7 +8,7 @@ import { KIND_STYLE } from './palette.ts';
 import { kindLegend } from './kind-legend.ts';
 import { figureHref, figureLabel, rankText, reportHref, reportLabels, reportSource, themeName } from './labels.ts';
 import { positionsBySeries, stripPlot } from './strip.ts';
-import { measureText, seriesOf } from './series.ts';
+import { measureText, seriesOf, seriesTitle, seriesUnits } from './series.ts';
 import type { StripItem } from './strip.ts';
 
 export type FigureRow = {
@@ -27,6 +27,9 @@ export type FigureRow = {
   measure_label_en: string;
   /** The pipeline's series key; empty for a figure without one. */
   series: string;
+  /** The series named in full with its unit, heading the bars that compare: 研发机构与创新平台 · 国家级 存量（累计/有效）（家）. */
+  scale_label: string;
+  scale_label_en: string;
   /** Normalised value (money in 万元); null when redacted. */
   value: number | null;
   unit: string;
@@ -45,9 +48,12 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
   const sorted = [...figures].sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n);
   const measurable = (f: Figure) => (f.masked || f.kind === 'rank' ? null : f.value_norm);
   const pos = positionsBySeries(sorted, measurable, seriesOf);
+  const unitsBySeries = new Map<string, string>();
+  for (const f of sorted) if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
     const measure = f.series ? measureText(f, true) : { zh: '', en: '' };
+    const scale = f.series ? seriesTitle(ds, f) : { zh: '', en: '' };
     return {
       figure: f.id,
       n: f.n,
@@ -62,6 +68,8 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
       measure_label: measure.zh,
       measure_label_en: measure.en,
       series: f.series ?? '',
+      scale_label: scale.zh && `${scale.zh}（${unitsBySeries.get(f.series!)}）`,
+      scale_label_en: scale.en && `${scale.en} (${unitsBySeries.get(f.series!)})`,
       value: f.masked ? null : f.value_norm,
       unit: f.unit_norm,
       masked: f.masked,
@@ -133,6 +141,7 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
         kind: r.kind as StripItem['kind'],
         masked: r.masked,
         tip: figureTip(r, lang),
+        scale: r.pos === null ? undefined : { id: r.series, label: lang === 'zh' ? r.scale_label : r.scale_label_en },
       }));
       return stripPlot(items, width);
     },

@@ -23,10 +23,13 @@ export interface StripItem {
   kind: FigureKind;
   masked: boolean;
   tip: string;
+  /** Rows whose bars compare with each other (one series) sit together under this sub-header. */
+  scale?: { id: string; label: string };
 }
 
 const ROW = 22;
 const HEADER_PREFIX = '\u0000group:';
+const SUB_PREFIX = '\u0000scale:';
 /** Where a redacted block ends on the 0…1 scale. */
 export const REDACTED_SPAN = 0.3;
 
@@ -37,7 +40,19 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
     if (!g) groups.push((g = { id: item.group, label: item.groupLabel, items: [] }));
     g.items.push(item);
   }
-  const domain = groups.flatMap((g) => [HEADER_PREFIX + g.id, ...g.items.map((i) => i.key)]);
+  // Within a group, rows keep their order, except that the rows of one scale are
+  // gathered under their sub-header, after the rows without a length.
+  const subHeaders: { key: string; label: string }[] = [];
+  const domain = groups.flatMap((g) => {
+    const keys = [HEADER_PREFIX + g.id, ...g.items.filter((i) => !i.scale).map((i) => i.key)];
+    const scales = [...new Map(g.items.filter((i) => i.scale).map((i) => [i.scale!.id, i.scale!.label])).entries()];
+    for (const [id, label] of scales) {
+      const key = `${SUB_PREFIX}${g.id}\u0000${id}`;
+      subHeaders.push({ key, label });
+      keys.push(key, ...g.items.filter((i) => i.scale?.id === id).map((i) => i.key));
+    }
+    return keys;
+  });
   const rowLabel = new Map(items.map((i) => [i.key, i.rowLabel]));
   const marginLeft = clamp(widest(rowLabel.values()) + 14, 60, Math.round(width * 0.38));
   // Room right of the longest bar for its text; a figure without a bar has the whole row.
@@ -62,7 +77,7 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
       padding: 0,
       label: null,
       tickSize: 0,
-      tickFormat: (k: string) => (k.startsWith(HEADER_PREFIX) ? '' : fitLabel(rowLabel.get(k) ?? k, marginLeft - 14)),
+      tickFormat: (k: string) => (k.startsWith(HEADER_PREFIX) || k.startsWith(SUB_PREFIX) ? '' : fitLabel(rowLabel.get(k) ?? k, marginLeft - 14)),
     },
     color: { type: 'identity' },
     symbol: { type: 'identity' },
@@ -94,6 +109,20 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
         dx: 9,
         fill: (i: StripItem) => color(i.masked ? 'muted' : 'ink'),
         ariaHidden: 'true',
+      }),
+      // A scale's sub-header: the bars below it, and only those, compare by length.
+      Plot.text(subHeaders, {
+        y: 'key',
+        text: (h: { label: string }) => fitLabel(h.label, width - 20, FONT_SIZE - 1),
+        frameAnchor: 'left',
+        textAnchor: 'start',
+        dx: -marginLeft + 14,
+        fontSize: FONT_SIZE - 1,
+        fontWeight: 600,
+        fill: color('muted'),
+        stroke: color('bg'),
+        strokeWidth: 4,
+        paintOrder: 'stroke',
       }),
       Plot.text(headers, {
         y: 'key',
