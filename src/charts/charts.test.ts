@@ -36,6 +36,7 @@ describe('registry', () => {
       /^report-[a-z0-9-]+-(figures|themes|targets)$/,
       /^region-\d{6}-figures$/,
       /^indicator-[a-z0-9_]+-dots$/,
+      /^indicator-[a-z0-9_]+-[a-z0-9-]+-dots$/,
       /^theme-[a-z]+-reports$/,
     ];
     for (const id of ids) expect(patterns.some((p) => p.test(id)), id).toBe(true);
@@ -145,26 +146,56 @@ describe('report figures', () => {
     expect(renderSvg(def, { lang: 'zh', width: 640 })).not.toContain('987');
   });
 
-  it('groups by theme, unclassified last, and compares bar lengths within a unit only', () => {
+  it('groups by theme, unclassified last, and gives no length to a figure alone in its series', () => {
     const def = reportFiguresChart(ds, report('xinyi-2023-summary'));
     expect([...new Set(def.rows.map((r) => r.theme))]).toEqual(['enterprise', 'rd', 'ip']);
     const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
-    expect(pos('4.61亿元')).toBe(1); // the only 万元 figure
-    expect(pos('494件')).toBe(1);
-    expect(pos('50.6%')).toBeCloseTo(50.6 / 79.63);
+    // 108 applied, 86 certified, 183 in stock: one of each series, so nothing to compare by length.
+    for (const raw of ['108家', '86家', '183家', '4.61亿元', '494件', '50.6%', '79.63%']) expect(pos(raw), raw).toBeNull();
     expect(pos('3')).toBeNull(); // a rank has no length
+  });
+
+  it('compares bar lengths within one series only', () => {
+    const stock = ds.figures.find((f) => f.raw === '183家')!;
+    const more: Dataset = { ...ds, figures: [...ds.figures, { ...stock, id: 'xinyi-2023-summary-f99', n: 99, raw: '200家', value: 200, value_norm: 200 }] };
+    const def = reportFiguresChart(more, report('xinyi-2023-summary'));
+    const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
+    expect(pos('200家')).toBe(1);
+    expect(pos('183家')).toBeCloseTo(183 / 200);
+    expect(pos('86家')).toBeNull(); // newly certified is another series, however close in unit
+    // The bars that compare stand together under the name of their series.
+    const svg = renderSvg(def, { lang: 'zh', width: 640 });
+    expect(svg).toContain('>高新技术企业 · 存量（累计/有效）（家）</text>');
+    const order = def.plot(def.rows, { lang: 'zh', width: 640 }).y as { domain: string[] };
+    const at = (raw: string) => order.domain.indexOf(def.rows.find((r) => r.raw === raw)!.figure);
+    expect(Math.abs(at('200家') - at('183家'))).toBe(1);
+  });
+
+  it('says on the chart what each value counts, and reads a rank as a rank', () => {
+    const svg = renderSvg(reportFiguresChart(ds, report('xinyi-2023-summary')), { lang: 'zh', width: 640 });
+    for (const text of ['108家 · 申报', '86家 · 新增', '183家 · 存量', '79.63% · 比率', '第一 · 排名', '第3 · 排名', '4.61亿元 · 规上 总额']) expect(svg, text).toContain(text);
+    const en = renderSvg(reportFiguresChart(ds, report('xinyi-2023-summary')), { lang: 'en', width: 640 });
+    expect(en).toContain('183家 · stock');
   });
 });
 
 describe('report targets', () => {
-  it('pairs targets with achievements per indicator, only when both exist', () => {
+  it('pairs targets with achievements of the same series, only when both exist', () => {
     expect(reportTargetsChart(ds, report('xinyi-2023-summary'))).toBeNull();
     const def = reportTargetsChart(ds, report('yanzhou-2022-summary-2023-plan'))!;
     expect(new Set(def.rows.map((r) => r.indicator))).toEqual(new Set(['high_tech_enterprises', 'funds_won']));
-    expect(def.rows.find((r) => r.raw === '120家')).toMatchObject({ kind: 'target', year: 2023, pos: 1 });
+    expect(def.rows.find((r) => r.raw === '120家')).toMatchObject({ kind: 'target', year: 2023, pos: 1, indicator_label: '高新技术企业 · 存量（家）' });
     expect(def.rows.find((r) => r.raw === '95家')).toMatchObject({ kind: 'actual', year: 2022 });
     expect(def.rows.find((r) => r.raw === '95家')?.pos).toBeCloseTo(95 / 120);
+    // The redacted 申报 result counts applications: no stock target to stand beside.
+    expect(def.rows.some((r) => r.raw === '**家')).toBe(false);
     expect(def.rows.some((r) => r.raw === '12项')).toBe(false);
+  });
+
+  it('never pairs a target with a result of another measure', () => {
+    const retarget: Dataset = { ...ds, figures: ds.figures.map((f) => (f.raw === '120家' ? { ...f, measure: 'new', series: f.series!.replace('|stock|', '|new|') } : f)) };
+    const def = reportTargetsChart(retarget, report('yanzhou-2022-summary-2023-plan'))!;
+    expect(def.rows.some((r) => r.indicator === 'high_tech_enterprises')).toBe(false);
   });
 });
 
@@ -178,21 +209,54 @@ describe('report themes', () => {
 });
 
 describe('region figures', () => {
-  it('lays a region’s indicator figures out by year', () => {
+  it('lays a region’s indicator figures out by year, one row per series', () => {
     const def = regionFiguresChart(ds, '320381');
     expect([...new Set(def.rows.map((r) => r.year))].sort()).toEqual([2023, 2024]);
     expect(def.rows.every((r) => r.row_key !== '')).toBe(true);
-    const hte = def.rows.filter((r) => r.row_key === 'high_tech_enterprises').map((r) => [r.year, r.slot, r.raw]);
-    expect(hte).toEqual([[2023, 0, '86家'], [2023, 1, '79.63%'], [2024, 0, '100家']]);
+    const hte = def.rows.filter((r) => r.group_key === 'high_tech_enterprises').map((r) => [r.row_label, r.year, r.slot, r.raw]);
+    expect(hte).toEqual([
+      ['存量', 2023, 0, '183家'],
+      ['新增', 2023, 0, '86家'],
+      ['申报', 2023, 0, '108家'],
+      ['新增 · 目标', 2024, 0, '100家'],
+      ['比率', 2023, 0, '79.63%'],
+      ['排名', 2023, 0, '第一'],
+    ]);
+    // A row holds one series: the 2024 target of new certifications is not on the row of 2023's.
+    expect(new Set(def.rows.map((r) => `${r.group_key}|${r.row_key}`)).size).toBe(new Set(def.rows.map((r) => ds.figures.find((f) => f.id === r.figure)!.series)).size);
   });
 });
 
 describe('indicator dots', () => {
   const def = indicatorDotsChart(ds, 'high_tech_enterprises');
-  it('puts every figure of the indicator on a region row and a year column', () => {
+  it('puts every figure of the indicator on a region row and a year column, in its series’ group', () => {
     expect(def.rows).toHaveLength(ds.figures.filter((f) => f.indicator === 'high_tech_enterprises').length);
     expect(new Set(def.rows.map((r) => r.row_label))).toEqual(new Set(['新沂市', '兖州区', '六盘水市']));
     expect(def.rows.find((r) => r.raw === '120家')?.year).toBe(2023);
+    const group = (raw: string) => def.rows.find((r) => r.raw === raw)?.group_label;
+    expect(group('108家')).toBe('申报（申请）（家）');
+    expect(group('86家')).toBe('新增（新认定）（家）');
+    expect(group('183家')).toBe('存量（累计/有效）（家）');
+    expect(group('79.63%')).toBe('比率（通过率/转化率/完成率）（%）');
+    expect(group('第一')).toBe('排名');
+    // Each group a series: no count group holds a rate or a rank.
+    const kinds = new Map<string, Set<string>>();
+    for (const r of def.rows) kinds.set(r.group_key, (kinds.get(r.group_key) ?? new Set()).add(`${r.kind}|${r.unit}`));
+    for (const [key, set] of kinds) expect(set.size, key).toBe(1);
+  });
+  it('labels every group with its measure on the chart itself', () => {
+    const svg = renderSvg(def, { lang: 'zh', width: 640 });
+    for (const label of ['申报（申请）（家）', '新增（新认定）（家）', '存量（累计/有效）（家）', '比率（通过率/转化率/完成率）（%）', '排名']) expect(svg).toContain(`>${label}</text>`);
+  });
+  it('gives each series a chart of its own, except a series of redacted figures only', () => {
+    const ids = chartsForDataset(ds).map((c) => c.id).filter((id) => id.startsWith('indicator-high_tech_enterprises-'));
+    expect(ids).toEqual(expect.arrayContaining(['indicator-high_tech_enterprises-stock-dots', 'indicator-high_tech_enterprises-new-dots', 'indicator-high_tech_enterprises-applied-dots', 'indicator-high_tech_enterprises-rate-dots', 'indicator-high_tech_enterprises-rank-dots', 'indicator-high_tech_enterprises-new-target-dots']));
+    const stock = chartById(ds, 'indicator-high_tech_enterprises-stock-dots')!;
+    expect(stock.rows.map((r) => r.raw).sort()).toEqual(['183家', '35家', '95家']);
+    expect(renderSvg(stock, { lang: 'zh', width: 640 })).toContain('>高新技术企业 · 存量（累计/有效）（家）</text>');
+    // 兖州's redacted applications alone would draw nothing but a hatched block: no chart for funds' redacted results.
+    expect(chartById(ds, 'indicator-funds_won-total-dots')).toBeUndefined();
+    expect(chartById(ds, 'indicator-funds_won-total-target-dots')).toBeDefined();
   });
   it('tells kinds apart by colour and shape, and redacts masked figures', () => {
     const all = marks(renderSvg(def, { lang: 'zh', width: 640 }));

@@ -1,6 +1,9 @@
 // A small hand-made Dataset for chart tests. Values are modelled on the real
 // reports but trimmed; `xinyi-2024-plan` is invented so one region has two
-// years. Not used by the site.
+// years. Not used by the site. Measures are set as the vocabulary would read
+// the real sentences (申报 108, 认定通过 86, 存续期 183, 通过率, 第一).
+import { loadVocabulary } from '../pipeline/figures/measures.ts';
+import { seriesKey } from '../pipeline/figures/series.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 import type { Dataset, Figure, FigureKind, Report, ReportTheme } from '../pipeline/types.ts';
 
@@ -21,6 +24,8 @@ interface FigureSpec {
   theme: string | null;
   value_norm?: number | null;
   unit_norm?: string;
+  measure?: string;
+  scope?: string | null;
 }
 
 function figures(reportId: string, specs: FigureSpec[]): Figure[] {
@@ -46,7 +51,12 @@ function figures(reportId: string, specs: FigureSpec[]): Figure[] {
     indicator: s.indicator,
     label: s.label,
     theme: s.theme,
-  }));
+    measure: s.measure ?? (s.unit === '%' ? 'share' : 'count'),
+    measure_basis: [],
+    measure_rule: 'default' as const,
+    scope: s.scope ?? null,
+    series: null,
+  })).map((f) => ({ ...f, series: seriesKey(f) }));
 }
 
 const source = (raw_file: string) => ({ raw_file, part: 1, parts: 1 });
@@ -87,27 +97,30 @@ export function fixtureDataset(): Dataset {
   ];
   const figs = [
     ...figures('xinyi-2023-summary', [
-      { raw: '86家', value: 86, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise' },
-      { raw: '79.63%', value: 79.63, unit: '%', kind: 'share', indicator: 'high_tech_enterprises', label: '通过率', theme: 'enterprise' },
+      { raw: '108家', value: 108, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '国家高企', theme: 'enterprise', measure: 'applied' },
+      { raw: '86家', value: 86, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise', measure: 'new' },
+      { raw: '79.63%', value: 79.63, unit: '%', kind: 'share', indicator: 'high_tech_enterprises', label: '通过率', theme: 'enterprise', measure: 'rate' },
+      { raw: '183家', value: 183, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '存续期高企', theme: 'enterprise', measure: 'stock' },
+      { raw: '第一', value: 1, unit: '名', kind: 'rank', indicator: 'high_tech_enterprises', label: '存续期高企', theme: 'enterprise', measure: 'rank' },
       { raw: '494件', value: 494, unit: '件', kind: 'actual', indicator: 'patents_granted', label: '授权专利', theme: 'ip' },
-      { raw: '50.6%', value: 50.6, unit: '%', kind: 'growth', indicator: 'patents_granted', label: '授权专利同比增长', theme: 'ip' },
-      { raw: '4.61亿元', value: 4.61, unit: '亿元', value_norm: 46100, unit_norm: '万元', kind: 'actual', indicator: 'rd_spending', label: '规上工业研发费', theme: 'rd' },
-      { raw: '3', value: 3, unit: '名', kind: 'rank', indicator: 'rd_spending', label: '全市排名', theme: 'rd' },
+      { raw: '50.6%', value: 50.6, unit: '%', kind: 'growth', indicator: 'patents_granted', label: '授权专利同比增长', theme: 'ip', measure: 'growth' },
+      { raw: '4.61亿元', value: 4.61, unit: '亿元', value_norm: 46100, unit_norm: '万元', kind: 'actual', indicator: 'rd_spending', label: '规上工业研发费', theme: 'rd', measure: 'total', scope: 'above_scale' },
+      { raw: '3', value: 3, unit: '名', kind: 'rank', indicator: 'rd_spending', label: '全市排名', theme: 'rd', measure: 'rank' },
     ]),
     ...figures('xinyi-2024-plan', [
-      { raw: '100家', value: 100, unit: '家', kind: 'target', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise' },
-      { raw: '17%', value: 17, unit: '%', kind: 'target', indicator: 'tech_contract_turnover', label: '技术合同成交额增速', theme: 'transfer' },
+      { raw: '100家', value: 100, unit: '家', kind: 'target', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise', measure: 'new' },
+      { raw: '17%', value: 17, unit: '%', kind: 'target', indicator: 'tech_contract_turnover', label: '技术合同成交额增速', theme: 'transfer', measure: 'growth' },
     ]),
     ...figures('yanzhou-2022-summary-2023-plan', [
-      { raw: '**家', value: null, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise' },
-      { raw: '120家', value: 120, unit: '家', kind: 'target', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise' },
-      { raw: '95家', value: 95, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '有效高新技术企业', theme: 'enterprise' },
-      { raw: '***万元', value: null, unit: '万元', kind: 'actual', indicator: 'funds_won', label: '争取上级资金', theme: 'projects' },
-      { raw: '2000万元', value: 2000, unit: '万元', kind: 'target', indicator: 'funds_won', label: '争取上级资金', theme: 'projects' },
+      { raw: '**家', value: null, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise', measure: 'applied' },
+      { raw: '120家', value: 120, unit: '家', kind: 'target', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise', measure: 'stock' },
+      { raw: '95家', value: 95, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '有效高新技术企业', theme: 'enterprise', measure: 'stock' },
+      { raw: '***万元', value: null, unit: '万元', kind: 'actual', indicator: 'funds_won', label: '争取上级资金', theme: 'projects', measure: 'total' },
+      { raw: '2000万元', value: 2000, unit: '万元', kind: 'target', indicator: 'funds_won', label: '争取上级资金', theme: 'projects', measure: 'total' },
       { raw: '12项', value: 12, unit: '项', kind: 'actual', indicator: null, label: '科技成果', theme: null },
     ]),
     ...figures('liupanshui-2010-summary', [
-      { raw: '35家', value: 35, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise' },
+      { raw: '35家', value: 35, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', label: '高新技术企业', theme: 'enterprise', measure: 'stock' },
       { raw: '150名', value: 150, unit: '名', kind: 'actual', indicator: null, label: '科技特派员', theme: 'rural' },
     ]),
   ];
@@ -150,6 +163,7 @@ export function fixtureDataset(): Dataset {
       { id: 'policy', zh: '政策与法治', en: 'Policy and law', keywords: [] },
     ],
     instruments: [],
+    ...loadVocabulary(),
     curation: [],
   };
 }

@@ -1,5 +1,8 @@
-// indicator-<id>-dots: every figure of one indicator, regions as rows and
-// years as columns; kind by colour and shape, redacted figures hatched.
+// indicator-<id>-dots: every figure of one indicator, one group per series
+// (what exactly it counts: 存量, 新认定, 申报, 通过率 …, headed on the chart),
+// regions as rows and years as columns; kind by colour and shape, redacted
+// figures hatched. A column within a group holds one series only.
+// indicator-<id>-<series>-dots: the same for one series alone.
 import { lookup } from './lookup.ts';
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import { MAX_DOT_LINES, MAX_REGION_ROWS, shownOf } from './limits.ts';
@@ -9,6 +12,8 @@ import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../vocabulary/urls.ts';
+import { indicatorSeries, type IndicatorSeries } from './indicator-series.ts';
+import { seriesOf } from './series.ts';
 
 /**
  * The regions whose latest figure is most recent (then with most figures):
@@ -16,21 +21,31 @@ import { urls } from '../vocabulary/urls.ts';
  * region takes as many lines as its fullest year holds figures).
  */
 function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: (f: Figure) => number): Set<string> {
-  const stats = new Map<string, { latest: number; count: number; perYear: Map<number, number> }>();
+  // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
+  const stats = new Map<string, { latest: number; count: number; perCell: Map<string, number> }>();
   for (const f of figures) {
     const key = keyOf(f);
     const year = yearOf(f);
-    const s = stats.get(key) ?? { latest: -Infinity, count: 0, perYear: new Map<number, number>() };
+    const s = stats.get(key) ?? { latest: -Infinity, count: 0, perCell: new Map<string, number>() };
     s.latest = Math.max(s.latest, year);
     s.count += 1;
-    s.perYear.set(year, (s.perYear.get(year) ?? 0) + 1);
+    const cell = `${seriesOf(f)}\u0000${year}`;
+    s.perCell.set(cell, (s.perCell.get(cell) ?? 0) + 1);
     stats.set(key, s);
   }
+  const linesOf = (perCell: Map<string, number>) => {
+    const perSeries = new Map<string, number>();
+    for (const [cell, n] of perCell) {
+      const series = cell.slice(0, cell.indexOf('\u0000'));
+      perSeries.set(series, Math.max(perSeries.get(series) ?? 0, n));
+    }
+    return [...perSeries.values()].reduce((a, b) => a + b, 0);
+  };
   const ranked = [...stats].sort(([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb));
   const shown = new Set<string>();
   let lines = 0;
   for (const [key, s] of ranked) {
-    const need = Math.max(...s.perYear.values());
+    const need = linesOf(s.perCell);
     if (shown.size >= MAX_REGION_ROWS || (shown.size > 0 && lines + need > MAX_DOT_LINES)) break;
     shown.add(key);
     lines += need;
@@ -38,38 +53,92 @@ function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: 
   return shown;
 }
 
+/** Dot-table rows of an indicator's figures, grouped by series (headed by its measure). */
+function seriesRows(ds: Dataset, series: IndicatorSeries[], keep: (f: Figure) => boolean, header: (s: IndicatorSeries) => { zh: string; en: string }): DotRow[] {
+  const reports = lookup(ds).reportById;
+  const groupOf = new Map<string, { key: string; zh: string; en: string; order: number }>();
+  series.forEach((s, order) => groupOf.set(s.key, { key: s.key, ...header(s), order }));
+  const figures = series.flatMap((s) => s.figures).filter(keep);
+  return dotRows(
+    ds,
+    figures,
+    (f) => {
+      const meta = reports.get(f.report)?.meta;
+      const code = meta?.region.code ?? null;
+      return code === null ? { key: '~unknown', ...UNKNOWN_REGION } : { key: code, ...regionName(ds, code, meta?.region.name) };
+    },
+    (f) => groupOf.get(seriesOf(f))!,
+  );
+}
+
+const regionKeyOf = (ds: Dataset) => (f: Figure) => lookup(ds).reportById.get(f.report)?.meta.region.code ?? '~unknown';
+
+function shownRegions(ds: Dataset, figures: Figure[]) {
+  const reports = lookup(ds).reportById;
+  const regionKey = regionKeyOf(ds);
+  const shown = latestRegions(figures, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
+  const cut = shownOf(shown.size, new Set(figures.map(regionKey)).size, '个地区', 'regions');
+  return { keep: (f: Figure) => shown.has(regionKey(f)), shown: shown.size, cut };
+}
+
+const KIND_NOTE = {
+  zh: '形状和颜色区分实际完成、目标、增长率、占比和排名，斜线块为原文遮蔽的数字。',
+  en: 'shape and colour tell achieved, target, growth, share and rank apart; hatched blocks are redacted figures.',
+};
+
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {
-  const { reportById: reports, figuresByIndicator } = lookup(ds);
-  const all = figuresByIndicator.get(indicatorId) ?? [];
-  const regionKey = (f: Figure) => reports.get(f.report)?.meta.region.code ?? '~unknown';
-  const shownRegions = latestRegions(all, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
-  const figures = all.filter((f) => shownRegions.has(regionKey(f)));
-  const rows = dotRows(ds, figures, (f) => {
-    const meta = reports.get(f.report)?.meta;
-    const code = meta?.region.code ?? null;
-    return code === null ? { key: '~unknown', ...UNKNOWN_REGION } : { key: code, ...regionName(ds, code, meta?.region.name) };
-  });
+  const all = lookup(ds).figuresByIndicator.get(indicatorId) ?? [];
+  const series = indicatorSeries(ds, indicatorId);
+  const { keep, shown, cut } = shownRegions(ds, all);
+  const rows = seriesRows(ds, series, keep, (s) => s.header);
   const name = indicatorName(ds, indicatorId);
-  const allRegions = new Set(all.map(regionKey)).size;
-  const cut = shownOf(shownRegions.size, allRegions, '个地区', 'regions');
   const regions = new Set(rows.map((r) => r.row_key)).size;
   const masked = rows.filter((r) => r.masked).length;
+  const groups = new Set(rows.map((r) => r.group_key)).size;
   return {
     id: `indicator-${indicatorId}-dots`,
     kind: 'dot-table',
-    title: { zh: `${name.zh}：各地各年的数字`, en: `${name.en}: every figure, by region and year` },
+    title: { zh: `${name.zh}：各地各年的数字，按口径分组`, en: `${name.en}: every figure by region and year, by what it counts` },
     subtitle: {
-      zh: `每行一个地区，每列一个年份；形状和颜色区分实际完成、目标、增长率、占比和排名，斜线块为原文遮蔽的数字。${cut.zh ? `报告最新的${shownRegions.size}个地区。${cut.zh}` : ''}`,
-      en: `One row per region, one column per year; shape and colour tell achieved, target, growth, share and rank apart; hatched blocks are redacted figures.${cut.en ? ` The ${shownRegions.size} regions with the latest reports. ${cut.en}` : ''}`,
+      zh: `每组一个口径（所计何物），组内每行一个地区、每列一个年份，只有同组的数字可以相比；${KIND_NOTE.zh}${cut.zh ? `报告最新的${shown}个地区。${cut.zh}` : ''}`,
+      en: `One group per measure (what exactly is counted), within it one row per region and one column per year; only figures of one group compare; ${KIND_NOTE.en}${cut.en ? ` The ${shown} regions with the latest reports. ${cut.en}` : ''}`,
     },
     source: SITE_SOURCE,
     alt: {
-      zh: `“${name.zh}”共有${rows.length}个数字，来自${regions}个地区${masked ? `，其中${masked}个被遮蔽` : ''}。`,
-      en: `${rows.length} figures for “${name.en}” from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
+      zh: `“${name.zh}”共有${rows.length}个数字，分属${groups}个口径，来自${regions}个地区${masked ? `，其中${masked}个被遮蔽` : ''}。`,
+      en: `${rows.length} figures for “${name.en}” in ${groups} measure(s) from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
     },
     page: urls.indicator(indicatorId),
     rows,
-    columns: dotColumns('地区', 'Region'),
+    columns: dotColumns('口径', 'Measure', '地区', 'Region'),
+    legend: kindLegend(rows),
+    plot: (data, { lang, width }) => dotTablePlot(data, lang, width),
+  };
+}
+
+/** One series of an indicator alone: regions × years, headed by the series' full name. */
+export function seriesDotsChart(ds: Dataset, s: IndicatorSeries): ChartDef<DotRow> {
+  const { keep, shown, cut } = shownRegions(ds, s.figures);
+  const rows = seriesRows(ds, [s], keep, () => (s.units ? { zh: `${s.title.zh}（${s.units}）`, en: `${s.title.en} (${s.units})` } : s.title));
+  const regions = new Set(rows.map((r) => r.row_key)).size;
+  const masked = rows.filter((r) => r.masked).length;
+  const definition = s.measure ? { zh: s.measure.definition_zh, en: s.measure.definition_en } : { zh: '口径未定。', en: 'Measure not determined.' };
+  return {
+    id: s.chartId,
+    kind: 'series-dot-table',
+    title: { zh: `${s.title.zh}：各地各年`, en: `${s.title.en}: by region and year` },
+    subtitle: {
+      zh: `${definition.zh}每行一个地区，每列一个年份。${cut.zh ? `报告最新的${shown}个地区。${cut.zh}` : ''}`,
+      en: `${definition.en} One row per region, one column per year.${cut.en ? ` The ${shown} regions with the latest reports. ${cut.en}` : ''}`,
+    },
+    source: SITE_SOURCE,
+    alt: {
+      zh: `“${s.title.zh}”共有${rows.length}个数字，来自${regions}个地区${masked ? `，其中${masked}个被遮蔽` : ''}。`,
+      en: `${rows.length} figures for “${s.title.en}” from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
+    },
+    page: urls.indicator(s.indicator),
+    rows,
+    columns: dotColumns('口径', 'Measure', '地区', 'Region'),
     legend: kindLegend(rows),
     plot: (data, { lang, width }) => dotTablePlot(data, lang, width),
   };

@@ -123,3 +123,8 @@ export function figureLabel(f: Figure): string {
   const tail = [...before].slice(-8).join('');
   return tail ? `…${tail}` : '（未标注）';
 }
+
+/** A rank reads as a rank (第1, 第一), never as an amount: a bare 3 of 全市排名3 becomes 第3. */
+export function rankText(raw: string): string {
+  return /^第|[名位]$/u.test(raw) ? raw : `第${raw}`;
+}

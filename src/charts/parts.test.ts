@@ -85,6 +85,9 @@ describe('text', () => {
   it('wraps Chinese anywhere and English at spaces', () => {
     expect(wrapText('一二三四五六', 36, 12)).toEqual(['一二三', '四五六']);
     expect(wrapText('one two three', 50, 10)).toEqual(['one two', 'three']);
+    // No line starts with 、 or ） and none ends with （: the character before moves down with it.
+    expect(wrapText('一二三、四五', 36, 12)).toEqual(['一二', '三、四', '五']);
+    expect(wrapText('一二（三四', 36, 12)).toEqual(['一二', '（三四']);
   });
 });
 

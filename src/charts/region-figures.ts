@@ -1,6 +1,7 @@
-// region-<code>-figures: a region's figures over time, one row per indicator,
-// years as columns. Only figures matched to an indicator can be compared
-// across years, so only those are drawn.
+// region-<code>-figures: a region's figures over time, one group per
+// indicator and within it one row per series (what exactly is counted: 存量,
+// 新增, 通过率 …), years as columns. Only figures matched to an indicator can
+// be compared across years, so only those are drawn; a row holds one series.
 import { lookup } from './lookup.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
@@ -9,23 +10,30 @@ import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../vocabulary/urls.ts';
+import { measureText, seriesOf, seriesOrder } from './series.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, figuresByReport } = lookup(ds);
   const reports = reportsByRegion.get(code) ?? [];
   const figures = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
-  const rows = dotRows(ds, figures, (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string) }));
+  const order = new Map(ds.indicators.map((d, i) => [d.id, i]));
+  const rows = dotRows(
+    ds,
+    figures,
+    (f) => ({ key: seriesOf(f), ...measureText(f, true), order: seriesOrder(ds, f) }),
+    (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string), order: order.get(f.indicator as string) ?? 1e9 }),
+  );
   const region = regionName(ds, code, reports[0]?.meta.region.name);
   const years = [...new Set(rows.map((r) => r.year))].sort();
-  const indicators = new Set(rows.map((r) => r.row_key)).size;
+  const indicators = new Set(rows.map((r) => r.group_key)).size;
   const span = years.length ? (years.length === 1 ? `${years[0]}` : `${years[0]}–${years[years.length - 1]}`) : '';
   return {
     id: `region-${code}-figures`,
     kind: 'dot-table',
     title: { zh: `${region.zh}：历年的数字`, en: `${region.en}: figures over the years` },
     subtitle: {
-      zh: `${region.zh}各份报告中已归入指标的数字，按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。`,
-      en: `Figures matched to an indicator in ${region.en}'s reports, by year; shape and colour show the kind, hatched blocks are redacted figures.`,
+      zh: `${region.zh}各份报告中已归入指标的数字，按指标分组、每行一个口径（所计何物），按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。`,
+      en: `Figures matched to an indicator in ${region.en}'s reports, grouped by indicator with one row per measure (what exactly is counted), by year; shape and colour show the kind, hatched blocks are redacted figures.`,
     },
     source: SITE_SOURCE,
     alt: {
@@ -34,7 +42,7 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
     },
     page: urls.region(code),
     rows,
-    columns: dotColumns('指标', 'Indicator'),
+    columns: dotColumns('指标', 'Indicator', '口径', 'Measure'),
     legend: kindLegend(rows),
     plot: (data, { lang, width }) => dotTablePlot(data, lang, width),
   };

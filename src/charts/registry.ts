@@ -10,7 +10,8 @@ import { reportFiguresChart } from './report-figures.ts';
 import { reportThemesChart } from './report-themes.ts';
 import { reportTargetsChart } from './report-targets.ts';
 import { regionFiguresChart } from './region-figures.ts';
-import { indicatorDotsChart } from './indicator-dots.ts';
+import { indicatorDotsChart, seriesDotsChart } from './indicator-dots.ts';
+import { indicatorSeries } from './indicator-series.ts';
 import { themeReportsChart } from './theme-reports.ts';
 
 export function chartsForDataset(ds: Dataset): ChartDef[] {
@@ -28,7 +29,11 @@ export function chartsForDataset(ds: Dataset): ChartDef[] {
   const classified = (code: string) => (reportsByRegion.get(code) ?? []).some((r) => (figuresByReport.get(r.meta.id) ?? []).some((f) => f.indicator !== null));
   for (const code of codes.filter(classified)) charts.push(regionFiguresChart(ds, code));
   const indicators = ds.indicators.map((i) => i.id).filter((id) => figuresByIndicator.has(id));
-  for (const id of indicators) charts.push(indicatorDotsChart(ds, id));
+  for (const id of indicators) {
+    charts.push(indicatorDotsChart(ds, id));
+    // One chart per series with a value to draw; a series of redacted figures only is a table on the page.
+    for (const s of indicatorSeries(ds, id)) if (s.drawable) charts.push(seriesDotsChart(ds, s));
+  }
   for (const theme of ds.themes) charts.push(themeReportsChart(ds, theme.id));
   const ids = new Set<string>();
   for (const c of charts) {

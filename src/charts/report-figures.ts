@@ -1,11 +1,14 @@
-// report-<id>-figures: every figure of a report, grouped by theme.
+// report-<id>-figures: every figure of a report, grouped by theme. Each
+// value says what it counts (its measure) beside it; a bar's length compares
+// figures of one series only, and a figure alone in its series has none.
 import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { KIND_STYLE } from './palette.ts';
 import { kindLegend } from './kind-legend.ts';
-import { figureHref, figureLabel, reportHref, reportLabels, reportSource, themeName } from './labels.ts';
-import { positionsByUnit, stripPlot } from './strip.ts';
+import { figureHref, figureLabel, rankText, reportHref, reportLabels, reportSource, themeName } from './labels.ts';
+import { positionsBySeries, stripPlot } from './strip.ts';
+import { measureText, seriesOf, seriesTitle, seriesUnits } from './series.ts';
 import type { StripItem } from './strip.ts';
 
 export type FigureRow = {
@@ -19,12 +22,20 @@ export type FigureRow = {
   kind: string;
   kind_label: string;
   kind_label_en: string;
+  /** What exactly the value counts (its measure), empty for a figure without an indicator. */
+  measure_label: string;
+  measure_label_en: string;
+  /** The pipeline's series key; empty for a figure without one. */
+  series: string;
+  /** The series named in full with its unit, heading the bars that compare: 研发机构与创新平台 · 国家级 存量（累计/有效）（家）. */
+  scale_label: string;
+  scale_label_en: string;
   /** Normalised value (money in 万元); null when redacted. */
   value: number | null;
   unit: string;
   masked: boolean;
   period: string;
-  /** 0…1 within the figure's unit; null for ranks and redacted figures. */
+  /** 0…1 within the figure's series; null when alone in its series, for ranks and redacted figures. */
   pos: number | null;
   href: string;
 };
@@ -36,9 +47,13 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
   const themeOrder = (id: string | null) => (id === null ? ds.themes.length : ds.themes.findIndex((t) => t.id === id));
   const sorted = [...figures].sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n);
   const measurable = (f: Figure) => (f.masked || f.kind === 'rank' ? null : f.value_norm);
-  const pos = positionsByUnit(sorted, measurable, (f) => f.unit_norm);
+  const pos = positionsBySeries(sorted, measurable, seriesOf);
+  const unitsBySeries = new Map<string, string>();
+  for (const f of sorted) if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
+    const measure = f.series ? measureText(f, true) : { zh: '', en: '' };
+    const scale = f.series ? seriesTitle(ds, f) : { zh: '', en: '' };
     return {
       figure: f.id,
       n: f.n,
@@ -50,6 +65,11 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
       kind: f.kind,
       kind_label: KIND_STYLE[f.kind].label.zh,
       kind_label_en: KIND_STYLE[f.kind].label.en,
+      measure_label: measure.zh,
+      measure_label_en: measure.en,
+      series: f.series ?? '',
+      scale_label: scale.zh && `${scale.zh}（${unitsBySeries.get(f.series!)}）`,
+      scale_label_en: scale.en && `${scale.en} (${unitsBySeries.get(f.series!)})`,
       value: f.masked ? null : f.value_norm,
       unit: f.unit_norm,
       masked: f.masked,
@@ -58,6 +78,13 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
       href: figureHref(f),
     };
   });
+}
+
+/** The value as the chart shows it: as written, then what it counts ("183家 · 存量"). */
+export function valueText(row: Pick<FigureRow, 'raw' | 'kind' | 'masked' | 'measure_label' | 'measure_label_en'>, lang: 'zh' | 'en'): string {
+  const raw = row.kind === 'rank' && !row.masked ? rankText(row.raw) : row.raw;
+  const measure = lang === 'zh' ? row.measure_label : row.measure_label_en;
+  return measure ? `${raw} · ${measure}` : raw;
 }
 
 export function figureTip(row: FigureRow, lang: 'zh' | 'en'): string {
@@ -72,6 +99,7 @@ export function figureTip(row: FigureRow, lang: 'zh' | 'en'): string {
 export const FIGURE_COLUMNS = [
   { key: 'theme_label', zh: '主题', en: 'Theme' },
   { key: 'label', zh: '指标', en: 'What it counts' },
+  { key: 'measure_label', zh: '口径', en: 'Measure' },
   { key: 'raw', zh: '原文', en: 'As written' },
   { key: 'kind_label', zh: '类型', en: 'Kind' },
   { key: 'value', zh: '数值', en: 'Value' },
@@ -90,8 +118,8 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
     kind: 'figure-strip',
     title: { zh: `${label.zh}：报告中的数字`, en: `${label.en}: the figures in the report` },
     subtitle: {
-      zh: '按主题分组；条长只在同一单位内可比（以该单位最大值为满格），形状表示数字类型，斜线块为原文遮蔽的数字。',
-      en: 'Grouped by theme; bar lengths compare figures of the same unit only (longest = largest of that unit); shape shows the kind; hatched blocks are figures the source redacted.',
+      zh: '按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。',
+      en: 'Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.',
     },
     source: reportSource(report),
     alt: {
@@ -109,10 +137,11 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
         groupLabel: lang === 'zh' ? r.theme_label : r.theme_label_en,
         rowLabel: r.label,
         pos: r.pos,
-        raw: r.raw,
+        raw: valueText(r, lang),
         kind: r.kind as StripItem['kind'],
         masked: r.masked,
         tip: figureTip(r, lang),
+        scale: r.pos === null ? undefined : { id: r.series, label: lang === 'zh' ? r.scale_label : r.scale_label_en },
       }));
       return stripPlot(items, width);
     },

@@ -1,5 +1,7 @@
 // report-<id>-targets: what a report promised beside what it achieved, per
-// indicator — only indicators (in one unit) that have both.
+// series — a target only beside results of the same indicator, measure,
+// scope and unit family (never a programme's target beside another's
+// result), and only where both exist.
 import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
@@ -7,22 +9,26 @@ import { figureYear, indicatorName, reportHref, reportLabels, reportSource } fro
 import { figureRows, figureTip, FIGURE_COLUMNS } from './report-figures.ts';
 import { kindLegend } from './kind-legend.ts';
 import type { FigureRow } from './report-figures.ts';
-import { positionsByUnit, stripPlot } from './strip.ts';
+import { positionsBySeries, stripPlot } from './strip.ts';
 import type { StripItem } from './strip.ts';
+import { measureText, pairKey, unitsOf } from './series.ts';
 
 export type TargetRow = FigureRow & {
   indicator: string;
+  /** The pair's name: indicator and measure, e.g. 高新技术企业 · 新增. */
   indicator_label: string;
   indicator_label_en: string;
+  /** indicator|measure|scope|unit family: what target and result share. */
+  pair: string;
   year: number;
 };
 
-/** Figures grouped by indicator+unit, keeping groups with both an actual and a target. */
+/** Figures grouped by series apart from kind, keeping groups with both an actual and a target. */
 export function targetGroups(figures: Figure[]): Figure[][] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
-    if (f.indicator === null || (f.kind !== 'actual' && f.kind !== 'target')) continue;
-    const key = `${f.indicator}|${f.unit_norm}`;
+    const key = pairKey(f);
+    if (key === null || (f.kind !== 'actual' && f.kind !== 'target')) continue;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.values()].filter((g) => g.some((f) => f.kind === 'actual') && g.some((f) => f.kind === 'target'));
@@ -34,16 +40,20 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
   if (groups.length === 0) return null;
   const rows: TargetRow[] = groups.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.n - b.n : a.kind === 'actual' ? -1 : 1));
-    const pos = positionsByUnit(ordered, (f) => (f.masked ? null : f.value_norm), () => 'group');
+    // Target and result of one pair share a scale: they count the same thing.
+    const pos = positionsBySeries(ordered, (f) => (f.masked ? null : f.value_norm), () => 'pair');
     const base = figureRows(ds, ordered);
+    const name = indicatorName(ds, ordered[0].indicator as string);
+    const measure = measureText({ ...ordered[0], kind: 'actual' }, true);
+    const units = unitsOf(ordered);
     return ordered.map((f) => {
-      const name = indicatorName(ds, f.indicator as string);
       return {
         ...base.find((r) => r.figure === f.id)!,
         pos: pos.get(f) ?? null,
         indicator: f.indicator as string,
-        indicator_label: name.zh,
-        indicator_label_en: name.en,
+        indicator_label: `${name.zh} · ${measure.zh}（${units}）`,
+        indicator_label_en: `${name.en} · ${measure.en} (${units})`,
+        pair: pairKey(f) as string,
         year: figureYear(report, f),
       };
     });
@@ -56,13 +66,13 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
     kind: 'target-strip',
     title: { zh: `${label.zh}：目标与完成情况`, en: `${label.en}: targets beside achievements` },
     subtitle: {
-      zh: '同一指标下，报告给出的实际完成数与目标数并列；条长在同一指标内可比。',
-      en: 'For each indicator, the achieved figures beside the targets the report sets; bar lengths compare within an indicator.',
+      zh: '同一指标、同一口径（所计何物）下，报告给出的实际完成数与目标数并列；条长只在同一组内可比。口径不同的目标与实绩不配对。',
+      en: 'For each indicator and measure (what exactly is counted), the achieved figures beside the targets the report sets; bar lengths compare within a group only. Targets and results that count different things are not paired.',
     },
     source: reportSource(report),
     alt: {
-      zh: `${label.zh}的报告中同时给出完成数与目标数的指标有${groups.length}个：${names.join('、')}。`,
-      en: `${groups.length} indicator(s) in the ${label.en} report have both achieved and target figures: ${namesEn.join(', ')}.`,
+      zh: `${label.zh}的报告中同一口径下同时给出完成数与目标数的有${groups.length}组：${names.join('、')}。`,
+      en: `${groups.length} measure(s) in the ${label.en} report have both achieved and target figures: ${namesEn.join(', ')}.`,
     },
     page: reportHref(id),
     rows,
@@ -75,8 +85,8 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
     plot(data, { lang, width }) {
       const items: StripItem[] = data.map((r) => ({
         key: r.figure,
-        group: `${r.indicator}|${r.unit}`,
-        groupLabel: lang === 'zh' ? `${r.indicator_label}（${r.unit}）` : `${r.indicator_label_en} (${r.unit})`,
+        group: r.pair,
+        groupLabel: lang === 'zh' ? r.indicator_label : r.indicator_label_en,
         rowLabel: `${lang === 'zh' ? r.kind_label : r.kind_label_en} ${r.year}`,
         pos: r.pos,
         raw: r.raw,

@@ -23,7 +23,9 @@ svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
 
 /** Greedy line breaking by estimated width (CJK breaks anywhere, Latin at spaces). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const tokens = text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|./gu) ?? [];
+  // As browsers break Chinese: a line never starts with closing punctuation (，。、）…)
+  // nor ends with an opening one (（「), so those stay glued to their neighbour.
+  const tokens = text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|[（「『《〈“]*.[，。、；：？！）」』》〉”…·]*/gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

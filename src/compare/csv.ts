@@ -27,7 +27,7 @@ export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   const col = (i: number) => c.columns[i];
   for (const r of c.figures.rows) {
     r.cells.forEach((cell, i) => {
-      for (const f of cell) rows.push(figureRow('figures', r.indicator.zh, col(i).meta.id, col(i).label.zh, f, origin));
+      for (const f of cell) rows.push(figureRow('figures', `${r.indicator.zh} · ${r.measure.zh}`, col(i).meta.id, col(i).label.zh, f, origin));
     });
   }
   for (const r of c.themes) {
@@ -67,8 +67,8 @@ export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   }
   for (const b of c.planResult) {
     for (const r of b.rows) {
-      for (const f of r.results) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${b.resultLabel.zh}`, col(b.resultCol).meta.id, col(b.resultCol).label.zh, f, origin));
-      for (const f of r.targets) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${b.planLabel.zh}`, col(b.planCol).meta.id, col(b.planCol).label.zh, f, origin));
+      for (const f of r.results) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${r.measure.zh} · ${b.resultLabel.zh}`, col(b.resultCol).meta.id, col(b.resultCol).label.zh, f, origin));
+      for (const f of r.targets) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${r.measure.zh} · ${b.planLabel.zh}`, col(b.planCol).meta.id, col(b.planCol).label.zh, f, origin));
     }
   }
   return rows;

@@ -41,8 +41,8 @@ export const CURATED: CuratedComparison[] = [
     slug: 'plan-vs-result',
     title: { zh: '目标与实绩：兖州区 2022/2023、仙居县 2024 上/下半年', en: 'Targets against results: Yanzhou 2022/2023, Xianju 2024 first/second half' },
     description: {
-      zh: '同一份报告里既有实绩又有目标：按指标把目标与实绩并排。目标针对的是下一时期，并非对实绩的考核。',
-      en: 'Reports holding both results and targets: each target beside the result for the same indicator. The targets are for the next period, not a test of the results.',
+      zh: '同一份报告里既有实绩又有目标：把每个目标与同一口径（同一指标、所计何物、范围）的实绩并排，没有可比实绩的目标照实说明。目标针对的是下一时期，并非对实绩的考核。',
+      en: 'Reports holding both results and targets: each target beside the results of the same series (indicator, what is counted, scope), and a target with no comparable result said to have none. The targets are for the next period, not a test of the results.',
     },
     selections: [{ id: 'yanzhou-2022-summary-2023-plan' }, { id: 'xianju-2024-h1-summary-h2-plan' }],
     focus: 'plan-result',

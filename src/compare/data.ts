@@ -5,6 +5,7 @@ import { figureValue } from '../pipeline/figure-value.ts';
 import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
+import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
 import { sectionsOf } from './sections.ts';
 import type { CompareFigure, CompareIndex, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
 
@@ -127,6 +128,11 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
         at: inside ? f.start - s.start : -1,
         len: f.end - f.start,
         ...figureValue(f),
+        measure: f.measure,
+        series: f.series,
+        pair: pairKey(f),
+        measure_label: measureText(f),
+        pair_label: measureText({ ...f, kind: 'actual' }),
       };
     }),
   };

@@ -8,6 +8,7 @@ import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
 import { reportCompareData } from './data.ts';
 import { columnOf } from './columns.ts';
+import { CURATED } from './curated.ts';
 
 let ds: Dataset;
 beforeAll(() => {
@@ -106,17 +107,30 @@ describe('figures aligned', () => {
       expect(placed).toEqual(linked);
       expect(c.figures.unlinked[i]).toBe(ds.figures.filter((f) => f.report === id && !f.indicator).length);
     });
-    for (const r of c.figures.rows) for (const cell of r.cells) for (const f of cell) expect(f.indicator).toBe(r.indicator.id);
+    for (const r of c.figures.rows) for (const cell of r.cells) for (const f of cell) expect([f.indicator, f.series]).toEqual([r.indicator.id, r.series]);
     const present = c.figures.rows.map((r) => r.present);
     expect([...present].sort((a, b) => b - a)).toEqual(present);
   });
 
-  it('chart groups hold one unit and kind, at least two columns, no masked figure', () => {
+  it('2024 plans: a stock target and a target of new certifications are never one row or one scale', () => {
+    const curated = CURATED.find((x) => x.slug === '2024-plans')!;
+    const c = compareReports(ds, curated.selections);
+    const rowOf = (raw: string) => c.figures.rows.find((r) => r.cells.some((cell) => cell.some((f) => f.raw === raw && f.indicator === 'high_tech_enterprises')));
+    expect(rowOf('1576家以上')).toBeDefined();
+    expect(rowOf('16家')).toBeDefined();
+    expect(rowOf('1576家以上')).not.toBe(rowOf('16家'));
+    expect(rowOf('1576家以上')!.measure.zh).toContain('存量');
+    expect(rowOf('16家')!.measure.zh).toContain('新增');
+    for (const g of c.figures.charts) expect(new Set(g.bars.map((b) => b.figure.series)).size, `${g.indicator.zh} ${g.measure.zh}`).toBe(1);
+  });
+
+  it('chart groups hold one series and unit, at least two columns, no masked figure', () => {
     const c = compareReports(ds, ids());
     expect(c.figures.charts.length).toBeGreaterThan(0);
     for (const g of c.figures.charts) {
       expect(new Set(g.bars.map((b) => b.col)).size).toBeGreaterThanOrEqual(2);
       for (const b of g.bars) {
+        expect(b.figure.series).toBe(g.series);
         expect(b.figure.unit_norm).toBe(g.unit);
         expect(b.figure.kind).toBe(g.kind);
         expect(b.figure.masked).toBe(false);

@@ -8,6 +8,9 @@ import { buildComparison } from './compare.ts';
 import { reportCompareData, vocabulary } from './data.ts';
 import { sectionsOf, headingSection } from './sections.ts';
 import type { ReportCompareData } from './types.ts';
+import { pairKey } from '../pipeline/figures/series-text.ts';
+import { planResultView } from './view/plan-result-view.ts';
+import { toHtml } from './view/html.ts';
 
 let ds: Dataset;
 beforeAll(() => {
@@ -69,15 +72,31 @@ describe('within one report', () => {
     expect(targets.every((n) => startOf.get(n)! > cut)).toBe(true);
   });
 
-  it('仙居: an indicator with a figure on each side is one matched row', () => {
+  it('仙居: a series (indicator, measure, scope, unit family) with a figure on each side is one matched row', () => {
     const block = compareReports(ds, [XIANJU]).planResult[0];
     const cut = headingAt(XIANJU, '二、下阶段工作计划');
     const figs = ds.figures.filter((f) => f.report === XIANJU && f.indicator);
-    const before = new Set(figs.filter((f) => f.start < cut && f.kind !== 'target').map((f) => f.indicator));
-    const after = new Set(figs.filter((f) => f.start > cut && f.kind === 'target').map((f) => f.indicator));
-    const matched = [...after].filter((i) => before.has(i)).sort();
+    const before = new Set(figs.filter((f) => f.start < cut && f.kind !== 'target').map(pairKey));
+    const after = new Set(figs.filter((f) => f.start > cut && f.kind === 'target').map(pairKey));
+    const matched = [...after].filter((k) => before.has(k)).sort();
     expect(matched.length).toBeGreaterThan(0);
-    expect(block.rows.filter((r) => r.targets.length && r.results.length).map((r) => r.indicator.id).sort()).toEqual(matched);
+    expect(block.rows.filter((r) => r.comparable).map((r) => r.pair).sort()).toEqual(matched);
+    for (const row of block.rows) for (const f of [...row.targets, ...row.results]) expect(f.pair).toBe(row.pair);
+  });
+
+  it('pairs a target only with a result of its own measure, and says where there is none', () => {
+    const block = compareReports(ds, [XIANJU]).planResult[0];
+    // 有研发活动的企业: a 70% share achieved, a growth target of 10%以上: not one series, so not a pair.
+    const rd = block.rows.filter((r) => r.indicator.id === 'rd_active_firms');
+    expect(rd.length).toBeGreaterThan(1);
+    expect(rd.some((r) => r.comparable)).toBe(false);
+    expect(rd.find((r) => r.targets.some((f) => f.raw === '10%以上'))?.results).toEqual([]);
+    // New certifications of high-tech firms targeted; none reported in the first half: said, not paired with another measure.
+    const hte = block.rows.find((r) => r.targets.some((f) => f.raw === '16家'))!;
+    expect(hte.results).toEqual([]);
+    const html = toHtml(planResultView([block], compareReports(ds, [XIANJU]).columns));
+    expect(html).toContain('无可比结果 No comparable result');
+    expect(html).not.toContain('同单位');
   });
 
   it('兖州: 2022 results (before 二、存在问题) beside 2023 targets (after 三、2023年重点工作谋划)', () => {
@@ -104,9 +123,9 @@ describe('within one report', () => {
         for (const f of row.targets) expect(f.kind, `${b.title.zh} ${row.indicator.zh} ${f.raw}`).toBe('target');
       }
     }
-    const funds = c.planResult[0].rows.find((r) => r.indicator.id === 'funds_won')!;
-    expect(funds.results.length).toBeGreaterThan(0);
-    expect(funds.results.map((f) => f.kind)).not.toContain('target');
+    const funds = c.planResult[0].rows.filter((r) => r.indicator.id === 'funds_won').flatMap((r) => r.results);
+    expect(funds.length).toBeGreaterThan(0);
+    expect(funds.map((f) => f.kind)).not.toContain('target');
     // 将获得最高***万元 is a promise standing among the 2022 results.
     expect(c.planResult[0].setAside.inResults).toBeGreaterThan(0);
     const promised = ds.figures.filter((f) => f.report === XIANJU && f.kind === 'target' && f.start < headingAt(XIANJU, '二、下阶段工作计划'));

@@ -1,15 +1,24 @@
-// Plan against result: targets set beside results for the same indicator.
-// Within one report that holds both (兖州: 2022 results and 2023 targets;
-// 仙居: first-half results and second-half targets), and across two reports of
-// one region when a plan's year is the year a summary reports on.
+// Plan against result: targets set beside results of the same series (one
+// indicator, measure, scope and unit family: a target of new certifications
+// beside the new certifications achieved, never beside the stock or another
+// programme). Within one report that holds both (兖州: 2022 results and 2023
+// targets; 仙居: first-half results and second-half targets), and across two
+// reports of one region when a plan's year is the year a summary reports on.
+// A target with no result of its series says so.
 import { regionName, type Column } from './columns.ts';
 import type { Bilingual, CompareFigure, CompareMeta, Section, VocabEntry } from './types.ts';
 
 export interface PlanResultRow {
   indicator: VocabEntry;
+  /** indicator|measure|scope|unitFamily, shared by every figure of the row. */
+  pair: string;
+  /** What the row counts: 新增（新认定）, 省级 存量（累计/有效）. */
+  measure: Bilingual;
   targets: CompareFigure[];
   results: CompareFigure[];
-  /** A target and a result share a unit, so they can be read against each other. */
+  /** Targets and results of one series: they can be read against each other. */
+  comparable: boolean;
+  /** @deprecated the same as `comparable` (a pair now shares its whole series, not only a unit); kept for older callers. */
   sameUnit: boolean;
 }
 
@@ -57,22 +66,32 @@ export function resultYear(meta: CompareMeta, col?: Column): number | null {
   return meta.doc_type === 'summary' || meta.doc_type === 'summary+plan' ? Math.min(...meta.years) : null;
 }
 
+/** A figure's pair key; an older record without one pairs by indicator and unit family only when nothing better is known. */
+const pairOf = (f: CompareFigure): string | null => f.pair ?? (f.indicator ? `${f.indicator}|-|-|${f.unit_norm}` : null);
+
 export function pairRows(targets: CompareFigure[], results: CompareFigure[], indicators: VocabEntry[]): PlanResultRow[] {
   const order = new Map(indicators.map((d, i) => [d.id, i]));
-  const ids = new Set([...targets, ...results].map((f) => f.indicator).filter((x): x is string => x !== null));
-  const rows = [...ids].map((id) => {
-    const t = targets.filter((f) => f.indicator === id);
-    const r = results.filter((f) => f.indicator === id);
-    const units = new Set(t.map((f) => f.unit_norm));
+  const first = new Map<string, CompareFigure>();
+  for (const f of [...results, ...targets]) {
+    const key = pairOf(f);
+    if (key && !first.has(key)) first.set(key, f);
+  }
+  const rows = [...first].map(([pair, f]) => {
+    const id = f.indicator as string;
+    const t = targets.filter((x) => pairOf(x) === pair);
+    const r = results.filter((x) => pairOf(x) === pair);
     return {
       indicator: indicators.find((d) => d.id === id) ?? { id, zh: id, en: id },
+      pair,
+      measure: f.pair_label ?? { zh: '', en: '' },
       targets: t,
       results: r,
-      sameUnit: r.some((f) => units.has(f.unit_norm)),
+      comparable: t.length > 0 && r.length > 0,
+      sameUnit: t.length > 0 && r.length > 0,
     };
   });
-  const rank = (row: PlanResultRow) => (row.targets.length && row.results.length ? 0 : row.targets.length ? 1 : 2);
-  return rows.sort((a, b) => rank(a) - rank(b) || (order.get(a.indicator.id) ?? 1e9) - (order.get(b.indicator.id) ?? 1e9));
+  const rank = (row: PlanResultRow) => (row.comparable ? 0 : row.targets.length ? 1 : 2);
+  return rows.sort((a, b) => rank(a) - rank(b) || (order.get(a.indicator.id) ?? 1e9) - (order.get(b.indicator.id) ?? 1e9) || a.pair.localeCompare(b.pair));
 }
 
 function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, resultCol: number, planPart: CompareFigure[], resultPart: CompareFigure[], indicators: VocabEntry[]): PlanResultBlock {

@@ -65,6 +65,16 @@ export interface CompareFigure extends FigureValue {
   /** Offset and length of the figure's text inside its sentence (-1 when not inside). */
   at: number;
   len: number;
+  /** What exactly it counts: a measure id of data/measures.csv (stock, new, applied …); null when not decided. */
+  measure: string | null;
+  /** indicator|measure|scope|kind|unitFamily: only figures of one series are aligned in a row or share bars. */
+  series: string | null;
+  /** indicator|measure|scope|unitFamily: a target is set against a result of the same pair key only. */
+  pair: string | null;
+  /** The measure as read on the view: 存量（累计/有效）, 新增（新认定） · 目标. */
+  measure_label: Bilingual;
+  /** The same without the kind, for a target-and-result row: 新增（新认定）. */
+  pair_label: Bilingual;
 }
 
 export interface ReportCompareData {

@@ -15,6 +15,9 @@ const lines = (text: string, width: number, size: number) => Math.max(1, wrapTex
 
 export function legendRows(labels: string[], width: number): number {
   if (labels.length === 0) return 0;
+  // A key that nearly fills the row wraps in a narrow frame (a scrollbar, wider
+  // fallback fonts): count it as wrapping, better a frame a row too tall.
+  width -= 16;
   let rows = 1;
   let x = 0;
   for (const label of labels) {

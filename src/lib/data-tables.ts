@@ -12,6 +12,8 @@ export const DATA_TABLES = [
   { name: 'instruments', zh: '各报告的政策工具提及次数与例句', en: 'Policy-instrument mentions per report, with an example' },
   { name: 'paragraphs', zh: '全部段落及其主题', en: 'Every paragraph with its themes' },
   { name: 'indicators', zh: '指标词表（名称、单位类别、同义词、主题）', en: 'Indicator lexicon: names, unit family, synonyms, theme' },
+  { name: 'measures', zh: '口径词表（存量、新增、申报、比率……：定义与判定用词）', en: 'Measure vocabulary: what a figure counts (stock, new, applied, rate …), definitions and cue words' },
+  { name: 'scopes', zh: '范围词表（规上、省级、国家级……）', en: 'Scope vocabulary: where a figure was counted (above-scale, provincial, national …)' },
   { name: 'theme-keywords', zh: '主题关键词表', en: 'Theme keyword lexicon' },
   { name: 'instrument-keywords', zh: '政策工具关键词表', en: 'Policy-instrument keyword lexicon' },
   { name: 'regions', zh: '地区（GB/T 2260 代码、中英文名、层级）', en: 'Regions: GB/T 2260 code, names, level' },
@@ -34,6 +36,10 @@ export function tableRows(ds: Dataset, name: string): { rows: object[]; columns:
       return { rows: paragraphRows(ds), columns: [...PARAGRAPH_COLUMNS] };
     case 'indicators':
       return { rows: joinLists(ds.indicators), columns: ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] };
+    case 'measures':
+      return { rows: joinLists(ds.measures), columns: ['id', 'applies_to', 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'cues'] };
+    case 'scopes':
+      return { rows: joinLists(ds.scopes), columns: ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] };
     case 'theme-keywords':
       return { rows: joinLists(ds.themes), columns: ['id', 'zh', 'en', 'keywords'] };
     case 'instrument-keywords':

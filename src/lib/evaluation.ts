@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGold, overallScore, scoreReport } from '../pipeline/figures/gold.ts';
 import type { Dataset } from '../pipeline/types.ts';
+import type { OverallScore } from '../pipeline/figures/gold.ts';
 
 export interface EvalRow {
   report: string;
@@ -11,9 +12,23 @@ export interface EvalRow {
   precision: number;
   recall: number;
   kindAccuracy: number;
+  /** Matched figures whose gold gives an indicator and measure; accuracies null when none. */
+  seriesAnnotated: number;
+  indicatorAccuracy: number | null;
+  measureAccuracy: number | null;
 }
 
 const GOLD_DIR = 'tests/fixtures/gold';
+
+const rowOf = (s: OverallScore): Omit<EvalRow, 'report'> => ({
+  gold: s.gold,
+  precision: s.precision,
+  recall: s.recall,
+  kindAccuracy: s.kindAccuracy,
+  seriesAnnotated: s.seriesAnnotated,
+  indicatorAccuracy: s.indicatorAccuracy,
+  measureAccuracy: s.measureAccuracy,
+});
 
 export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: EvalRow } | null {
   if (!existsSync(GOLD_DIR)) return null;
@@ -29,7 +44,7 @@ export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: E
   if (scores.length === 0) return null;
   const overall = overallScore(scores);
   return {
-    reports: scores.map((s) => ({ report: s.report, gold: s.gold, precision: s.precision, recall: s.recall, kindAccuracy: s.kindAccuracy })),
-    overall: { report: 'overall', gold: overall.gold, precision: overall.precision, recall: overall.recall, kindAccuracy: overall.kindAccuracy },
+    reports: scores.map((s) => ({ report: s.report, ...rowOf(s) })),
+    overall: { report: 'overall', ...rowOf(overall) },
   };
 }

@@ -5,6 +5,8 @@
 export const MAX_THEME_SECTIONS = 20;
 export const MAX_LISTED_LINKS = 100;
 export const MAX_TABLE_FIGURES = 200;
+/** Figures listed per series on an indicator page (a series counts one thing; the vocabulary bounds how many an indicator has). */
+export const MAX_SERIES_FIGURES = 50;
 
 export interface Capped<T> {
   shown: T[];

@@ -10,6 +10,7 @@ import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures, loadIndicators } from './figures/index.ts';
 import { loadInstruments, loadThemes, reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
 import { applyCuration, checkCurationMatches, loadCuration } from './curation/index.ts';
+import { loadVocabulary } from './figures/measures.ts';
 
 export interface DatasetOptions {
   contentDir?: string;
@@ -21,8 +22,13 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
   const indicators = loadIndicators(join(dataDir, 'indicators.csv'));
   const themes = loadThemes(join(dataDir, 'themes.csv'));
   const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
+  const vocabulary = loadVocabulary(dataDir);
   const curationFile = join(dataDir, 'curation.csv');
-  const curationRows = loadCuration(curationFile);
+  const curationRows = loadCuration(curationFile, {
+    indicator: indicators.map((d) => d.id),
+    measure: vocabulary.measures.map((m) => m.id),
+    scope: vocabulary.scopes.map((s) => s.id),
+  });
 
   const reports = readCorpus(contentDir, { regions });
 
@@ -50,7 +56,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     for (const f of extractFigures(report.body, id, indicators)) extracted.push(f);
   }
 
-  const { figures, applied } = applyCuration(extracted, curationRows);
+  const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);
   checkCurationMatches(applied, extracted, new Set(reports.map((r) => r.meta.id)), curationFile);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
@@ -75,6 +81,8 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     indicators,
     themes,
     instruments,
+    measures: vocabulary.measures,
+    scopes: vocabulary.scopes,
     curation: applied,
   };
 }

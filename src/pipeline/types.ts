@@ -66,6 +66,16 @@ export interface Figure {
   /** The words the figure counts, e.g. 高新技术企业. */
   label: string;
   theme: string | null;
+  /** What exactly the figure counts: a measure id of data/measures.csv (stock, new, applied, rate …). */
+  measure: string | null;
+  /** The words of the sentence that decided the measure; empty when it was defaulted. */
+  measure_basis: string[];
+  /** How the measure was decided: a cue word, the unit (倍, 百分点), or a weak default. */
+  measure_rule: 'cue' | 'unit' | 'default';
+  /** Where it was counted, when stated: a scope id of data/scopes.csv (above_scale, provincial …). */
+  scope: string | null;
+  /** `indicator|measure|scope|kind|unitFamily` (src/pipeline/figures/series.ts); null without an indicator. */
+  series: string | null;
   /** Set when data/curation.csv corrected this figure. */
   curation?: { action: 'correct'; note: string };
 }
@@ -126,6 +136,29 @@ export interface IndicatorDef {
   theme: string;
 }
 
+/** A measure of data/measures.csv: what exactly a figure counts. */
+export interface MeasureDef {
+  id: string;
+  applies_to: string[];
+  name_zh: string;
+  name_en: string;
+  definition_zh: string;
+  definition_en: string;
+  /** Words that decide this measure; empty for a default. */
+  cues: string[];
+}
+
+/** A scope of data/scopes.csv: where a figure was counted. */
+export interface ScopeDef {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  definition_en: string;
+  /** false: the same as an unstated scope (全市 in a city's report), so it does not split a series. */
+  in_series: boolean;
+  cues: string[];
+}
+
 export interface ThemeDef {
   id: string;
   zh: string;
@@ -170,6 +203,9 @@ export interface Dataset {
   indicators: IndicatorDef[];
   themes: ThemeDef[];
   instruments: InstrumentDef[];
+  /** The measure and scope vocabularies (data/measures.csv, data/scopes.csv). */
+  measures: MeasureDef[];
+  scopes: ScopeDef[];
   /** Curator overrides applied, with what they did, for the methodology page. */
   curation: (CurationRow & { applied: boolean })[];
 }

@@ -1,7 +1,7 @@
-// Figures aligned: indicators × columns with value, unit, kind and a link to
-// the source; then bars for indicators stated in one unit and kind by two or
-// more columns, under the caveat that years and levels differ.
-import { KIND_LABELS } from '../../pipeline/labels.ts';
+// Figures aligned: series × columns (an indicator and what exactly it
+// counts: 高新技术企业 · 存量 and 高新技术企业 · 新增 are two rows) with value,
+// unit, kind and a link to the source; then bars for series stated in one
+// unit by two or more columns, under the caveat that years and levels differ.
 import { formatNumber } from '../../vocabulary/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
@@ -9,11 +9,11 @@ import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './c
 import { h, type VNode } from './h.ts';
 
 function chart(g: ChartGroup, columns: Column[], index: number): VNode {
-  const kind = KIND_LABELS[g.kind] ?? { zh: g.kind, en: g.kind };
   return h(
     'figure',
     { class: 'cmp-chart' },
-    h('figcaption', null, h('strong', null, g.indicator.zh), ` · ${g.unit} · ${kind.zh}`, h('span', { class: 'en' }, ` ${g.indicator.en} · ${kind.en}`)),
+    // The measure names the kind when it is not an achieved figure (新增 · 目标).
+    h('figcaption', null, h('strong', null, g.indicator.zh), ` · ${g.measure.zh}（${g.unit}）`, h('span', { class: 'en' }, ` ${g.indicator.en} · ${g.measure.en}`)),
     h(
       'table',
       { class: 'cmp-bars', id: `cmp-chart-${index}` },
@@ -41,7 +41,10 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
   return section(
     'cmp-figures',
     { zh: '数字对齐', en: 'Figures aligned' },
-    ['按指标把各报告的数字放在一起：数值、单位、类型（实绩、目标、增长、占比、排名），点数值看原句。', h('span', { class: 'en' }, ' Each figure links to its source sentence.')],
+    [
+      '按系列把各报告的数字放在一起：每行是一个指标的一个口径（所计何物：存量、新增、申报、比率……，及范围和类型），只有同一行的数字计的是同一件事；点数值看原句。',
+      h('span', { class: 'en' }, ' One row per series: an indicator and what exactly it counts (stock, new, applied, a rate …, its scope and kind). Only figures in one row count the same thing. Each figure links to its source sentence.'),
+    ],
     fig.rows.length === 0
       ? h('p', { class: 'cmp-absent' }, '所选报告没有可归入指标的数字。 ', h('span', { class: 'en' }, 'No figure of the selection is linked to an indicator.'))
       : h(
@@ -59,7 +62,7 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
                 h(
                   'tr',
                   null,
-                  h('th', { scope: 'row' }, bi(row.indicator)),
+                  h('th', { scope: 'row' }, bi(row.indicator), h('span', { class: 'cmp-measure' }, ' · ', bi(row.measure))),
                   row.cells.map((cell, i) =>
                     h('td', { class: colClass(i) }, cellOwner(columns[i]), cell.length === 0 ? h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无')) : h('ul', { class: 'cmp-figlist' }, cell.map((f) => h('li', null, figureValue(f, columns[i].meta.id))))),
                   ),
@@ -70,17 +73,24 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
         ),
     fig.unlinked.some((n) => n > 0) &&
       h('p', { class: 'cmp-note' }, `另有未归入指标的数字：${columns.map((c, i) => `${c.label.zh} ${fig.unlinked[i]} 个`).join('，')}，见各报告页。`),
-    h('h3', null, bi({ zh: '同单位数字的条形图', en: 'Bars where units match' })),
+    fig.apart.length > 0 &&
+      h(
+        'p',
+        { class: 'cmp-note' },
+        `${fig.apart.map((i) => i.zh).join('、')}：各报告都有数字，但口径不同（所计不是同一件事），无可比的数字。`,
+        h('span', { class: 'en' }, ` ${fig.apart.map((i) => i.en).join(', ')}: each report has figures, but they count different things; none is comparable.`),
+      ),
+    h('h3', null, bi({ zh: '同一系列数字的条形图', en: 'Bars within one series' })),
     h(
       'p',
       { class: 'notice cmp-caveat' },
       '注意：不同年份、不同行政级别的数字不能直接比较',
       years || levels ? `（本组对比${[years && '年份不同', levels && '级别不同'].filter(Boolean).join('、')}）` : '',
-      '。条形只在同一指标、同一单位、同一类型之间画出。',
-      h('span', { class: 'en' }, ' Figures from different years and administrative levels are not directly comparable; bars are drawn only within one indicator, unit and kind.'),
+      '。条形只在同一系列（同一指标、口径、范围、类型）且同一单位的数字之间画出。',
+      h('span', { class: 'en' }, ' Figures from different years and administrative levels are not directly comparable; bars are drawn only within one series (indicator, measure, scope and kind) and one unit.'),
     ),
     fig.charts.length === 0
-      ? h('p', { class: 'cmp-absent' }, '没有两篇以上报告以同一单位给出的同一指标。 ', h('span', { class: 'en' }, 'No indicator is stated in the same unit by two or more reports.'))
+      ? h('p', { class: 'cmp-absent' }, '没有两篇以上报告给出同一系列、同一单位的数字，不画条形。 ', h('span', { class: 'en' }, 'No series is stated in the same unit by two or more reports, so there are no bars.'))
       : h('div', { class: 'cmp-charts' }, fig.charts.map((g, i) => chart(g, columns, i))),
   );
 }

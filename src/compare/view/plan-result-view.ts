@@ -1,15 +1,16 @@
-// Plan against result: per pair, a table of indicators with the results on
-// one side and the targets on the other, and whether their units meet. A
-// note counts the figures kept out of both (a promise among the results).
+// Plan against result: per pair, a table of series (indicator and what it
+// counts) with the results on one side and the targets on the other, and
+// whether a target has a comparable result. A note counts the figures kept
+// out of both (a promise among the results).
 import type { Column } from '../columns.ts';
 import type { PlanResultBlock, PlanResultRow } from '../plan-result.ts';
 import { bi, figureValue, section } from './common.ts';
-import { h, type VNode } from './h.ts';
+import { h, type Child, type VNode } from './h.ts';
 
 function status(row: PlanResultRow): string {
-  if (!row.targets.length) return '只有实绩 Result only';
-  if (!row.results.length) return '只有目标 Target only';
-  return row.sameUnit ? '同单位 Same unit' : '单位不同 Units differ';
+  if (!row.targets.length) return '无对应目标 No matching target';
+  if (!row.results.length) return '无可比结果 No comparable result';
+  return '同一口径，可对照 Same series: comparable';
 }
 
 /** Says what was kept out of the two columns, so a missing figure is not a mystery. */
@@ -21,6 +22,18 @@ function setAsideNote(b: PlanResultBlock): string {
   return `实绩一栏只列已完成的数字，目标一栏只列目标；${parts.join('，')}未列入，见原文。`;
 }
 
+/** Says which figures of the block can be read against each other. */
+function comparableNote(b: PlanResultBlock): Child[] {
+  const both = b.rows.filter((r) => r.comparable).length;
+  const alone = b.rows.filter((r) => r.targets.length > 0 && !r.comparable).length;
+  return [
+    `目标只与同一指标、同一口径（所计何物）、同一范围的实绩并列：${both} 组可对照`,
+    alone > 0 ? `，${alone} 组目标无可比结果` : '',
+    '。',
+    h('span', { class: 'en' }, ` A target stands beside results of the same indicator, measure and scope only: ${both} comparable pair(s)${alone > 0 ? `, ${alone} target row(s) with no comparable result` : ''}.`),
+  ];
+}
+
 function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
   const planId = columns[b.planCol].meta.id;
   const resultId = columns[b.resultCol].meta.id;
@@ -30,6 +43,7 @@ function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
     'div',
     { class: 'cmp-pr', id: `cmp-pr-${i}` },
     h('h3', null, bi(b.title)),
+    h('p', { class: 'cmp-note' }, comparableNote(b)),
     b.rows.length === 0
       ? h('p', { class: 'cmp-absent' }, '两边都没有可归入指标的数字。 ', h('span', { class: 'en' }, 'Neither side has a figure linked to an indicator.'))
       : h(
@@ -38,11 +52,11 @@ function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
           h(
             'table',
             { class: 'cmp-table cmp-prtable' },
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, bi({ zh: '指标', en: 'Indicator' })), h('th', { scope: 'col' }, bi(b.resultLabel)), h('th', { scope: 'col' }, bi(b.planLabel)), h('th', { scope: 'col' }, '对照 Match'))),
+            h('thead', null, h('tr', null, h('th', { scope: 'col' }, bi({ zh: '指标 · 口径', en: 'Indicator · measure' })), h('th', { scope: 'col' }, bi(b.resultLabel)), h('th', { scope: 'col' }, bi(b.planLabel)), h('th', { scope: 'col' }, '对照 Match'))),
             h(
               'tbody',
               null,
-              b.rows.map((row) => h('tr', { class: row.targets.length && row.results.length ? 'cmp-pr--both' : null }, h('th', { scope: 'row' }, bi(row.indicator)), h('td', null, list(row.results, resultId)), h('td', null, list(row.targets, planId)), h('td', { class: 'cmp-extra' }, status(row)))),
+              b.rows.map((row) => h('tr', { class: row.comparable ? 'cmp-pr--both' : null }, h('th', { scope: 'row' }, bi(row.indicator), h('span', { class: 'cmp-measure' }, ' · ', bi(row.measure))), h('td', null, list(row.results, resultId)), h('td', null, list(row.targets, planId)), h('td', { class: 'cmp-extra' }, status(row)))),
             ),
           ),
         ),
@@ -56,8 +70,8 @@ export function planResultView(blocks: PlanResultBlock[], columns: Column[]): VN
     'cmp-plan-result',
     { zh: '目标与实绩', en: 'Plan against result' },
     [
-      '同一报告既有实绩又有目标，或同一地区有计划和其后的总结时，按指标把目标与实绩并排。目标往往针对下一时期，并非对实绩的考核；被遮盖的数字照原样保留。',
-      h('span', { class: 'en' }, ' Targets beside results for the same indicator. Targets are often for the next period: this is not a test of the results.'),
+      '同一报告既有实绩又有目标，或同一地区有计划和其后的总结时，把目标与同一系列（同一指标、口径和范围）的实绩并排。目标往往针对下一时期，并非对实绩的考核；被遮盖的数字照原样保留。',
+      h('span', { class: 'en' }, ' Targets beside results of the same series (indicator, measure and scope). Targets are often for the next period: this is not a test of the results.'),
     ],
     blocks.length === 0
       ? h('p', { class: 'cmp-absent' }, '所选报告中没有可对照的目标与实绩（需要同时含总结与计划的报告，或同一地区的计划与其后的总结）。 ', h('span', { class: 'en' }, 'No targets and results to set side by side in this selection.'))

@@ -4,24 +4,34 @@
 // dropped silently: the build warns about it.
 import type { CurationRow, Figure, FigureKind } from '../types.ts';
 import { normaliseValue } from './money.ts';
+import { seriesKey } from '../figures/series.ts';
+import { defaultVocabulary, type Vocabulary } from '../figures/measures.ts';
 
 export type AppliedRow = CurationRow & { applied: boolean };
 
 const targets = (f: Figure, row: CurationRow) => f.report === row.report && f.start === row.offset;
 
-function corrected(figure: Figure, row: CurationRow): Figure {
+function corrected(figure: Figure, row: CurationRow, vocab: Vocabulary): Figure {
   const next: Figure = { ...figure };
   if (row.field === 'value') next.value = row.value === '' ? null : Number(row.value);
   if (row.field === 'unit') next.unit = row.value;
   if (row.field === 'kind') next.kind = row.value as FigureKind;
   if (row.field === 'indicator') next.indicator = row.value === '' ? null : row.value;
+  // A measure set by a curator is no weak rule: its basis says who decided.
+  if (row.field === 'measure') Object.assign(next, { measure: row.value === '' ? null : row.value, measure_basis: ['curation'], measure_rule: 'cue' });
+  if (row.field === 'scope') next.scope = row.value === '' ? null : row.value;
   if (row.field === 'value' || row.field === 'unit') Object.assign(next, normaliseValue(next.value, next.unit));
+  next.series = seriesKey(next, vocab);
   const note = figure.curation ? `${figure.curation.note}; ${row.note}` : row.note;
   next.curation = { action: 'correct', note };
   return next;
 }
 
-export function applyCuration(figures: Figure[], rows: CurationRow[]): { figures: Figure[]; applied: AppliedRow[] } {
+export function applyCuration(
+  figures: Figure[],
+  rows: CurationRow[],
+  vocab: Vocabulary = defaultVocabulary(),
+): { figures: Figure[]; applied: AppliedRow[] } {
   const rejected = (f: Figure) => rows.some((r) => r.action === 'reject' && targets(f, r));
   const applied: AppliedRow[] = rows.map((row) => {
     const matches = figures.filter((f) => targets(f, row));
@@ -31,6 +41,6 @@ export function applyCuration(figures: Figure[], rows: CurationRow[]): { figures
   });
   const out = figures
     .filter((f) => !rejected(f))
-    .map((f) => rows.filter((r) => r.action === 'correct' && targets(f, r)).reduce(corrected, f));
+    .map((f) => rows.filter((r) => r.action === 'correct' && targets(f, r)).reduce((g, r) => corrected(g, r, vocab), f));
   return { figures: out, applied };
 }

@@ -50,7 +50,8 @@ function figure(over: Partial<Figure>): Figure {
   return {
     id: 'r-f0', report: 'r', n: 0, paragraph: 0, sentence_n: 0, sentence: '规上工业研发费4.61亿元', start: 100, end: 106,
     raw: '4.61亿元', value: 4.61, unit: '亿元', value_norm: 46100, unit_norm: '万元', kind: 'actual', qualifier: '',
-    subject_qualifier: '', period: '', masked: false, indicator: 'rd_spending', label: '研发费', theme: 'rd', ...over,
+    subject_qualifier: '', period: '', masked: false, indicator: 'rd_spending', label: '研发费', theme: 'rd',
+    measure: 'amount', measure_basis: [], measure_rule: 'default', scope: 'above_scale', series: 'rd_spending|amount|above_scale|actual|money', ...over,
   };
 }
 const row = (over: Partial<CurationRow>): CurationRow => ({ report: 'r', offset: 100, action: 'correct', field: 'value', value: '', note: 'n', ...over });

@@ -6,15 +6,22 @@ import { CsvError, readCsvTable, type CsvRecord } from '../themes/csv-table.ts';
 
 export const CURATION_COLUMNS = ['report', 'offset', 'action', 'field', 'value', 'note'] as const;
 export const CURATION_ACTIONS = ['reject', 'correct'] as const;
-export const CORRECTABLE_FIELDS = ['value', 'unit', 'kind', 'indicator'] as const;
+export const CORRECTABLE_FIELDS = ['value', 'unit', 'kind', 'indicator', 'measure', 'scope'] as const;
 const FIGURE_KINDS: readonly FigureKind[] = ['actual', 'target', 'growth', 'share', 'rank'];
 const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function loadCuration(path = 'data/curation.csv'): CurationRow[] {
-  return readCsvTable(path, CURATION_COLUMNS).map((r) => toRow(r, path));
+/** The ids a correction may set, from the lexicons (data/indicators.csv, measures.csv, scopes.csv). */
+export interface KnownIds {
+  indicator: string[];
+  measure: string[];
+  scope: string[];
 }
 
-function toRow(r: CsvRecord, path: string): CurationRow {
+export function loadCuration(path = 'data/curation.csv', known?: KnownIds): CurationRow[] {
+  return readCsvTable(path, CURATION_COLUMNS).map((r) => toRow(r, path, known));
+}
+
+function toRow(r: CsvRecord, path: string, known?: KnownIds): CurationRow {
   const { report, offset, action, field, value, note } = r.values;
   const fail = (name: string, message: string) => new CsvError(path, r.line, name, message);
   if (!report) throw fail('report', 'missing report id');
@@ -28,6 +35,8 @@ function toRow(r: CsvRecord, path: string): CurationRow {
     if (field || value) throw fail(field ? 'field' : 'value', 'a reject row takes no field or value');
   } else {
     checkCorrection(field, value, fail);
+    const ids = known && (field === 'indicator' || field === 'measure' || field === 'scope') ? known[field] : null;
+    if (ids && value !== '' && !ids.includes(value)) throw fail('value', `"${value}" is not a ${field} id (data/${field === 'indicator' ? 'indicators' : `${field}s`}.csv)`);
   }
   return { line: r.line, report, offset: Number(offset), action: action as CurationRow['action'], field, value, note };
 }

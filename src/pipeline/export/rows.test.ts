@@ -1,3 +1,4 @@
+import { loadVocabulary } from '../figures/measures.ts';
 import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../schema.ts';
 import type { Dataset, Figure, Report } from '../types.ts';
@@ -23,6 +24,7 @@ const figure: Figure = {
   id: `${id}-f3`, report: id, n: 3, paragraph: 5, sentence_n: 9, sentence: '1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；',
   start: 1200, end: 1206, raw: '4.61亿元', value: 4.61, unit: '亿元', value_norm: 46100, unit_norm: '万元', kind: 'actual',
   qualifier: '', subject_qualifier: '', period: '1-5月', masked: false, indicator: 'rd_spending', label: '研发费', theme: 'rd',
+  measure: 'amount', measure_basis: [], measure_rule: 'default', scope: 'above_scale', series: 'rd_spending|amount|above_scale|actual|money',
 };
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
@@ -39,6 +41,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     indicators: [],
     themes: [{ id: 'rd', zh: '研发投入', en: 'R&D spending', keywords: ['研发费'] }],
     instruments: [{ id: 'env_goals', side: 'environment', zh: '目标规划', en: 'Goals and plans', keywords: ['力争'] }],
+    ...loadVocabulary(),
     curation: [],
     ...over,
   };

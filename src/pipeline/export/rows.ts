@@ -18,7 +18,7 @@ export const REPORT_COLUMNS = [
 export const FIGURE_COLUMNS = [
   'id', 'report', 'region_code', 'year', 'year_reliable', 'n', 'paragraph', 'sentence_n', 'sentence', 'start', 'end',
   'raw', 'value', 'unit', 'value_norm', 'unit_norm', 'kind', 'qualifier', 'subject_qualifier', 'period', 'masked',
-  'indicator', 'label', 'theme', 'curation_note', 'permalink',
+  'indicator', 'label', 'theme', 'curation_note', 'permalink', 'measure', 'measure_basis', 'measure_rule', 'scope', 'series',
 ];
 
 export const THEME_COLUMNS = ['report', 'region_code', 'year', 'theme', 'theme_zh', 'theme_en', 'chars', 'share', 'paragraphs'];
@@ -109,6 +109,11 @@ export function figureRows(dataset: Dataset): Row[] {
       ...figureValue(f),
       curation_note: f.curation?.note ?? null,
       permalink: permalink.figure(f.report, f.n),
+      measure: f.measure,
+      measure_basis: joined(f.measure_basis),
+      measure_rule: f.measure_rule,
+      scope: f.scope,
+      series: f.series,
     };
   });
 }

@@ -12,6 +12,8 @@ import { backTo, contextBefore, EARLIER_FIGURES, meter, quotedSentence } from '.
 import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
+import { assignMeasures } from './assign-measures.ts';
+import { defaultVocabulary } from './measures.ts';
 
 interface Candidate {
   token: NumberToken;
@@ -99,7 +101,7 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
 
     const clauseStart = c.start - clause.length;
     const words = ownWords(body.slice(previous && previous.end > clauseStart ? previous.end : clauseStart, c.start));
-    const after = c.rank ? '' : body.slice(c.end, c.end + 12);
+    const after = c.rank ? '' : body.slice(c.end, c.end + 24);
     let label = c.rank || measure === 'growth' ? '' : figureLabel(words, after);
     const ownLabel = label;
     if (!label) label = earlier.find((f) => f.label)?.label ?? '';
@@ -148,7 +150,13 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
       indicator: indicator?.id ?? null,
       label,
       theme: indicator?.theme ?? null,
+      // Filled by assignMeasures below.
+      measure: null,
+      measure_basis: [],
+      measure_rule: 'default',
+      scope: null,
+      series: null,
     });
   }
-  return figures;
+  return assignMeasures(body, figures, lexicon, defaultVocabulary());
 }

@@ -1,5 +1,6 @@
 // Scoring the extractor against hand-annotated gold figures
-// (tests/fixtures/gold/<report>.csv: value,unit,kind,masked,context). A gold
+// (tests/fixtures/gold/<report>.csv: value,unit,kind,masked,context, and in
+// files annotated for it indicator,measure: empty indicator = none). A gold
 // row is found in the body by its verbatim context; an extracted figure
 // matches it when it lies inside that context with the same value and unit
 // (masked: same unit, both masked). Each figure matches at most one row.
@@ -8,6 +9,8 @@ import Papa from 'papaparse';
 import type { Figure, FigureKind } from '../types.ts';
 
 export const GOLD_COLUMNS = ['value', 'unit', 'kind', 'masked', 'context'] as const;
+/** A gold file may also say, for every figure, its indicator and measure. */
+export const GOLD_SERIES_COLUMNS = [...GOLD_COLUMNS, 'indicator', 'measure'] as const;
 
 export interface GoldFigure {
   value: number | null;
@@ -15,6 +18,9 @@ export interface GoldFigure {
   kind: FigureKind;
   masked: boolean;
   context: string;
+  /** Set in files annotated with indicator and measure; null = the figure counts no indicator. */
+  indicator?: string | null;
+  measure?: string;
 }
 
 export interface ReportScore {
@@ -32,20 +38,32 @@ export interface ReportScore {
   spurious: Figure[];
   /** Matched figures whose kind differs from the gold kind. */
   wrongKind: { gold: GoldFigure; figure: Figure }[];
+  /** Matched figures whose gold row gives an indicator and measure (0 when the file has none). */
+  seriesAnnotated: number;
+  indicatorCorrect: number;
+  measureCorrect: number;
+  indicatorAccuracy: number | null;
+  measureAccuracy: number | null;
+  wrongIndicator: { gold: GoldFigure; figure: Figure }[];
+  wrongMeasure: { gold: GoldFigure; figure: Figure }[];
 }
 
 export function parseGold(text: string, file: string): GoldFigure[] {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
   const header = parsed.meta.fields ?? [];
-  if (header.join(',') !== GOLD_COLUMNS.join(',')) {
-    throw new Error(`${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}"`);
+  const annotated = header.join(',') === GOLD_SERIES_COLUMNS.join(',');
+  if (!annotated && header.join(',') !== GOLD_COLUMNS.join(',')) {
+    throw new Error(`${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}" or "${GOLD_SERIES_COLUMNS.join(',')}"`);
   }
   return parsed.data.map((row, i) => {
     const masked = row.masked === 'true';
     const value = row.value === '' ? null : Number(row.value);
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
     if (!masked && (value === null || Number.isNaN(value))) throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
-    return { value, unit: row.unit, kind: row.kind as FigureKind, masked, context: row.context };
+    const figure: GoldFigure = { value, unit: row.unit, kind: row.kind as FigureKind, masked, context: row.context };
+    if (!annotated) return figure;
+    if (!row.measure) throw new Error(`${file} row ${i + 2}: empty measure (every figure of an annotated file has one)`);
+    return { ...figure, indicator: row.indicator || null, measure: row.measure };
   });
 }
 
@@ -70,7 +88,12 @@ export function scoreReport(report: string, body: string, gold: GoldFigure[], fi
   const used = new Set<Figure>();
   const missed: GoldFigure[] = [];
   const wrongKind: ReportScore['wrongKind'] = [];
+  const wrongIndicator: ReportScore['wrongIndicator'] = [];
+  const wrongMeasure: ReportScore['wrongMeasure'] = [];
   let kindCorrect = 0;
+  let seriesAnnotated = 0;
+  let indicatorCorrect = 0;
+  let measureCorrect = 0;
   for (const row of gold) {
     const spans = contextSpans(body, row.context);
     if (spans.length === 0) throw new Error(`gold ${report}: context "${row.context}" is not in the report body`);
@@ -85,6 +108,12 @@ export function scoreReport(report: string, body: string, gold: GoldFigure[], fi
     used.add(match);
     if (match.kind === row.kind) kindCorrect += 1;
     else wrongKind.push({ gold: row, figure: match });
+    if (row.measure === undefined) continue;
+    seriesAnnotated += 1;
+    if (match.indicator === row.indicator) indicatorCorrect += 1;
+    else wrongIndicator.push({ gold: row, figure: match });
+    if (match.measure === row.measure) measureCorrect += 1;
+    else wrongMeasure.push({ gold: row, figure: match });
   }
   const matched = used.size;
   return {
@@ -99,13 +128,28 @@ export function scoreReport(report: string, body: string, gold: GoldFigure[], fi
     missed,
     spurious: figures.filter((f) => !used.has(f)),
     wrongKind,
+    seriesAnnotated,
+    indicatorCorrect,
+    measureCorrect,
+    indicatorAccuracy: seriesAnnotated ? indicatorCorrect / seriesAnnotated : null,
+    measureAccuracy: seriesAnnotated ? measureCorrect / seriesAnnotated : null,
+    wrongIndicator,
+    wrongMeasure,
   };
 }
 
-/** Micro-averaged totals over several reports. */
-export function overallScore(scores: ReportScore[]): Pick<ReportScore, 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'precision' | 'recall' | 'kindAccuracy'> {
-  const sum = (k: 'gold' | 'extracted' | 'matched' | 'kindCorrect') => scores.reduce((n, s) => n + s[k], 0);
+export type OverallScore = Pick<
+  ReportScore,
+  | 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'precision' | 'recall' | 'kindAccuracy'
+  | 'seriesAnnotated' | 'indicatorCorrect' | 'measureCorrect' | 'indicatorAccuracy' | 'measureAccuracy'
+>;
+
+/** Micro-averaged totals over several reports; indicator and measure over the annotated files only. */
+export function overallScore(scores: ReportScore[]): OverallScore {
+  type Counted = 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'seriesAnnotated' | 'indicatorCorrect' | 'measureCorrect';
+  const sum = (k: Counted) => scores.reduce((n, s) => n + s[k], 0);
   const [gold, extracted, matched, kindCorrect] = [sum('gold'), sum('extracted'), sum('matched'), sum('kindCorrect')];
+  const [seriesAnnotated, indicatorCorrect, measureCorrect] = [sum('seriesAnnotated'), sum('indicatorCorrect'), sum('measureCorrect')];
   return {
     gold,
     extracted,
@@ -114,5 +158,10 @@ export function overallScore(scores: ReportScore[]): Pick<ReportScore, 'gold' | 
     precision: extracted ? matched / extracted : 1,
     recall: gold ? matched / gold : 1,
     kindAccuracy: matched ? kindCorrect / matched : 1,
+    seriesAnnotated,
+    indicatorCorrect,
+    measureCorrect,
+    indicatorAccuracy: seriesAnnotated ? indicatorCorrect / seriesAnnotated : null,
+    measureAccuracy: seriesAnnotated ? measureCorrect / seriesAnnotated : null,
   };
 }

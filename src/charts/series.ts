@@ -1,0 +1,57 @@
+// Series on charts: what decides which values may share a scale, a column or
+// a pair, and the words that say on the chart what each value counts. The
+// series itself is the pipeline's (indicator × measure × scope × kind × unit
+// family, src/pipeline/figures/series.ts); this adds the chart-side names.
+import type { Dataset, Figure } from '../pipeline/types.ts';
+import { kindImplied, measureText } from '../pipeline/figures/series-text.ts';
+import { FIGURE_KINDS } from './palette.ts';
+import type { Bilingual } from './types.ts';
+import { indicatorName } from './labels.ts';
+
+type SeriesFields = Pick<Figure, 'series' | 'measure' | 'scope' | 'kind'>;
+
+/** The figure's series; a figure without one (no indicator) is a series of its own and compares with nothing. */
+export function seriesOf(f: Pick<Figure, 'id' | 'series'>): string {
+  return f.series ?? `~figure:${f.id}`;
+}
+
+export { measureText, pairKey } from '../pipeline/figures/series-text.ts';
+
+/** The units a list of figures is written in (normalised), e.g. 家 or 万元. */
+export function unitsOf(figures: Pick<Figure, 'unit_norm'>[]): string {
+  return [...new Set(figures.map((f) => f.unit_norm).filter(Boolean))].join('/');
+}
+
+/** The measure with its unit: "存量（累计/有效）（家）". */
+export function measureHeader(f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>, units: string): Bilingual {
+  const m = measureText(f);
+  return units ? { zh: `${m.zh}（${units}）`, en: `${m.en} (${units})` } : m;
+}
+
+/** The whole series name: "高新技术企业 · 存量（累计/有效）". */
+export function seriesTitle(ds: Dataset, f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'series'>): Bilingual {
+  const name = f.indicator ? indicatorName(ds, f.indicator) : { zh: '未归类', en: 'Unclassified' };
+  const m = measureText(f);
+  return { zh: `${name.zh} · ${m.zh}`, en: `${name.en} · ${m.en}` };
+}
+
+/** A slug of the series for chart ids, from its meaning: `stock`, `new-provincial`, `new-target`, `rate`. */
+export function seriesSlug(f: SeriesFields): string {
+  const parts = (f.series ?? '').split('|');
+  const [measure, scope, kind] = parts.length === 5 ? [parts[1], parts[2], parts[3]] : [f.measure ?? '-', f.scope ?? '-', f.kind];
+  return [measure === '-' ? 'unspecified' : measure, scope === '-' ? null : scope, kindImplied(kind, measure === '-' ? null : measure) ? null : kind]
+    .filter((p): p is string => p !== null)
+    .join('-')
+    .replace(/_/g, '-');
+}
+
+/** Order of series on a page: results before targets before growth, shares and ranks, then the vocabulary's order of measures. */
+export function seriesOrder(ds: Pick<Dataset, 'measures'>, f: Pick<Figure, 'kind' | 'measure'>): number {
+  const m = ds.measures.findIndex((d) => d.id === f.measure);
+  return FIGURE_KINDS.indexOf(f.kind) * 1000 + (m < 0 ? 999 : m);
+}
+
+/** The units a series is written in, for its header; a rank's 名 is no unit. */
+export function seriesUnits(figures: Pick<Figure, 'unit_norm' | 'kind' | 'measure'>[]): string {
+  return unitsOf(figures.filter((f) => f.kind !== 'rank' && f.measure !== 'rank'));
+}

@@ -1,0 +1,169 @@
+// Gives every extracted figure its measure, scope and series: reads the words
+// around each figure in the report body (measure.ts decides), and lets a part
+// named in an aside (…746家（其中…212家）) share the measure of its whole.
+import type { Figure, IndicatorDef } from '../types.ts';
+import { decideMeasure, decideScope, type MeasureContext, type MeasureDecision } from './measure.ts';
+import { unitFamily } from './units.ts';
+import type { Vocabulary } from './measures.ts';
+import { seriesKey } from './series.ts';
+import { splitSentences } from './sentences.ts';
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
+
+/**
+ * Start of the clause holding `pos`. A closed aside is stepped over whole, so
+ * its commas do not cut the clause: 全市已有A 746家（其中，…）、B 13家 keeps 全市已有.
+ */
+function clauseStartBefore(body: string, pos: number): number {
+  let i = pos;
+  while (i > 0) {
+    const c = body.charAt(i - 1);
+    if (c === '）' || c === ')') {
+      const open = matchingOpen(body, i - 1);
+      if (open < 0) break;
+      i = open;
+      continue;
+    }
+    if (CLAUSE_BREAK.test(c)) break;
+    i -= 1;
+  }
+  return i;
+}
+
+function matchingOpen(body: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && i > close - 400; i -= 1) {
+    const c = body.charAt(i);
+    if (c === '）' || c === ')') depth += 1;
+    else if (c === '（' || c === '(') {
+      depth -= 1;
+      if (depth === 0) return i;
+    } else if (/[。！？\n]/.test(c)) return -1;
+  }
+  return -1;
+}
+
+function clauseEndAfter(body: string, pos: number, limit = 24): number {
+  let i = pos;
+  while (i < body.length && i < pos + limit && !CLAUSE_BREAK.test(body.charAt(i))) i += 1;
+  return i;
+}
+
+/** Offset of the aside (（…) still open at `pos` since `from`, or -1. */
+function openAside(body: string, from: number, pos: number): number {
+  let depth = 0;
+  let open = -1;
+  for (let i = pos - 1; i >= from; i -= 1) {
+    const c = body.charAt(i);
+    if (c === '）' || c === ')') depth += 1;
+    else if (c === '（' || c === '(') {
+      if (depth === 0) {
+        open = i;
+        break;
+      }
+      depth -= 1;
+    }
+  }
+  return open;
+}
+
+function contextOf(body: string, f: Figure, previous: Figure | undefined, sentenceStart: number): MeasureContext {
+  // Inside an aside left open (…立项支持（另有18项进入…库）), only the aside speaks for the figure.
+  const aside = openAside(body, sentenceStart, f.start);
+  const clauseStart = Math.max(clauseStartBefore(body, f.start), aside + 1);
+  const clause = body.slice(clauseStart, f.start);
+  const ownStart = previous && previous.end > clauseStart ? previous.end : clauseStart;
+  const own = body.slice(ownStart, f.start).split('、').pop() ?? '';
+  // The words after the figure speak for it up to the next number (2家企业共4个产品入选: 入选 is the products').
+  const after = body.slice(f.end, clauseEndAfter(body, f.end)).split(/[\d*一二两三四五六七八九十]+[家个项人名件次所]/)[0];
+  const rank = f.kind === 'rank' || /^[第前]/.test(f.raw) || /排名$|排位$|排在$/.test(clause);
+  const between = previous && previous.end > clauseStart ? body.slice(previous.end, f.start) : '';
+  const listedAfter = between.includes('、') ? { measure: previous!.measure, basis: previous!.measure_basis } : undefined;
+  return { clause, own, after, unit: f.unit, kind: f.kind, rank, value: f.value, listedAfter };
+}
+
+/**
+ * The figure an aside breaks down, if `f` stands in one: an aside opened by
+ * 其中/含/包括, or one right after a figure (团队23个（第一层次3个、…）).
+ */
+function wholeOfAside(body: string, f: Figure, earlier: Figure[], sentenceStart: number): Figure | undefined {
+  const open = openAside(body, sentenceStart, f.start);
+  if (open < 0) return undefined;
+  const before = earlier.filter((e) => e.end <= open && e.sentence_n === f.sentence_n).pop();
+  if (/^[（(]\s*(?:其中|含|包括)/.test(body.slice(open, open + 4))) return before;
+  return before && before.end === open ? before : undefined;
+}
+
+/**
+ * Measures that say the figure counts no instance of its indicator (两批**家:
+ * the batches, not the platforms). A per-item figure (1名 for each of 18
+ * towns) keeps its indicator: its own measure keeps it out of every total's series.
+ */
+export const NOT_A_COUNT = new Set(['batches']);
+
+/** Indicator synonyms that hold a measure cue (专利申请量, 有效发明专利): a cue inside one names that item only. */
+const cueNames = new WeakMap<IndicatorDef[], string[]>();
+function namesWithCues(lexicon: IndicatorDef[], vocab: Vocabulary): string[] {
+  let names = cueNames.get(lexicon);
+  if (!names) {
+    const cues = vocab.measures.flatMap((m) => m.cues).filter((c) => c.length >= 2);
+    names = lexicon.flatMap((d) => d.synonyms).filter((s) => cues.some((c) => s.includes(c)));
+    cueNames.set(lexicon, names);
+  }
+  return names;
+}
+
+// Words that name an attribute of something, not a thing: 发放创新券2批，额度150万元.
+const ATTRIBUTE_LABELS = /^(?:额度|金额|总额|规模|资金|数额)$/;
+
+/** The indicator of the figure just before, for a figure labelled only by an attribute word. */
+function attributeOf(f: Figure, figures: Figure[], lexicon: IndicatorDef[]): Partial<Figure> {
+  if (!ATTRIBUTE_LABELS.test(f.label)) return {};
+  const before = figures[figures.indexOf(f) - 1];
+  const def = before && before.sentence_n === f.sentence_n ? lexicon.find((d) => d.id === before.indicator) : undefined;
+  const family = unitFamily(f.unit);
+  return def && family && def.unit_family.split('|').includes(family) ? { indicator: def.id, theme: def.theme } : {};
+}
+
+function previousInSentence(out: Figure[], f: Figure): Figure | undefined {
+  const last = out[out.length - 1];
+  return last && last.sentence_n === f.sentence_n ? last : undefined;
+}
+
+/** …35人，其中高端人才14人: a figure introduced by 其中 is part of the figure before it. */
+function partOf(ctx: MeasureContext, previous: Figure | undefined): Figure | undefined {
+  // Money is left out: a part of a total sum (其中技术交易额3亿元) is an amount, not a total.
+  return previous && /^其中/.test(ctx.clause) && unitFamily(ctx.unit) === 'count' ? previous : undefined;
+}
+
+/**
+ * 全市已建成国家级科创载体2家，省级科创载体12个: a clause that only names a
+ * noun and its figure continues the one before. A weak rule, for review.
+ */
+function elliptical(ctx: MeasureContext, previous: Figure | undefined): MeasureDecision | undefined {
+  if (!previous?.measure || previous.measure_rule !== 'cue' || unitFamily(previous.unit) !== unitFamily(ctx.unit)) return undefined;
+  if (ctx.clause.length > 12 || /[、（(]/.test(ctx.clause) || ctx.clause.startsWith('其中')) return undefined;
+  return { measure: previous.measure, basis: previous.measure_basis, rule: 'default' };
+}
+
+export function assignMeasures(body: string, figures: Figure[], lexicon: IndicatorDef[], vocab: Vocabulary): Figure[] {
+  const names = namesWithCues(lexicon, vocab);
+  const sentenceStarts = splitSentences(body).map((s) => s.start);
+  const out: Figure[] = [];
+  for (const f of figures) {
+    const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
+    const ctx = contextOf(body, f, previous, sentenceStarts[f.sentence_n] ?? 0);
+    let decision = decideMeasure(ctx, vocab.measures, names);
+    const whole = decision.rule === 'cue' ? undefined : (wholeOfAside(body, f, out, sentenceStarts[f.sentence_n] ?? 0) ?? partOf(ctx, previous));
+    if (whole?.measure && whole.unit === f.unit) decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
+    else if (decision.rule === 'default' && decision.basis.length === 0) decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
+    const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
+    const { scope } = decideScope(ctx, vocab.scopes, ownName);
+    const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
+    if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
+    else if (!next.indicator) Object.assign(next, attributeOf(f, figures, lexicon));
+    next.series = seriesKey(next, vocab);
+    out.push(next);
+  }
+  return out;
+}

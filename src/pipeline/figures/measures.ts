@@ -1,0 +1,71 @@
+// The measure and scope vocabularies (data/measures.csv, data/scopes.csv):
+// what exactly a figure counts, and where it was counted. Loaded and checked
+// once; a bad row fails naming file, line and field.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { CsvError, readCsvTable } from '../themes/csv-table.ts';
+import type { MeasureDef, ScopeDef } from '../types.ts';
+
+export type { MeasureDef, ScopeDef };
+
+export const MEASURE_COLUMNS = ['id', 'applies_to', 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'cues'] as const;
+export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
+/** Unit families a measure applies to; `rank` stands for rank positions. */
+export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;
+
+export interface Vocabulary {
+  measures: MeasureDef[];
+  scopes: ScopeDef[];
+}
+
+const ID = /^[a-z][a-z0-9_]*$/;
+const cueList = (text: string) => (text === '' ? [] : text.split('|').map((c) => c.trim()));
+
+export function loadMeasures(path = 'data/measures.csv'): MeasureDef[] {
+  const seen = new Set<string>();
+  return readCsvTable(path, MEASURE_COLUMNS).map(({ line, values }) => {
+    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    if (!ID.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
+    if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
+    seen.add(values.id);
+    const applies = values.applies_to.split('|');
+    if (!applies.every((f) => (MEASURE_FAMILIES as readonly string[]).includes(f))) {
+      throw fail('applies_to', `"${values.applies_to}" must be ${MEASURE_FAMILIES.join(', ')} (several joined by |)`);
+    }
+    for (const field of ['name_zh', 'name_en', 'definition_zh', 'definition_en'] as const) {
+      if (!values[field]) throw fail(field, 'every measure needs a bilingual name and definition');
+    }
+    const cues = cueList(values.cues);
+    if (cues.some((c) => c === '')) throw fail('cues', 'an empty cue');
+    return { ...(values as Omit<MeasureDef, 'applies_to' | 'cues'>), applies_to: applies, cues };
+  });
+}
+
+export function loadScopes(path = 'data/scopes.csv'): ScopeDef[] {
+  const seen = new Set<string>();
+  return readCsvTable(path, SCOPE_COLUMNS).map(({ line, values }) => {
+    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    if (!ID.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
+    if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
+    seen.add(values.id);
+    if (values.in_series !== 'true' && values.in_series !== 'false') throw fail('in_series', 'must be true or false');
+    const cues = cueList(values.cues);
+    if (cues.length === 0 || cues.some((c) => c === '')) throw fail('cues', 'a scope needs its cue words');
+    return { ...(values as Omit<ScopeDef, 'in_series' | 'cues'>), in_series: values.in_series === 'true', cues };
+  });
+}
+
+export function loadVocabulary(dataDir = 'data'): Vocabulary {
+  return { measures: loadMeasures(join(dataDir, 'measures.csv')), scopes: loadScopes(join(dataDir, 'scopes.csv')) };
+}
+
+let cached: Vocabulary | null = null;
+
+/** The repository's vocabulary (data/ under the working directory), loaded once. */
+export function defaultVocabulary(): Vocabulary {
+  if (!cached) {
+    if (!existsSync('data/measures.csv')) throw new Error('data/measures.csv not found: run from the repository root');
+    cached = loadVocabulary('data');
+  }
+  return cached;
+}

@@ -1,0 +1,50 @@
+// Series: the unit of comparison. Only figures of one series (indicator ×
+// measure × scope × kind × unit family) share a scale, a column or a pair.
+// Labels for charts read the vocabulary in data/measures.csv and scopes.csv.
+import type { Figure } from '../types.ts';
+import { defaultVocabulary, type Vocabulary } from './measures.ts';
+import { unitFamily as familyOfUnit } from './units.ts';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** The unit family a figure's unit belongs to (count, money, percent, change …; `other` when unknown). */
+export function unitFamily(unit: string): string {
+  return familyOfUnit(unit) ?? 'other';
+}
+
+/** A scope that is the same as an unstated one (全市 in a city report) reads as '-' in a series key. */
+function seriesScope(scope: string | null, vocab: Vocabulary): string {
+  if (!scope) return '-';
+  return vocab.scopes.find((s) => s.id === scope)?.in_series === false ? '-' : scope;
+}
+
+/** `${indicator}|${measure}|${scope}|${kind}|${unitFamily}`, or null for a figure without indicator. */
+export function seriesKey(
+  f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'unit'>,
+  vocab: Vocabulary = defaultVocabulary(),
+): string | null {
+  if (!f.indicator) return null;
+  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${f.kind}|${unitFamily(f.unit)}`;
+}
+
+export function measureLabel(id: string | null, vocab: Vocabulary = defaultVocabulary()): Bilingual {
+  const m = id ? vocab.measures.find((d) => d.id === id) : undefined;
+  return m ? { zh: m.name_zh, en: m.name_en } : { zh: '未定', en: 'unspecified' };
+}
+
+export function scopeLabel(id: string | null, vocab: Vocabulary = defaultVocabulary()): Bilingual | null {
+  const s = id ? vocab.scopes.find((d) => d.id === id) : undefined;
+  return s ? { zh: s.name_zh, en: s.name_en } : null;
+}
+
+/** A short on-chart label of what a value counts: "省级 新增（新认定） provincial-level new (added or certified)". */
+export function seriesLabel(f: Pick<Figure, 'measure' | 'scope'>, vocab: Vocabulary = defaultVocabulary()): string {
+  const m = measureLabel(f.measure, vocab);
+  const scope = f.scope && seriesScope(f.scope, vocab) !== '-' ? scopeLabel(f.scope, vocab) : null;
+  const zh = scope ? `${scope.zh} ${m.zh}` : m.zh;
+  const en = scope ? `${scope.en} ${m.en}` : m.en;
+  return `${zh} ${en}`;
+}

@@ -1,0 +1,105 @@
+// Like with like in the built site (dist/): the indicator page, its SVG, CSV
+// and embed put each figure in its own measure's series and say on the chart
+// what each value counts; compare pages put only figures of one series on a
+// scale or in a pair, and say where no comparable figure exists.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
+import { parseHTML } from 'linkedom';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { indicatorSeries } from '../../src/charts/indicator-series.ts';
+
+const DIST = process.env.ATLAS_DIST ?? 'dist';
+const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
+const csv = (path: string) => Papa.parse<Record<string, string>>(read(path).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+const ds = loadDataset();
+const HTE = 'high_tech_enterprises';
+
+describe('/indicators/high_tech_enterprises/ and its downloads', () => {
+  const rows = csv(`/charts/indicator-${HTE}-dots.csv`);
+  const groupOf = (region: string, raw: string) => {
+    const found = rows.filter((r) => r.row_label === region && r.raw === raw);
+    expect(found, `${region} ${raw}`).toHaveLength(1);
+    return found[0].group_label;
+  };
+
+  it('新沂 108 / 86 / 183 and 宁波 930 / 189 / 723 / 490 each stand in their own measure’s series', () => {
+    const xinyi = { applied: groupOf('新沂市', '108家'), new: groupOf('新沂市', '86家'), stock: groupOf('新沂市', '183家') };
+    expect(xinyi.applied).toMatch(/^申报/);
+    expect(xinyi.new).toMatch(/^新增/);
+    expect(xinyi.stock).toMatch(/^存量/);
+    const ningbo = { stock: groupOf('宁波市', '930家'), new: groupOf('宁波市', '189家'), surveyed: groupOf('宁波市', '723家'), benefit: groupOf('宁波市', '490多家') };
+    expect(ningbo.stock).toBe(xinyi.stock);
+    expect(ningbo.new).toBe(xinyi.new);
+    expect(ningbo.surveyed).toMatch(/^纳入统计/);
+    expect(ningbo.benefit).toMatch(/^享受/);
+    expect(new Set(Object.values(ningbo)).size).toBe(4);
+  });
+
+  it('79.63 % and 第一 are not in a count series; 宁波’s 212 research centres are not high-tech enterprises', () => {
+    expect(groupOf('新沂市', '79.63%')).toMatch(/^比率.*（%）$/);
+    expect(groupOf('新沂市', '第一')).toMatch(/^排名/);
+    const countGroups = new Set(rows.filter((r) => r.unit === '家').map((r) => r.group_label));
+    expect(countGroups.has(groupOf('新沂市', '79.63%'))).toBe(false);
+    expect(countGroups.has(groupOf('新沂市', '第一'))).toBe(false);
+    expect(rows.some((r) => r.row_label === '宁波市' && r.raw === '212家')).toBe(false);
+  });
+
+  it('the SVG download, the page’s inline charts and the embed label every group with its measure', () => {
+    const labels = [...new Set(rows.map((r) => r.group_label))];
+    expect(labels.length).toBeGreaterThan(4);
+    const svg = read(`/charts/indicator-${HTE}-dots.svg`);
+    const page = read(`/indicators/${HTE}/index.html`);
+    const embed = read(`/embed/indicator-${HTE}-dots/index.html`);
+    for (const label of labels) {
+      expect(svg, label).toContain(`>${label}</text>`);
+      expect(page, label).toContain(`>${label}</text>`);
+      expect(embed, label).toContain(`>${label}</text>`);
+    }
+  });
+
+  it('no value on the page’s charts is cut short, at any of the rendered widths', () => {
+    const { document } = parseHTML(read(`/indicators/${HTE}/index.html`));
+    // Value texts are the aria-hidden text marks; a cut value ends in an ellipsis.
+    const values = [...document.querySelectorAll('svg.atlas-chart g[aria-hidden="true"] text')].map((t) => t.textContent ?? '');
+    expect(values.length).toBeGreaterThan(20);
+    expect(values.filter((v) => /\d.*…$/.test(v))).toEqual([]);
+  });
+
+  it('each series has a section with its definition and links to the sentences behind its values, and its own CSV of exactly that series', () => {
+    const page = read(`/indicators/${HTE}/index.html`);
+    for (const s of indicatorSeries(ds, HTE)) {
+      const anchor = `series-${s.chartId.slice(`indicator-${HTE}-`.length, -'-dots'.length)}`;
+      expect(page, anchor).toContain(`id="${anchor}"`);
+      if (s.measure) expect(page).toContain(s.measure.definition_zh);
+      for (const f of s.figures) expect(page).toContain(`href="/reports/${f.report}/#f-${f.n}"`);
+      if (!s.drawable) continue;
+      const own = csv(`/charts/${s.chartId}.csv`);
+      expect(own.map((r) => r.raw).sort(), s.chartId).toEqual(s.figures.map((f) => f.raw).sort());
+      expect(new Set(own.map((r) => r.group_label)).size).toBe(1);
+    }
+  });
+});
+
+describe('compare pages pair only figures of one series', () => {
+  it('/compare/2024-plans/: 长沙县’s stock target and 仙居’s new-certification target are on no common scale', () => {
+    const { document } = parseHTML(read('/compare/2024-plans/index.html'));
+    const charts = [...document.querySelectorAll('figure.cmp-chart')].map((f) => f.textContent ?? '');
+    for (const chart of charts) expect(chart.includes('1576家以上') && chart.includes('16家'), chart).toBe(false);
+    const rows = [...document.querySelectorAll('.cmp-figtable tbody tr')].map((tr) => tr.textContent ?? '');
+    const stock = rows.find((r) => r.includes('1576家以上'))!;
+    expect(stock).toContain('存量');
+    expect(stock).not.toContain('16家');
+  });
+
+  it('/compare/plan-vs-result/: no 同单位 claims, a target without a result of its series says so, and 仙居’s 10%以上 is paired with no share', () => {
+    const html = read('/compare/plan-vs-result/index.html');
+    expect(html).not.toContain('同单位');
+    expect(html).toContain('无可比结果');
+    const { document } = parseHTML(html);
+    const row = [...document.querySelectorAll('.cmp-prtable tbody tr')].find((tr) => tr.textContent?.includes('10%以上'))!;
+    expect(row.textContent).not.toContain('70%');
+    expect(row.textContent).toContain('无可比结果');
+    for (const tr of document.querySelectorAll('.cmp-prtable tbody tr.cmp-pr--both')) expect(tr.textContent).toContain('同一口径');
+  });
+});
