@@ -5,6 +5,7 @@
 import { loadIndicators } from '../src/pipeline/figures/index.ts';
 import { evaluateGold } from '../src/pipeline/figures/evaluate.ts';
 import { overallScore, type ReportScore } from '../src/pipeline/figures/gold.ts';
+import { printUnseen } from './eval-unseen.ts';
 
 const verbose = process.argv.includes('--verbose');
 const scores = evaluateGold('tests/fixtures/gold', 'content/reports', loadIndicators());
@@ -21,3 +22,4 @@ for (const s of scores) {
   for (const w of s.wrongKind) console.log(`    kind     ${w.figure.raw}: got ${w.figure.kind}, gold ${w.gold.kind}  «${w.gold.context}»`);
 }
 console.log(row('OVERALL (micro)', overallScore(scores)));
+printUnseen(loadIndicators(), { verbose, write: process.argv.includes('--write') });
