@@ -47,7 +47,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    extracted = extracted.concat(extractFigures(report.body, id, indicators));
+    extracted = extracted.concat(extractFigures(report.body, id, indicators, { docType: report.meta.doc_type }));
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows);

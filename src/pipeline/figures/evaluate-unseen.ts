@@ -108,7 +108,7 @@ export function evaluateUnseenCase(dir: string, name: string, lexicon: Indicator
   const gold = parseUnseenGold(readFileSync(join(dir, `${name}.figures.csv`), 'utf8'), `${name}.figures.csv`);
   const goldMeta = parseGoldMeta(readFileSync(join(dir, `${name}.meta.json`), 'utf8'), `${name}.meta.json`);
   const [draft] = ingestText(raw, `${name}.txt`).drafts;
-  const figures = extractFigures(draft.body, name, lexicon);
+  const figures = extractFigures(draft.body, name, lexicon, { docType: draft.meta.doc_type });
   return { name, gold: gold.length, extracted: figures.length, ...scoreFigures(draft.body, gold, figures), meta: scoreMeta(draft, goldMeta) };
 }
 

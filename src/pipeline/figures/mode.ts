@@ -1,14 +1,15 @@
 // Whether a stretch of a report is a plan (its figures are targets unless
 // the sentence says otherwise) or an account of work done. Decided by the
 // nearest heading that says so (三、2023年重点工作谋划, 二、下阶段工作计划),
-// else by the whole document: a text full of 力争/确保 and nearly without
-// 已/截至/以来 is a plan (县科技局2024年工作计划 has no such heading).
+// else by the document's type when its title gives one (a 工作要点 is a plan,
+// a 述职报告 or a news article an account), else by the whole document: when
+// nearly every sentence with a number holds a promise word, it is a plan
+// (县科技局2024年工作计划 has no such heading).
 
 const PLAN_HEADING = /计划|谋划|打算|思路|要点|安排|下一步|下阶段|下半年|明年|来年|目标/;
 const ACCOUNT_HEADING = /总结|情况|回顾|成效|亮点|上阶段|上半年|成绩|问题|做法|经验|成果/;
 const HEADING_LINE = /^(#{2,4})\s+(.+)$/gm;
-const FUTURE = /力争|确保|争取|拟|预计|目标|将(?![来近军])|明年|下一步/g;
-const PAST = /已|截至|截止|以来|目前|去年|上年|(?<![为除])了(?!解)/g;
+const FUTURE = /力争|确保|争取|拟|预计|目标|计划(?=[新完引建实投培申认开达])|将(?![来近军])|明年|下一步/;
 
 interface Heading {
   start: number;
@@ -22,20 +23,42 @@ function classify(text: string): boolean | null {
   return plan === account ? null : plan;
 }
 
-/** True when the document as a whole reads as a plan. */
+const NUMBERED_SENTENCE = /[^。！？；\n]*[0-9０-９][^。！？；\n]*/g;
+
+/**
+ * True when the document as a whole reads as a plan: sentences with a number
+ * and a promise word outnumber twice those with a number and none. Counted by
+ * sentence, not word, so one 力争 paragraph closing a news article does not
+ * turn its results into targets.
+ */
 export function readsAsPlan(body: string): boolean {
-  const future = body.match(FUTURE)?.length ?? 0;
-  const past = body.match(PAST)?.length ?? 0;
-  return future >= 2 && future >= 2 * past;
+  let future = 0;
+  let account = 0;
+  for (const m of body.matchAll(NUMBERED_SENTENCE)) {
+    const s = m[0];
+    if (FUTURE.test(s)) future += 1;
+    else account += 1;
+  }
+  return future >= 2 && future >= 2 * account;
+}
+
+/** Document types whose figures are promises unless a sentence says otherwise. */
+const PLAN_TYPES = new Set(['plan', 'supervision-plan', 'assistance-plan']);
+
+/** The mode of a text outside any telling heading: from the document type when known, else from its wording. */
+function documentMode(body: string, docType: string | undefined): boolean {
+  if (docType && PLAN_TYPES.has(docType)) return true;
+  if (docType === 'summary') return false;
+  return readsAsPlan(body);
 }
 
 /** A function telling, for an offset in `body`, whether it lies in a plan section. */
-export function planModeOf(body: string): (offset: number) => boolean {
+export function planModeOf(body: string, docType?: string): (offset: number) => boolean {
   const headings: Heading[] = [];
   for (const m of body.matchAll(HEADING_LINE)) {
     headings.push({ start: m.index, level: m[1].length, plan: classify(m[2]) });
   }
-  const fallback = readsAsPlan(body);
+  const fallback = documentMode(body, docType);
   return (offset) => {
     // Walk back through the enclosing headings, nearest (deepest) first.
     let level = Infinity;

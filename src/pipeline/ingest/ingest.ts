@@ -15,6 +15,8 @@ import { splitReports, type ReportPart } from './split.ts';
 import { isTraditionalText, stripPinyinAnnotations, toSimplified, traditionalCount } from './traditional.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { detectYears } from './year.ts';
+import { joinWrappedLines } from './wraps.ts';
+import type { RemovedLine } from './chrome-shape.ts';
 
 export interface CleanPart extends ReportPart {
   /** The Markdown body in corpus conventions. */
@@ -25,6 +27,8 @@ export interface CleanPart extends ReportPart {
 export interface CleanResult {
   parts: CleanPart[];
   page: ReturnType<typeof stripChrome>['meta'];
+  /** Every line or span taken out as chrome, with its raw line number and why. */
+  removedLines: RemovedLine[];
   convertedTraditional: boolean;
   warnings: string[];
 }
@@ -41,7 +45,8 @@ function layoutOf(lines: string[]): SourceLayout {
  */
 export function cleanText(raw: string, fileName: string): CleanResult {
   const warnings: string[] = [];
-  const { lines, meta: page } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const { lines: keptLines, meta: page, removedLines } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  let lines = keptLines;
   let text: string;
   let stream = false;
   const run = findFragmentRun(lines);
@@ -53,6 +58,9 @@ export function cleanText(raw: string, fileName: string): CleanResult {
     stream = true;
     warnings.push(`${run.to - run.from} numbered page fragments joined; ${joined.gaps} gap(s) marked`);
   } else {
+    const wraps = joinWrappedLines(lines);
+    if (wraps.joined) warnings.push(`${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`);
+    lines = wraps.lines;
     text = lines.join('\n');
   }
   const layout: SourceLayout = stream ? 'stream' : layoutOf(lines);
@@ -70,7 +78,7 @@ export function cleanText(raw: string, fileName: string): CleanResult {
     return { ...p, title: normalizePunctuation(p.title.trim()), body, layout };
   });
   if (parts.length === 1 && parts[0].title === '') warnings.push(`${fileName}: no report title found`);
-  return { parts, page, convertedTraditional, warnings };
+  return { parts, page, removedLines, convertedTraditional, warnings };
 }
 
 /** A report needs some Chinese prose to count as one. */
