@@ -9,7 +9,8 @@
 const PLAN_HEADING = /计划|谋划|打算|思路|要点|安排|下一步|下阶段|下半年|明年|来年|目标/;
 const ACCOUNT_HEADING = /总结|情况|回顾|成效|亮点|上阶段|上半年|成绩|问题|做法|经验|成果/;
 const HEADING_LINE = /^(#{2,4})\s+(.+)$/gm;
-const FUTURE = /力争|确保|争取|拟|预计|目标|计划(?=[新完引建实投培申认开达])|将(?![来近军])|明年|下一步/;
+// 争取 is left out: it also says what was won (争取上级资金1860万元).
+const FUTURE = /力争|确保|拟|预计|目标|计划(?=[新完引建实投培申认开达])|将(?![来近军])|明年|下一步/;
 
 interface Heading {
   start: number;
@@ -53,11 +54,40 @@ function documentMode(body: string, docType: string | undefined): boolean {
 }
 
 /** A function telling, for an offset in `body`, whether it lies in a plan section. */
+const PARAGRAPH = /(?:^|\n\n)(?!#)([^\n]{0,16})/g;
+/** A paragraph that opens on its period: 下半年，… 下一步，… 明年，… (plan) or 上半年，… (account). */
+const OPENS_PLAN = /^(?:下半年|下一步|下阶段|明年|今后)/;
+const OPENS_ACCOUNT = /^(?:上半年|今年以来|一年来|过去一年)/;
+const OPENS_YEAR = /^(\d{4})年/;
+
+/**
+ * Paragraphs that open on their period act as headings below every real one:
+ * in a summary with next year's plan and no headings, paragraphs opening on
+ * the later year are the plan, those on an earlier one the account.
+ */
+function paragraphOpenings(body: string): Heading[] {
+  const opens = [...body.matchAll(PARAGRAPH)].map((m) => ({ start: m.index + (m[0].startsWith('\n') ? 2 : 0), text: m[1] }));
+  const years = opens.map((o) => Number(OPENS_YEAR.exec(o.text)?.[1] ?? 0)).filter(Boolean);
+  const planYear = new Set(years).size >= 2 ? Math.max(...years) : null;
+  const out: Heading[] = [];
+  for (const o of opens) {
+    const year = Number(OPENS_YEAR.exec(o.text)?.[1] ?? 0);
+    let plan: boolean | null = null;
+    if (OPENS_PLAN.test(o.text)) plan = true;
+    else if (OPENS_ACCOUNT.test(o.text)) plan = false;
+    else if (planYear !== null && year) plan = year === planYear;
+    out.push({ start: o.start, level: 5, plan });
+  }
+  return out;
+}
+
 export function planModeOf(body: string, docType?: string): (offset: number) => boolean {
   const headings: Heading[] = [];
   for (const m of body.matchAll(HEADING_LINE)) {
     headings.push({ start: m.index, level: m[1].length, plan: classify(m[2]) });
   }
+  headings.push(...paragraphOpenings(body));
+  headings.sort((a, b) => a.start - b.start);
   const fallback = documentMode(body, docType);
   return (offset) => {
     // Walk back through the enclosing headings, nearest (deepest) first.

@@ -81,6 +81,13 @@ export function cleanText(raw: string, fileName: string): CleanResult {
   return { parts, page, removedLines, convertedTraditional, warnings };
 }
 
+/** A summary whose plan part names the next year covers both years (2024 summary + 三、2025年工作打算). */
+function withPlanYear(years: ReturnType<typeof detectYears>, planYear: number | undefined): ReturnType<typeof detectYears> {
+  const last = years.years.at(-1);
+  if (!planYear || last === undefined || planYear !== last + 1) return years;
+  return { ...years, years: [...years.years, planYear], warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`] };
+}
+
 /** A report needs some Chinese prose to count as one. */
 function looksLikeReport(part: CleanPart): boolean {
   return (part.body.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 40;
@@ -95,8 +102,8 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
   if (parts.length === 0) throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
   const guesses = parts.map((p) => {
     const region = resolveRegion(p.title, p.body);
-    const years = detectYears(p.title, p.body);
     const type = classifyDocument(p.title, p.body);
+    const years = withPlanYear(detectYears(p.title, p.body), type.planYear);
     const level = region.region?.level ?? issuerLevel(p.title);
     const id = makeId(region.region, level, type.docType, type.period, years.years, p.title);
     return { p, region, years, type, level, id };

@@ -4,7 +4,7 @@
 export const TITLE_WORDS = /科学技术局|科技局|科技创新局|科技和工业信息化局|工作总结|工作计划|工作要点|工作谋划|工作思路|工作报告|述职报告|总结和|总结及|计划$/;
 
 /** Enumerated headings (一、 （一） (一) 1. 第一部分) and a contents heading. */
-export const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、]|第[一二三四五六七八九十]+[部章节]|目\s*录$)/;
+export const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[部章节]|目\s*录$)/;
 
 /** A file name as host sites print it over a document (县科技局2023年工作总结.docx). */
 export const FILE_SUFFIX = /\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)\s*$/i;
