@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import { decodeRaw, IngestError } from '../pipeline/ingest/decode.ts';
 import { renderDraft, type Draft } from '../pipeline/ingest/draft.ts';
 import { ingestText } from '../pipeline/ingest/ingest.ts';
+import { reviewItems } from '../pipeline/ingest/review.ts';
+import { loadIndicators } from '../pipeline/figures/lexicon.ts';
 import { regionsCsvFromReports } from '../pipeline/ingest/regions-table.ts';
 
 interface Args {
@@ -56,7 +58,8 @@ function ingestFile(file: string, args: Args): number {
     throw new IngestError(file, `cannot read the file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   const { text, encoding } = decodeRaw(bytes, file);
-  const { drafts, warnings } = ingestText(text, file);
+  const { drafts, warnings, removedLines } = ingestText(text, file);
+  const lexicon = loadIndicators();
   console.log(`${file}: ${drafts.length} report(s)${encoding === 'gbk' ? ' (decoded from GBK)' : ''}`);
   for (const w of warnings) console.log(`  note: ${w}`);
   mkdirSync(args.out, { recursive: true });
@@ -64,6 +67,9 @@ function ingestFile(file: string, args: Args): number {
   for (const d of drafts) {
     const path = join(args.out, `${d.id}.md`);
     const text = renderDraft(d);
+    // What to review, riskiest first (region, years, removed lines, weak kinds).
+    console.log(`  review ${d.id}:`);
+    for (const item of reviewItems(d, removedLines, lexicon)) console.log(`    [${item.topic}] ${item.text}`);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) {
       console.log(`${summaryLine(d)}\tunchanged: ${path}`);
       written++;

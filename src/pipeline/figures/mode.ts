@@ -46,14 +46,15 @@ export function readsAsPlan(body: string): boolean {
 /** Document types whose figures are promises unless a sentence says otherwise. */
 const PLAN_TYPES = new Set(['plan', 'supervision-plan', 'assistance-plan']);
 
+export type ModeBasis = 'heading' | 'paragraph' | 'doc_type' | 'wording';
+
 /** The mode of a text outside any telling heading: from the document type when known, else from its wording. */
-function documentMode(body: string, docType: string | undefined): boolean {
-  if (docType && PLAN_TYPES.has(docType)) return true;
-  if (docType === 'summary') return false;
-  return readsAsPlan(body);
+function documentMode(body: string, docType: string | undefined): { plan: boolean; basis: ModeBasis } {
+  if (docType && PLAN_TYPES.has(docType)) return { plan: true, basis: 'doc_type' };
+  if (docType === 'summary') return { plan: false, basis: 'doc_type' };
+  return { plan: readsAsPlan(body), basis: 'wording' };
 }
 
-/** A function telling, for an offset in `body`, whether it lies in a plan section. */
 const PARAGRAPH = /(?:^|\n\n)(?!#)([^\n]{0,16})/g;
 /** A paragraph that opens on its period: 下半年，… 下一步，… 明年，… (plan) or 上半年，… (account). */
 const OPENS_PLAN = /^(?:下半年|下一步|下阶段|明年|今后)/;
@@ -81,7 +82,8 @@ function paragraphOpenings(body: string): Heading[] {
   return out;
 }
 
-export function planModeOf(body: string, docType?: string): (offset: number) => boolean {
+/** For an offset in `body`: whether it lies in a plan section, and what said so. */
+export function planBasisOf(body: string, docType?: string): (offset: number) => { plan: boolean; basis: ModeBasis } {
   const headings: Heading[] = [];
   for (const m of body.matchAll(HEADING_LINE)) {
     headings.push({ start: m.index, level: m[1].length, plan: classify(m[2]) });
@@ -95,9 +97,15 @@ export function planModeOf(body: string, docType?: string): (offset: number) => 
     for (let i = headings.length - 1; i >= 0; i -= 1) {
       const h = headings[i];
       if (h.start > offset || h.level >= level) continue;
-      if (h.plan !== null) return h.plan;
+      if (h.plan !== null) return { plan: h.plan, basis: h.level === 5 ? 'paragraph' : 'heading' };
       level = h.level;
     }
     return fallback;
   };
+}
+
+/** A function telling, for an offset in `body`, whether it lies in a plan section. */
+export function planModeOf(body: string, docType?: string): (offset: number) => boolean {
+  const basis = planBasisOf(body, docType);
+  return (offset) => basis(offset).plan;
 }

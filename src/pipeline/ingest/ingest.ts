@@ -94,7 +94,7 @@ function looksLikeReport(part: CleanPart): boolean {
 }
 
 /** From the text of one raw file to draft reports with guessed frontmatter. */
-export function ingestText(raw: string, fileName: string): { drafts: Draft[]; warnings: string[] } {
+export function ingestText(raw: string, fileName: string): { drafts: Draft[]; warnings: string[]; removedLines: RemovedLine[] } {
   const rawFile = basename(fileName);
   if (raw.trim() === '') throw new IngestError(fileName, 'the file is empty');
   const clean = cleanText(raw, fileName);
@@ -113,6 +113,7 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
     const warnings: string[] = [];
     if (!g.p.title) warnings.push('no title found: curator to set the title');
     if (clean.parts.length > 1) warnings.push(`part ${g.p.part} of ${g.p.parts} in a compilation`);
+    if (clean.removedLines.length) warnings.push(`${clean.removedLines.length} line(s) or span(s) of the raw file removed as site chrome (lines ${clean.removedLines.map((l) => l.line).join(', ')}): see the ingest summary to restore one`);
     return buildDraft({
       id: ids[k],
       title: g.p.title || rawFile,
@@ -133,7 +134,7 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
   const kept = drafts.reduce((n, d) => n + d.meta.quality.masked_figures, 0);
   const warnings = [...clean.warnings];
   if (masked !== kept) warnings.push(`masked figures: ${masked} runs of * in the raw file but ${kept} in the drafts`);
-  return { drafts, warnings };
+  return { drafts, warnings, removedLines: clean.removedLines };
 }
 
 /**
