@@ -1,6 +1,6 @@
 // The extractor's measured accuracy, for the methodology page: the published
 // figures (after curator overrides) scored against the hand-annotated gold.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGold, overallScore, scoreReport } from '../pipeline/figures/gold.ts';
 import type { Dataset } from '../pipeline/types.ts';
@@ -32,4 +32,26 @@ export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: E
     reports: scores.map((s) => ({ report: s.report, gold: s.gold, precision: s.precision, recall: s.recall, kindAccuracy: s.kindAccuracy })),
     overall: { report: 'overall', gold: overall.gold, precision: overall.precision, recall: overall.recall, kindAccuracy: overall.kindAccuracy },
   };
+}
+
+/** Scores on the unseen development set, as `npm run eval -- --write` saved them (data/eval-scores.json). */
+export interface UnseenScores {
+  cases: number;
+  gold_figures: number;
+  precision: number;
+  recall: number;
+  kind_accuracy: number;
+  indicator_accuracy: number;
+  measure_accuracy: number | null;
+  metadata_accuracy: number;
+  metadata_fields: Record<string, number>;
+  regions_found: string;
+  wrong_regions: number;
+  placeholder_years_reliable: number;
+  drafts_with_chrome: number;
+}
+
+export function unseenScores(file = 'data/eval-scores.json'): UnseenScores | null {
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { unseen?: UnseenScores }).unseen ?? null;
 }
