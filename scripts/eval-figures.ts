@@ -13,6 +13,7 @@ const pct = (x: number) => x.toFixed(3);
 const row = (name: string, s: Pick<ReportScore, 'gold' | 'extracted' | 'matched' | 'precision' | 'recall' | 'kindAccuracy'>) =>
   `${name.padEnd(42)} ${String(s.gold).padStart(5)} ${String(s.extracted).padStart(9)} ${String(s.matched).padStart(7)}  ${pct(s.precision)}     ${pct(s.recall)}  ${pct(s.kindAccuracy)}`;
 
+console.log('IN-SAMPLE (the curated reports the rules were written from, tests/fixtures/gold)');
 console.log(`${'report'.padEnd(42)}  gold extracted matched  precision recall kind_acc`);
 for (const s of scores) {
   console.log(row(s.report, s));
