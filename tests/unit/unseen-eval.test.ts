@@ -3,7 +3,8 @@
 // rules reach), no draft may state a wrong region, call a placeholder year
 // reliable or keep chrome, and data/eval-scores.json (shown on the
 // methodology page) must be what `npm run eval -- --write` gives today.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseUnseenGold, unseenCaseNames } from '../../src/pipeline/figures/evaluate-unseen.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluateUnseen, unseenTotals } from '../../src/pipeline/figures/evaluate-unseen.ts';
 import { loadIndicators } from '../../src/pipeline/figures/lexicon.ts';
@@ -33,6 +34,15 @@ describe('unseen development set', () => {
     expect(scores.filter((s) => s.meta.wrongRegion).map((s) => s.name)).toEqual([]);
     expect(scores.filter((s) => s.meta.placeholderReliable).map((s) => s.name)).toEqual([]);
     expect(scores.filter((s) => s.meta.chromeLeft.length).map((s) => `${s.name}: ${s.meta.chromeLeft.join(', ')}`)).toEqual([]);
+  });
+
+  it('annotates measures with ids of data/measures.csv', () => {
+    if (!existsSync('data/measures.csv')) return;
+    const ids = new Set(readFileSync('data/measures.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]).filter(Boolean));
+    for (const name of unseenCaseNames('tests/fixtures/unseen')) {
+      const gold = parseUnseenGold(readFileSync(`tests/fixtures/unseen/${name}.figures.csv`, 'utf8'), name);
+      for (const g of gold) if (g.measure) expect(ids.has(g.measure), `${name}: ${g.measure}`).toBe(true);
+    }
   });
 
   it('data/eval-scores.json is up to date (npm run eval -- --write)', () => {
