@@ -1,15 +1,16 @@
 // The UNSEEN half of `npm run eval`: the development set of raw reports in
 // tests/fixtures/unseen/, through ingest and extraction, scored on figures and
-// metadata. `--write` saves the totals to data/eval-scores.json (shown on the
+// metadata. `--write` saves the totals to data/scores/unseen.json (shown on the
 // methodology page); `--verbose` lists every miss, spurious figure, wrong kind,
 // wrong indicator and wrong metadata field.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { evaluateUnseen, unseenTotals, type UnseenCaseScore } from '../src/pipeline/figures/evaluate-unseen.ts';
 import type { IndicatorDef } from '../src/pipeline/types.ts';
 import { META_FIELDS } from '../src/pipeline/ingest/score-meta.ts';
 
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
-export const SCORES_FILE = 'data/eval-scores.json';
+// Beside the in-sample section's data/scores/in-sample.json (the measures branch).
+export const SCORES_FILE = 'data/scores/unseen.json';
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -44,6 +45,9 @@ export function printUnseen(lexicon: IndicatorDef[], opts: { verbose: boolean; w
   if (opts.write) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const json = {
+      id: 'unseen',
+      title_zh: '样本外（规则未据以写成的原始报告）',
+      title_en: 'UNSEEN (raw reports the rules were not written from)',
       unseen: {
         cases: t.cases,
         gold_figures: t.gold,
@@ -60,6 +64,7 @@ export function printUnseen(lexicon: IndicatorDef[], opts: { verbose: boolean; w
         drafts_with_chrome: t.chromeLeft,
       },
     };
+    mkdirSync('data/scores', { recursive: true });
     writeFileSync(SCORES_FILE, `${JSON.stringify(json, null, 2)}\n`);
     console.log(`written: ${SCORES_FILE}`);
   }

@@ -34,7 +34,7 @@ export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: E
   };
 }
 
-/** Scores on the unseen development set, as `npm run eval -- --write` saved them (data/eval-scores.json). */
+/** Scores on the unseen development set, as `npm run eval -- --write` saved them (data/scores/unseen.json). */
 export interface UnseenScores {
   cases: number;
   gold_figures: number;
@@ -51,7 +51,7 @@ export interface UnseenScores {
   drafts_with_chrome: number;
 }
 
-export function unseenScores(file = 'data/eval-scores.json'): UnseenScores | null {
+export function unseenScores(file = 'data/scores/unseen.json'): UnseenScores | null {
   if (!existsSync(file)) return null;
   return (JSON.parse(readFileSync(file, 'utf8')) as { unseen?: UnseenScores }).unseen ?? null;
 }

@@ -1,7 +1,7 @@
 // The unseen development set (tests/fixtures/unseen/) through ingest and
 // extraction: scores may not fall below the floors (just under what the
 // rules reach), no draft may state a wrong region, call a placeholder year
-// reliable or keep chrome, and data/eval-scores.json (shown on the
+// reliable or keep chrome, and data/scores/unseen.json (shown on the
 // methodology page) must be what `npm run eval -- --write` gives today.
 import { existsSync, readFileSync } from 'node:fs';
 import { parseUnseenGold, unseenCaseNames } from '../../src/pipeline/figures/evaluate-unseen.ts';
@@ -45,8 +45,8 @@ describe('unseen development set', () => {
     }
   });
 
-  it('data/eval-scores.json is up to date (npm run eval -- --write)', () => {
-    const saved = JSON.parse(readFileSync('data/eval-scores.json', 'utf8')).unseen;
+  it('data/scores/unseen.json is up to date (npm run eval -- --write)', () => {
+    const saved = JSON.parse(readFileSync('data/scores/unseen.json', 'utf8')).unseen;
     const round = (x: number) => Math.round(x * 1000) / 1000;
     expect(saved).toMatchObject({ cases: t.cases, gold_figures: t.gold, precision: round(t.precision), recall: round(t.recall), kind_accuracy: round(t.kind), metadata_accuracy: round(t.metadata) });
   });
