@@ -58,11 +58,11 @@ export function headlineAbove(lines: string[]): string | undefined {
 }
 
 /**
- * Marks chrome among `lines` (raw line numbers in `numbers`). `pageTitle`,
- * when known, is kept wherever it is. Returns the reason for each removed
- * index.
+ * Marks chrome among `lines`. `pageTitle`, when known, is kept wherever it
+ * is. Returns the reason for each removed index, and the index of a file-name
+ * line that is the page's only title (kept, its suffix cut).
  */
-export function chromeByShape(lines: string[], pageTitle?: string): Map<number, string> {
+export function chromeByShape(lines: string[], pageTitle?: string): { reasons: Map<number, string>; titleLine: number | null } {
   const out = new Map<number, string>();
   const prose = lines.map(isProse);
   const first = prose.indexOf(true);
@@ -72,9 +72,12 @@ export function chromeByShape(lines: string[], pageTitle?: string): Map<number, 
     const t = squash(l);
     if (t && !prose[i]) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
+  // A file name above the text is the title when the page gives no other (镇海区科技局2024年工作总结.pdf).
+  const header = first < 0 ? lines : lines.slice(0, first);
+  const titleFromFile = header.some((l) => isStructure(l, pageTitle)) ? -1 : header.findIndex((l) => FILE_SUFFIX.test(l) && isTitleLike(l.replace(FILE_SUFFIX, '')));
   lines.forEach((line, i) => {
     const t = line.trim();
-    if (t === '') return;
+    if (t === '' || i === titleFromFile) return;
     const structure = isStructure(t, pageTitle);
     if (FILE_SUFFIX.test(t)) return out.set(i, 'a file name, not text');
     if (!prose[i] && URL.test(t)) return out.set(i, 'a web address on a line of its own');
@@ -84,5 +87,5 @@ export function chromeByShape(lines: string[], pageTitle?: string): Map<number, 
     if (i < first) return out.set(i, 'before the text: not a sentence, a title or a heading');
     if (i > last && !SIGNATURE.test(squash(t))) return out.set(i, 'after the text: not a sentence or a signature');
   });
-  return out;
+  return { reasons: out, titleLine: titleFromFile >= 0 ? titleFromFile : null };
 }

@@ -5,6 +5,7 @@
 // the source (publication date, site, issuer) is kept as metadata.
 import { chromeByShape, headlineAbove, PAYWALL, type RemovedLine } from './chrome-shape.ts';
 import { stripPinyinAnnotations, toSimplified } from './traditional.ts';
+import { FILE_SUFFIX } from './title-words.ts';
 import { stripWatermarks } from './watermark.ts';
 
 export interface PageMeta {
@@ -116,8 +117,14 @@ export function stripChrome(text: string): { lines: string[]; meta: PageMeta; re
   const shape = chromeByShape(kept.map((i) => lines[i]), meta.pageTitle);
   const out: string[] = [];
   kept.forEach((i, k) => {
-    const why = shape.get(k);
+    const why = shape.reasons.get(k);
     if (why) return drop(i, why);
+    if (k === shape.titleLine) {
+      // The host's file name is the only title: kept without its suffix, the suffix listed as removed.
+      removedLines.push({ line: i + 1, text: lines[i].trim().match(FILE_SUFFIX)?.[0].trim() ?? '', why: 'file-type suffix of the title' });
+      out.push(lines[i].replace(FILE_SUFFIX, ''));
+      return;
+    }
     const clean = stripWatermarks(lines[i]);
     for (const span of clean.removed) removedLines.push({ line: i + 1, text: span, why: 'a web address inside the text (watermark)' });
     out.push(clean.text);

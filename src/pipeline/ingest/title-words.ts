@@ -12,7 +12,10 @@ export const FILE_SUFFIX = /\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)\s*$/i;
 /** Labelled page fields (来源：…科学技术局) name a bureau without being a title. */
 const FIELD_LABEL = /来源[:：]|发布日期|发布时间|作者[:：]|编辑[:：]|发布机构|索\s*引\s*号/;
 
+/** A row of page fields: two or more `label：value` pairs (文档分类：工作总结  上传时间：…). */
+const FIELD_ROW = /(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^:：]*[\u4e00-\u9fff]{2,6}[:：]/;
+
 export function isTitleLike(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 80 && !/[。；;]/.test(t) && TITLE_WORDS.test(t) && !FILE_SUFFIX.test(t) && !FIELD_LABEL.test(t);
+  return t.length > 0 && t.length <= 80 && !/[。；;]/.test(t) && TITLE_WORDS.test(t) && !FILE_SUFFIX.test(t) && !FIELD_LABEL.test(t) && !FIELD_ROW.test(t);
 }
