@@ -32,6 +32,29 @@ export function isProse(line: string): boolean {
   return (t.match(/[，,、]/g)?.length ?? 0) >= 2 && t.length >= 25;
 }
 
+/** Mostly words: Han characters, digits and Chinese punctuation, not badges, counters or addresses. */
+function wordy(t: string): boolean {
+  const words = t.match(/[\u4e00-\u9fff0-9，、：%（）]/g)?.length ?? 0;
+  return t.length >= 10 && words >= 0.8 * t.length && !DATELINE.test(t) && !URL.test(t);
+}
+
+/**
+ * Sentence lines, with the lines of a sentence wrapped across lines (text
+ * copied from a PDF): a wordy line running straight on (no blank, no indent)
+ * into a sentence line belongs to it.
+ */
+function proseLines(lines: string[]): boolean[] {
+  const prose = lines.map(isProse);
+  // A wrapped line runs nearly to the page width (the longest line); a badge row does not.
+  const width = Math.max(0, ...lines.map((l) => squash(l).length));
+  for (let i = lines.length - 2; i >= 0; i--) {
+    const t = squash(lines[i]);
+    const wraps = t.length >= 0.5 * width && wordy(t) && !isTitleLike(t) && !HEADING_LINE.test(t);
+    if (!prose[i] && prose[i + 1] && lines[i + 1].trim() !== '' && !/^[\u3000\t]|^\s{2,}/.test(lines[i + 1]) && wraps) prose[i] = true;
+  }
+  return prose;
+}
+
 function isStructure(line: string, pageTitle: string | undefined): boolean {
   const t = line.trim();
   return isTitleLike(t) || HEADING_LINE.test(t) || (pageTitle !== undefined && t === pageTitle.trim());
@@ -64,12 +87,14 @@ export function headlineAbove(lines: string[]): string | undefined {
  */
 export function chromeByShape(lines: string[], pageTitle?: string): { reasons: Map<number, string>; titleLine: number | null } {
   const out = new Map<number, string>();
-  const prose = lines.map(isProse);
+  const prose = proseLines(lines);
   const first = prose.indexOf(true);
   const last = prose.lastIndexOf(true);
   const counts = new Map<string, number>();
+  // Page headers and footers repeat with their numbers changed (第1页 共3页, 第2页 共3页).
+  const shapeOf = (l: string) => squash(l).replace(/\d+/g, '#');
   lines.forEach((l, i) => {
-    const t = squash(l);
+    const t = shapeOf(l);
     if (t && !prose[i]) counts.set(t, (counts.get(t) ?? 0) + 1);
   });
   // A file name above the text is the title when the page gives no other (镇海区科技局2024年工作总结.pdf).
@@ -82,7 +107,7 @@ export function chromeByShape(lines: string[], pageTitle?: string): { reasons: M
     if (FILE_SUFFIX.test(t)) return out.set(i, 'a file name, not text');
     if (!prose[i] && URL.test(t)) return out.set(i, 'a web address on a line of its own');
     if (structure) return;
-    if (!prose[i] && (counts.get(squash(t)) ?? 0) >= 2 && first >= 0 && i > first && i < last) return out.set(i, 'a short line repeated on the page');
+    if (!prose[i] && (counts.get(shapeOf(t)) ?? 0) >= 2 && first >= 0 && i > first && i < last) return out.set(i, 'a short line repeated on the page (a page header or footer)');
     if (first < 0 || prose[i]) return;
     if (i < first) return out.set(i, 'before the text: not a sentence, a title or a heading');
     if (i > last && !SIGNATURE.test(squash(t))) return out.set(i, 'after the text: not a sentence or a signature');

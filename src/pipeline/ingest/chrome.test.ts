@@ -37,3 +37,15 @@ describe('chrome by shape', () => {
     expect(r.removedLines.map((l) => l.text)).toEqual(['【某某网 www.example-docs.com】', '请到 docs.example.cn 下载']);
   });
 });
+
+describe('chrome by shape, page furniture and wrapped text', () => {
+  it('drops page headers and footers that repeat with their numbers changed', () => {
+    const page = ['县科技局2023年工作总结', '- 1 -', '全年新增企业12家。', '- 2 -', '研发投入达到5亿元。', '- 3 -'].join('\n');
+    expect(stripChrome(page).lines).toEqual(['县科技局2023年工作总结', '全年新增企业12家。', '研发投入达到5亿元。']);
+  });
+
+  it('keeps the first lines of a sentence wrapped across lines', () => {
+    const page = ['县科技局2023年工作总结', '全年新增国家高新技术企业3', '1家，研发投入达到5.2亿', '元。'].join('\n');
+    expect(stripChrome(page).lines).toEqual(['县科技局2023年工作总结', '全年新增国家高新技术企业3', '1家，研发投入达到5.2亿', '元。']);
+  });
+});
