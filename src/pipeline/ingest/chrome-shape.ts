@@ -46,7 +46,7 @@ function wordy(t: string): boolean {
 function proseLines(lines: string[]): boolean[] {
   const prose = lines.map(isProse);
   // A wrapped line runs nearly to the page width (the longest line); a badge row does not.
-  const width = Math.max(0, ...lines.map((l) => squash(l).length));
+  const width = lines.reduce((w, l) => Math.max(w, squash(l).length), 0);
   for (let i = lines.length - 2; i >= 0; i--) {
     const t = squash(lines[i]);
     const wraps = t.length >= 0.5 * width && wordy(t) && !isTitleLike(t) && !HEADING_LINE.test(t);
