@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadIndicators } from '../src/pipeline/figures/index.ts';
 import { inSampleEvaluation, sectionJson, type EvaluationSection } from '../src/pipeline/figures/evaluate.ts';
 import type { OverallScore } from '../src/pipeline/figures/gold.ts';
+import { printUnseen } from './eval-unseen.ts';
 
 const verbose = process.argv.includes('--verbose');
 const write = process.argv.includes('--write');
@@ -37,3 +38,4 @@ function printSection(section: EvaluationSection): void {
 }
 
 printSection(inSampleEvaluation(loadIndicators()));
+printUnseen(loadIndicators(), { verbose, write });

@@ -10,6 +10,8 @@ import { decodeRaw } from '../pipeline/ingest/decode.ts';
 import { InputError, isUserError, readInput, runCli } from './input.ts';
 import { renderDraft, type Draft } from '../pipeline/ingest/draft.ts';
 import { ingestText } from '../pipeline/ingest/ingest.ts';
+import { reviewItems } from '../pipeline/ingest/review.ts';
+import { loadIndicators } from '../pipeline/figures/lexicon.ts';
 import { regionsCsvFromReports } from '../pipeline/ingest/regions-table.ts';
 
 interface Args {
@@ -75,7 +77,8 @@ function writeDraft(path: string, text: string): void {
 
 function ingestFile(file: string, args: Args): number {
   const { text, encoding, stripped } = decodeRaw(readInput(file), file);
-  const { drafts, warnings } = ingestText(text, file);
+  const { drafts, warnings, removedLines } = ingestText(text, file);
+  const lexicon = loadIndicators();
   console.log(`${file}: ${drafts.length} report(s)${ENCODING_NAMES[encoding]}`);
   if (stripped) console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
   for (const w of warnings) console.log(`  note: ${w}`);
@@ -83,6 +86,9 @@ function ingestFile(file: string, args: Args): number {
   for (const d of drafts) {
     const path = join(args.out, `${d.id}.md`);
     const text = renderDraft(d);
+    // What to review, riskiest first (region, years, removed lines, weak kinds).
+    console.log(`  review ${d.id}:`);
+    for (const item of reviewItems(d, removedLines, lexicon)) console.log(`    [${item.topic}] ${item.text}`);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) {
       console.log(`${summaryLine(d)}\tunchanged: ${path}`);
       written++;

@@ -1,6 +1,6 @@
 // The extractor's measured accuracy, for the methodology page: the published
 // figures (after curator overrides) scored against the hand-annotated gold.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGold, overallScore, scoreReport } from '../pipeline/figures/gold.ts';
 import type { Dataset } from '../pipeline/types.ts';
@@ -47,4 +47,26 @@ export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: E
     reports: scores.map((s) => ({ report: s.report, ...rowOf(s) })),
     overall: { report: 'overall', ...rowOf(overall) },
   };
+}
+
+/** Scores on the unseen development set, as `npm run eval -- --write` saved them (data/scores/unseen.json). */
+export interface UnseenScores {
+  cases: number;
+  gold_figures: number;
+  precision: number;
+  recall: number;
+  kind_accuracy: number;
+  indicator_accuracy: number;
+  measure_accuracy: number | null;
+  metadata_accuracy: number;
+  metadata_fields: Record<string, number>;
+  regions_found: string;
+  wrong_regions: number;
+  placeholder_years_reliable: number;
+  drafts_with_chrome: number;
+}
+
+export function unseenScores(file = 'data/scores/unseen.json'): UnseenScores | null {
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { unseen?: UnseenScores }).unseen ?? null;
 }

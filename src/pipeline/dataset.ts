@@ -53,7 +53,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
       const hits = tagInstruments(s.text, instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    for (const f of extractFigures(report.body, id, indicators)) extracted.push(f);
+    for (const f of extractFigures(report.body, id, indicators, { docType: report.meta.doc_type })) extracted.push(f);
   }
 
   const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);

@@ -9,8 +9,8 @@ import { loadDataset } from '../../src/pipeline/dataset.ts';
 const ds = loadDataset();
 const page = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 describe('report pages', () => {
-  it('there are eleven reports, each with a page', () => {
-    expect(ds.reports).toHaveLength(11);
+  it('every report has a page', () => {
+    expect(ds.reports.length).toBeGreaterThan(0);
     for (const r of ds.reports) expect(existsSync(`dist/reports/${r.meta.id}/index.html`), r.meta.id).toBe(true);
   });
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
 import { loadIndicators } from './lexicon.ts';
-import { reportBody } from './evaluate.ts';
+import { reportBody, reportDocType } from './evaluate.ts';
 import { splitSentences } from './sentences.ts';
 
 const lexicon = loadIndicators('data/indicators.csv');
 const figuresOf = (id: string) => {
-  const body = reportBody(`content/reports/${id}.md`);
-  return { body, figures: extractFigures(body, id, lexicon) };
+  const path = `content/reports/${id}.md`;
+  const body = reportBody(path);
+  // As the dataset does: the report's doc_type is the default mode of its text.
+  return { body, figures: extractFigures(body, id, lexicon, { docType: reportDocType(path) }) };
 };
 
 describe('extractFigures on the curated corpus', () => {

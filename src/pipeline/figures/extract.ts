@@ -82,11 +82,16 @@ function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
   return out;
 }
 
-export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[]): Figure[] {
+export interface ExtractOptions {
+  /** The report's doc_type: decides whether figures outside a telling heading are promises. */
+  docType?: string;
+}
+
+export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[], opts: ExtractOptions = {}): Figure[] {
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
-  const planAt = planModeOf(body);
+  const planAt = planModeOf(body, opts.docType);
   const figures: Figure[] = [];
 
   for (const c of candidates(body)) {

@@ -52,3 +52,20 @@ describe('figure kinds', () => {
     expect(kinds('中科曙光第一研究所，第一时间发布。')).toEqual([]);
   });
 });
+
+describe('kinds from the sentence and the document type', () => {
+  const kindsOf = (body: string, docType?: string) => extractFigures(body, 't', [], { docType }).map((f) => `${f.raw}:${f.kind}`);
+
+  it('keeps the results of a news article actual although its last sentence promises', () => {
+    const body = '去年全区新增企业40家，总数达到210家。全年登记合同300项。负责人表示，明年将力争新增企业50家。';
+    expect(kindsOf(body)).toEqual(['40家:actual', '210家:actual', '300项:actual', '50家:target']);
+  });
+
+  it('reads a plan-type document without headings or promise words as targets', () => {
+    expect(kindsOf('一、实施培育工程。入库企业不少于60家。', 'plan')).toEqual(['60家:target']);
+  });
+
+  it('reads a summary-type document as results unless a sentence promises', () => {
+    expect(kindsOf('新增企业12家。下一步，力争新增20家。', 'summary')).toEqual(['12家:actual', '20家:target']);
+  });
+});

@@ -45,6 +45,19 @@ export function isTarget(sentencePrefix: string, planSection: boolean): boolean 
   return target > past;
 }
 
+/**
+ * What decided target against actual: a word of the sentence ('sentence'),
+ * a promise word that counts only in plan sections ('weak word'), or
+ * nothing in the sentence, so the section's mode ('section').
+ */
+export function targetBasis(sentencePrefix: string, planSection: boolean): 'sentence' | 'weak word' | 'section' {
+  const strong = lastIndex(STRONG_TARGET, sentencePrefix);
+  const weak = planSection ? lastIndex(WEAK_TARGET, sentencePrefix) : -1;
+  const past = lastIndex(PAST, sentencePrefix);
+  if (strong < 0 && past < 0 && weak < 0) return 'section';
+  return weak > Math.max(strong, past) ? 'weak word' : 'sentence';
+}
+
 /** growth / share / actual for a non-rank figure from its unit and clause. */
 export function measureKind(clause: string, family: UnitFamily | null): FigureKind {
   if (family === 'change') return 'growth';

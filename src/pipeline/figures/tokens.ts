@@ -30,7 +30,7 @@ const NUMBER_RE = /百分之[零〇一二两三四五六七八九十百点]+|(?:
 const PERCENT: UnitDef = { text: '', unit: '%', family: 'percent' };
 const PRE_QUALIFIERS = ['不少于', '不低于', '不超过', '将近', '大约', '至少', '超过', '最高', '近', '约', '超', '逾'];
 const POST_QUALIFIERS = ['以上', '左右', '以下', '之多', '上下', '有余'];
-const MONEY_CONTEXT = /资金|金额|资助|投资|投入|出资|收入|营收|产值|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
+const MONEY_CONTEXT = /资金|金额|资助|投资|投入|出资|收入|营收|产值|总值|GDP|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
 
 interface ReadNumber {
   form: NumberForm;
@@ -101,14 +101,16 @@ export function scanNumbers(body: string): NumberToken[] {
     let unitName = unit?.unit ?? '';
     let family: UnitFamily | null = unit?.family ?? null;
     let bareMoney = false;
-    const last = multipliers.charAt(multipliers.length - 1);
-    if (unit?.unit === '元' && (last === '万' || last === '亿')) {
+    // 3.46万亿 is written in 万亿: value and unit stay as written (value_norm converts).
+    const last = multipliers.endsWith('万亿') ? '万亿' : multipliers.charAt(multipliers.length - 1);
+    const lastFactor = last === '万亿' ? 1e12 : MULTIPLIERS[last];
+    if (unit?.unit === '元' && (last === '万' || last === '亿' || last === '万亿')) {
       // 12.5万余元 is written in 万元, like 12.5万元.
-      value = read.value === null ? null : tidy(read.value * (multiplier / MULTIPLIERS[last]));
+      value = read.value === null ? null : tidy(read.value * (multiplier / lastFactor));
       unitName = `${last}元`;
-    } else if (!unit && (last === '万' || last === '亿') && moneyNearby(body, m.index, pos)) {
+    } else if (!unit && (last === '万' || last === '亿' || last === '万亿') && moneyNearby(body, m.index, pos)) {
       // 资金5630万 = 5630 万元: the multiplier becomes the money unit.
-      value = read.value === null ? null : tidy(read.value * (multiplier / MULTIPLIERS[last]));
+      value = read.value === null ? null : tidy(read.value * (multiplier / lastFactor));
       unitName = `${last}元`;
       family = 'money';
       bareMoney = true;

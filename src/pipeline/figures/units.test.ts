@@ -40,3 +40,12 @@ describe('normaliseMoney', () => {
     expect(normaliseMoney(79.63, '%')).toEqual({ value_norm: 79.63, unit_norm: '%' });
   });
 });
+
+describe('amounts in 万亿 as written', () => {
+  it('keeps 万亿 in value and unit, converting only value_norm', async () => {
+    const { extractFigures } = await import('./extract.ts');
+    const [bare, withYuan] = extractFigures('地区生产总值2.15万亿，贷款余额达0.8万亿元。', 't', []);
+    expect(bare).toMatchObject({ value: 2.15, unit: '万亿元', value_norm: 215000000, unit_norm: '万元' });
+    expect(withYuan).toMatchObject({ value: 0.8, unit: '万亿元', value_norm: 80000000 });
+  });
+});

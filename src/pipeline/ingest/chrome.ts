@@ -3,7 +3,10 @@
 // matched on a normalised probe (pinyin annotations out, simplified, no spaces)
 // so traditional-character pages are recognised too. What the chrome says about
 // the source (publication date, site, issuer) is kept as metadata.
+import { chromeByShape, headlineAbove, PAYWALL, type RemovedLine } from './chrome-shape.ts';
 import { stripPinyinAnnotations, toSimplified } from './traditional.ts';
+import { FILE_SUFFIX } from './title-words.ts';
+import { stripWatermarks } from './watermark.ts';
 
 export interface PageMeta {
   /** YYYY-MM-DD from 时间/发布时间/成文日期. */
@@ -60,7 +63,7 @@ export function isChromeLine(line: string): boolean {
 function readMeta(lines: string[], meta: PageMeta): void {
   lines.forEach((line, i) => {
     const probe = probeOf(line);
-    const date = /(?:发布时间|时间|成文日期)[:：|]*(\d{4}-\d{2}-\d{2})/.exec(probe);
+    const date = /(?:发布时间|时间|成文日期|发布日期)[:：|]*(\d{4}-\d{2}-\d{2})/.exec(probe) ?? /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(probe);
     if (date && !meta.published) {
       meta.published = date[1];
       if (/^(发布)?时间/.test(probe)) {
@@ -80,33 +83,52 @@ function readMeta(lines: string[], meta: PageMeta): void {
 }
 
 /**
- * Drops chrome lines, header lines above a page title, and tail blocks
- * (温馨提示, 最新文档 lists, comment boxes). Returns the kept lines (blank lines
- * kept, so paragraph structure survives) and the page metadata.
+ * Drops chrome lines, header lines above a page title, tail blocks
+ * (温馨提示, 最新文档 lists, comment boxes, paywalls), chrome by shape
+ * (chrome-shape.ts) and watermarks inside lines. Returns the kept lines (blank
+ * lines kept, so paragraph structure survives), the page metadata and every
+ * removed line or span with its raw line number and the reason.
  */
-export function stripChrome(text: string): { lines: string[]; meta: PageMeta; removed: number } {
+export function stripChrome(text: string): { lines: string[]; meta: PageMeta; removed: number; removedLines: RemovedLine[] } {
   const lines = text.split('\n');
   const meta: PageMeta = { sites: [] };
   readMeta(lines, meta);
+  if (!meta.pageTitle) meta.pageTitle = headlineAbove(lines);
+  const removedLines: RemovedLine[] = [];
+  const drop = (i: number, why: string) => {
+    if (lines[i].trim() !== '') removedLines.push({ line: i + 1, text: lines[i].trim(), why });
+  };
   // A 时间/发布时间 line marks the page header: the title sits just above it and
   // anything above the title is site banner or breadcrumbs.
   const metaLine = lines.findIndex((l) => /^(发布)?时间[:：]/.test(probeOf(l)));
   let firstKept = 0;
-  if (metaLine > 0 && meta.pageTitle) firstKept = lines.findIndex((l) => l.trim() === meta.pageTitle);
-  const kept: string[] = [];
-  let removed = firstKept;
+  if (metaLine > 0 && meta.pageTitle) firstKept = Math.max(0, lines.findIndex((l) => l.trim() === meta.pageTitle));
+  for (let i = 0; i < firstKept; i++) drop(i, 'banner above the page title');
+  const kept: number[] = [];
   for (let i = firstKept; i < lines.length; i++) {
-    const line = lines[i];
-    const probe = probeOf(line);
-    if (TAIL_BLOCK.test(probe)) {
-      removed += lines.length - i;
+    const probe = probeOf(lines[i]);
+    if (TAIL_BLOCK.test(probe) || PAYWALL.test(probe)) {
+      for (let k = i; k < lines.length; k++) drop(k, `below "${lines[i].trim().slice(0, 12)}": the page after the document`);
       break;
     }
-    if (isChromeLine(line)) {
-      removed++;
-      continue;
-    }
-    kept.push(line);
+    if (isChromeLine(lines[i])) drop(i, 'site chrome (navigation, index table, copyright)');
+    else kept.push(i);
   }
-  return { lines: kept, meta, removed };
+  const shape = chromeByShape(kept.map((i) => lines[i]), meta.pageTitle);
+  const out: string[] = [];
+  kept.forEach((i, k) => {
+    const why = shape.reasons.get(k);
+    if (why) return drop(i, why);
+    if (k === shape.titleLine) {
+      // The host's file name is the only title: kept without its suffix, the suffix listed as removed.
+      removedLines.push({ line: i + 1, text: lines[i].trim().match(FILE_SUFFIX)?.[0].trim() ?? '', why: 'file-type suffix of the title' });
+      out.push(lines[i].replace(FILE_SUFFIX, ''));
+      return;
+    }
+    const clean = stripWatermarks(lines[i]);
+    for (const span of clean.removed) removedLines.push({ line: i + 1, text: span, why: 'a web address inside the text (watermark)' });
+    out.push(clean.text);
+  });
+  removedLines.sort((a, b) => a.line - b.line);
+  return { lines: out, meta, removed: removedLines.length, removedLines };
 }

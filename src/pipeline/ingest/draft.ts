@@ -70,7 +70,7 @@ export function buildDraft(d: DraftInput): Draft {
       : { code: null, name: '不详', province: '不详', level: d.level },
     region_basis: d.region.basis,
     region_evidence: d.region.evidence,
-    region_confidence: null,
+    region_confidence: d.region.confidence,
     years: d.years.years.length ? d.years.years : [year],
     year,
     period: d.type.period,

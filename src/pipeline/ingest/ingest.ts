@@ -15,6 +15,8 @@ import { splitReports, type ReportPart } from './split.ts';
 import { isTraditionalText, stripPinyinAnnotations, toSimplified, traditionalCount } from './traditional.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { detectYears } from './year.ts';
+import { joinWrappedLines } from './wraps.ts';
+import type { RemovedLine } from './chrome-shape.ts';
 
 export interface CleanPart extends ReportPart {
   /** The Markdown body in corpus conventions. */
@@ -25,6 +27,8 @@ export interface CleanPart extends ReportPart {
 export interface CleanResult {
   parts: CleanPart[];
   page: ReturnType<typeof stripChrome>['meta'];
+  /** Every line or span taken out as chrome, with its raw line number and why. */
+  removedLines: RemovedLine[];
   convertedTraditional: boolean;
   warnings: string[];
 }
@@ -41,7 +45,8 @@ function layoutOf(lines: string[]): SourceLayout {
  */
 export function cleanText(raw: string, fileName: string): CleanResult {
   const warnings: string[] = [];
-  const { lines, meta: page } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const { lines: keptLines, meta: page, removedLines } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  let lines = keptLines;
   let text: string;
   let stream = false;
   const run = findFragmentRun(lines);
@@ -53,6 +58,9 @@ export function cleanText(raw: string, fileName: string): CleanResult {
     stream = true;
     warnings.push(`${run.to - run.from} numbered page fragments joined; ${joined.gaps} gap(s) marked`);
   } else {
+    const wraps = joinWrappedLines(lines);
+    if (wraps.joined) warnings.push(`${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`);
+    lines = wraps.lines;
     text = lines.join('\n');
   }
   const layout: SourceLayout = stream ? 'stream' : layoutOf(lines);
@@ -70,7 +78,14 @@ export function cleanText(raw: string, fileName: string): CleanResult {
     return { ...p, title: normalizePunctuation(p.title.trim()), body, layout };
   });
   if (parts.length === 1 && parts[0].title === '') warnings.push(`${fileName}: no report title found`);
-  return { parts, page, convertedTraditional, warnings };
+  return { parts, page, removedLines, convertedTraditional, warnings };
+}
+
+/** A summary whose plan part names the next year covers both years (2024 summary + 三、2025年工作打算). */
+function withPlanYear(years: ReturnType<typeof detectYears>, planYear: number | undefined): ReturnType<typeof detectYears> {
+  const last = years.years.at(-1);
+  if (!planYear || last === undefined || planYear !== last + 1) return years;
+  return { ...years, years: [...years.years, planYear], warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`] };
 }
 
 /** A report needs some Chinese prose to count as one. */
@@ -79,7 +94,7 @@ function looksLikeReport(part: CleanPart): boolean {
 }
 
 /** From the text of one raw file to draft reports with guessed frontmatter. */
-export function ingestText(raw: string, fileName: string): { drafts: Draft[]; warnings: string[] } {
+export function ingestText(raw: string, fileName: string): { drafts: Draft[]; warnings: string[]; removedLines: RemovedLine[] } {
   const rawFile = basename(fileName);
   if (raw.trim() === '') throw new IngestError(fileName, 'the file is empty');
   const clean = cleanText(raw, fileName);
@@ -87,8 +102,8 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
   if (parts.length === 0) throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
   const guesses = parts.map((p) => {
     const region = resolveRegion(p.title, p.body);
-    const years = detectYears(p.title, p.body);
     const type = classifyDocument(p.title, p.body);
+    const years = withPlanYear(detectYears(p.title, p.body), type.planYear);
     const level = region.region?.level ?? issuerLevel(p.title);
     const id = makeId(region.region, level, type.docType, type.period, years.years, p.title);
     return { p, region, years, type, level, id };
@@ -98,6 +113,7 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
     const warnings: string[] = [];
     if (!g.p.title) warnings.push('no title found: curator to set the title');
     if (clean.parts.length > 1) warnings.push(`part ${g.p.part} of ${g.p.parts} in a compilation`);
+    if (clean.removedLines.length) warnings.push(`${clean.removedLines.length} line(s) or span(s) of the raw file removed as site chrome (lines ${clean.removedLines.map((l) => l.line).join(', ')}): see the ingest summary to restore one`);
     return buildDraft({
       id: ids[k],
       title: g.p.title || rawFile,
@@ -118,7 +134,7 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
   const kept = drafts.reduce((n, d) => n + d.meta.quality.masked_figures, 0);
   const warnings = [...clean.warnings];
   if (masked !== kept) warnings.push(`masked figures: ${masked} runs of * in the raw file but ${kept} in the drafts`);
-  return { drafts, warnings };
+  return { drafts, warnings, removedLines: clean.removedLines };
 }
 
 /**

@@ -2,6 +2,8 @@
 // contents (目录 + numbered titles), or parts numbered after a shared title
 // (`市科技局工作总结（一）… （二）…`). Each part comes out with its title.
 
+import { HEADING_LINE, isTitleLike } from './title-words.ts';
+
 export interface ReportPart {
   title: string;
   /** 1-based position in the file, and how many reports the file holds. */
@@ -10,7 +12,6 @@ export interface ReportPart {
   text: string;
 }
 
-const TITLE_WORDS = /科学技术局|科技局|工作总结|工作计划|工作要点|工作谋划|总结和|计划$/;
 const NUM = '[一二三四五六七八九十]+';
 const CN_DIGITS = '一二三四五六七八九十';
 
@@ -77,10 +78,6 @@ function splitByNumberedTitle(text: string): ReportPart[] | null {
   }));
 }
 
-function isTitleLike(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= 80 && !/[。；;]/.test(t) && TITLE_WORDS.test(t);
-}
 
 /** A single report: its title is the run of title-like lines at the top (the document's own title wins over the page's). */
 function single(lines: string[], pageTitle?: string): ReportPart {
@@ -92,12 +89,22 @@ function single(lines: string[], pageTitle?: string): ReportPart {
       i++;
       continue;
     }
-    if (!(isTitleLike(t) || t === pageTitle)) break;
+    if (HEADING_LINE.test(t) || !(isTitleLike(t) || t === pageTitle)) break;
     heads.push(t);
     i++;
   }
-  const own = [...heads].reverse().find((h) => /总结|计划|要点|谋划/.test(h));
-  return { title: own ?? heads[0] ?? '', part: 1, parts: 1, text: lines.slice(i).join('\n') };
+  const own = [...heads].reverse().find((h) => /总结|计划|要点|谋划|思路|述职|报告/.test(h));
+  const body = lines.slice(i).join('\n');
+  return { title: own ?? heads[0] ?? titleFromText(body), part: 1, parts: 1, text: body };
+}
+
+/**
+ * A title the text gives itself when the page lost the real one: the
+ * formula 现将…如下 (现将上半年工作总结如下) names the document.
+ */
+function titleFromText(text: string): string {
+  const m = /现将([^，。；：\n]{2,30}?)(?:报告|汇报)?如下/.exec(text.slice(0, 600));
+  return m && /总结|计划|报告|情况/.test(m[1]) ? m[1] : '';
 }
 
 /**

@@ -16,6 +16,8 @@ const YEAR = /(?<![\d*])((?:19|20)\d{2})(?=\s*年)/g;
 const TITLE_YEAR = /(?<!\d)((?:19|20)\d{2})(?!\d)/g;
 /** A two-digit year standing alone: `20年，我局…` (not `2020年`, not `**20年`). */
 const BARE_YEAR = /(?<![\d*.])20年(?!代)/g;
+/** A masked year: 20xx, 202x, 20**, 20XX年 (a template or an anonymised copy). */
+const MASKED_YEAR = /(?<![\dA-Za-z])(?:20[xX×*＊]{2}|20\d[xX×*＊])(?=\s*年|[^A-Za-z\d]|$)/g;
 /** A range from a year to the same year: `2020年-2020年`. */
 const SAME_YEAR_RANGE = /((?:19|20)\d{2})年?\s*[-—–至~]\s*\1年/g;
 
@@ -29,21 +31,42 @@ export function rewrittenYearSigns(text: string): { bare: number; sameRange: num
 }
 
 /** Detects the years from the title first, else the most frequent year in the text. */
+/** Masked years in a text. */
+export function maskedYears(text: string): string[] {
+  return text.match(MASKED_YEAR) ?? [];
+}
+
 export function detectYears(title: string, text: string): YearGuess {
   const warnings: string[] = [];
   const titleYears = [...new Set([...title.matchAll(TITLE_YEAR)].map((m) => Number(m[1])))].sort((a, b) => a - b);
   let years = titleYears;
   let from: YearGuess['from'] = 'title';
-  if (years.length === 0) {
+  const maskedTitle = maskedYears(title);
+  // 202x年工作总结和2025年工作计划: the masked summary year is the year before the named plan's.
+  const maskedAt = title.search(MASKED_YEAR);
+  if (maskedTitle.length && years.length === 1 && maskedAt >= 0 && maskedAt < title.indexOf(String(years[0])) && /总结/.test(title) && /计划|要点|思路|打算/.test(title)) {
+    years = [years[0] - 1, years[0]];
+    warnings.push(`the summary year is masked ("${maskedTitle[0]}"): taken as ${years[0]}, the year before the named plan year ${years[1]}`);
+  }
+  if (years.length === 0 && maskedTitle.length) from = 'none';
+  else if (years.length === 0) {
     const counts = new Map<number, number>();
-    for (const y of yearsIn(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
-    const top = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0];
+    const firstAt = new Map<number, number>();
+    yearsIn(text).forEach((y, i) => {
+      counts.set(y, (counts.get(y) ?? 0) + 1);
+      if (!firstAt.has(y)) firstAt.set(y, i);
+    });
+    // Ties go to the year named first: a news article tells last year's results before next year's aims.
+    const top = [...counts].sort((a, b) => b[1] - a[1] || (firstAt.get(a[0]) ?? 0) - (firstAt.get(b[0]) ?? 0))[0];
     years = top ? [top[0]] : [];
     from = top ? 'text' : 'none';
     if (top) warnings.push(`year ${top[0]} taken from the text (named ${top[1]} times), not the title`);
   }
   const signs = rewrittenYearSigns(`${title}\n${text}`);
-  const reliable = signs.bare === 0 && signs.sameRange === 0;
+  const masked = maskedYears(`${title}\n${text}`);
+  if (masked.length) warnings.push(`masked year(s) in the text (${[...new Set(masked)].join(', ')}): year_reliable false, curator to set the year`);
+  // A year the text does not give is a placeholder, never reliable.
+  const reliable = signs.bare === 0 && signs.sameRange === 0 && masked.length === 0 && years.length > 0;
   if (!reliable) {
     const parts = [signs.bare ? `"20年" ×${signs.bare}` : '', signs.sameRange ? `same-year ranges like "2020年-2020年" ×${signs.sameRange}` : '']
       .filter(Boolean)
