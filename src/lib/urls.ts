@@ -18,4 +18,9 @@ export const urls = {
   embed: (chartId: string) => `${base}embed/${chartId}/`,
   data: (name: string) => `${base}data/${name}`,
   methodology: () => `${base}methodology/`,
+  /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
+  citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
+  sources: () => `${base}sources/`,
+  /** A raw source file exactly as found. */
+  source: (file: string) => `${base}sources/${encodeURIComponent(file)}`,
 };

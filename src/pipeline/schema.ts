@@ -48,6 +48,13 @@ export const reportMetaSchema = z
       part: z.number().int().min(1).default(1),
       parts: z.number().int().min(1).default(1),
       site: z.string().optional(),
+      /**
+       * Who wrote the text, when the source names someone other than the
+       * issuer: a news outlet reporting on a bureau (新沂融媒网), a contributor
+       * of a document-sharing site. Citations name it as the author and the
+       * issuer as the subject; absent, the issuer is the author.
+       */
+      author: z.string().min(1).optional(),
       url: z.url().optional(),
       published: isoDate.optional(),
       retrieved: isoDate.optional(),

@@ -9,12 +9,14 @@ export const permalink = {
   paragraph: (id: string, n: number) => `/reports/${id}/#p-${n}`,
   sentence: (id: string, n: number) => `/reports/${id}/#s-${n}`,
   figure: (id: string, n: number) => `/reports/${id}/#f-${n}`,
+  /** The raw file as found, published beside the site (src/pages/sources). */
+  source: (file: string) => `/sources/${encodeURIComponent(file)}`,
 };
 
 export const REPORT_COLUMNS = [
   'id', 'title', 'title_en', 'region_code', 'region_name', 'province', 'city', 'level', 'region_basis',
   'region_confidence', 'region_evidence', 'year', 'years', 'period', 'year_reliable', 'doc_type', 'issuer',
-  'raw_file', 'part', 'parts', 'site', 'url', 'published', 'retrieved', 'masked_figures', 'rewritten_years',
+  'raw_file', 'source_file', 'part', 'parts', 'site', 'author', 'url', 'published', 'retrieved', 'masked_figures', 'rewritten_years',
   'gaps', 'garbled', 'converted_traditional', 'quality_notes', 'paragraphs', 'figures', 'permalink',
 ];
 
@@ -75,9 +77,11 @@ export function reportRows(dataset: Dataset): Row[] {
     doc_type: m.doc_type,
     issuer: m.issuer,
     raw_file: m.source.raw_file,
+    source_file: permalink.source(m.source.raw_file),
     part: m.source.part,
     parts: m.source.parts,
     site: m.source.site ?? null,
+    author: m.source.author ?? null,
     url: m.source.url ?? null,
     published: m.source.published ?? null,
     retrieved: m.source.retrieved ?? null,
