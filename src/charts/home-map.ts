@@ -4,7 +4,7 @@ import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { countBins, stepOf } from './bins.ts';
-import { reportLabels, SITE_SOURCE } from './labels.ts';
+import { regionHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 
 export type ProvinceRow = {
@@ -18,6 +18,8 @@ export type ProvinceRow = {
   col: number;
   row: number;
   step: number;
+  /** Where a tile leads: its one region's page, else the regions list; none without reports. */
+  href: string | null;
 };
 
 const UNIT = { zh: '份', en: 'reports' };
@@ -25,6 +27,7 @@ const UNIT = { zh: '份', en: 'reports' };
 export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
   const labels = reportLabels(ds);
   const byProvince = new Map<string, string[]>();
+  const regionsOf = new Map<string, Set<string>>();
   let unknown = 0;
   for (const r of ds.reports) {
     const code = r.meta.region.code;
@@ -34,6 +37,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
     }
     const list = byProvince.get(provinceOf(code)) ?? [];
     list.push(r.meta.id);
+    regionsOf.set(provinceOf(code), (regionsOf.get(provinceOf(code)) ?? new Set()).add(code));
     byProvince.set(provinceOf(code), list);
   }
   const max = Math.max(0, ...[...byProvince.values()].map((l) => l.length));
@@ -51,6 +55,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       col: t.col,
       row: t.row,
       step: t.mainland ? stepOf(ids.length, bins) : -1,
+      href: ids.length === 0 ? null : regionsOf.get(t.code)!.size === 1 ? regionHref([...regionsOf.get(t.code)!][0]) : '/regions/',
     };
   }).sort((a, b) => (b.reports ?? -1) - (a.reports ?? -1) || a.code.localeCompare(b.code));
 
@@ -112,7 +117,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
         y: { type: 'band', domain: [...Array(GRID_ROWS).keys()], axis: null, padding: 0 },
         color: { type: 'identity' },
         marks: [
-          Plot.cell(mainland, { ...xy, inset: 2, rx: 4, fill: (d: ProvinceRow) => color(`seq-${d.step}`), title: tip }),
+          Plot.cell(mainland, { ...xy, inset: 2, rx: 4, fill: (d: ProvinceRow) => color(`seq-${d.step}`), title: tip, href: 'href' }),
           Plot.cell(others, { ...xy, inset: 2, rx: 4, fill: 'none', stroke: color('muted'), strokeDasharray: '3,3', title: tip }),
           Plot.text(data, {
             ...xy,
