@@ -1,6 +1,7 @@
 // The SVG download: the chart with its title, subtitle, key and source drawn
-// in, and its own stylesheet, so the file reads correctly on its own (and
-// follows the reader's dark mode where the viewer supports it).
+// in, and its own stylesheet, so the file reads correctly on its own. Its
+// colours are fixed (light, or dark when asked): they never follow the
+// viewer's system scheme.
 import type { ChartDef } from './types.ts';
 import { FONT_STACK, TOKENS } from './palette.ts';
 import { tokenCss } from './css.ts';
@@ -74,7 +75,7 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   for (const l of wrapText(credit, inner, 11)) line(l, 11, 'atlas-source');
   const height = Math.ceil(y + PAD);
   const mode = opts.dark ? 'dark' : 'light';
-  const style = `${tokenCss()}
+  const style = `${tokenCss(mode)}
 svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
 .atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
 .atlas-chart text { white-space: pre; }`;
