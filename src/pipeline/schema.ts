@@ -67,8 +67,14 @@ export const reportMetaSchema = z
         garbled: z.number().int().min(0).default(0),
         converted_traditional: z.boolean().default(false),
         notes: z.array(z.string()).default([]),
+        /**
+         * The notes in Chinese, in the same order as `notes` (English): pages
+         * show the Chinese with the English beside it. Optional; when given,
+         * one per note.
+         */
+        notes_zh: z.array(z.string()).default([]),
       })
-      .default({ masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [] }),
+      .default({ masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [], notes_zh: [] }),
   })
   .superRefine((m, ctx) => {
     if (m.region_basis === 'inferred' && m.region_evidence.length === 0) {
@@ -79,6 +85,9 @@ export const reportMetaSchema = z
     }
     if (m.region_basis === 'inferred' && m.region_confidence === null) {
       ctx.addIssue({ code: 'custom', path: ['region_confidence'], message: 'an inferred region needs a confidence' });
+    }
+    if (m.quality.notes_zh.length > 0 && m.quality.notes_zh.length !== m.quality.notes.length) {
+      ctx.addIssue({ code: 'custom', path: ['quality', 'notes_zh'], message: `${m.quality.notes_zh.length} Chinese notes for ${m.quality.notes.length} notes: give one per note, in the same order` });
     }
     if (!m.years.includes(m.year)) {
       ctx.addIssue({ code: 'custom', path: ['year'], message: `year ${m.year} is not among years [${m.years.join(', ')}]` });
