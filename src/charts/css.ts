@@ -4,13 +4,19 @@
 // standalone SVG downloads embed it.
 import { TOKENS, TOKEN_PREFIX } from './palette.ts';
 
-export function tokenCss(): string {
+/**
+ * The token stylesheet. With `fixed`, one scheme only and no media query: a
+ * downloaded SVG keeps the colours it was saved with whatever the viewer's
+ * system scheme (a light chart pasted into a light article stays light).
+ */
+export function tokenCss(fixed?: 'light' | 'dark'): string {
   const names = Object.keys(TOKENS);
   const vars = (mode: 'light' | 'dark', indent: string) =>
     names.map((n) => `${indent}${TOKEN_PREFIX}${n}: ${TOKENS[n][mode]};`).join('\n');
   const classes = names
     .flatMap((n) => [`.atlas-fill-${n} { fill: var(${TOKEN_PREFIX}${n}); }`, `.atlas-stroke-${n} { stroke: var(${TOKEN_PREFIX}${n}); }`])
     .join('\n');
+  if (fixed) return [':root {', vars(fixed, '  '), '}', classes].join('\n');
   return [
     ':root {',
     vars('light', '  '),

@@ -5,7 +5,7 @@ import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color, FONT_SIZE } from './palette.ts';
 import { SHARE_BINS, shareStep } from './bins.ts';
-import { reportLabels, SITE_SOURCE } from './labels.ts';
+import { reportHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
 import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
 import { urls } from '../vocabulary/urls.ts';
@@ -19,6 +19,8 @@ export type HeatmapRow = {
   theme_label_en: string;
   share: number;
   step: number;
+  /** The report's page: cells and data-table rows link to it. */
+  href: string;
 };
 
 export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
@@ -34,7 +36,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
     ds.themes.map((t) => {
       const share = shares.get(`${r.meta.id}|${t.id}`) ?? 0;
       const label = labels.get(r.meta.id) ?? { zh: r.meta.id, en: r.meta.id };
-      return { report: r.meta.id, label: label.zh, label_en: label.en, theme: t.id, theme_label: t.zh, theme_label_en: t.en, share, step: shareStep(share) };
+      return { report: r.meta.id, label: label.zh, label_en: label.en, theme: t.id, theme_label: t.zh, theme_label_en: t.en, share, step: shareStep(share), href: reportHref(r.meta.id) };
     }),
   );
   const top = [...rows].sort((a, b) => b.share - a.share)[0];
@@ -97,7 +99,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
             tickFormat: (t: string) => (zh ? stackChars(themeLabel.get(t) ?? t) : fitLabel(themeLabel.get(t) ?? t, marginTop - 14)),
             ...(zh ? { lineHeight: 1.05, textAnchor: 'middle', dy: -4 } : { tickRotate: -90, textAnchor: 'start' }),
           }),
-          Plot.cell(data, { x: 'theme', y: rowLabel, fill: (d: HeatmapRow) => color(`seq-${d.step}`), rx: 2, title: tip }),
+          Plot.cell(data, { x: 'theme', y: rowLabel, fill: (d: HeatmapRow) => color(`seq-${d.step}`), rx: 2, title: tip, href: 'href' }),
           colWidth >= 34
             ? Plot.text(data.filter((d) => d.share > 0), {
                 x: 'theme',

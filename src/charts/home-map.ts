@@ -4,7 +4,7 @@ import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { countBins, stepOf } from './bins.ts';
-import { reportLabels, SITE_SOURCE } from './labels.ts';
+import { regionHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 import { MAX_NAMED_REPORTS } from './limits.ts';
 import { urls } from '../vocabulary/urls.ts';
@@ -20,6 +20,8 @@ export type ProvinceRow = {
   col: number;
   row: number;
   step: number;
+  /** Where a tile leads: its one region's page, else the regions list; none without reports. */
+  href: string | null;
 };
 
 const UNIT = { zh: '份', en: 'reports' };
@@ -27,6 +29,7 @@ const UNIT = { zh: '份', en: 'reports' };
 export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
   const labels = reportLabels(ds);
   const byProvince = new Map<string, string[]>();
+  const regionsOf = new Map<string, Set<string>>();
   let unknown = 0;
   for (const r of ds.reports) {
     const code = r.meta.region.code;
@@ -36,6 +39,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
     }
     const list = byProvince.get(provinceOf(code)) ?? [];
     list.push(r.meta.id);
+    regionsOf.set(provinceOf(code), (regionsOf.get(provinceOf(code)) ?? new Set()).add(code));
     byProvince.set(provinceOf(code), list);
   }
   const max = Math.max(0, ...[...byProvince.values()].map((l) => l.length));
@@ -56,6 +60,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       col: t.col,
       row: t.row,
       step: t.mainland ? stepOf(ids.length, bins) : -1,
+      href: ids.length === 0 ? null : regionsOf.get(t.code)!.size === 1 ? regionHref([...regionsOf.get(t.code)!][0]) : '/regions/',
     };
   }).sort((a, b) => (b.reports ?? -1) - (a.reports ?? -1) || a.code.localeCompare(b.code));
 
@@ -117,7 +122,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
         y: { type: 'band', domain: [...Array(GRID_ROWS).keys()], axis: null, padding: 0 },
         color: { type: 'identity' },
         marks: [
-          Plot.cell(mainland, { ...xy, inset: 2, rx: 4, fill: (d: ProvinceRow) => color(`seq-${d.step}`), title: tip }),
+          Plot.cell(mainland, { ...xy, inset: 2, rx: 4, fill: (d: ProvinceRow) => color(`seq-${d.step}`), title: tip, href: 'href' }),
           Plot.cell(others, { ...xy, inset: 2, rx: 4, fill: 'none', stroke: color('muted'), strokeDasharray: '3,3', title: tip }),
           Plot.text(data, {
             ...xy,

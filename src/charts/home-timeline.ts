@@ -119,6 +119,7 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
             stroke: paint,
             strokeWidth: 1.5,
             title: tip,
+            href: 'href',
           }),
         ],
       };

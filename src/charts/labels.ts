@@ -26,7 +26,8 @@ export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
   'assistance-plan': 'star',
 };
 
-export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified region' };
+export { UNKNOWN_REGION } from '../pipeline/vocabulary.ts';
+import { UNKNOWN_REGION } from '../pipeline/vocabulary.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;
@@ -94,6 +95,10 @@ export function figureYear(report: Report, figure: Figure): number {
 
 export function reportHref(reportId: string): string {
   return urls.report(reportId);
+}
+
+export function regionHref(code: string): string {
+  return `/regions/${code}/`;
 }
 
 export function figureHref(figure: Figure): string {

@@ -63,7 +63,9 @@ describe('standalone svg', () => {
     expect(texts).toContain(def.title.zh);
     expect(texts).toContain('已遮蔽的数字');
     expect(texts.join('')).toContain('https://example.org/indicators/high_tech_enterprises/');
-    expect(doc.querySelector('style')?.textContent).toContain('prefers-color-scheme: dark');
+    // Fixed colours: a downloaded chart does not change with the viewer's system scheme.
+    expect(doc.querySelector('style')?.textContent).not.toContain('prefers-color-scheme');
+    expect(doc.querySelector('style')?.textContent).toContain('--atlas-bg: #ffffff');
     expect(doc.querySelectorAll('svg svg')).toHaveLength(1);
   });
   it('is deterministic', () => {

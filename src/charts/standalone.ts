@@ -1,6 +1,7 @@
 // The SVG download: the chart with its title, subtitle, key and source drawn
-// in, and its own stylesheet, so the file reads correctly on its own (and
-// follows the reader's dark mode where the viewer supports it).
+// in, and its own stylesheet, so the file reads correctly on its own. Its
+// colours are fixed (light, or dark when asked): they never follow the
+// viewer's system scheme.
 import type { ChartDef } from './types.ts';
 import { FONT_STACK, TOKENS } from './palette.ts';
 import { tokenCss } from './css.ts';
@@ -12,14 +13,21 @@ import { textWidth } from './text.ts';
 const PAD = 16;
 
 /**
- * The one stylesheet of every SVG download. It is the same for every chart,
- * so the CSP of /charts/* (dist/_headers, src/vocabulary/csp.ts) allows exactly it by its hash:
- * the file opened at its own address renders without tripping the policy.
+ * The stylesheets of the SVG downloads, one per colour mode: fixed colours,
+ * never the viewer's system scheme. They are the same for every chart, so the
+ * CSP of /charts/* (dist/_headers, src/vocabulary/csp.ts) allows exactly them
+ * by their hashes: a file opened at its own address renders without tripping
+ * the policy.
  */
-export const STANDALONE_STYLE = `${tokenCss()}
+export const STANDALONE_STYLES = Object.fromEntries(
+  (['light', 'dark'] as const).map((mode) => [
+    mode,
+    `${tokenCss(mode)}
 svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
 .atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
-.atlas-chart text { white-space: pre; }`;
+.atlas-chart text { white-space: pre; }`,
+  ]),
+) as Record<'light' | 'dark', string>;
 
 /** Greedy line breaking by estimated width (CJK breaks anywhere, Latin at spaces). */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
@@ -92,7 +100,7 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
     `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
     `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
     `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
-    `<style>${STANDALONE_STYLE}</style>` +
+    `<style>${STANDALONE_STYLES[mode]}</style>` +
     `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
     parts.join('') +
     `</svg>\n`,

@@ -28,6 +28,9 @@ export function titlesToTips(svg: El): number {
     parent.setAttribute('data-tip', (title.textContent ?? '').trim());
     title.remove();
     marks.push(parent);
+    // A mark with an href is wrapped in <a> for the pointer; keyboard readers keep
+    // the marks' one roving tab stop and follow the data table's row links.
+    if (parent.parentElement?.tagName.toLowerCase() === 'a') parent.parentElement.setAttribute('tabindex', '-1');
   }
   marks.forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
   return marks.length;

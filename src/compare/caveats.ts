@@ -1,5 +1,6 @@
 // What a reader must know before reading columns against each other: years,
 // levels, unreliable dates, inferred regions, missing and masked text.
+import { UNKNOWN_REGION } from '../pipeline/vocabulary.ts';
 import type { Column } from './columns.ts';
 import type { Bilingual } from './types.ts';
 
@@ -25,7 +26,7 @@ export function caveats(columns: Column[]): Bilingual[] {
     const who = c.label;
     if (!c.meta.year_reliable) out.push({ zh: `${who.zh}：原文年份被转载网站改写，年份为推断，不可靠。`, en: `${who.en}: the host site rewrote the years; the year is inferred and unreliable.` });
     if (c.meta.region_basis === 'inferred') out.push({ zh: `${who.zh}：地区为根据原文线索推断。`, en: `${who.en}: the region is inferred from clues in the text.` });
-    if (c.meta.region_basis === 'unknown') out.push({ zh: `${c.meta.title}：地区未能确定。`, en: `${c.meta.title}: the region could not be identified.` });
+    if (c.meta.region_basis === 'unknown') out.push({ zh: `${c.meta.title}：${UNKNOWN_REGION.zh}。`, en: `${c.meta.title}: ${UNKNOWN_REGION.en.toLowerCase()}.` });
     const gaps = c.paragraphs.filter((p) => p.kind === 'gap').length;
     if (gaps > 0) out.push({ zh: `${who.zh}：原文有 ${gaps} 处缺失，“未提及”可能只是缺失所致。`, en: `${who.en}: ${gaps} stretches of text are missing in the source; an absence may be the gap's.` });
     // meta.masked counts masked runs: figures, and also places and names (**区).

@@ -1,6 +1,7 @@
 // The columns of a comparison: each selected report, cut down to the selected
 // section when one is named (仙居's second-half plan is the part after
 // 二、下阶段工作计划), with a short label that tells the columns apart.
+import { UNKNOWN_REGION, yearSpan } from '../pipeline/vocabulary.ts';
 import type { Bilingual, CompareFigure, CompareMeta, CompareParagraph, CompareSentence, ReportCompareData, Section, Selection } from './types.ts';
 
 export interface Column {
@@ -35,12 +36,12 @@ function sectionLabel(meta: CompareMeta, section: Section): Bilingual {
 
 /** The region as a reader should see it: an unidentified region is said to be so. */
 export function regionName(meta: CompareMeta): string {
-  return meta.region_basis === 'unknown' || !meta.region ? '未知地区' : meta.region;
+  return meta.region_basis === 'unknown' || !meta.region ? UNKNOWN_REGION.zh : meta.region;
 }
 
 function baseLabel(meta: CompareMeta): Bilingual {
   const region = regionName(meta);
-  return { zh: `${region} ${meta.year}`, en: `${region} ${meta.year}` };
+  return { zh: `${region} ${yearSpan(meta)}`, en: `${meta.region_basis === 'unknown' || !meta.region ? UNKNOWN_REGION.en : region} ${yearSpan(meta, 'en')}` };
 }
 
 export function columnOf(data: ReportCompareData, section?: Section): Column {

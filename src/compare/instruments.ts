@@ -1,5 +1,6 @@
-// Policy instruments × columns: how many sentences use each instrument, with
-// the clearest example sentence (the dataset's own counting rule, reused).
+// Policy instruments × columns: the share of each column's sentences that use
+// each instrument (and how many), with the clearest example sentence (the
+// dataset's own counting rule, reused).
 import { reportInstrumentCounts } from '../pipeline/themes/shares.ts';
 import type { InstrumentHit } from '../pipeline/types.ts';
 import type { Column } from './columns.ts';
@@ -7,6 +8,8 @@ import type { CompareSentence, InstrumentVocab } from './types.ts';
 
 export interface InstrumentCell {
   mentions: number;
+  /** mentions / the column's sentences (headings excluded): what is compared, so a long report does not win by length. */
+  share: number;
   example: CompareSentence | null;
 }
 
@@ -24,7 +27,8 @@ export function instrumentCells(col: Column): Map<string, InstrumentCell> {
   }
   const counts = reportInstrumentCounts(col.sentences.map((s) => ({ report: 'c', n: s.n })), hits);
   const byN = new Map(col.sentences.map((s) => [s.n, s]));
-  return new Map(counts.map((c) => [c.instrument, { mentions: c.mentions, example: byN.get(c.example_sentence) ?? null }]));
+  const total = col.sentences.filter((s) => !s.heading).length;
+  return new Map(counts.map((c) => [c.instrument, { mentions: c.mentions, share: total > 0 ? c.mentions / total : 0, example: byN.get(c.example_sentence) ?? null }]));
 }
 
 /** Every instrument of the lexicon, supply then environment then demand; zeros kept. */
@@ -33,6 +37,6 @@ export function instrumentMatrix(columns: Column[], instruments: InstrumentVocab
   const ordered = SIDES.flatMap((side) => instruments.filter((i) => i.side === side));
   return ordered.map((instrument) => ({
     instrument,
-    cells: perColumn.map((m) => m.get(instrument.id) ?? { mentions: 0, example: null }),
+    cells: perColumn.map((m) => m.get(instrument.id) ?? { mentions: 0, share: 0, example: null }),
   }));
 }

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS, optionClasses, optionsQuery, parseEmbedOptions } from './options.ts';
 
 describe('embed options from the URL', () => {
-  it('defaults to Chinese, the reader’s colour scheme and a visible title', () => {
-    expect(parseEmbedOptions('')).toEqual(DEFAULT_OPTIONS);
-    expect(optionClasses(parseEmbedOptions(''))).toEqual([]);
+  it('defaults to Chinese, light colours and a visible title; auto follows the reader', () => {
+    expect(parseEmbedOptions('')).toEqual({ theme: 'light', lang: 'zh', showTitle: true });
+    expect(optionClasses(parseEmbedOptions(''))).toEqual(['atlas-theme-light']);
+    expect(parseEmbedOptions('?theme=auto').theme).toBe('auto');
+    expect(optionClasses(parseEmbedOptions('?theme=auto'))).toEqual([]);
   });
 
   it('reads the whitelisted values', () => {
@@ -17,7 +19,7 @@ describe('embed options from the URL', () => {
     const junk = parseEmbedOptions('?theme=%3Cscript%3E&lang=fr&title=no&x=1');
     expect(junk).toEqual(DEFAULT_OPTIONS);
     expect(parseEmbedOptions('?theme=Dark&lang=EN')).toEqual(DEFAULT_OPTIONS);
-    expect(optionClasses(parseEmbedOptions('?theme=" onload="x'))).toEqual([]);
+    expect(optionClasses(parseEmbedOptions('?theme=" onload="x'))).toEqual(['atlas-theme-light']);
   });
 
   it('writes a query that parses back to the same options', () => {

@@ -12,7 +12,7 @@ import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
 import { createHash } from 'node:crypto';
 import { headersFile } from '../vocabulary/csp.ts';
-import { STANDALONE_STYLE } from '../charts/standalone.ts';
+import { STANDALONE_STYLES } from '../charts/standalone.ts';
 
 function corpusDirs(): { contentDir: string; dataDir: string } {
   return { contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports', dataDir: process.env.ATLAS_DATA_DIR ?? 'data' };
@@ -61,7 +61,7 @@ export default function reliability(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The hosts' headers, from the one CSP the pages' meta tags carry too.
-        writeFileSync(join(outDir, '_headers'), headersFile(createHash('sha256').update(STANDALONE_STYLE).digest('base64')));
+        writeFileSync(join(outDir, '_headers'), headersFile(Object.values(STANDALONE_STYLES).map((style) => createHash('sha256').update(style).digest('base64'))));
         const { contentDir } = corpusDirs();
         const t0 = performance.now();
         const result = findSilentLoss(outDir, contentDir);

@@ -4,11 +4,20 @@ import { chartsForDataset } from '../charts/registry.ts';
 import type { ChartDef } from '../charts/types.ts';
 import type { Dataset } from '../pipeline/types.ts';
 
+/**
+ * A chart worth drawing shows at least one value: a chart whose every row is a
+ * masked figure is a wall of hatching, so it is neither drawn, embedded nor
+ * offered for download (the report page counts its masked figures instead).
+ */
+export function showsAValue(def: Pick<ChartDef, 'rows'>): boolean {
+  return def.rows.some((row) => row.masked !== true);
+}
+
 let memo: { ds: Dataset; byId: Map<string, ChartDef>; all: ChartDef[] } | undefined;
 
 function registry(ds: Dataset) {
   if (memo?.ds !== ds) {
-    const all = chartsForDataset(ds) as ChartDef[];
+    const all = (chartsForDataset(ds) as ChartDef[]).filter(showsAValue);
     memo = { ds, all, byId: new Map(all.map((c) => [c.id, c])) };
   }
   return memo;

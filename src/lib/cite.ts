@@ -1,34 +1,82 @@
-// Citations for a report (or a paragraph of it): GB/T 7714-2015 style in
-// Chinese and an APA-like English style, both ending in the permalink. The
-// access date is left as a placeholder the browser fills in, so builds stay
+// Citations for a report, or a paragraph or figure of it: GB/T 7714-2015 style
+// in Chinese and an APA-like English style, plus BibTeX and RIS records. The
+// author is who wrote the text (a news outlet reporting on a bureau is the
+// author, the bureau its subject); the original address is given when the
+// source names one; the atlas's curated copy and dataset version follow. The
+// access date is a placeholder the browser fills in, so builds stay
 // byte-identical.
 import type { Region, ReportMeta } from '../pipeline/types.ts';
 import { DOC_TYPE_LABELS } from './labels.ts';
+import { yearSpan } from '../pipeline/vocabulary.ts';
+import { regionText } from './report-labels.ts';
 
 export const ACCESS_DATE_PLACEHOLDER = '[引用日期]';
+const ACCESS_EN = '[access date]';
+export const SITE_NAME = { zh: '区域科技政策图鉴', en: 'Regional S&T Policy Atlas' };
 
-export function citeZh(meta: ReportMeta, permalink: string): string {
-  const issuer = meta.issuer;
-  const published = meta.source.published ? `(${meta.source.published})` : '';
-  return `${issuer}. ${meta.title}[EB/OL]. 区域科技政策图鉴, 整理. ${published}${ACCESS_DATE_PLACEHOLDER}. ${permalink}.`;
+/** A paragraph (#p-n, shown as 第 n+1 段) or a figure (#f-n) of the report. */
+export type CitePart = { kind: 'paragraph'; n: number } | { kind: 'figure'; n: number; raw?: string };
+
+export interface CiteOptions {
+  region?: Region;
+  part?: CitePart;
+  /** Dataset version the citation refers to. */
+  version?: string;
+}
+
+const anchorOf = (part: CitePart) => (part.kind === 'paragraph' ? `#p-${part.n}` : `#f-${part.n}`);
+const withAnchor = (permalink: string, part?: CitePart) => (part ? `${permalink.replace(/#.*$/, '')}${anchorOf(part)}` : permalink);
+
+function partZh(part?: CitePart): string {
+  if (!part) return '';
+  return part.kind === 'paragraph' ? `（第 ${part.n + 1} 段）` : `（数字 f-${part.n}${part.raw ? `：${part.raw}` : ''}）`;
+}
+function partEn(part?: CitePart): string {
+  if (!part) return '';
+  return part.kind === 'paragraph' ? `, paragraph ${part.n + 1}` : `, figure f-${part.n}${part.raw ? ` (${part.raw})` : ''}`;
+}
+
+/** 出版年: the publication year with its date, else the report's years (约2011 when estimated). */
+function yearZh(meta: ReportMeta): string {
+  const p = meta.source.published;
+  return p ? `${p.slice(0, 4)}(${p})` : yearSpan(meta);
+}
+
+/** A scraped title that names no region ("市科技局工作总结") gets the derived one as other title information. */
+function titleZh(meta: ReportMeta): string {
+  const named = meta.region.code && meta.title.includes(meta.region.name.replace(/[市区县]$/, ''));
+  return named ? meta.title : `${meta.title}: ${regionText(meta)} ${yearSpan(meta)}年${DOC_TYPE_LABELS[meta.doc_type]?.zh ?? ''}`;
+}
+
+export function citeZh(meta: ReportMeta, permalink: string, opts: CiteOptions = {}): string {
+  const author = meta.source.author ?? meta.issuer;
+  const site = meta.source.site ? `${meta.source.site}, ` : '';
+  const url = meta.source.url ? ` ${meta.source.url}.` : '';
+  const subject = meta.source.author ? `报道对象: ${meta.issuer}. ` : '';
+  const version = opts.version ? `(数据版本 ${opts.version})` : '';
+  return `${author}. ${titleZh(meta)}${partZh(opts.part)}[EB/OL]. ${site}${yearZh(meta)}${ACCESS_DATE_PLACEHOLDER}.${url} ${subject}${SITE_NAME.zh}整理本${version}: ${withAnchor(permalink, opts.part)}.`;
 }
 
 const LEVEL_EN: Record<string, string> = { province: 'Provincial', city: 'Municipal', district: 'District', county: 'County' };
 
-/**
- * The author as the source names it: a region the text states is named; an
- * inferred one is marked as attributed; an unidentified one is left so.
- */
-function authorEn(meta: ReportMeta, region?: Region): string {
+/** The bureau as the source names it: a stated region is named; an inferred one is marked as attributed. */
+function bureauEn(meta: ReportMeta, region?: Region): string {
   const bureau = `${(meta.region.level && LEVEL_EN[meta.region.level]) || ''} Science and Technology Bureau`.trim();
   if (meta.region_basis === 'stated' && region?.name_en) return `${region.name_en} Science and Technology Bureau`;
   if (meta.region_basis === 'inferred' && region?.name_en) return `${bureau} [attributed to ${region.name_en}]`;
   return `${bureau} [region unidentified]`;
 }
 
-export function citeEn(meta: ReportMeta, permalink: string, region?: Region): string {
+function authorEn(meta: ReportMeta, region?: Region): string {
+  return meta.source.author ? `${meta.source.author} [reporting on the ${bureauEn(meta, region)}]` : bureauEn(meta, region);
+}
+
+export function citeEn(meta: ReportMeta, permalink: string, regionOrOpts?: Region | CiteOptions, maybeOpts: CiteOptions = {}): string {
+  const opts: CiteOptions = regionOrOpts && 'code' in regionOrOpts ? { ...maybeOpts, region: regionOrOpts as Region } : { ...(regionOrOpts as CiteOptions | undefined), ...maybeOpts };
   const title = meta.title_en ?? meta.title;
   const type = DOC_TYPE_LABELS[meta.doc_type]?.en ?? meta.doc_type;
-  const year = meta.year_reliable ? `${meta.year}` : `c. ${meta.year}`;
-  return `${authorEn(meta, region)}. (${year}). ${title} [${type}; ${meta.title}]. Curated in Regional S&T Policy Atlas. Retrieved ${ACCESS_DATE_PLACEHOLDER.replace('引用日期', 'access date')}, from ${permalink}`;
+  const site = meta.source.site ? ` ${meta.source.site}.` : '';
+  const url = meta.source.url ? ` ${meta.source.url}.` : '';
+  const version = opts.version ? ` (data version ${opts.version})` : '';
+  return `${authorEn(meta, opts.region)}. (${yearSpan(meta, 'en')}). ${title}${partEn(opts.part)} [${type}; ${meta.title}].${site}${url} Curated copy in ${SITE_NAME.en}${version}. Retrieved ${ACCESS_EN}, from ${withAnchor(permalink, opts.part)}`;
 }

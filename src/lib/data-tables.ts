@@ -50,3 +50,13 @@ export function tableRows(ds: Dataset, name: string): { rows: object[]; columns:
       throw new Error(`unknown data table "${name}"`);
   }
 }
+
+/**
+ * The table as published: every row carries the dataset version in a last
+ * column, so a file that travels alone still says which release it is (a
+ * comment line would break CSV readers; datapackage.json says it too).
+ */
+export function publishedTable(ds: Dataset, name: string, version: string): { rows: object[]; columns: string[] } {
+  const { rows, columns } = tableRows(ds, name);
+  return { rows: rows.map((r) => ({ ...r, dataset_version: version })), columns: [...columns, 'dataset_version'] };
+}

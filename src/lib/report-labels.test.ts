@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionText, reportShortName, yearText } from './report-labels.ts';
+import { displayTitle, displayTitleEn, regionText, reportShortName, yearText } from './report-labels.ts';
 import type { Report } from '../pipeline/types.ts';
 
 const meta = (over: Record<string, unknown>) =>
@@ -15,6 +15,15 @@ describe('report labels', () => {
   });
   it('spans the years a report covers, and names an unknown region as such', () => {
     expect(yearText(meta({ year: 2022, years: [2022, 2023] }))).toBe('2022–2023');
-    expect(regionText(meta({ region_basis: 'unknown', region: { name: '', code: null } }))).toBe('未知地区');
+    expect(regionText(meta({ region_basis: 'unknown', region: { name: '', code: null } }))).toBe('地区不明');
+  });
+  it('derives a title that tells reports apart from region, year and type', () => {
+    const anqing = meta({ region_basis: 'inferred', region: { name: '安庆市', code: '340800' }, year: 2011, years: [2011], year_reliable: false, doc_type: 'summary' });
+    const ningbo = meta({ region: { name: '宁波市', code: '330200' }, year: 2012, years: [2012], doc_type: 'summary' });
+    expect(displayTitle(anqing)).toBe('安庆市（推断） 约2011年工作总结');
+    expect(displayTitle(ningbo)).toBe('宁波市 2012年工作总结');
+    expect(displayTitle(anqing)).not.toBe(displayTitle(ningbo));
+    expect(displayTitleEn(ningbo, 'Ningbo City')).toBe('Ningbo City, 2012 work summary');
+    expect(displayTitle(meta({ region_basis: 'unknown', region: { name: '', code: null }, doc_type: 'plan', years: [2024], year: 2024 }))).toBe('地区不明 2024年工作计划');
   });
 });

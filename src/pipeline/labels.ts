@@ -40,7 +40,7 @@ export const KIND_LABELS: Record<FigureKind, Bilingual> = {
 export const BASIS_LABELS: Record<(typeof REGION_BASES)[number], Bilingual> = {
   stated: { zh: '原文写明', en: 'Stated in the text' },
   inferred: { zh: '推断', en: 'Inferred' },
-  unknown: { zh: '未能确定', en: 'Unidentified' },
+  unknown: { zh: '地区不明', en: 'Unidentified region' },
 };
 
 export const CONFIDENCE_LABELS: Record<(typeof CONFIDENCES)[number], Bilingual> = {

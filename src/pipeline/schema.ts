@@ -75,6 +75,13 @@ export const sourceSchema = z
     parts: z.number().int().min(1).default(1),
     /** The site the raw file was scraped from. */
     site: text('the site').optional(),
+    /**
+     * Who wrote the text, when the source names someone other than the
+     * issuer: a news outlet reporting on a bureau, a contributor of a
+     * document-sharing site. Citations name it as the author and the issuer as
+     * the subject; absent, the issuer is the author.
+     */
+    author: text('the author').optional(),
     /** The address of the page; http(s) only (the page links to it). */
     url: z.url({ protocol: /^https?$/, error: 'an http(s) address; the page links to it' }).optional(),
     /** Date the source was published, YYYY-MM-DD in quotes. */
@@ -84,7 +91,7 @@ export const sourceSchema = z
   })
   .strict();
 
-const QUALITY_DEFAULT = { masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [] };
+const QUALITY_DEFAULT = { masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [], notes_zh: [] };
 
 export const qualitySchema = z
   .object({
@@ -100,6 +107,8 @@ export const qualitySchema = z
     converted_traditional: z.boolean().default(false),
     /** The curator's notes, published with the report. */
     notes: z.array(text('a note')).default([]),
+    /** The notes in Chinese, in the order of `notes` (English): pages show the Chinese with the English beside it; when given, one per note. */
+    notes_zh: z.array(text('a note')).default([]),
   })
   .strict();
 
@@ -151,6 +160,9 @@ export const reportMetaSchema = z
     });
     if (!m.years.includes(m.year)) issue(['year'], `year ${m.year} is not among years [${m.years.join(', ')}]`);
     if (m.source.part > m.source.parts) issue(['source', 'part'], `part ${m.source.part} is greater than parts ${m.source.parts}`);
+    if (m.quality.notes_zh.length > 0 && m.quality.notes_zh.length !== m.quality.notes.length) {
+      issue(['quality', 'notes_zh'], `${m.quality.notes_zh.length} Chinese notes for ${m.quality.notes.length} notes: give one per note, in the same order`);
+    }
     const published = m.source.published ? Number(m.source.published.slice(0, 4)) : null;
     if (published !== null) {
       m.years.forEach((y, i) => {

@@ -14,10 +14,12 @@ const page = () =>
 const shown = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('[data-embed-lang]')].filter((b) => !b.hasAttribute('hidden')).map((b) => b.dataset.embedLang);
 
 describe('embed page options', () => {
-  it('without parameters shows Chinese and adds no class', () => {
+  it('without parameters shows Chinese in light colours; ?theme=auto drops the light class', () => {
     const doc = page();
     applyOptions(doc, '');
     expect(shown(doc)).toEqual(['zh']);
+    expect(doc.documentElement.className).toBe('atlas-theme-light');
+    applyOptions(doc, '?theme=auto');
     expect(doc.documentElement.className).toBe('');
   });
 

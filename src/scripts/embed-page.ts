@@ -7,6 +7,8 @@ import { optionClasses, parseEmbedOptions } from '../embed/options.ts';
 
 export function applyOptions(doc: Document, search: string): void {
   const opts = parseEmbedOptions(search);
+  // The page ships light (for readers without script); the options replace that.
+  doc.documentElement.classList.remove('atlas-theme-light');
   doc.documentElement.classList.add(...optionClasses(opts));
   for (const block of doc.querySelectorAll<HTMLElement>('[data-embed-lang]')) {
     block.hidden = block.dataset.embedLang !== opts.lang;

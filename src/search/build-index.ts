@@ -107,7 +107,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     facets.year[ri] = Math.min(year, UNKNOWN - 1);
     facets.docType[ri] = doc;
     facets.themes[ri] = themeMask(r.themes, dicts);
-    const head = { id: r.id, title: r.title, region: r.region, year: r.year, ...(r.year_reliable === false ? { year_reliable: false } : {}), doc_type: r.doc_type };
+    const head = { id: r.id, title: r.title, region: r.region, year: r.year, ...(r.years && r.years.length > 1 ? { years: r.years } : {}), ...(r.year_reliable === false ? { year_reliable: false } : {}), doc_type: r.doc_type };
 
     terms.add(ri * P, normalize(headText(r)));
     files.set(partFilePath(ri, 0), utf8.encode(JSON.stringify({ ...head, paras: [] } satisfies PartFile)));

@@ -52,6 +52,7 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
       province: meta.region.province || null,
       level: meta.region.level,
       year: meta.year,
+      years: meta.years,
       year_reliable: meta.year_reliable,
       doc_type: meta.doc_type,
       themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),

@@ -68,6 +68,7 @@ function draft(hit: ReportHit, files: PartFile[], parsed: ParsedQuery): Draft {
     title: segments(head.title, markQuery(titleNorm, parsed, exact), Infinity),
     region: head.region,
     year: head.year,
+    ...(head.years ? { years: head.years } : {}),
     year_reliable: head.year_reliable,
     doc_type: head.doc_type,
     tier: exact ? 'exact' : hit.full && verifiedAllTerms(head, all, parsed) ? 'all-terms' : 'near',

@@ -1,6 +1,7 @@
 // DOM for the search page, built with createElement/textContent only: query
 // text and report text are never parsed as HTML, and <mark> elements are
 // created, not written as markup.
+import { yearSpan } from '../pipeline/vocabulary.ts';
 import { DOC_TYPE_LABELS, label } from '../pipeline/labels.ts';
 import { FILTER_KEYS, type FilterKey } from './facets.ts';
 import type { FacetCount, MatchTier, SearchResult, Segment } from './types.ts';
@@ -77,7 +78,7 @@ export function renderResults(list: HTMLElement, result: SearchResult, links: Se
     return;
   }
   for (const g of result.groups) {
-    const meta = [g.region, `${g.year_reliable === false ? '约' : ''}${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
+    const meta = [g.region, `${yearSpan(g)}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
     const snippets = el('ul', { class: 'search-snippets' });
     for (const s of g.snippets) {
       snippets.append(el('li', {}, el('a', { href: links.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));

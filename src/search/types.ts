@@ -23,6 +23,8 @@ export interface SearchReport {
   province: string | null;
   level: string | null;
   year: number;
+  /** Every year a report covers, when more than one (2022–2023). */
+  years?: number[];
   /** False when the year is the curator's estimate (the host site rewrote it); shown as 约2012. */
   year_reliable?: boolean;
   doc_type: string;
@@ -89,6 +91,7 @@ export interface PartFile {
   title: string;
   region: string;
   year: number;
+  years?: number[];
   year_reliable?: boolean;
   doc_type: string;
   /** [paragraph n, text, theme bit mask] */
@@ -122,6 +125,7 @@ export interface ResultGroup {
   title: Segment[];
   region: string;
   year: number;
+  years?: number[];
   year_reliable?: boolean;
   doc_type: string;
   tier: MatchTier;

@@ -19,11 +19,11 @@ export const PAGE_PATHS = ['/', '/reports/*', '/regions/*', '/indicators/*', '/t
 
 /**
  * dist/_headers, for static hosts that read one (Cloudflare Pages, Netlify):
- * what a meta tag cannot say. `chartStyleHash` is the base64 sha256 of the one
- * stylesheet of every SVG download (src/charts/standalone.ts), which the
+ * what a meta tag cannot say. `chartStyleHashes` are the base64 sha256 of the
+ * stylesheets of the SVG downloads (src/charts/standalone.ts), which the
  * policy of /charts/* allows by hash.
  */
-export function headersFile(chartStyleHash: string): string {
+export function headersFile(chartStyleHashes: string[]): string {
   return `# HTTP headers for static hosts that read a _headers file (Cloudflare Pages,
 # Netlify; syntax: a path pattern, then indented "Name: value" lines).
 # Written so it means the same on a host that honours "! Name" lines
@@ -46,9 +46,9 @@ export function headersFile(chartStyleHash: string): string {
 # Pages: the meta tag's CSP plus frame-ancestors 'none' (one rule per kind of page).
 ${PAGE_PATHS.map(pageRule).join('\n')}
 # SVG downloads opened at their own address: no script at all; their one
-# stylesheet allowed by its hash.
+# stylesheets (light, dark) allowed by their hashes.
 /charts/*
-  Content-Security-Policy: default-src 'none'; style-src 'sha256-${chartStyleHash}'; img-src data:; frame-ancestors 'none'
+  Content-Security-Policy: default-src 'none'; style-src ${chartStyleHashes.map((h) => `'sha256-${h}'`).join(' ')}; img-src data:; frame-ancestors 'none'
 
 # Embeds are made to be framed by any site: the pages' CSP with frame-ancestors *.
 /embed/*

@@ -28,6 +28,11 @@ export const urls = {
   chartOnPage: (page: string, chartId: string) => `${page}#chart-${chartId}`,
   data: (name: string) => `${base}data/${name}`,
   methodology: () => `${base}methodology/`,
+  /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
+  citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
+  sources: () => `${base}sources/`,
+  /** A raw source file exactly as found. */
+  source: (file: string) => `${base}sources/${encodeURIComponent(file)}`,
 };
 
 /** A site-relative address made absolute on the site's address. */

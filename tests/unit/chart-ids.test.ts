@@ -33,3 +33,11 @@ describe('published chart ids', () => {
     }
   });
 });
+
+describe('charts worth embedding', () => {
+  it('no published chart is made of masked figures only', () => {
+    for (const def of allCharts(loadDataset())) {
+      expect(def.rows.some((r) => r.masked !== true), `${def.id} shows no value`).toBe(true);
+    }
+  });
+});

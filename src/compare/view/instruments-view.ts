@@ -5,6 +5,9 @@ import type { InstrumentRow } from '../instruments.ts';
 import { bi, cellOwner, colClass, headRow, section, sentenceHref } from './common.ts';
 import { h, type VNode } from './h.ts';
 
+/** 12%, or <1% for a share that rounds to nothing but is not none. */
+const sharePercent = (share: number) => (share > 0 && share < 0.005 ? '<1%' : `${Math.round(share * 100)}%`);
+
 const SIDE_LABELS = {
   supply: { zh: '供给型工具', en: 'Supply-side' },
   environment: { zh: '环境型工具', en: 'Environment-side' },
@@ -31,7 +34,7 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
             'td',
             { class: `${colClass(i)} cmp-inst` },
             cellOwner(columns[i]),
-            h('a', { href: sentenceHref(columns[i].meta.id, cell.example.n), class: 'cmp-count', 'aria-describedby': tip }, String(cell.mentions), h('span', { class: 'visually-hidden' }, ' 句')),
+            h('a', { href: sentenceHref(columns[i].meta.id, cell.example.n), class: 'cmp-count', 'aria-describedby': tip }, sharePercent(cell.share), h('span', { class: 'cmp-count__n' }, `（${cell.mentions} 句）`)),
             h('span', { role: 'tooltip', id: tip, class: 'cmp-tip' }, `例：${cell.example.text}`),
           );
         }),
@@ -41,7 +44,7 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
   return section(
     'cmp-instruments',
     { zh: '政策工具', en: 'Policy instruments' },
-    ['按 Rothwell 与 Zegveld 的供给型、环境型、需求型政策工具分类，每格是用到该工具的句子数；悬停或聚焦数字看例句。', h('span', { class: 'en' }, ' Sentences per instrument; hover or focus a count for an example.')],
+    ['按 Rothwell 与 Zegveld 的供给型、环境型、需求型政策工具分类，每格是用到该工具的句子占该报告全部句子的比例（括号内为句数），篇幅长的报告不因句子多而占优；悬停或聚焦数字看例句。', h('span', { class: 'en' }, ' Share of each report’s sentences using the instrument; hover or focus for an example.')],
     h(
       'div',
       { class: 'table-wrap' },

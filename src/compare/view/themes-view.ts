@@ -10,7 +10,7 @@ import { classes, h, type VNode } from './h.ts';
 
 function absentCell(cell: ThemeCell): VNode[] {
   return [
-    h('p', { class: 'cmp-absent' }, '未提及 ', h('span', { class: 'en' }, 'Not mentioned')),
+    h('p', { class: 'cmp-absent' }, '未提及'),
     ...(cell.gapCaveat ? [h('p', { class: 'cmp-note' }, '原文有缺失，可能只是缺失所致。')] : []),
   ];
 }
@@ -25,7 +25,6 @@ function presentCell(cell: ThemeCell, col: Column): VNode {
       'summary',
       null,
       h('strong', null, `${cell.sentences.length} 句`),
-      h('span', { class: 'en' }, ` ${cell.sentences.length} sentence${cell.sentences.length === 1 ? '' : 's'}`),
       key.length > 0 && h('span', { class: 'cmp-keyfigs' }, key),
     ),
     h('ol', { class: 'cmp-sentences' }, cell.sentences.map((s) => h('li', null, sentenceWithFigures(s.sentence, s.figures, col.meta.id)))),

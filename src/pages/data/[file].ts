@@ -2,7 +2,8 @@
 // dataset on every build.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { DATA_TABLES, tableRows } from '../../lib/data-tables.ts';
+import { DATA_TABLES, publishedTable } from '../../lib/data-tables.ts';
+import { currentRelease } from '../../lib/release.ts';
 import { toCsv, toJson } from '../../pipeline/export/index.ts';
 
 export function getStaticPaths() {
@@ -14,7 +15,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const { name, format } = props as { name: string; format: 'csv' | 'json' };
-  const { rows, columns } = tableRows(siteData(), name);
+  const { rows, columns } = publishedTable(siteData(), name, currentRelease().version);
   if (format === 'csv') {
     return new Response(toCsv(rows, columns), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
   }

@@ -70,7 +70,7 @@ describe('reportRows', () => {
     expect(row).toMatchObject({
       id, region_code: '331024', region_name: '仙居县', province: '浙江省', city: '台州市', level: 'county',
       region_basis: 'stated', region_confidence: null, year: 2024, years: '2024', period: 'H1+H2', doc_type: 'summary+plan',
-      raw_file: '004_87709b1c34e14cd9.txt', published: '2024-08-05', url: null, masked_figures: 0,
+      raw_file: '004_87709b1c34e14cd9.txt', source_file: '/sources/004_87709b1c34e14cd9.txt', author: null, published: '2024-08-05', url: null, masked_figures: 0,
       quality_notes: 'site chrome removed|index table removed', paragraphs: 1, figures: 1, permalink: `/reports/${id}/`,
     });
     expect(Object.keys(row)).toEqual(REPORT_COLUMNS);

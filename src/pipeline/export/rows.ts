@@ -6,12 +6,12 @@ import { urls } from '../../vocabulary/urls.ts';
 import { figureValue } from '../figure-value.ts';
 
 /** The site's own scheme (src/vocabulary/urls.ts): a row's permalink is the address of its place on the site. */
-export const permalink = { report: urls.report, paragraph: urls.paragraph, sentence: urls.sentence, figure: urls.figure };
+export const permalink = { report: urls.report, paragraph: urls.paragraph, sentence: urls.sentence, figure: urls.figure, source: urls.source };
 
 export const REPORT_COLUMNS = [
   'id', 'title', 'title_en', 'region_code', 'region_name', 'province', 'city', 'level', 'region_basis',
   'region_confidence', 'region_evidence', 'year', 'years', 'period', 'year_reliable', 'doc_type', 'issuer',
-  'raw_file', 'part', 'parts', 'site', 'url', 'published', 'retrieved', 'masked_figures', 'rewritten_years',
+  'raw_file', 'source_file', 'part', 'parts', 'site', 'author', 'url', 'published', 'retrieved', 'masked_figures', 'rewritten_years',
   'gaps', 'garbled', 'converted_traditional', 'quality_notes', 'paragraphs', 'figures', 'permalink',
 ];
 
@@ -72,9 +72,11 @@ export function reportRows(dataset: Dataset): Row[] {
     doc_type: m.doc_type,
     issuer: m.issuer,
     raw_file: m.source.raw_file,
+    source_file: permalink.source(m.source.raw_file),
     part: m.source.part,
     parts: m.source.parts,
     site: m.source.site ?? null,
+    author: m.source.author ?? null,
     url: m.source.url ?? null,
     published: m.source.published ?? null,
     retrieved: m.source.retrieved ?? null,

@@ -1,0 +1,17 @@
+// Instruments are compared as shares of each report's sentences, so the
+// longest report does not dominate by length.
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../pipeline/dataset.ts';
+import { compareReports } from './from-dataset.ts';
+
+describe('instrument shares', () => {
+  it('each cell is mentions over the column’s non-heading sentences', () => {
+    const ds = loadDataset();
+    const c = compareReports(ds, ['xinyi-2023-summary', 'yanzhou-2022-summary-2023-plan']);
+    c.columns.forEach((col, i) => {
+      const total = col.sentences.filter((s) => !s.heading).length;
+      for (const row of c.instruments) expect(row.cells[i].share).toBeCloseTo(row.cells[i].mentions / total, 12);
+    });
+    expect(c.instruments.some((r) => r.cells[0].mentions > 0)).toBe(true);
+  });
+});

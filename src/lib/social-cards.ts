@@ -1,0 +1,83 @@
+// Which social card each page shares, and what it says: a card per report,
+// indicator, curated comparison and chart, one for everything else. The text
+// comes from the same helpers the pages use (display title, key figures,
+// takeaways), so a card never says what its page does not.
+import type { ChartDef } from '../charts/types.ts';
+import type { CardContent } from '../cards/card-svg.ts';
+import { CURATED } from '../compare/curated.ts';
+import { compareReports } from '../compare/from-dataset.ts';
+import { comparisonTakeaways } from '../compare/takeaways.ts';
+import { allCharts } from './charts.ts';
+import { keyFigures } from './key-figures.ts';
+import { formatFigure } from './format.ts';
+import { displayTitle, regionText, yearText } from './report-labels.ts';
+import { DOC_TYPE_LABELS } from './labels.ts';
+import { currentRelease } from './release.ts';
+import type { SiteData } from './site-data.ts';
+
+export interface SocialCard extends CardContent {
+  /** Path under /cards/, e.g. reports/xinyi-2023-summary.png. */
+  path: string;
+}
+
+const base = '/cards/';
+export const cardUrls = {
+  site: () => `${base}site.png`,
+  report: (id: string) => `${base}reports/${id}.png`,
+  indicator: (id: string) => `${base}indicators/${id}.png`,
+  comparison: (slug: string) => `${base}compare/${slug}.png`,
+  chart: (id: string) => `${base}charts/${id}.png`,
+};
+
+function footer(): string {
+  return `区域科技政策图鉴 Regional S&T Policy Atlas · 数据版本 ${currentRelease().version}`;
+}
+
+export function socialCards(ds: SiteData): SocialCard[] {
+  const cards: SocialCard[] = [];
+  const masked = ds.figures.filter((f) => f.masked).length;
+  cards.push({
+    path: cardUrls.site().slice(base.length),
+    kicker: '区域科技政策图鉴 Regional S&T Policy Atlas',
+    title: '各地科技局做了什么，承诺了什么',
+    lines: [`${ds.reports.length} 篇工作总结与计划 · ${ds.figures.length} 个数字，每个都链接回原句`, masked ? `${masked} 个数字原文隐去，照原样标出` : '', ''].filter(Boolean),
+    footer: footer(),
+  });
+  for (const r of ds.reports) {
+    const figures = ds.figuresByReport.get(r.meta.id) ?? [];
+    const k = keyFigures(figures, ds.indicators);
+    const names = new Map(ds.indicators.map((i) => [i.id, i.name_zh]));
+    const key = [...k.results, ...k.targets].slice(0, 3).map((f) => `${names.get(f.indicator!)} ${formatFigure(f)}`);
+    cards.push({
+      path: cardUrls.report(r.meta.id).slice(base.length),
+      kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
+      title: displayTitle(r.meta),
+      lines: [`原标题：${r.meta.title}`, key.length ? key.join(' · ') : `${figures.length} 个数字`, `${regionText(r.meta)} · ${yearText(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`],
+      footer: footer(),
+    });
+  }
+  const used = new Map<string, Set<string>>();
+  const count = new Map<string, number>();
+  for (const f of ds.figures) {
+    if (!f.indicator) continue;
+    used.set(f.indicator, (used.get(f.indicator) ?? new Set()).add(f.report));
+    count.set(f.indicator, (count.get(f.indicator) ?? 0) + 1);
+  }
+  for (const ind of ds.indicators.filter((i) => used.has(i.id))) {
+    cards.push({
+      path: cardUrls.indicator(ind.id).slice(base.length),
+      kicker: '指标 Indicator',
+      title: `${ind.name_zh} ${ind.name_en}`,
+      lines: [`${count.get(ind.id)} 个数字，来自 ${used.get(ind.id)!.size} 篇报告`, '每个数字都链接回它的原句'],
+      footer: footer(),
+    });
+  }
+  for (const c of CURATED) {
+    const takeaways = comparisonTakeaways(compareReports(ds, c.selections)).map((s) => s.map((run) => run.text).join(''));
+    cards.push({ path: cardUrls.comparison(c.slug).slice(base.length), kicker: '对比 Comparison', title: c.title.zh, lines: takeaways.slice(0, 2), footer: footer() });
+  }
+  for (const def of allCharts(ds) as ChartDef[]) {
+    cards.push({ path: cardUrls.chart(def.id).slice(base.length), kicker: '图表 Chart', title: def.title.zh, lines: [def.alt.zh], footer: footer() });
+  }
+  return cards;
+}

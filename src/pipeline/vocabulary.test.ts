@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { regionLabel, UNKNOWN_REGION, yearSpan } from './vocabulary.ts';
+import { reportMetaSchema } from './schema.ts';
+
+describe('one vocabulary', () => {
+  it('writes a year, a span and an estimate one way, in both languages', () => {
+    expect(yearSpan({ year: 2023 })).toBe('2023');
+    expect(yearSpan({ year: 2022, years: [2023, 2022] })).toBe('2022–2023');
+    expect(yearSpan({ year: 2012, years: [2012], year_reliable: false })).toBe('约2012');
+    expect(yearSpan({ year: 2012, year_reliable: false }, 'en')).toBe('c. 2012');
+  });
+  it('names an unidentified region with the one term, and marks an inferred one', () => {
+    expect(regionLabel('', 'unknown')).toBe(UNKNOWN_REGION.zh);
+    expect(regionLabel('新沂市', 'unknown')).toBe(UNKNOWN_REGION.zh);
+    expect(regionLabel('兖州区', 'inferred')).toBe('兖州区（推断）');
+    expect(regionLabel('Yanzhou District', 'inferred', 'en')).toBe('Yanzhou District (inferred)');
+    expect(regionLabel(null, 'stated', 'en')).toBe(UNKNOWN_REGION.en);
+  });
+});
+
+describe('Chinese quality notes', () => {
+  const base = {
+    id: 'r', title: 't', region: { code: '320381', name: '新沂市', province: '江苏省', level: 'city' }, region_basis: 'stated',
+    years: [2023], year: 2023, period: 'year', doc_type: 'summary', issuer: 'x', source: { raw_file: 'a.txt' },
+  };
+  it('are one per English note, or none', () => {
+    expect(reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲', '乙'] } }).success).toBe(true);
+    expect(reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'] } }).success).toBe(true);
+    const bad = reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲'] } });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0].path).toEqual(['quality', 'notes_zh']);
+  });
+});

@@ -1,0 +1,69 @@
+// Embeds that fit an article: the fixed-height snippet each chart's page
+// offers shows the chart’s credit line at column widths of 320 to
+// 720 px (no script resizes that iframe), and embeds are light unless the
+// embedding page asks for dark — even for a reader whose system is dark.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { serveBuiltSite, DIST } from '../helpers/site.ts';
+import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { allCharts } from '../../src/lib/charts.ts';
+import { ARTICLE_WIDTHS } from '../../src/embed/fixed-height.ts';
+import { TOKENS } from '../../src/charts/palette.ts';
+
+const site = serveBuiltSite();
+const charts = allCharts(loadDataset());
+
+/** The fixed-height snippet's height, as the chart's page offers it. */
+function plainHeight(page: string, id: string): number {
+  const file = join(DIST, page.replace(/^\//, ''), 'index.html');
+  const html = readFileSync(file, 'utf8');
+  const area = new RegExp(`id="chart-${id}-embed-plain"[^>]*>([^<]*)</textarea>`).exec(html);
+  expect(area, `${file} offers no fixed-height snippet for ${id}`).not.toBeNull();
+  return Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(area![1])!.slice(1).find(Boolean));
+}
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+describe('fixed-height embed snippets fit their chart and credit', () => {
+  it('every chart’s credit line is inside the fixed-height frame at 320, 480, 640 and 720 px', async () => {
+    const misfits: string[] = [];
+    for (const width of ARTICLE_WIDTHS) {
+      const context = await site.browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      for (const def of charts) {
+        const height = plainHeight(def.page, def.id);
+        await page.setViewportSize({ width, height });
+        await page.goto(`${site.url}/embed/${def.id}/`);
+        const bottom = await page.locator('[data-embed-lang="zh"] .atlas-embed__credit').evaluate((el) => el.getBoundingClientRect().bottom);
+        if (bottom > height) misfits.push(`${def.id} at ${width}px: credit ends at ${Math.ceil(bottom)}px, frame is ${height}px`);
+      }
+      await context.close();
+    }
+    expect(misfits).toEqual([]);
+  });
+});
+
+describe('embeds are light unless asked', () => {
+  it('a dark-system reader sees a light embed by default, dark with ?theme=dark, their own with ?theme=auto', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const id = charts[0].id;
+    await page.goto(`${site.url}/embed/${id}/`);
+    expect(await bg()).toBe(rgb(TOKENS.bg.light));
+    await page.goto(`${site.url}/embed/${id}/?theme=dark`);
+    expect(await bg()).toBe(rgb(TOKENS.bg.dark));
+    await page.goto(`${site.url}/embed/${id}/?theme=auto`);
+    expect(await bg()).toBe(rgb(TOKENS.bg.dark));
+    await context.close();
+  });
+
+  it('without script the embed is light too', async () => {
+    const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${site.url}/embed/${charts[0].id}/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(TOKENS.bg.light));
+    await context.close();
+  });
+});
