@@ -13,10 +13,10 @@ import { build } from 'esbuild';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
 import { loadDataset } from '../src/pipeline/dataset.ts';
-import { buildSearchIndex } from '../src/search/build-index.ts';
-import { searchCorpusFromSynthetic } from '../src/search/bench/corpus.ts';
-import { BENCH_QUERIES } from '../src/search/bench/queries.ts';
-import { median, p95 } from '../src/search/bench/stats.ts';
+import { buildSearchIndex } from '../src/search/build/build-index.ts';
+import { searchCorpusFromSynthetic } from './search-bench/corpus.ts';
+import { BENCH_QUERIES } from './search-bench/queries.ts';
+import { median, p95 } from './search-bench/stats.ts';
 import { serveDir } from '../tests/helpers/static-server.ts';
 import { makeSyntheticReports } from './synthetic-corpus.ts';
 
@@ -103,7 +103,7 @@ async function main() {
   }
 
   await build({
-    entryPoints: [resolve('src/search/bench-entry.ts')],
+    entryPoints: [resolve('scripts/search-bench/browser-entry.ts')],
     bundle: true,
     minify: true,
     format: 'iife',

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
-import { MAX_QUERY_CHARS } from '../../src/search/query-parse.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/engine/query-parse.ts';
 import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 

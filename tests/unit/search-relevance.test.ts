@@ -3,11 +3,11 @@
 // the site uses.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/pipeline/dataset.ts';
-import { buildSearchIndex } from '../../src/search/build-index.ts';
-import { createSearchEngine, type SearchEngine } from '../../src/search/engine.ts';
-import { searchCorpusFromDataset } from '../../src/search/from-dataset.ts';
-import { memoryLoader } from '../../src/search/index-client.ts';
-import type { SearchResult } from '../../src/search/types.ts';
+import { buildSearchIndex } from '../../src/search/build/build-index.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine/engine.ts';
+import { searchCorpusFromDataset } from '../../src/search/build/from-dataset.ts';
+import { memoryLoader } from '../../src/search/engine/index-client.ts';
+import type { SearchResult } from '../../src/search/engine/types.ts';
 
 let engine: SearchEngine;
 beforeAll(() => {

@@ -1,7 +1,7 @@
 // What counts as an occurrence of the query, and what gets marked: whole
 // phrases only in exact results; 高企 inside 提高企业 and 12 inside 120 never.
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from './build-index.ts';
+import { buildSearchIndex } from '../build/build-index.ts';
 import { createSearchEngine } from './engine.ts';
 import { memoryLoader } from './index-client.ts';
 import { occurrences } from './occurrences.ts';

@@ -1,7 +1,7 @@
 // Adapter: the site's Dataset → the search engine's corpus. Gap markers are
 // left out (nothing to find there); headings are kept (they are searchable).
-import type { Dataset, Report } from '../pipeline/types.ts';
-import type { SearchCorpus, SearchReport } from './types.ts';
+import type { Dataset, Report } from '../../pipeline/types.ts';
+import type { SearchCorpus, SearchReport } from '../engine/types.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
 export const REPORT_THEME_SHARE = 0.1;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFacets, encodeFacets } from './facets-format.ts';
+import { decodeFacets, encodeFacets } from '../engine/facets-format.ts';
 import { packFiles, unpackFiles } from './index-cache.ts';
-import { decodePostings, encodePostings, ENC_BITMAP, ENC_GAPS } from './postings.ts';
-import { decodeShard, encodeShard, shardOf } from './shard-format.ts';
-import { decodeT2s, encodeT2s } from './t2s-codec.ts';
+import { decodePostings, encodePostings, ENC_BITMAP, ENC_GAPS } from '../engine/postings.ts';
+import { decodeShard, encodeShard, shardOf } from '../engine/shard-format.ts';
+import { decodeT2s, encodeT2s } from '../engine/t2s-codec.ts';
 
 /** `n` distinct ids below `max`, spread pseudo-randomly (a partial Fisher-Yates with a fixed LCG). */
 function randomIds(n: number, max: number, seed: number): number[] {

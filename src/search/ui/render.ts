@@ -1,9 +1,9 @@
 // DOM for the search page, built with createElement/textContent only: query
 // text and report text are never parsed as HTML, and <mark> elements are
 // created, not written as markup.
-import { DOC_TYPE_LABELS, label } from '../pipeline/labels.ts';
-import { FILTER_KEYS, type FilterKey } from './facets.ts';
-import type { FacetCount, MatchTier, SearchResult, Segment } from './types.ts';
+import { DOC_TYPE_LABELS, label } from '../../pipeline/labels.ts';
+import { FILTER_KEYS, type FilterKey } from '../engine/facets.ts';
+import type { FacetCount, MatchTier, SearchResult, Segment } from '../engine/types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
 
 const FACET_TITLES: Record<FilterKey, string> = { province: '省份', level: '层级', year: '年份', type: '文件类型', theme: '主题' };

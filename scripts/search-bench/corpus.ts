@@ -1,10 +1,10 @@
 // Benchmark corpus: synthetic reports (recombined real paragraphs) → the
 // search corpus, each paragraph keeping the themes of the real paragraph it
 // came from (tagging 100,000+ paragraphs again would only slow the benchmark).
-import { parseParagraphs } from '../../pipeline/corpus/paragraphs.ts';
-import type { Dataset, Report } from '../../pipeline/types.ts';
-import { mainThemesOf, regionLabel } from '../from-dataset.ts';
-import type { SearchCorpus, SearchReport } from '../types.ts';
+import { parseParagraphs } from '../../src/pipeline/corpus/paragraphs.ts';
+import type { Dataset, Report } from '../../src/pipeline/types.ts';
+import { mainThemesOf, regionLabel } from '../../src/search/build/from-dataset.ts';
+import type { SearchCorpus, SearchReport } from '../../src/search/engine/types.ts';
 
 export interface ReportWithOrigin extends Report {
   origin: { report: string; paragraph: number }[];

@@ -7,17 +7,17 @@
 //   t2s.json           traditional→simplified map (fetched for traditional queries)
 //   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';
-import { collectEntities, entityShards } from './entities.ts';
-import { encodeFacets, UNKNOWN } from './facets-format.ts';
-import { normalize } from './normalize.ts';
-import { bodyPartCount, headText, partFilePath, partsPerReport, reportChars, splitParts } from './parts.ts';
-import { encodePostings } from './postings.ts';
-import { encodeShard, listPath, shardOf, shardPath } from './shard-format.ts';
-import { synonymTable } from './synonyms.ts';
+import { collectEntities, entityShards } from '../engine/entities.ts';
+import { encodeFacets, UNKNOWN } from '../engine/facets-format.ts';
+import { normalize } from '../engine/normalize.ts';
+import { bodyPartCount, headText, partFilePath, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
+import { encodePostings } from '../engine/postings.ts';
+import { encodeShard, listPath, shardOf, shardPath } from '../engine/shard-format.ts';
+import { synonymTable } from '../engine/synonyms.ts';
 import { t2sForIndex } from './t2s.ts';
-import { encodeT2s } from './t2s-codec.ts';
+import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
-import type { Manifest, PartFile, SearchCorpus, SearchReport } from './types.ts';
+import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
 export const INDEX_FORMAT = 'atlas-search-1';
 

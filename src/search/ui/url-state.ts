@@ -1,8 +1,8 @@
 // The search page's state lives in its address (/search/?q=…&theme=…&page=2),
 // so a search can be shared and the back button returns to it.
-import { FILTER_KEYS } from './facets.ts';
-import { searchedPart } from './query-parse.ts';
-import type { SearchFilters } from './types.ts';
+import { FILTER_KEYS } from '../engine/facets.ts';
+import { searchedPart } from '../engine/query-parse.ts';
+import type { SearchFilters } from '../engine/types.ts';
 
 export interface SearchState {
   q: string;

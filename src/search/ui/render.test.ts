@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderFacets, renderResults, renderStatus, type SearchLinks } from './render.ts';
-import { searchCorpusFromDataset } from './from-dataset.ts';
-import { loadDataset } from '../pipeline/dataset.ts';
-import type { FacetCount, SearchResult } from './types.ts';
+import { searchCorpusFromDataset } from '../build/from-dataset.ts';
+import { loadDataset } from '../../pipeline/dataset.ts';
+import type { FacetCount, SearchResult } from '../engine/types.ts';
 
 let doc: Document;
 beforeAll(() => {

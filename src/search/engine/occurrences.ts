@@ -6,7 +6,7 @@
 //   phrase is still that word (企业 in 提高企业, 研发 in 研发中心城市);
 // - a Latin/digit token inside a longer one (12 in 120, pct in pcts), as the
 //   index only knows whole tokens.
-import { NOT_KEYWORDS } from '../pipeline/themes/match.ts';
+import { NOT_KEYWORDS } from '../../pipeline/themes/match.ts';
 import { isAlnum, normalize } from './normalize.ts';
 
 const NOT_PHRASES = NOT_KEYWORDS.map((k) => normalize(k));

@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSearchIndex, corpusHash, type BuildOptions } from './build-index.ts';
-import { ByteReader, ByteWriter } from './postings.ts';
-import type { SearchCorpus } from './types.ts';
+import { ByteReader, ByteWriter } from '../engine/postings.ts';
+import type { SearchCorpus } from '../engine/types.ts';
 
 const utf8 = new TextEncoder();
 const utf8Decode = new TextDecoder();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indexTerms, normalize, queryTerms, runs } from './normalize.ts';
+import { indexTerms, normalize, queryTerms, runs } from '../engine/normalize.ts';
 import { TermCollector } from './term-collector.ts';
 
 describe('normalize', () => {

@@ -3,8 +3,8 @@
 // warm: the same engine again, files in memory) and the plain fuse.js
 // baseline over the same paragraph records.
 import Fuse from 'fuse.js';
-import { createSearchEngine, type SearchEngine } from './engine.ts';
-import { fetchLoader } from './index-client.ts';
+import { createSearchEngine, type SearchEngine } from '../../src/search/engine/engine.ts';
+import { fetchLoader } from '../../src/search/engine/index-client.ts';
 
 interface FuseRecord {
   report: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from './build-index.ts';
+import { buildSearchIndex } from '../build/build-index.ts';
 import { createSearchEngine } from './engine.ts';
 import { memoryLoader } from './index-client.ts';
 

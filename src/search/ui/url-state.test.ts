@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_CHARS } from './query-parse.ts';
+import { MAX_QUERY_CHARS } from '../engine/query-parse.ts';
 import { rawQuery, readState, stateQuery, withPage } from './url-state.ts';
 
 describe('url state', () => {

@@ -3,10 +3,10 @@
 // pages and Esc push a history entry; typing replaces it). The address holds
 // only what is searched and the page shown. Keyboard: / focuses the box,
 // ↓/↑ walk the result links, Esc clears the query.
-import { createSearchEngine } from './engine.ts';
+import { createSearchEngine } from '../engine/engine.ts';
 import { filterToggle } from './filter-toggle.ts';
-import { fetchLoader } from './index-client.ts';
-import { searchedPart } from './query-parse.ts';
+import { fetchLoader } from '../engine/index-client.ts';
+import { searchedPart } from '../engine/query-parse.ts';
 import { renderFacets, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
 import { scrollMemory } from './scroll-memory.ts';
 import { rawQuery, readState, stateQuery, withPage, type SearchState } from './url-state.ts';
