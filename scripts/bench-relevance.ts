@@ -2,13 +2,16 @@
 // reports. For each query of scripts/search-bench/relevance-queries.ts the
 // ground truth is computed from the corpus (literal containment and the
 // synonym table, relevance-truth.ts); the engine runs as the page runs it
-// (10 reports a page, two pages read). Printed, overall and by query kind:
-//   report recall@10     relevant reports among the first 10 / min(10, relevant)
-//   passage recall@20    relevant paragraphs among the first 20 shown / min(20, relevant)
+// (10 reports a page, two pages read). The list a reader meets is the
+// matches, then the labelled block of near matches. Printed, overall and by
+// query kind:
+//   report recall@10     relevant reports among the first 10 listed / min(10, relevant)
+//   passage recall@20    relevant paragraphs among the first 20 passages shown / min(20, relevant)
 //   passage reachable    relevant paragraphs shown or one "more passages" click away,
-//                        in the first 20 reports / relevant
-//   precision@10         relevant among the first 10 reports shown as matches
-//   zero-result          queries with ground truth but no match
+//                        in the first 20 reports listed / relevant
+//   precision@10         relevant among the first 10 reports presented as matches
+//                        (the near block when nothing matches: then it is the answer)
+//   zero-result          queries with ground truth but nothing listed
 // Options: --verbose (per query), --json FILE
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -53,15 +56,19 @@ async function passagesOf(q: string, g: ResultGroup): Promise<{ shown: string[];
 async function measure(query: RelevanceQuery): Promise<Row> {
   const truth = groundTruth(query, corpus, synonyms);
   const groups: ResultGroup[] = [];
+  let near: ResultGroup[] = [];
   for (let page = 1; page <= 2; page++) {
     const r = await engine.search({ q: query.q, page });
     groups.push(...r.groups);
+    near = r.nearGroups ?? [];
     if (r.page >= r.pageCount) break;
   }
-  const top10 = groups.slice(0, 10);
+  const listed = [...groups, ...near];
+  const top10 = listed.slice(0, 10);
+  const answer = (groups.length ? groups : near).slice(0, 10);
   const shown: string[] = [];
   const reachable = new Set<string>();
-  for (const g of groups.slice(0, 20)) {
+  for (const g of listed.slice(0, 20)) {
     const p = await passagesOf(query.q, g);
     shown.push(...p.shown);
     for (const x of p.reachable) reachable.add(x);
@@ -78,8 +85,8 @@ async function measure(query: RelevanceQuery): Promise<Row> {
     reportRecall10: R ? hits(top10.map((g) => g.report), truth.reports) / Math.min(10, R) : null,
     passageShown20: P ? hits(first20, truth.passages) / Math.min(20, P) : null,
     passageReachable: P ? hits(reachable, truth.passages) / P : null,
-    precision10: top10.length ? hits(top10.map((g) => g.report), truth.reports) / top10.length : null,
-    zero: R > 0 && groups.length === 0,
+    precision10: answer.length ? hits(answer.map((g) => g.report), truth.reports) / answer.length : null,
+    zero: R > 0 && listed.length === 0,
   };
 }
 

@@ -4,6 +4,7 @@
 import { parseParagraphs } from '../../src/pipeline/corpus/paragraphs.ts';
 import type { Dataset, Report } from '../../src/pipeline/types.ts';
 import { mainThemesOf, regionLabel } from '../../src/search/build/from-dataset.ts';
+import { placeNames } from '../../src/search/build/place-names.ts';
 import type { SearchCorpus, SearchReport } from '../../src/search/engine/types.ts';
 
 export interface ReportWithOrigin extends Report {
@@ -25,6 +26,7 @@ export function searchCorpusFromSynthetic(reports: ReportWithOrigin[], seeds: Da
       region: regionLabel(meta),
       region_code: meta.region.code,
       region_name: meta.region.name,
+      names: meta.region.code ? placeNames(meta.region, seeds.regions) : [],
       province: meta.region.province || null,
       level: meta.region.level,
       year: meta.year,

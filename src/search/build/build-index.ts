@@ -110,7 +110,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     const head = { id: r.id, title: r.title, region: r.region, year: r.year, ...(r.year_reliable === false ? { year_reliable: false } : {}), doc_type: r.doc_type };
 
     terms.add(ri * P, normalize(headText(r)));
-    files.set(partFilePath(ri, 0), utf8.encode(JSON.stringify({ ...head, paras: [] } satisfies PartFile)));
+    files.set(partFilePath(ri, 0), utf8.encode(JSON.stringify({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] } satisfies PartFile)));
     parts++;
     const body = splitParts(r.paragraphs, bodyPartCount(reportChars(r), partChars, P - 1));
     body.forEach((paras, k) => {

@@ -2,6 +2,7 @@
 // left out (nothing to find there); headings are kept (they are searchable).
 import type { Dataset, Report } from '../../pipeline/types.ts';
 import type { SearchCorpus, SearchReport } from '../engine/types.ts';
+import { placeNames } from './place-names.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
 export const REPORT_THEME_SHARE = 0.1;
@@ -49,6 +50,7 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
       region: regionLabel(meta),
       region_code: meta.region.code,
       region_name: meta.region.name,
+      names: meta.region.code ? placeNames(meta.region, ds.regions) : [],
       province: meta.region.province || null,
       level: meta.region.level,
       year: meta.year,

@@ -6,13 +6,15 @@ import { facetCounts, filterPredicate, FILTER_KEYS } from './facets.ts';
 import { IndexClient, type Loader } from './index-client.ts';
 import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
-import { matchIndicators, presentPage } from './present.ts';
+import { matchIndicators, morePassages, presentPage } from './present.ts';
 import { expansions, parseQuery, type ParsedQuery } from './query-parse.ts';
 import { scoreReports } from './score.ts';
 import type { SynonymTable } from './synonyms.ts';
-import type { FacetCount, SearchFilters, SearchResult } from './types.ts';
+import type { FacetCount, ResultGroup, SearchFilters, SearchResult, Snippet } from './types.ts';
 
 export const PAGE_SIZE = 10;
+/** Near matches listed in their block below the last page of matches (a whole page when nothing matches). */
+export const NEAR_SHOWN = 5;
 
 export interface SearchRequest {
   q: string;
@@ -23,6 +25,10 @@ export interface SearchRequest {
 
 export interface SearchEngine {
   search(req: SearchRequest): Promise<SearchResult>;
+  /** The passages of a shown group beyond those shown ("N more passages in this report"), best first. */
+  more(req: { q: string; group: ResultGroup }): Promise<Snippet[]>;
+  /** Starts fetching what a query will need (manifest, facets, its terms' shards) while the reader types. */
+  prefetch(q: string): void;
   client: IndexClient;
 }
 
@@ -31,7 +37,7 @@ function emptyFacets(): Record<keyof SearchFilters, FacetCount[]> {
 }
 
 function emptyResult(q: string, notices: string[]): SearchResult {
-  return { query: q, searched: [], expansions: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], facets: emptyFacets(), indicators: [], entities: [] };
+  return { query: q, searched: [], expansions: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], nearGroups: [], facets: emptyFacets(), indicators: [], entities: [] };
 }
 
 /** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
@@ -72,39 +78,69 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const parsed = planQuery(resolved.parsed, resolved.dfs, manifest.reports * P);
   const [lists, facets] = await Promise.all([client.lists(parsed.terms), facetsFile]);
   const scored = scoreReports(parsed, lists, resolved.dfs, manifest.reports, P, (r) => facets.year[r]);
-  // Near matches join the list only when full matches are too few to fill a page.
-  const shown = scored.fullCount >= pageSize ? scored.ranked.subarray(0, scored.fullCount) : scored.ranked;
+  // Matches and near matches are listed apart: near ones never fill a page of matches.
+  const full = scored.ranked.subarray(0, scored.fullCount);
+  const near = scored.ranked.subarray(scored.fullCount);
   const filtering = Object.values(filters).some(Boolean);
-  const filtered = filtering ? shown.filter(filterPredicate(filters, facets, manifest)) : shown;
+  const pass = filtering ? filterPredicate(filters, facets, manifest) : null;
+  const filtered = pass ? full.filter(pass) : full;
+  const nearFiltered = pass ? near.filter(pass) : near;
   const pageCount = Math.ceil(filtered.length / pageSize);
   const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), Math.max(1, pageCount));
   const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);
-  const counts = facetCounts(shown, filters, facets, manifest);
+  const lastPage = page >= pageCount;
+  const nearHits = lastPage ? Array.from(nearFiltered.subarray(0, filtered.length ? NEAR_SHOWN : pageSize), scored.hit) : [];
+  // Filter counts are over the matches; over the near ones only when nothing matches.
+  const counts = facetCounts(full.length ? full : near, filters, facets, manifest);
 
-  const [groups, indicators, entities] = await Promise.all([
+  const [shown, nearShown, indicators, entities] = await Promise.all([
     presentPage(client, pageHits, resolved.parsed),
+    presentPage(client, nearHits, resolved.parsed),
     matchIndicators(manifest.indicators, resolved.parsed),
     matchEntities(client, resolved.parsed),
   ]);
+  // A match the index saw but the text does not hold (高企 inside 提高企业) joins the near block.
+  const groups = shown.filter((g) => g.tier !== 'near');
+  const nearGroups = [...shown.filter((g) => g.tier === 'near'), ...nearShown];
   return {
     query: q,
     searched: resolved.parsed.clauses.flatMap((c) => c.alternatives.map((a) => a.runs.join(' '))),
     expansions: expansions(resolved.parsed),
     notices: resolved.parsed.notices,
     total: scored.fullCount,
-    near: shown.length - Math.min(shown.length, scored.fullCount),
+    near: near.length,
     filtered: filtered.length,
     page,
     pageCount,
     groups,
+    nearGroups,
     facets: counts,
     indicators,
     entities: entities.map(([kind, key, name]) => ({ kind, key, name })),
   };
 }
 
+async function runMore(client: IndexClient, q: string, group: ResultGroup): Promise<Snippet[]> {
+  const manifest = await client.manifest();
+  const { parsed } = await resolveQuery(client, q, manifest.synonyms);
+  return morePassages(client, group, parsed);
+}
+
+/** Fetches the manifest, facets and the shards of the query's terms; errors are left to the search itself. */
+async function runPrefetch(client: IndexClient, q: string): Promise<void> {
+  const manifest = await client.manifest();
+  void client.facets().catch(() => undefined);
+  const parsed = parseQuery(q, manifest.synonyms);
+  await client.frequencies(parsed.terms);
+}
+
 export function createSearchEngine(load: Loader, options: { pageSize?: number } = {}): SearchEngine {
   const client = new IndexClient(load);
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  return { client, search: (req) => runSearch(client, req, pageSize) };
+  return {
+    client,
+    search: (req) => runSearch(client, req, pageSize),
+    more: (req) => runMore(client, req.q, req.group),
+    prefetch: (q) => void runPrefetch(client, q).catch(() => undefined),
+  };
 }

@@ -7,16 +7,24 @@
 
 export type CharMap = ReadonlyMap<string, string>;
 
-/** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, A-Z → a-z, then t2s. */
+/** Latin letters with accents or tone marks (Xīnyí, Nǚ) → the plain lower-case letter: pinyin typed with tones finds pinyin without. */
+const PLAIN_LATIN = new Map<string, string>();
+for (let c = 0xc0; c <= 0x24f; c++) {
+  const ch = String.fromCharCode(c);
+  const base = ch.normalize('NFD')[0].toLowerCase();
+  if (base !== ch && base >= 'a' && base <= 'z') PLAIN_LATIN.set(ch, base);
+}
+
+/** Fold one UTF-16 unit: full-width ASCII → ASCII, ideographic space → space, A-Z → a-z, accents off, then t2s. */
 export function foldChar(ch: string, t2s?: CharMap): string {
   const c = ch.charCodeAt(0);
   if (c >= 0xff01 && c <= 0xff5e) return foldChar(String.fromCharCode(c - 0xfee0), t2s);
   if (c === 0x3000) return ' ';
   if (c >= 0x41 && c <= 0x5a) return String.fromCharCode(c + 32);
-  return t2s?.get(ch) ?? ch;
+  return PLAIN_LATIN.get(ch) ?? t2s?.get(ch) ?? ch;
 }
 
-const FOLDABLE = /[\uff01-\uff5e\u3000A-Z]/g;
+const FOLDABLE = /[\uff01-\uff5e\u3000A-Z\u00c0-\u024f]/g;
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 
 /** Normalised copy of `text`, same length, same offsets. */

@@ -27,7 +27,7 @@ export function splitParts(paragraphs: SearchParagraph[], count: number): Search
 
 /** The text part 0 is indexed under: what a reader would type to find the report itself. */
 export function headText(r: SearchReport): string {
-  return [r.title, r.region, `${r.year}年`].filter(Boolean).join(' ');
+  return [r.title, r.region, `${r.year}年`, ...(r.names ?? [])].filter(Boolean).join(' ');
 }
 
 export function reportChars(r: SearchReport): number {

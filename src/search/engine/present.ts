@@ -1,19 +1,22 @@
 // Turns ranked report hits of one results page into what the page shows:
-// loads only the parts that matched, picks the best sentences, marks them,
-// and settles the final order — verified exact phrases first, then all terms,
-// then near matches re-ranked by fuse.js (fuzzy matching is good at exactly
+// loads only the parts that matched best (enough to hold every clause),
+// groups the matching sentences into passages (one per paragraph), shows the
+// best few and counts the rest, which `morePassages` loads on request.
+// Near matches are re-ranked by fuse.js (fuzzy matching is good at exactly
 // this: ordering a handful of candidate sentences by closeness to the query).
 import type { IndexClient } from './index-client.ts';
 import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
 import type { ReportHit } from './score.ts';
-import { assess, holdsAllTerms, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence, type Sentence } from './snippets.ts';
+import { containsAlternative, holdsAllTerms, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence, type Sentence } from './snippets.ts';
+import { occurs } from './occurrences.ts';
 import type { IndicatorEntry, MatchTier, PartFile, ResultGroup, Snippet } from './types.ts';
 
-/** Parts loaded per result: the best one (its sentences give up to three snippets). */
-const PARTS_PER_GROUP = 1;
 export const SNIPPETS_PER_GROUP = 3;
-const TIER_ORDER: Record<MatchTier, number> = { exact: 0, 'all-terms': 1, near: 2 };
+/** The first few groups of a page load their best parts up to this many, so they can show three passages; the rest load one. */
+const RICH_GROUPS = 3;
+const RICH_PARTS = 3;
+const TIER_ORDER: Record<MatchTier, number> = { exact: 0, synonym: 0, 'all-terms': 1, near: 2 };
 
 type FuseCtor = typeof import('fuse.js').default;
 let fuseModule: Promise<FuseCtor> | undefined;
@@ -23,25 +26,104 @@ export function loadFuse(): Promise<FuseCtor> {
   return fuseModule;
 }
 
-function partsToLoad(hit: ReportHit): number[] {
-  const body = hit.bestParts.filter((k) => k > 0);
-  return body.length ? body.slice(0, PARTS_PER_GROUP) : [0];
+/**
+ * The best body part, then the best part of each clause it lacks: the fewest
+ * parts that show every clause. The title line (part 0) only when a clause
+ * is nowhere else: every part file carries the report's title anyway.
+ */
+function partsToLoad(hit: ReportHit, clauses: number, rich: boolean): number[] {
+  const body = hit.parts.map((k, i) => ({ k, mask: hit.clauseMasks[i] })).filter((p) => p.k > 0);
+  if (!hit.full) return body.length ? [body[0].k] : [0];
+  const all = (1 << clauses) - 1;
+  const out: number[] = [];
+  let covered = 0;
+  for (const p of body) {
+    if (covered === all) break;
+    if (!(p.mask & ~covered)) continue;
+    out.push(p.k);
+    covered |= p.mask;
+  }
+  if (covered !== all || !out.length) out.push(0);
+  if (rich) for (const p of body) if (out.length < RICH_PARTS && !out.includes(p.k)) out.push(p.k);
+  return out;
 }
 
-function bestSentences(sentences: ScoredSentence[]): ScoredSentence[] {
-  return [...sentences]
-    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.coverage - a.coverage || a.order - b.order)
-    .slice(0, SNIPPETS_PER_GROUP);
+/** Bit i set = clause i occurs in `norm`: as a phrase (or synonym), or, `loose`, as all its terms. */
+function clauseMask(norm: string, parsed: ParsedQuery, loose: boolean): number {
+  let mask = 0;
+  parsed.clauses.forEach((c, i) => {
+    if (c.alternatives.some((a) => containsAlternative(norm, a) || (loose && a.terms.every((t) => occurs(norm, t))))) mask |= 1 << i;
+  });
+  return mask;
 }
 
-/** An exact result shows the sentences holding the phrase: all of it when some do, else a whole clause of it. */
-function phraseSentences(sentences: ScoredSentence[]): ScoredSentence[] {
-  const exact = sentences.filter((s) => s.exact);
-  return exact.length ? exact : sentences.filter((s) => s.phrases > 0);
+interface Passage {
+  sentence: ScoredSentence;
+  mask: number;
+  clauses: number;
+  /** Clauses found as typed (not only as a synonym): 高企 typed, a passage saying 高企 first. */
+  typed: number;
+}
+
+const bits = (m: number) => {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+};
+
+/** Within a report: passages holding more clauses first, then the best sentence's match, then document order. */
+function byPassageScore(a: Passage, b: Passage): number {
+  return b.clauses - a.clauses || b.typed - a.typed || Number(b.sentence.exact) - Number(a.sentence.exact) || b.sentence.coverage - a.sentence.coverage || a.sentence.order - b.sentence.order;
+}
+
+/** The matching passages of loaded text, one per paragraph (its best sentence), best first. */
+export function passages(sentences: Sentence[], parsed: ParsedQuery, loose: boolean): Passage[] {
+  const byParagraph = new Map<number, Passage>();
+  for (const s of matchingSentences(sentences, parsed)) {
+    const mask = clauseMask(s.norm, parsed, loose);
+    if (!mask) continue;
+    const typed = parsed.clauses.filter((c) => containsAlternative(s.norm, c.alternatives[0])).length;
+    const p = { sentence: s, mask, clauses: bits(mask), typed };
+    const had = byParagraph.get(s.paragraph);
+    if (!had) byParagraph.set(s.paragraph, p);
+    else {
+      const merged = had.mask | mask;
+      const best = byPassageScore(p, had) < 0 ? p : had;
+      byParagraph.set(s.paragraph, { ...best, mask: merged, clauses: bits(merged) });
+    }
+  }
+  return [...byParagraph.values()].sort(byPassageScore);
+}
+
+/** The first few passages, making room for each clause found anywhere (terms far apart each get shown). */
+function shownPassages(all: Passage[], max = SNIPPETS_PER_GROUP): Passage[] {
+  const chosen: Passage[] = [];
+  let covered = 0;
+  for (const p of all) {
+    if (chosen.length < max && p.mask & ~covered) {
+      chosen.push(p);
+      covered |= p.mask;
+    }
+  }
+  for (const p of all) if (chosen.length < max && !chosen.includes(p)) chosen.push(p);
+  return chosen.sort(byPassageScore);
 }
 
 function snippet(s: ScoredSentence, parsed: ParsedQuery, phrasesOnly = false): Snippet {
-  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed, phrasesOnly)), exact: s.exact };
+  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed, phrasesOnly)), exact: s.phrases > 0 };
+}
+
+/** The title line as indexed (part 0): title, region, year, English and pinyin names (when part 0 is loaded). */
+function headNorm(files: PartFile[]): string {
+  const head = files[0];
+  return normalize([head.title, head.region, `${head.year}年`, ...files.map((f) => f.names ?? '')].join(' '));
+}
+
+/** What the loaded text says of a full hit: every clause as typed, some only as a synonym, only as scattered terms, or not at all. */
+function tierOf(text: string, parsed: ParsedQuery): MatchTier {
+  if (parsed.clauses.every((c) => containsAlternative(text, c.alternatives[0]))) return 'exact';
+  if (parsed.clauses.every((c) => c.alternatives.some((a) => containsAlternative(text, a)))) return 'synonym';
+  return holdsAllTerms(text, parsed) ? 'all-terms' : 'near';
 }
 
 interface Draft {
@@ -50,30 +132,42 @@ interface Draft {
   fuzzy: number;
 }
 
-/** The index's all-terms match, checked on the loaded text (title line and parts). */
-function verifiedAllTerms(head: PartFile, all: Sentence[], parsed: ParsedQuery): boolean {
-  const text = [normalize(`${head.title} ${head.region} ${head.year}年`), ...all.map((s) => s.norm)].join('\n');
-  return holdsAllTerms(text, parsed);
-}
-
-function draft(hit: ReportHit, files: PartFile[], parsed: ParsedQuery): Draft {
+function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: ParsedQuery): Draft {
   const head = files[0];
   const all = files.flatMap((f) => sentencesOf(f.paras));
-  const sentences = matchingSentences(all, parsed);
+  const text = [headNorm(files), ...all.map((s) => s.norm)].join('\n');
+  const tier = hit.full ? tierOf(text, parsed) : 'near';
+  const exact = tier === 'exact' || tier === 'synonym';
   const titleNorm = normalize(head.title);
-  const exact = assess(titleNorm, parsed).exact || sentences.some((s) => s.exact);
-  const chosen = bestSentences(exact ? phraseSentences(sentences) : sentences);
   const group: ResultGroup = {
     report: head.id,
+    index: hit.report,
     title: segments(head.title, markQuery(titleNorm, parsed, exact), Infinity),
     region: head.region,
     year: head.year,
     year_reliable: head.year_reliable,
     doc_type: head.doc_type,
-    tier: exact ? 'exact' : hit.full && verifiedAllTerms(head, all, parsed) ? 'all-terms' : 'near',
+    tier,
     matchedParts: hit.matchedParts,
-    snippets: chosen.map((s) => snippet(s, parsed, exact)),
+    snippets: [],
+    more: 0,
+    moreExact: true,
+    parts: hit.parts,
   };
+  const sentences = matchingSentences(all, parsed);
+  if (tier !== 'near') {
+    const found = passages(all, parsed, tier === 'all-terms');
+    const shown = shownPassages(found);
+    group.snippets = shown.map((p) => snippet(p.sentence, parsed, exact));
+    const unloaded = hit.parts.filter((k) => k > 0 && !loaded.includes(k)).length;
+    group.more = found.length - shown.length + unloaded;
+    group.moreExact = unloaded === 0;
+  } else {
+    group.snippets = [...sentences]
+      .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
+      .slice(0, SNIPPETS_PER_GROUP)
+      .map((s) => snippet(s, parsed));
+  }
   return { group, sentences, fuzzy: 1 };
 }
 
@@ -98,9 +192,10 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
 
 export async function presentPage(client: IndexClient, hits: ReportHit[], parsed: ParsedQuery): Promise<ResultGroup[]> {
   const drafts = await Promise.all(
-    hits.map(async (hit) => {
-      const files = await Promise.all(partsToLoad(hit).map((k) => client.part(hit.report, k)));
-      return draft(hit, files, parsed);
+    hits.map(async (hit, i) => {
+      const loaded = partsToLoad(hit, parsed.clauses.length, i < RICH_GROUPS);
+      const files = await Promise.all(loaded.map((k) => client.part(hit.report, k)));
+      return draft(hit, loaded, files, parsed);
     }),
   );
   await rerankNear(drafts, parsed);
@@ -108,6 +203,25 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
     .map((d, i) => ({ d, i }))
     .sort((a, b) => TIER_ORDER[a.d.group.tier] - TIER_ORDER[b.d.group.tier] || (a.d.group.tier === 'near' ? a.d.fuzzy - b.d.fuzzy : 0) || a.i - b.i)
     .map(({ d }) => d.group);
+}
+
+/**
+ * The passages of a shown group beyond those shown, best first: loads the
+ * group's other matched parts (the shown ones are in memory already).
+ */
+export async function morePassages(client: IndexClient, group: ResultGroup, parsed: ParsedQuery): Promise<Snippet[]> {
+  if (group.tier === 'near') return [];
+  const body = group.parts.filter((k) => k > 0);
+  const files = await Promise.all(body.map((k) => client.part(group.index, k)));
+  const shown = new Set(group.snippets.map((s) => s.paragraph));
+  const exact = group.tier === 'exact' || group.tier === 'synonym';
+  return passages(
+    files.flatMap((f) => sentencesOf(f.paras)),
+    parsed,
+    group.tier === 'all-terms',
+  )
+    .filter((p) => !shown.has(p.sentence.paragraph))
+    .map((p) => snippet(p.sentence, parsed, exact));
 }
 
 /** Indicators whose name or synonym is close to the query, best first (fuse.js over the lexicon). */

@@ -16,6 +16,8 @@ export interface Alternative {
 
 export interface Clause {
   text: string;
+  /** Quoted by the reader: searched as written — no synonyms, no simplified form, no near matches. */
+  literal: boolean;
   /** The clause as the reader typed it (normalised, but before traditional→simplified). */
   typed: string;
   alternatives: Alternative[];
@@ -68,22 +70,34 @@ const phraseOf = (chunk: string) =>
     .map((r) => r.text)
     .join(' ');
 
+/** A quoted stretch ("…", “…”, 「…」) or a run without spaces; an unclosed quote quotes to the end. */
+const CHUNK = /"([^"]*)"?|\u201c([^\u201d]*)\u201d?|\u300c([^\u300d]*)\u300d?|(\S+)/g;
+
+export const LITERAL_NOTICE = '引号内的词按原文检索：不用同义词、不转简体、不列相近结果。';
+
 export function parseQuery(query: string, synonyms: SynonymTable, t2s?: CharMap): ParsedQuery {
   const notices: string[] = [];
   const q = searchedPart(query);
   if (q !== query) notices.push(TOO_LONG_NOTICE);
-  // Normalisation keeps length and spaces, so both splits line up chunk by chunk.
-  const typedChunks = normalize(q).split(/\s+/);
+  // Normalisation keeps length, so a chunk found in the typed text is at the same place in the simplified one.
+  const typed = normalize(q);
+  const simplified = normalize(q, t2s);
   const clauses: Clause[] = [];
-  for (const [i, chunk] of normalize(q, t2s).split(/\s+/).entries()) {
-    const phrase = phraseOf(chunk);
-    if (!phrase || clauses.some((c) => c.text === phrase)) continue;
+  for (const m of typed.matchAll(CHUNK)) {
+    const literal = m[4] === undefined;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const at = m.index + (literal ? 1 : 0);
+    const typedPhrase = phraseOf(inner);
+    const phrase = literal ? typedPhrase : phraseOf(simplified.slice(at, at + inner.length));
+    if (!phrase || clauses.some((c) => c.text === phrase && c.literal === literal)) continue;
     if (clauses.length === MAX_CLAUSES) {
       notices.push(`最多按 ${MAX_CLAUSES} 个词检索，其余已忽略。`);
       break;
     }
-    clauses.push({ text: phrase, typed: phraseOf(typedChunks[i] ?? chunk), alternatives: withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative)) });
+    const alternatives = literal ? [alternative(phrase)] : withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative));
+    clauses.push({ text: phrase, literal, typed: typedPhrase, alternatives });
   }
+  if (clauses.some((c) => c.literal)) notices.push(LITERAL_NOTICE);
   if (query.trim() && clauses.length === 0) notices.push('查询中没有可检索的汉字、字母或数字。');
   const terms = [...new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))];
   const singleChar = clauses.length > 0 && clauses.every((c) => c.text.length === 1 && /[^\x20-\x7e]/.test(c.text));

@@ -11,9 +11,14 @@ export interface ReportHit {
   full: boolean;
   /** The title line (part 0) matched fully. */
   head: boolean;
-  /** Matched parts, and the best ones (part numbers within the report, best first). */
+  /** Some one part holds every clause (the terms stand near each other). */
+  together: boolean;
+  /** Matched parts: for a full match, those holding some clause; for a near match, the near parts. */
   matchedParts: number;
-  bestParts: number[];
+  /** The matched parts (part numbers within the report), best first. */
+  parts: number[];
+  /** Per part of `parts`: bit i set = clause i matches fully there. */
+  clauseMasks: number[];
 }
 
 export interface ScoredReports {
@@ -90,8 +95,8 @@ function scoreClauses(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: 
         }
       }
       const n = alt.terms.length;
-      // Near matches are for what was typed (a character off); a synonym matches fully or not at all.
-      const need = ai === 0 ? nearNeed(alt.terms) : n;
+      // Near matches are for what was typed (a character off); a synonym or a quoted phrase matches fully or not at all.
+      const need = ai === 0 && !clause.literal ? nearNeed(alt.terms) : n;
       const scale = ai === 0 ? 1 : SYNONYM_WEIGHT;
       for (let i = 0; i < touched; i++) {
         const id = s.altTouched[i];
@@ -124,73 +129,109 @@ function resetClauses(clauses: number): void {
   }
 }
 
-/** Rank key bits: report index in the low 20 bits, then year, breadth, score, title hit, full. */
+/** Rank key bits: report index in the low 20 bits, then year, breadth, score, terms together, title hit, full. */
 const INDEX_BITS = 2 ** 20;
 
+/**
+ * Ranks reports. A report matches fully when every clause matches fully in
+ * some part — anywhere in the report — and ranks higher when one part holds
+ * them all; nearly when one part nearly matches every clause. Across reports:
+ * full, title hit, terms together, best clause scores, breadth, then recency.
+ */
 export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: Map<string, number>, reports: number, partsPerReport: number, yearOf: (r: number) => number): ScoredReports {
   const P = partsPerReport;
   const nc = parsed.clauses.length;
+  const allClauses = (1 << nc) - 1;
   scratch.fit(reports * P, nc);
   scoreClauses(parsed, lists, dfs, reports * P);
   const clauses = scratch.clauses.slice(0, nc);
-  const [c0] = clauses;
 
-  const full = new Uint8Array(reports);
-  const head = new Uint8Array(reports);
+  const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together
   const matched = new Uint16Array(reports);
-  const top = new Int32Array(reports * 2).fill(-1);
+  // Matched parts of every matching report, back to back: where each report's run starts and how long it is.
+  const start = new Int32Array(reports);
+  const partK: number[] = [];
+  const partKey: number[] = [];
+  const partMask: number[] = [];
+  const bestFull = new Float32Array(nc);
   const keys: number[] = [];
+  const nearK: number[] = [];
+  const nearKey: number[] = [];
   // A sequential scan of all parts, report by report: faster than chasing
   // the touched list when a query touches most parts, cheap when it doesn't.
   for (let r = 0, id = 0; r < reports; r++) {
-    let fullParts = 0;
+    let fullMask = 0;
+    let together = false;
+    let head = false;
     let nearParts = 0;
-    let bestFull = 0;
-    let bestAny = 0;
-    let top1 = -1;
-    let top2 = -1;
-    let key1 = -1;
-    let key2 = -1;
+    let bestNear = 0;
+    bestFull.fill(0);
+    const from = partK.length;
+    nearK.length = nearKey.length = 0;
     for (let k = 0; k < P; k++, id++) {
-      if (!c0.seen[id]) continue;
-      let near = c0.near[id] === 1;
-      let isFull = c0.full[id] === 1;
-      let cov = c0.cov[id];
-      for (let ci = 1; ci < nc; ci++) {
+      let mask = 0;
+      let allNear = true;
+      let cov = 0;
+      let seen = false;
+      for (let ci = 0; ci < nc; ci++) {
         const c = clauses[ci];
-        if (!c.near[id]) near = false;
-        if (!c.full[id]) isFull = false;
+        if (!c.seen[id]) {
+          allNear = false;
+          continue;
+        }
+        seen = true;
+        if (c.full[id]) {
+          mask |= 1 << ci;
+          if (c.cov[id] > bestFull[ci]) bestFull[ci] = c.cov[id];
+        }
+        if (!c.near[id]) allNear = false;
         cov += c.cov[id];
       }
-      if (!near) continue;
+      if (!seen) continue;
       const score = cov / nc;
-      nearParts++;
-      if (score > bestAny) bestAny = score;
-      if (isFull) {
-        fullParts++;
-        if (score > bestFull) bestFull = score;
-        if (k === 0) head[r] = 1;
+      if (mask) {
+        fullMask |= mask;
+        if (mask === allClauses) {
+          together = true;
+          if (k === 0) head = true;
+        }
+        let n = 0;
+        for (let m = mask; m; m &= m - 1) n++;
+        partK.push(k);
+        partKey.push(n + score);
+        partMask.push(mask);
       }
-      const key = (isFull ? 2 : 0) + score;
-      if (key > key1) {
-        top2 = top1;
-        key2 = key1;
-        top1 = k;
-        key1 = key;
-      } else if (key > key2) {
-        top2 = k;
-        key2 = key;
+      if (allNear) {
+        nearParts++;
+        if (score > bestNear) bestNear = score;
+        nearK.push(k);
+        nearKey.push(score);
       }
     }
-    if (!nearParts) continue;
-    const isFull = fullParts > 0;
-    full[r] = isFull ? 1 : 0;
-    matched[r] = isFull ? fullParts : nearParts;
-    top[2 * r] = top1;
-    top[2 * r + 1] = top2;
-    const best = Math.round((isFull ? bestFull : bestAny) * 1000);
+    const isFull = fullMask === allClauses;
+    if (!isFull) {
+      // Not a full match: its parts are the near ones (if any).
+      partK.length = partKey.length = partMask.length = from;
+      if (!nearParts) continue;
+      for (let i = 0; i < nearK.length; i++) {
+        partK.push(nearK[i]);
+        partKey.push(nearKey[i]);
+        partMask.push(0);
+      }
+    }
+    start[r] = from;
+    const count = partK.length - from;
+    matched[r] = Math.min(65535, count);
+    flags[r] = (isFull ? 1 : 0) | (head ? 2 : 0) | (together ? 4 : 0);
+    let best = bestNear;
+    if (isFull) {
+      best = 0;
+      for (let ci = 0; ci < nc; ci++) best += bestFull[ci];
+      best /= nc;
+    }
     const year = Math.min(255, Math.max(0, yearOf(r)));
-    const rank = ((((full[r] * 2 + head[r]) * 1024 + best) * 256 + Math.min(255, matched[r])) * 256 + year) * INDEX_BITS;
+    const top = (isFull ? 4 : 0) + (head ? 2 : 0) + (isFull && together ? 1 : 0);
+    const rank = (((top * 1024 + Math.min(1023, Math.round(best * 1000))) * 256 + Math.min(255, count)) * 256 + year) * INDEX_BITS;
     keys.push(rank + (INDEX_BITS - 1 - r));
   }
   resetClauses(nc);
@@ -202,17 +243,22 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
   for (let i = 0; i < sorted.length; i++) {
     const r = INDEX_BITS - 1 - (sorted[i] % INDEX_BITS);
     ranked[i] = r;
-    fullCount += full[r];
+    fullCount += flags[r] & 1;
   }
   return {
     ranked,
     fullCount,
-    hit: (r) => ({
-      report: r,
-      full: full[r] === 1,
-      head: head[r] === 1,
-      matchedParts: matched[r],
-      bestParts: [top[2 * r], top[2 * r + 1]].filter((k) => k >= 0),
-    }),
+    hit: (r) => {
+      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort((a, b) => partKey[b] - partKey[a] || partK[a] - partK[b]);
+      return {
+        report: r,
+        full: (flags[r] & 1) === 1,
+        head: (flags[r] & 2) === 2,
+        together: (flags[r] & 4) === 4,
+        matchedParts: matched[r],
+        parts: order.map((i) => partK[i]),
+        clauseMasks: order.map((i) => partMask[i]),
+      };
+    },
   };
 }

@@ -26,6 +26,8 @@ export interface SearchReport {
   /** False when the year is the curator's estimate (the host site rewrote it); shown as 约2012. */
   year_reliable?: boolean;
   doc_type: string;
+  /** English and pinyin forms of the region's names (Xinyi City, xinyi, xin yi, Xuzhou City…), searchable with the title. */
+  names?: string[];
   /** Report-level themes (the report's main subjects) used by the theme filter. */
   themes: string[];
   paragraphs: SearchParagraph[];
@@ -91,6 +93,8 @@ export interface PartFile {
   year: number;
   year_reliable?: boolean;
   doc_type: string;
+  /** The region's English and pinyin names, as indexed with the title line (in part 0's file only). */
+  names?: string;
   /** [paragraph n, text, theme bit mask] */
   paras: [number, string, number][];
 }
@@ -115,7 +119,12 @@ export interface Snippet {
   exact: boolean;
 }
 
-export type MatchTier = 'exact' | 'all-terms' | 'near';
+/**
+ * exact: every clause occurs as typed; synonym: every clause occurs, some only
+ * as a synonym; all-terms: every clause's characters occur, not as one phrase;
+ * near: a character off or words missing (listed apart, never among matches).
+ */
+export type MatchTier = 'exact' | 'synonym' | 'all-terms' | 'near';
 
 export interface ResultGroup {
   report: string;
@@ -127,7 +136,14 @@ export interface ResultGroup {
   tier: MatchTier;
   /** How many parts (≈ stretches of ~500 characters) of the report matched. */
   matchedParts: number;
+  /** The report's best passages (one snippet per paragraph), best first. */
   snippets: Snippet[];
+  /** Matching passages of this report not shown: how many (at least, unless `moreExact`). */
+  more: number;
+  moreExact: boolean;
+  /** Report number in the index and its matched parts, best first: what expanding the group loads. */
+  index: number;
+  parts: number[];
 }
 
 export interface FacetCount {
@@ -145,13 +161,16 @@ export interface SearchResult {
   notices: string[];
   /** Reports holding every query term (or a synonym's) within one stretch of text: exact and all-terms results. */
   total: number;
-  /** Reports that only nearly match (shown when full matches are few). */
+  /** Reports that only nearly match (listed apart in `nearGroups`). */
   near: number;
   /** Reports after filters. */
   filtered: number;
   page: number;
   pageCount: number;
+  /** One page of matching reports (exact, synonym and all-terms). */
   groups: ResultGroup[];
+  /** Near matches, in their own block: on the last page of matches, or alone when nothing matches. */
+  nearGroups: ResultGroup[];
   facets: Record<keyof SearchFilters, FacetCount[]>;
   /** Indicators whose name or synonym is close to the query (fuzzy). */
   indicators: IndicatorEntry[];

@@ -35,6 +35,7 @@ function result(over: Partial<SearchResult> = {}): SearchResult {
     page: 1,
     pageCount: 1,
     groups: [],
+    nearGroups: [],
     facets: { province: [], level: [], year: [], type: [], theme: [] },
     indicators: [],
     entities: [],
@@ -93,7 +94,7 @@ describe('results', () => {
     const liupanshui = corpus.reports.find((r) => r.id === 'liupanshui-2010-summary')!;
     expect(yanzhou.region).toBe('山东省济宁市兖州区（推断）');
     expect(liupanshui.year_reliable).toBe(false);
-    const group = (r: typeof yanzhou) => ({ report: r.id, title: [{ text: r.title, mark: false }], region: r.region, year: r.year, year_reliable: r.year_reliable, doc_type: r.doc_type, tier: 'exact' as const, matchedParts: 1, snippets: [] });
+    const group = (r: typeof yanzhou) => ({ report: r.id, title: [{ text: r.title, mark: false }], region: r.region, year: r.year, year_reliable: r.year_reliable, doc_type: r.doc_type, tier: 'exact' as const, matchedParts: 1, snippets: [], more: 0, moreExact: true, index: 0, parts: [1] });
     const list = box();
     renderResults(list, result({ groups: [group(yanzhou), group(liupanshui)] }), links);
     const text = list.textContent ?? '';

@@ -3,11 +3,11 @@
 // created, not written as markup.
 import { DOC_TYPE_LABELS, label } from '../../pipeline/labels.ts';
 import { FILTER_KEYS, type FilterKey } from '../engine/facets.ts';
-import type { FacetCount, MatchTier, SearchResult, Segment } from '../engine/types.ts';
+import type { FacetCount, MatchTier, ResultGroup, SearchResult, Segment, Snippet } from '../engine/types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
 
 const FACET_TITLES: Record<FilterKey, string> = { province: '省份', level: '层级', year: '年份', type: '文件类型', theme: '主题' };
-const TIER_LABELS: Record<MatchTier, string> = { exact: '完全匹配', 'all-terms': '包含全部检索词', near: '相近结果' };
+const TIER_LABELS: Record<MatchTier, string> = { exact: '完全匹配', synonym: '同义词匹配', 'all-terms': '包含全部检索词', near: '相近结果' };
 const FACET_SHOWN = 8;
 
 type Attrs = Record<string, string>;
@@ -44,10 +44,10 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, l
   if (!result) return;
   for (const n of result.notices) status.append(el('p', { class: 'search-notice' }, n));
   if (!result.searched.length) return;
-  // total counts exact and all-terms results alike (the index cannot tell them apart).
+  // total counts exact, synonym and all-terms results alike (the index cannot tell them apart).
   const parts = [`找到 ${result.total} 份报告包含全部检索词${result.expansions.length ? '（或同时检索的词）' : ''}`];
-  if (result.near) parts.push(`另有 ${result.near} 份相近`);
-  if (result.filtered !== result.total + result.near) parts.push(`筛选后 ${result.filtered} 份`);
+  if (result.near) parts.push(`另有 ${result.near} 份相近，单独列出`);
+  if (result.filtered !== result.total) parts.push(`筛选后 ${result.filtered} 份`);
   if (result.pageCount > 1) parts.push(`第 ${result.page} / ${result.pageCount} 页`);
   status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
   if (result.expansions.length) {
@@ -70,28 +70,52 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, l
   }
 }
 
+/** Appends one link per passage to a group's list. */
+export function appendSnippets(list: HTMLElement, report: string, snippets: Snippet[], links: SearchLinks): HTMLAnchorElement[] {
+  return snippets.map((s) => {
+    const a = el('a', { href: links.paragraph(report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments));
+    list.append(el('li', {}, a));
+    return a;
+  });
+}
+
+/** "本报告另有 N 段匹配": the count is a floor when parts are not loaded yet (a part may hold several). */
+export function moreLabel(g: ResultGroup): string {
+  return `展开本报告其余匹配段落（另有${g.moreExact ? '' : '至少'} ${g.more} 段）`;
+}
+
+function groupItem(g: ResultGroup, i: number, block: 'match' | 'near', links: SearchLinks): HTMLLIElement {
+  const meta = [g.region, `${g.year_reliable === false ? '约' : ''}${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
+  const snippets = el('ul', { class: 'search-snippets', id: `search-snippets-${block}-${i}` });
+  appendSnippets(snippets, g.report, g.snippets, links);
+  const item = el(
+    'li',
+    { class: `search-result search-result--${g.tier}`, 'data-report': g.report },
+    el('h2', {}, el('a', { href: links.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
+    el('p', { class: 'search-meta' }, meta),
+    snippets,
+  );
+  // Expanding loads the rest in place (src/search/ui/ui.ts); a link keeps the report reachable without it.
+  if (g.more > 0) item.append(el('button', { type: 'button', class: 'search-more', 'data-group': String(i), 'data-block': block, 'aria-expanded': 'false', 'aria-controls': snippets.id }, moreLabel(g)));
+  return item;
+}
+
 export function renderResults(list: HTMLElement, result: SearchResult, links: SearchLinks): void {
   list.replaceChildren();
-  if (result.searched.length && !result.groups.length) {
+  if (result.searched.length && !result.groups.length && !result.nearGroups.length) {
     list.append(el('li', { class: 'search-empty' }, '没有找到匹配的报告。可以换一个说法，或去掉筛选条件。'));
     return;
   }
-  for (const g of result.groups) {
-    const meta = [g.region, `${g.year_reliable === false ? '约' : ''}${g.year}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
-    const snippets = el('ul', { class: 'search-snippets' });
-    for (const s of g.snippets) {
-      snippets.append(el('li', {}, el('a', { href: links.paragraph(g.report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments))));
-    }
-    list.append(
-      el(
-        'li',
-        { class: `search-result search-result--${g.tier}`, 'data-report': g.report },
-        el('h2', {}, el('a', { href: links.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
-        el('p', { class: 'search-meta' }, meta),
-        snippets,
-      ),
-    );
-  }
+  if (result.searched.length && !result.groups.length) list.append(el('li', { class: 'search-empty' }, '没有报告包含全部检索词；下面是相近的结果。'));
+  result.groups.forEach((g, i) => list.append(groupItem(g, i, 'match', links)));
+}
+
+/** Near matches in their own block, under their own heading: never among the matches. */
+export function renderNear(section: HTMLElement, result: SearchResult, links: SearchLinks): void {
+  const list = section.querySelector('ol') as HTMLOListElement;
+  list.replaceChildren();
+  result.nearGroups.forEach((g, i) => list.append(groupItem(g, i, 'near', links)));
+  section.hidden = result.nearGroups.length === 0;
 }
 
 function facetItem(key: FilterKey, c: FacetCount, state: SearchState, path: string): HTMLLIElement {

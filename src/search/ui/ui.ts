@@ -7,7 +7,8 @@ import { createSearchEngine } from '../engine/engine.ts';
 import { filterToggle } from './filter-toggle.ts';
 import { fetchLoader } from '../engine/index-client.ts';
 import { searchedPart } from '../engine/query-parse.ts';
-import { renderFacets, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
+import { appendSnippets, renderFacets, renderNear, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
+import type { SearchResult } from '../engine/types.ts';
 import { scrollMemory } from './scroll-memory.ts';
 import { rawQuery, readState, stateQuery, withPage, type SearchState } from './url-state.ts';
 
@@ -19,6 +20,7 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const input = $<HTMLInputElement>('input[name="q"]');
   const status = $<HTMLElement>('.search-status');
   const results = $<HTMLElement>('.search-results');
+  const near = $<HTMLElement>('.search-near');
   const facets = $<HTMLElement>('.search-facets');
   const pager = $<HTMLElement>('.search-pager');
   const toggle = filterToggle($<HTMLButtonElement>('.search-filter-toggle'), $<HTMLElement>('.search-layout'));
@@ -28,6 +30,7 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const siteBox = document.getElementById('site-q') as HTMLInputElement | null;
   let state = readState(location.search);
   let seq = 0;
+  let shown: SearchResult | null = null;
   let typing: ReturnType<typeof setTimeout> | undefined;
   // Set when the page opens or history moves: scroll back once results are drawn.
   let restoreScroll = true;
@@ -45,6 +48,8 @@ function init(root: HTMLElement, links: SearchLinks): void {
     if (siteBox) siteBox.value = s.q;
     if (!s.q.trim()) {
       for (const node of [results, facets, pager]) node.replaceChildren();
+      near.hidden = true;
+      shown = null;
       toggle.update(0, 0);
       renderStatus(status, null, links, '输入要查找的词，例如：科技特派员、高企、研发投入、揭榜挂帅。');
       document.title = '搜索 · 区域科技政策图鉴';
@@ -61,6 +66,8 @@ function init(root: HTMLElement, links: SearchLinks): void {
       }
       renderStatus(status, result, links);
       renderResults(results, result, links);
+      renderNear(near, result, links);
+      shown = result;
       toggle.update(renderFacets(facets, result, state, path), Object.values(state.filters).filter(Boolean).length);
       renderPager(pager, result, state, path);
       document.title = `${s.q.slice(0, 40)} · 搜索 · 区域科技政策图鉴`;
@@ -91,9 +98,37 @@ function init(root: HTMLElement, links: SearchLinks): void {
   });
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // The query's shards start loading now, not when typing pauses.
+    engine.prefetch(input.value);
     typing = setTimeout(() => void go({ q: input.value, filters: state.filters, page: 1 }, false), TYPING_DELAY_MS);
   });
+  /** "N more passages": loads the group's other passages into its list, in place; focus moves to the first new one. */
+  async function expand(button: HTMLButtonElement): Promise<void> {
+    const result = shown;
+    const groups = button.dataset.block === 'near' ? result?.nearGroups : result?.groups;
+    const group = groups?.[Number(button.dataset.group)];
+    const list = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    if (!result || !group || !list) return;
+    button.disabled = true;
+    try {
+      const more = await engine.more({ q: result.query, group });
+      if (shown !== result) return;
+      const added = appendSnippets(list, group.report, more, links);
+      button.remove();
+      list.closest('.search-result')?.setAttribute('data-expanded', String(added.length));
+      added[0]?.focus();
+    } catch (e) {
+      button.disabled = false;
+      console.warn(e);
+    }
+  }
+
   root.addEventListener('click', (e) => {
+    const more = (e.target as Element).closest?.('button.search-more') as HTMLButtonElement | null;
+    if (more) {
+      void expand(more);
+      return;
+    }
     const link = (e.target as Element).closest?.('a[data-filter], a[data-page]') as HTMLAnchorElement | null;
     if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
@@ -127,7 +162,7 @@ function init(root: HTMLElement, links: SearchLinks): void {
       return;
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    const links = [...results.querySelectorAll<HTMLAnchorElement>('a.search-link')];
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('.search-results a.search-link')];
     if (!links.length) return;
     const at = links.indexOf(target as HTMLAnchorElement);
     if (target === input && e.key === 'ArrowDown') links[0].focus();
