@@ -1,25 +1,26 @@
 // Build time: turns the corpus into the static files the search page reads.
 //   manifest.json      facet labels, synonym groups, sizes (always fetched)
 //   facets.bin         every report's filter values (always fetched)
-//   s/<n>.bin          term shards: document frequency + posting list per term
-//   l/<n>-<i>.bin      big posting lists, each in its own file
-//   p/<r>-<k>.json     text of part k of report r (fetched for shown results)
+//   s/<n>.bin          term shards: document frequency + posting list (or where it lies) per term
+//   l/<n>.bin          big posting lists, packed (engine/packs.ts)
+//   p/<n>.bin, .idx    the text parts of 16 reports, packed, and their lengths (fetched for shown results)
 //   t2s.json           traditional→simplified map (fetched for traditional queries)
 //   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';
 import { collectEntities, entityShards } from '../engine/entities.ts';
 import { encodeFacets, UNKNOWN } from '../engine/facets-format.ts';
 import { normalize } from '../engine/normalize.ts';
-import { bodyPartCount, headText, partFilePath, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
+import { bodyPartCount, headText, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
 import { encodePostings } from '../engine/postings.ts';
-import { encodeShard, listPath, shardOf, shardPath } from '../engine/shard-format.ts';
+import { encodeShard, shardOf, shardPath, type ListPlace } from '../engine/shard-format.ts';
+import { ListPacker, PartPacker } from './pack.ts';
 import { synonymTable } from '../engine/synonyms.ts';
 import { t2sForIndex } from './t2s.ts';
 import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
 import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
-export const INDEX_FORMAT = 'atlas-search-1';
+export const INDEX_FORMAT = 'atlas-search-2';
 
 export interface BuildOptions {
   /** Target characters per body part. */
@@ -98,6 +99,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     themes: new Uint16Array(n),
   };
   const terms = new TermCollector();
+  const packer = new PartPacker(files, P);
   let parts = 0;
 
   reports.forEach((r, ri) => {
@@ -110,7 +112,8 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     const head = { id: r.id, title: r.title, region: r.region, year: r.year, ...(r.year_reliable === false ? { year_reliable: false } : {}), doc_type: r.doc_type };
 
     terms.add(ri * P, normalize(headText(r)));
-    files.set(partFilePath(ri, 0), utf8.encode(JSON.stringify({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] } satisfies PartFile)));
+    const partFiles: (Uint8Array | null)[] = Array.from({ length: P }, () => null);
+    partFiles[0] = utf8.encode(JSON.stringify({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] } satisfies PartFile));
     parts++;
     const body = splitParts(r.paragraphs, bodyPartCount(reportChars(r), partChars, P - 1));
     body.forEach((paras, k) => {
@@ -118,10 +121,12 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
       const id = ri * P + k + 1;
       for (const p of paras) terms.add(id, normalize(p.text));
       const file: PartFile = { ...head, paras: paras.map((p) => [p.n, p.text, themeMask(p.themes, dicts)]) };
-      files.set(partFilePath(ri, k + 1), utf8.encode(JSON.stringify(file)));
+      partFiles[k + 1] = utf8.encode(JSON.stringify(file));
       parts++;
     });
+    packer.addReport(partFiles);
   });
+  packer.flush();
   files.set('facets.bin', encodeFacets(facets));
 
   // Shards: hash-spread terms; big lists to their own files.
@@ -133,17 +138,15 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     byShard[shardOf(term, shards)].push({ term, df: ids.length, ...encodePostings(ids) });
   }
   let externalLists = 0;
+  const lists = new ListPacker(files);
   byShard.forEach((entries, s) => {
     if (entries.length === 0) return;
     entries.sort((a, b) => (a.term < b.term ? -1 : 1));
-    const external = (i: number) => entries[i].bytes.length > inlineMax;
-    entries.forEach((e, i) => {
-      if (!external(i)) return;
-      files.set(listPath(s, i), e.bytes);
-      externalLists++;
-    });
-    files.set(shardPath(s), encodeShard(entries, external));
+    const places: (ListPlace | null)[] = entries.map((e) => (e.bytes.length > inlineMax ? lists.add(e.bytes) : null));
+    externalLists += places.filter(Boolean).length;
+    files.set(shardPath(s), encodeShard(entries, (i) => places[i]));
   });
+  lists.flush();
 
   const entities = entityShards(collectEntities(corpus.reports));
   for (const [path, list] of entities.files) files.set(path, utf8.encode(JSON.stringify(list)));

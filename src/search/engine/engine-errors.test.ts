@@ -14,9 +14,9 @@ describe('search engine under failures', () => {
   it('reports a missing index file as an error and recovers on the next query', async () => {
     let failing = true;
     const load = memoryLoader(files);
-    const e = createSearchEngine(async (p) => {
+    const e = createSearchEngine(async (p, range) => {
       if (failing && p.startsWith('s/')) throw new Error('network down');
-      return load(p);
+      return load(p, range);
     });
     await expect(e.search({ q: '科技特派员' })).rejects.toThrow(/network down/);
     failing = false;

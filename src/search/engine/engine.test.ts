@@ -43,9 +43,9 @@ const built = buildSearchIndex(corpus, { partChars: 40, termsPerShard: 4 });
 function engine() {
   const loaded: string[] = [];
   const load = memoryLoader(built.files);
-  const e = createSearchEngine(async (p) => {
+  const e = createSearchEngine(async (p, range) => {
     loaded.push(p);
-    return load(p);
+    return load(p, range);
   });
   return { e, loaded };
 }

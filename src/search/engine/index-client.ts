@@ -2,21 +2,27 @@
 // needs, once each, and keeps them decoded. `load` abstracts the transport so
 // the same client runs in the browser (fetch) and in Node tests (files).
 import { decodeFacets } from './facets-format.ts';
-import { partFilePath } from './parts.ts';
-import { decodeShard, listPath, shardOf, shardPath, type ShardEntry } from './shard-format.ts';
+import { decodePartIndex, inflate, listPackPath, PART_PACK, partIndexPath, partPackPath, type ByteRange } from './packs.ts';
+import { decodeShard, shardOf, shardPath, type ShardEntry } from './shard-format.ts';
 import { decodeT2s } from './t2s-codec.ts';
 import { forEachPosting } from './postings.ts';
 import type { Entity } from './entities.ts';
 import type { Manifest, PartFile, ReportFacets } from './types.ts';
 
-export type Loader = (path: string) => Promise<Uint8Array>;
+/** Reads an index file, or bytes [start, end) of it. */
+export type Loader = (path: string, range?: ByteRange) => Promise<Uint8Array>;
 
-/** A loader over HTTP: `base` is the index's URL prefix, e.g. /search-index/. */
+/**
+ * A loader over HTTP: `base` is the index's URL prefix, e.g. /search-index/.
+ * A range is asked for with a Range header; a server that sends the whole
+ * file instead (200, e.g. a dev server) still works, at the cost of bytes.
+ */
 export function fetchLoader(base: string): Loader {
-  return async (path) => {
-    const res = await fetch(base + path);
+  return async (path, range) => {
+    const res = await fetch(base + path, range ? { headers: { Range: `bytes=${range.start}-${range.end - 1}` } } : undefined);
     if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
-    return new Uint8Array(await res.arrayBuffer());
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    return range && res.status !== 206 ? bytes.slice(range.start, range.end) : bytes;
   };
 }
 
@@ -31,13 +37,14 @@ export class IndexClient {
     this.load = load;
   }
 
-  private once<T>(path: string, parse: (b: Uint8Array) => T): Promise<T> {
-    let p = this.files.get(path) as Promise<T> | undefined;
+  private once<T>(path: string, parse: (b: Uint8Array) => T | Promise<T>, range?: ByteRange): Promise<T> {
+    const key = range ? `${path}@${range.start}-${range.end}` : path;
+    let p = this.files.get(key) as Promise<T> | undefined;
     if (!p) {
-      p = this.load(path).then(parse);
+      p = this.load(path, range).then(parse);
       // A failed fetch is not remembered: the next query tries again.
-      p.catch(() => this.files.delete(path));
-      this.files.set(path, p);
+      p.catch(() => this.files.delete(key));
+      this.files.set(key, p);
     }
     return p;
   }
@@ -59,21 +66,25 @@ export class IndexClient {
     return this.once(path, (b) => JSON.parse(text.decode(b)) as Entity[]);
   }
 
-  part(report: number, k: number): Promise<PartFile> {
-    return this.once(partFilePath(report, k), (b) => JSON.parse(text.decode(b)) as PartFile);
+  /** Part k of a report: its pack's lengths (once per pack), then its own bytes by range. */
+  async part(report: number, k: number): Promise<PartFile> {
+    const m = await this.manifest();
+    const pack = Math.floor(report / PART_PACK);
+    const at = await this.once(partIndexPath(pack), decodePartIndex);
+    const i = (report % PART_PACK) * m.partsPerReport + k;
+    if (!(at[i + 1] > at[i])) throw new Error(`search index: report ${report} has no part ${k}`);
+    return this.once(partPackPath(pack), async (b) => JSON.parse(text.decode(await inflate(b))) as PartFile, { start: at[i], end: at[i + 1] });
   }
 
-  private async shardEntries(terms: string[]): Promise<Map<string, { shard: number; index: number; entry: ShardEntry }>> {
+  private async shardEntries(terms: string[]): Promise<Map<string, { entry: ShardEntry }>> {
     const m = await this.manifest();
     const shardIds = [...new Set(terms.map((t) => shardOf(t, m.shards)))];
     const shards = new Map<number, ShardEntry[]>();
     await Promise.all(shardIds.map(async (s) => shards.set(s, await this.once(shardPath(s), decodeShard))));
-    const out = new Map<string, { shard: number; index: number; entry: ShardEntry }>();
+    const out = new Map<string, { entry: ShardEntry }>();
     for (const t of terms) {
-      const shard = shardOf(t, m.shards);
-      const entries = shards.get(shard) ?? [];
-      const index = entries.findIndex((e) => e.term === t);
-      if (index >= 0) out.set(t, { shard, index, entry: entries[index] });
+      const entry = shards.get(shardOf(t, m.shards))?.find((e) => e.term === t);
+      if (entry) out.set(t, { entry });
     }
     return out;
   }
@@ -89,10 +100,11 @@ export class IndexClient {
     const found = await this.shardEntries(terms);
     const lists = new Map<string, Int32Array>();
     await Promise.all(
-      [...found].map(async ([t, { shard, index, entry }]) => {
+      [...found].map(async ([t, { entry }]) => {
         let ids = this.decoded.get(t);
         if (!ids) {
-          const bytes = entry.bytes ?? (await this.once(listPath(shard, index), (b) => b));
+          const place = entry.place;
+          const bytes = entry.bytes ?? (await this.once(listPackPath(place!.pack), inflate, { start: place!.offset, end: place!.offset + place!.length }));
           const out = new Int32Array(entry.df);
           let k = 0;
           forEachPosting(entry.enc, bytes, (id) => (out[k++] = id));
@@ -108,9 +120,9 @@ export class IndexClient {
 
 /** A loader over an in-memory index (tests, Node callers of buildSearchIndex). */
 export function memoryLoader(files: ReadonlyMap<string, Uint8Array>): Loader {
-  return async (path) => {
+  return async (path, range) => {
     const b = files.get(path);
     if (!b) throw new Error(`search index: ${path}: not found`);
-    return b;
+    return range ? b.subarray(range.start, range.end) : b;
   };
 }

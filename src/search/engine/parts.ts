@@ -41,7 +41,3 @@ export function partsPerReport(reports: SearchReport[], partChars: number, cap =
   const p90 = sizes[Math.min(sizes.length - 1, Math.floor(sizes.length * 0.9))];
   return 1 + Math.max(1, Math.min(cap, Math.ceil(p90 / partChars)));
 }
-
-export function partFilePath(report: number, part: number): string {
-  return `p/${report}-${part}.json`;
-}

@@ -12,7 +12,8 @@ import type { SearchResult } from '../engine/types.ts';
 import { scrollMemory } from './scroll-memory.ts';
 import { rawQuery, readState, stateQuery, withPage, type SearchState } from './url-state.ts';
 
-const TYPING_DELAY_MS = 200;
+/** The search runs when typing pauses this long; the query's shards start loading at once. */
+export const TYPING_DELAY_MS = 200;
 
 function init(root: HTMLElement, links: SearchLinks): void {
   const $ = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
