@@ -3,7 +3,7 @@
 //   facets.bin         every report's filter values (always fetched)
 //   s/<n>.bin          term shards: document frequency + posting list (or where it lies) per term
 //   l/<n>.bin          big posting lists, packed (engine/packs.ts)
-//   p/<n>.bin, .idx    the text parts of 16 reports, packed, and their lengths (fetched for shown results)
+//   p/<n>.bin, .idx    the text parts of 8 reports, packed, and their lengths (fetched for shown results)
 //   t2s.json           traditional→simplified map (fetched for traditional queries)
 //   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';

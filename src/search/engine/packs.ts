@@ -9,7 +9,7 @@
 import { ByteReader } from './postings.ts';
 
 /** Reports per part pack: small enough that its .idx stays a few hundred bytes. */
-export const PART_PACK = 16;
+export const PART_PACK = 8;
 /** A list pack is closed once it passes this many bytes. */
 export const LIST_PACK_BYTES = 1 << 20;
 

@@ -15,7 +15,7 @@ import type { IndicatorEntry, MatchTier, PartFile, ResultGroup, Snippet } from '
 export const SNIPPETS_PER_GROUP = 3;
 /** The first few groups of a page load their best parts up to this many, so they can show three passages; the rest load one. */
 const RICH_GROUPS = 3;
-const RICH_PARTS = 3;
+const RICH_PARTS = 2;
 const TIER_ORDER: Record<MatchTier, number> = { exact: 0, synonym: 0, 'all-terms': 1, near: 2 };
 
 type FuseCtor = typeof import('fuse.js').default;
