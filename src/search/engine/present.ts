@@ -76,12 +76,19 @@ function byPassageScore(a: Passage, b: Passage): number {
   return b.clauses - a.clauses || b.typed - a.typed || Number(b.sentence.exact) - Number(a.sentence.exact) || b.sentence.coverage - a.sentence.coverage || a.sentence.order - b.sentence.order;
 }
 
-/** The matching passages of loaded text, one per paragraph (its best sentence), best first. */
-export function passages(sentences: Sentence[], parsed: ParsedQuery, loose: boolean): Passage[] {
+/** A near match's passages: sentences holding at least this share of the query's terms. */
+const NEAR_COVERAGE = 0.5;
+
+/**
+ * The matching passages of loaded text, one per paragraph (its best
+ * sentence), best first. `phrase`: some clause occurs as a phrase; `terms`:
+ * as all its terms; `near`: enough of the query's terms.
+ */
+export function passages(sentences: Sentence[], parsed: ParsedQuery, mode: 'phrase' | 'terms' | 'near'): Passage[] {
   const byParagraph = new Map<number, Passage>();
   for (const s of matchingSentences(sentences, parsed)) {
-    const mask = clauseMask(s.norm, parsed, loose);
-    if (!mask) continue;
+    const mask = mode === 'near' ? 0 : clauseMask(s.norm, parsed, mode === 'terms');
+    if (mode === 'near' ? s.coverage < NEAR_COVERAGE : !mask) continue;
     const typed = parsed.clauses.filter((c) => containsAlternative(s.norm, c.alternatives[0])).length;
     const p = { sentence: s, mask, clauses: bits(mask), typed };
     const had = byParagraph.get(s.paragraph);
@@ -130,6 +137,16 @@ interface Draft {
   group: ResultGroup;
   sentences: ScoredSentence[];
   fuzzy: number;
+  /** A near match's passages in the loaded parts, and how many matched parts are not loaded. */
+  near: Passage[];
+  unloaded: number;
+}
+
+/** Passages of the draft not among its snippets, plus one (at least) per part not loaded. */
+function countMore(d: Draft, found: Passage[]): void {
+  const shown = new Set(d.group.snippets.map((s) => s.paragraph));
+  d.group.more = found.filter((p) => !shown.has(p.sentence.paragraph)).length + d.unloaded;
+  d.group.moreExact = d.unloaded === 0;
 }
 
 function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: ParsedQuery): Draft {
@@ -155,20 +172,21 @@ function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: Pars
     parts: hit.parts,
   };
   const sentences = matchingSentences(all, parsed);
+  const unloaded = hit.parts.filter((k) => k > 0 && !loaded.includes(k)).length;
+  const d: Draft = { group, sentences, fuzzy: 1, near: [], unloaded };
   if (tier !== 'near') {
-    const found = passages(all, parsed, tier === 'all-terms');
-    const shown = shownPassages(found);
-    group.snippets = shown.map((p) => snippet(p.sentence, parsed, exact));
-    const unloaded = hit.parts.filter((k) => k > 0 && !loaded.includes(k)).length;
-    group.more = found.length - shown.length + unloaded;
-    group.moreExact = unloaded === 0;
+    const found = passages(all, parsed, tier === 'all-terms' ? 'terms' : 'phrase');
+    group.snippets = shownPassages(found).map((p) => snippet(p.sentence, parsed, exact));
+    countMore(d, found);
   } else {
+    d.near = passages(all, parsed, 'near');
     group.snippets = [...sentences]
       .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
       .slice(0, SNIPPETS_PER_GROUP)
       .map((s) => snippet(s, parsed));
+    countMore(d, d.near);
   }
-  return { group, sentences, fuzzy: 1 };
+  return d;
 }
 
 /** Fuzzy-scores near groups' sentences against the query; their best sentences become the snippets. */
@@ -187,6 +205,7 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
     d.fuzzy = found[0].score ?? 1;
     const picked = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
     d.group.snippets = picked.map((s) => snippet(s, parsed));
+    countMore(d, d.near);
   }
 }
 
@@ -210,7 +229,6 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
  * group's other matched parts (the shown ones are in memory already).
  */
 export async function morePassages(client: IndexClient, group: ResultGroup, parsed: ParsedQuery): Promise<Snippet[]> {
-  if (group.tier === 'near') return [];
   const body = group.parts.filter((k) => k > 0);
   const files = await Promise.all(body.map((k) => client.part(group.index, k)));
   const shown = new Set(group.snippets.map((s) => s.paragraph));
@@ -218,7 +236,7 @@ export async function morePassages(client: IndexClient, group: ResultGroup, pars
   return passages(
     files.flatMap((f) => sentencesOf(f.paras)),
     parsed,
-    group.tier === 'all-terms',
+    group.tier === 'near' ? 'near' : group.tier === 'all-terms' ? 'terms' : 'phrase',
   )
     .filter((p) => !shown.has(p.sentence.paragraph))
     .map((p) => snippet(p.sentence, parsed, exact));
