@@ -289,8 +289,10 @@ describe('search page', () => {
   it('a report\'s "more passages" expands in place and reaches a passage that was not shown', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '高新技术企业');
-    const group = page.locator('.search-results .search-result:has(button.search-more)').first();
-    await group.waitFor();
+    const expandable = page.locator('.search-results .search-result:has(button.search-more)').first();
+    await expandable.waitFor();
+    // Located by its report, as the button is gone once expanded.
+    const group = page.locator(`.search-results .search-result[data-report="${await expandable.getAttribute('data-report')}"]`).first();
     const hrefs = () => group.locator('.search-snippets a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const before = await hrefs();
     const label = await group.locator('button.search-more').innerText();
@@ -298,6 +300,7 @@ describe('search page', () => {
     expect(promised).toBeGreaterThan(0);
     await group.locator('button.search-more').click();
     await group.and(page.locator('[data-expanded]')).waitFor();
+    expect(await group.locator('button.search-more').count()).toBe(0);
     const after = await hrefs();
     const added = after.filter((h) => !before.includes(h));
     expect(added.length).toBeGreaterThan(0);
