@@ -125,3 +125,23 @@ describe('planQuery', () => {
     expect(planQuery(short, new Map([['科技', 90_000]]), 100_000).terms).toEqual(['科技', '技局']);
   });
 });
+
+describe('quoted phrases', () => {
+  it('are one literal clause without synonyms, in straight or curly quotes', () => {
+    const p = parseQuery('"高企" 研发', table);
+    expect(p.clauses.map((c) => [c.text, c.literal])).toEqual([
+      ['高企', true],
+      ['研发', false],
+    ]);
+    expect(p.clauses[0].alternatives.map((a) => a.runs.join(' '))).toEqual(['高企']);
+    expect(p.clauses[1].alternatives.length).toBeGreaterThan(1);
+    expect(parseQuery('“科技 特派员”', table).clauses.map((c) => c.text)).toEqual(['科技 特派员']);
+    expect(parseQuery('「揭榜挂帅', table).clauses.map((c) => [c.text, c.literal])).toEqual([['揭榜挂帅', true]]);
+  });
+
+  it('keep traditional characters as typed', () => {
+    const t2s = new Map([['發', '发']]);
+    expect(parseQuery('"研發"', table, t2s).clauses[0].text).toBe('研發');
+    expect(parseQuery('研發', table, t2s).clauses[0].text).toBe('研发');
+  });
+});
