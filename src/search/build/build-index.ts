@@ -120,7 +120,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
       if (paras.length === 0) return;
       const id = ri * P + k + 1;
       for (const p of paras) terms.add(id, normalize(p.text));
-      const file: PartFile = { ...head, paras: paras.map((p) => [p.n, p.text, themeMask(p.themes, dicts)]) };
+      const file: PartFile = { ...head, paras: paras.map((p) => [p.n, p.text]) };
       partFiles[k + 1] = utf8.encode(JSON.stringify(file));
       parts++;
     });

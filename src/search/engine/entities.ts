@@ -17,7 +17,8 @@ export type Entity = [EntityKind, string, string, number];
 
 export const TITLES_UP_TO = 300;
 const CHARS_PER_SHARD = 6;
-const MAX_QUERY_CHARS = 8;
+// Region names are short: the first few characters typed find their candidates (fewer shard files per query).
+const MAX_QUERY_CHARS = 4;
 
 export function entityPath(shard: number): string {
   return `e/${shard}.json`;

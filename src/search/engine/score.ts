@@ -50,10 +50,20 @@ class Scratch {
   altSeen = new Uint8Array(0);
   altTouched = new Int32Array(0);
   clauses: { cov: Float32Array; full: Uint8Array; near: Uint8Array; seen: Uint8Array; touched: Int32Array; n: number }[] = [];
+  /** Matched parts, report after report: part number, rank within the report, clause mask. */
+  partK = new Uint8Array(0);
+  partKey = new Float32Array(0);
+  partMask = new Uint8Array(0);
+  /** The current report's near parts (a report has at most 255 parts). */
+  nearK = new Uint8Array(256);
+  nearKey = new Float32Array(256);
 
   fit(size: number, clauses: number): void {
     if (size !== this.size) {
       this.size = size;
+      this.partK = new Uint8Array(size);
+      this.partKey = new Float32Array(size);
+      this.partMask = new Uint8Array(size);
       this.count = new Uint8Array(size);
       this.wsum = new Float32Array(size);
       this.altSeen = new Uint8Array(size);
@@ -148,15 +158,12 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
 
   const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together
   const matched = new Uint16Array(reports);
-  // Matched parts of every matching report, back to back: where each report's run starts and how long it is.
+  // Matched parts of every matching report, back to back (scratch arrays): where each report's run starts.
   const start = new Int32Array(reports);
-  const partK: number[] = [];
-  const partKey: number[] = [];
-  const partMask: number[] = [];
+  const { partK, partKey, partMask, nearK, nearKey } = scratch;
+  let used = 0;
   const bestFull = new Float32Array(nc);
   const keys: number[] = [];
-  const nearK: number[] = [];
-  const nearKey: number[] = [];
   // A sequential scan of all parts, report by report: faster than chasing
   // the touched list when a query touches most parts, cheap when it doesn't.
   for (let r = 0, id = 0; r < reports; r++) {
@@ -166,8 +173,7 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     let nearParts = 0;
     let bestNear = 0;
     bestFull.fill(0);
-    const from = partK.length;
-    nearK.length = nearKey.length = 0;
+    const from = used;
     for (let k = 0; k < P; k++, id++) {
       let mask = 0;
       let allNear = true;
@@ -197,31 +203,30 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
         }
         let n = 0;
         for (let m = mask; m; m &= m - 1) n++;
-        partK.push(k);
-        partKey.push(n + score);
-        partMask.push(mask);
+        partK[used] = k;
+        partKey[used] = n + score;
+        partMask[used++] = mask;
       }
       if (allNear) {
-        nearParts++;
+        nearK[nearParts] = k;
+        nearKey[nearParts++] = score;
         if (score > bestNear) bestNear = score;
-        nearK.push(k);
-        nearKey.push(score);
       }
     }
     const isFull = fullMask === allClauses;
     if (!isFull) {
       // Not a full match: its parts are the near ones (if any).
-      partK.length = partKey.length = partMask.length = from;
+      used = from;
       if (!nearParts) continue;
-      for (let i = 0; i < nearK.length; i++) {
-        partK.push(nearK[i]);
-        partKey.push(nearKey[i]);
-        partMask.push(0);
+      for (let i = 0; i < nearParts; i++) {
+        partK[used] = nearK[i];
+        partKey[used] = nearKey[i];
+        partMask[used++] = 0;
       }
     }
     start[r] = from;
-    const count = partK.length - from;
-    matched[r] = Math.min(65535, count);
+    const count = used - from;
+    matched[r] = count;
     flags[r] = (isFull ? 1 : 0) | (head ? 2 : 0) | (together ? 4 : 0);
     let best = bestNear;
     if (isFull) {
@@ -234,6 +239,10 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     const rank = (((top * 1024 + Math.min(1023, Math.round(best * 1000))) * 256 + Math.min(255, count)) * 256 + year) * INDEX_BITS;
     keys.push(rank + (INDEX_BITS - 1 - r));
   }
+  // The page's hits read the scratch arrays later: keep this query's runs.
+  const runK = partK.slice(0, used);
+  const runKey = partKey.slice(0, used);
+  const runMask = partMask.slice(0, used);
   resetClauses(nc);
 
   // Keys sort as plain numbers: best first, then lower report index.
@@ -249,15 +258,15 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     ranked,
     fullCount,
     hit: (r) => {
-      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort((a, b) => partKey[b] - partKey[a] || partK[a] - partK[b]);
+      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort((a, b) => runKey[b] - runKey[a] || runK[a] - runK[b]);
       return {
         report: r,
         full: (flags[r] & 1) === 1,
         head: (flags[r] & 2) === 2,
         together: (flags[r] & 4) === 4,
         matchedParts: matched[r],
-        parts: order.map((i) => partK[i]),
-        clauseMasks: order.map((i) => partMask[i]),
+        parts: order.map((i) => runK[i]),
+        clauseMasks: order.map((i) => runMask[i]),
       };
     },
   };

@@ -148,7 +148,7 @@ export interface ScoredSentence extends Sentence, Assessment {}
 const sentenceCache = new WeakMap<object, Sentence[]>();
 
 /** The sentences of a part's paragraphs (computed once per loaded part). */
-export function sentencesOf(paras: [number, string, number][]): Sentence[] {
+export function sentencesOf(paras: [number, string][]): Sentence[] {
   let out = sentenceCache.get(paras);
   if (out) return out;
   out = [];

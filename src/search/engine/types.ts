@@ -95,8 +95,8 @@ export interface PartFile {
   doc_type: string;
   /** The region's English and pinyin names, as indexed with the title line (in part 0's file only). */
   names?: string;
-  /** [paragraph n, text, theme bit mask] */
-  paras: [number, string, number][];
+  /** [paragraph n, text] */
+  paras: [number, string][];
 }
 
 export interface SearchFilters {
