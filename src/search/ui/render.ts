@@ -80,7 +80,7 @@ export function appendSnippets(list: HTMLElement, report: string, snippets: Snip
 }
 
 /** "本报告另有 N 段匹配": the count is a floor when parts are not loaded yet (a part may hold several). */
-export function moreLabel(g: ResultGroup): string {
+function moreLabel(g: ResultGroup): string {
   return `展开本报告其余匹配段落（另有${g.moreExact ? '' : '至少'} ${g.more} 段）`;
 }
 
