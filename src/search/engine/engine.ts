@@ -6,7 +6,7 @@ import { facetCounts, filterPredicate, FILTER_KEYS } from './facets.ts';
 import { IndexClient, type Loader } from './index-client.ts';
 import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
-import { matchIndicators, morePassages, presentPage } from './present.ts';
+import { loadFuse, matchIndicators, morePassages, presentPage } from './present.ts';
 import { expansions, parseQuery, type ParsedQuery } from './query-parse.ts';
 import { scoreReports } from './score.ts';
 import type { SynonymTable } from './synonyms.ts';
@@ -126,8 +126,9 @@ async function runMore(client: IndexClient, q: string, group: ResultGroup): Prom
   return morePassages(client, group, parsed);
 }
 
-/** Fetches the manifest, facets and the shards of the query's terms; errors are left to the search itself. */
+/** Fetches the manifest, facets, the shards of the query's terms and fuse.js; errors are left to the search itself. */
 async function runPrefetch(client: IndexClient, q: string): Promise<void> {
+  void loadFuse().catch(() => undefined);
   const manifest = await client.manifest();
   void client.facets().catch(() => undefined);
   const parsed = parseQuery(q, manifest.synonyms);
