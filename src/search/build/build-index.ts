@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { collectEntities, entityShards } from '../engine/entities.ts';
 import { encodeFacets, UNKNOWN } from '../engine/facets-format.ts';
 import { normalize } from '../engine/normalize.ts';
-import { bodyPartCount, headText, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
+import { bodyPartCount, encodePart, headText, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
 import { encodePostings } from '../engine/postings.ts';
 import { encodeShard, shardOf, shardPath, type ListPlace } from '../engine/shard-format.ts';
 import { ListPacker, PartPacker } from './pack.ts';
@@ -20,7 +20,7 @@ import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
 import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
-export const INDEX_FORMAT = 'atlas-search-2';
+export const INDEX_FORMAT = 'atlas-search-3';
 
 export interface BuildOptions {
   /** Target characters per body part. */
@@ -113,7 +113,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
 
     terms.add(ri * P, normalize(headText(r)));
     const partFiles: (Uint8Array | null)[] = Array.from({ length: P }, () => null);
-    partFiles[0] = utf8.encode(JSON.stringify({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] } satisfies PartFile));
+    partFiles[0] = utf8.encode(encodePart({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] }));
     parts++;
     const body = splitParts(r.paragraphs, bodyPartCount(reportChars(r), partChars, P - 1));
     body.forEach((paras, k) => {
@@ -121,7 +121,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
       const id = ri * P + k + 1;
       for (const p of paras) terms.add(id, normalize(p.text));
       const file: PartFile = { ...head, paras: paras.map((p) => [p.n, p.text]) };
-      partFiles[k + 1] = utf8.encode(JSON.stringify(file));
+      partFiles[k + 1] = utf8.encode(encodePart(file));
       parts++;
     });
     packer.addReport(partFiles);

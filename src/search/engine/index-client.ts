@@ -3,6 +3,7 @@
 // the same client runs in the browser (fetch) and in Node tests (files).
 import { decodeFacets } from './facets-format.ts';
 import { decodePartIndex, inflate, listPackPath, PART_PACK, partIndexPath, partPackPath, type ByteRange } from './packs.ts';
+import { decodePart } from './parts.ts';
 import { decodeShard, shardOf, shardPath, type ShardEntry } from './shard-format.ts';
 import { decodeT2s } from './t2s-codec.ts';
 import { forEachPosting } from './postings.ts';
@@ -73,7 +74,7 @@ export class IndexClient {
     const at = await this.once(partIndexPath(pack), decodePartIndex);
     const i = (report % PART_PACK) * m.partsPerReport + k;
     if (!(at[i + 1] > at[i])) throw new Error(`search index: report ${report} has no part ${k}`);
-    return this.once(partPackPath(pack), async (b) => JSON.parse(text.decode(await inflate(b))) as PartFile, { start: at[i], end: at[i + 1] });
+    return this.once(partPackPath(pack), async (b) => decodePart(text.decode(await inflate(b))), { start: at[i], end: at[i + 1] });
   }
 
   private async shardEntries(terms: string[]): Promise<Map<string, { entry: ShardEntry }>> {

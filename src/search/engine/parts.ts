@@ -2,7 +2,7 @@
 // region, year), parts 1.. are consecutive stretches of ~partChars characters
 // of body, whole paragraphs each. A query's terms must meet inside one part,
 // and a result downloads only the parts it shows — not the whole report.
-import type { SearchParagraph, SearchReport } from './types.ts';
+import type { PartFile, SearchParagraph, SearchReport } from './types.ts';
 
 /** Number of body parts for a report of `chars` characters, at most `maxParts`. */
 export function bodyPartCount(chars: number, partChars: number, maxParts: number): number {
@@ -40,4 +40,18 @@ export function partsPerReport(reports: SearchReport[], partChars: number, cap =
   const sizes = reports.map(reportChars).sort((a, b) => a - b);
   const p90 = sizes[Math.min(sizes.length - 1, Math.floor(sizes.length * 0.9))];
   return 1 + Math.max(1, Math.min(cap, Math.ceil(p90 / partChars)));
+}
+
+/** A part as stored: a JSON array, no keys — a part is fetched for every result shown, so its bytes count. */
+type StoredPart = [id: string, title: string, region: string, year: number, doc_type: string, paras: PartFile['paras'], year_reliable: 0 | 1, names?: string];
+
+export function encodePart(f: PartFile): string {
+  const stored: StoredPart = [f.id, f.title, f.region, f.year, f.doc_type, f.paras, f.year_reliable === false ? 0 : 1];
+  if (f.names) stored.push(f.names);
+  return JSON.stringify(stored);
+}
+
+export function decodePart(json: string): PartFile {
+  const [id, title, region, year, doc_type, paras, reliable, names] = JSON.parse(json) as StoredPart;
+  return { id, title, region, year, doc_type, paras, ...(reliable === 0 ? { year_reliable: false } : {}), ...(names ? { names } : {}) };
 }
