@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
-import { MAX_QUERY_CHARS } from '../../src/search/query-parse.ts';
+import { MAX_QUERY_CHARS } from '../../src/search/engine/query-parse.ts';
 import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
 
@@ -293,6 +293,85 @@ describe('search page', () => {
     expect(await page.locator('main').innerText()).toContain('全文搜索需要在浏览器中启用 JavaScript');
     expect(await page.locator('main a[href="/reports/"]').count()).toBe(1);
     expect(await page.locator('#search-app').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('a report\'s "more passages" expands in place and reaches a passage that was not shown', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '高新技术企业');
+    const expandable = page.locator('.search-results .search-result:has(button.search-more)').first();
+    await expandable.waitFor();
+    // Located by its report, as the button is gone once expanded.
+    const group = page.locator(`.search-results .search-result[data-report="${await expandable.getAttribute('data-report')}"]`).first();
+    const hrefs = () => group.locator('.search-snippets a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const before = await hrefs();
+    const label = await group.locator('button.search-more').innerText();
+    const promised = Number(/(\d+) 段/.exec(label)?.[1]);
+    expect(promised).toBeGreaterThan(0);
+    await group.locator('button.search-more').click();
+    await group.and(page.locator('[data-expanded]')).waitFor();
+    expect(await group.locator('button.search-more').count()).toBe(0);
+    const after = await hrefs();
+    const added = after.filter((h) => !before.includes(h));
+    expect(added.length).toBeGreaterThan(0);
+    expect(new Set(after).size).toBe(after.length);
+    // The first new passage has focus, and it marks the phrase (or a synonym).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(added[0]);
+    for (const m of await group.locator('.search-snippets mark').allInnerTexts()) expect(['高新技术企业', '高企', '高新企业', '国高企']).toContain(m);
+    await page.locator(`.search-snippets a[href="${added[0]}"]`).click();
+    await page.waitForURL(/\/reports\//);
+    expect(await page.locator(`[id="${added[0]!.split('#')[1]}"]`).innerText()).toMatch(/高新技术企业|高企|高新企业/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a quoted query returns only literal matches, says so, and lists no near matches', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, 'R&D');
+    const unquoted = (await resultIds(page)).length;
+    expect(await page.locator('.search-synonyms').innerText()).toContain('研发');
+    await searchFor(page, '"R&D"');
+    await page.locator('.search-notice', { hasText: '引号' }).waitFor();
+    const quoted = await page.locator('.search-results').first().locator('.search-result').count();
+    expect(quoted).toBeGreaterThan(0);
+    expect(quoted).toBeLessThan(unquoted);
+    const literal = await page.locator('.search-results').first().locator('mark').allInnerTexts();
+    expect(literal.length).toBeGreaterThan(0);
+    for (const m of literal) expect(m.toLowerCase()).toBe('r&d');
+    for (const meta of await page.locator('.search-results').first().locator('.search-meta').allInnerTexts()) expect(meta).toContain('完全匹配');
+    expect(await page.locator('.search-synonyms').count()).toBe(0);
+    expect(await page.locator('.search-near').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('a two-term query finds a report whose terms stand far apart, each shown in its own passage', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '乡村振兴 科技特派员');
+    const groups = await page
+      .locator('.search-results')
+      .first()
+      .locator('.search-result')
+      .evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.search-snippets li')].map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent))));
+    const apart = groups.filter((snippets) => {
+      const all = snippets.flat();
+      return all.includes('乡村振兴') && all.includes('科技特派员') && !snippets.some((m) => m.includes('乡村振兴') && m.includes('科技特派员'));
+    });
+    expect(apart.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('English and pinyin place names find the report: xinyi, Xinyi City, Xīnyí find 新沂; ningbo finds 宁波', async () => {
+    const { page, context } = await openPage(site.browser, DESKTOP);
+    for (const [q, zh] of [
+      ['xinyi', '新沂'],
+      ['Xinyi City', '新沂'],
+      ['Xīnyí', '新沂'],
+      ['ningbo', '宁波'],
+    ]) {
+      await searchFor(page, q);
+      const first = page.locator('.search-results').first().locator('.search-result').first();
+      expect(await first.locator('.search-meta').innerText(), q).toContain(zh);
+    }
     await context.close();
   });
 

@@ -1,9 +1,10 @@
 // A small static file server for tests and benchmarks: serves a directory
 // (e.g. dist/) on 127.0.0.1 at a free port, like a static host would —
 // directory index.html, a redirect to the trailing-slash address, 404.html
-// for misses. Optional gzip and a byte counter let benchmarks measure what a
-// page really downloads; optional headers per path let security tests serve
-// a site as a host reading its _headers would. The one test server.
+// for misses, byte ranges (206) as static hosts serve them. Optional gzip and
+// a byte counter let benchmarks measure what a page really downloads;
+// optional headers per path let security tests serve a site as a host
+// reading its _headers would. The one test server.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -82,7 +83,18 @@ export async function serveDir(dir: string, options: ServeOptions = {}): Promise
         return;
       }
       if (found) {
-        send(req, res, 200, await readFile(found.file), TYPES[extname(found.file)] ?? 'application/octet-stream', path);
+        const body = await readFile(found.file);
+        const type = TYPES[extname(found.file)] ?? 'application/octet-stream';
+        const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+        if (range && Number(range[1]) <= Number(range[2]) && Number(range[1]) < body.length) {
+          // As static hosts do: the bytes asked for, uncompressed (the index stores its packed entries deflated).
+          const part = body.subarray(Number(range[1]), Math.min(body.length, Number(range[2]) + 1));
+          res.writeHead(206, { 'Content-Type': type, 'Content-Length': String(part.length), 'Content-Range': `bytes ${range[1]}-${Number(range[1]) + part.length - 1}/${body.length}`, ...(options.noStore ? { 'Cache-Control': 'no-store' } : {}) });
+          res.end(req.method === 'HEAD' ? undefined : part);
+          options.onSent?.(path, part.length);
+          return;
+        }
+        send(req, res, 200, body, type, path);
         return;
       }
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));

@@ -3,8 +3,8 @@
 // site's dataset by src/search (cached in .cache/search-index by content hash).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { searchCorpusFromDataset } from '../../search/from-dataset.ts';
-import { cachedSearchIndex } from '../../search/index-cache.ts';
+import { searchCorpusFromDataset } from '../../search/build/from-dataset.ts';
+import { cachedSearchIndex } from '../../search/build/index-cache.ts';
 
 let files: Map<string, Uint8Array> | undefined;
 function indexFiles(): Map<string, Uint8Array> {

@@ -22,6 +22,12 @@ function capitalised(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The name without its administrative suffix: `新沂市` → `新沂`, `广西壮族自治区` → `广西壮族`. */
+export function nameBase(name: string): string {
+  const suffix = SUFFIX.find(([re]) => re.test(name));
+  return suffix ? name.replace(suffix[0], '') : name;
+}
+
 /** `新沂市` → `Xinyi City`; `兖州区` → `Yanzhou District`; `陕西省` stays pinyin (`Shaanxi` is a convention, not pinyin). */
 export function englishName(name: string): string {
   for (const [re, en] of SUFFIX) {

@@ -1,0 +1,69 @@
+// Adapter: the site's Dataset → the search engine's corpus. Gap markers are
+// left out (nothing to find there); headings are kept (they are searchable).
+import type { Dataset, Report } from '../../pipeline/types.ts';
+import type { SearchCorpus, SearchReport } from '../engine/types.ts';
+import { placeNames } from './place-names.ts';
+
+/** A theme counts as one of the report's subjects from this share of its text. */
+export const REPORT_THEME_SHARE = 0.1;
+const MAX_REPORT_THEMES = 3;
+
+/** 浙江省台州市仙居县; an inferred region says so (山东省济宁市兖州区（推断）). */
+export function regionLabel(meta: Report['meta']): string {
+  const { province, city, name } = meta.region;
+  const parts: string[] = [];
+  for (const p of [province, city, name]) if (p && !parts.includes(p)) parts.push(p);
+  return `${parts.join('')}${meta.region_basis === 'inferred' && parts.length ? '（推断）' : ''}`;
+}
+
+/** Main themes from paragraph tags alone (share of characters in tagged paragraphs), when no report shares are at hand. */
+export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
+  const total = paragraphs.reduce((s, p) => s + p.text.length, 0) || 1;
+  const chars = new Map<string, number>();
+  for (const p of paragraphs) for (const t of p.themes) chars.set(t, (chars.get(t) ?? 0) + p.text.length / p.themes.length);
+  const ranked = [...chars].sort((a, b) => b[1] - a[1]);
+  const main = ranked.filter(([, c]) => c / total >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
+  return (main.length ? main : ranked.slice(0, 1)).map(([t]) => t);
+}
+
+export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
+  const paragraphsByReport = new Map<string, SearchReport['paragraphs']>();
+  for (const p of ds.paragraphs) {
+    if (p.kind === 'gap') continue;
+    const list = paragraphsByReport.get(p.report) ?? [];
+    list.push({ n: p.n, text: p.text, themes: (ds.paragraphThemes.get(`${p.report}#${p.n}`) ?? []).map((h) => h.theme) });
+    paragraphsByReport.set(p.report, list);
+  }
+  const sharesByReport = new Map<string, Dataset['reportThemes']>();
+  for (const t of ds.reportThemes) {
+    if (t.share <= 0) continue;
+    const list = sharesByReport.get(t.report);
+    if (list) list.push(t);
+    else sharesByReport.set(t.report, [t]);
+  }
+  const reports: SearchReport[] = ds.reports.map(({ meta }) => {
+    const shares = [...(sharesByReport.get(meta.id) ?? [])].sort((a, b) => b.share - a.share);
+    const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
+    return {
+      id: meta.id,
+      title: meta.title,
+      region: regionLabel(meta),
+      region_code: meta.region.code,
+      region_name: meta.region.name,
+      names: meta.region.code ? placeNames(meta.region, ds.regions) : [],
+      province: meta.region.province || null,
+      level: meta.region.level,
+      year: meta.year,
+      years: meta.years,
+      year_reliable: meta.year_reliable,
+      doc_type: meta.doc_type,
+      themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
+      paragraphs: paragraphsByReport.get(meta.id) ?? [],
+    };
+  });
+  return {
+    reports,
+    themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
+    indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+  };
+}

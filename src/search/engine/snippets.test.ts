@@ -1,0 +1,85 @@
+// What counts as an occurrence of the query, and what gets marked: whole
+// phrases only in exact results; 高企 inside 提高企业 and 12 inside 120 never.
+import { describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../build/build-index.ts';
+import { createSearchEngine } from './engine.ts';
+import { memoryLoader } from './index-client.ts';
+import { occurrences } from './occurrences.ts';
+import { parseQuery } from './query-parse.ts';
+import { assess, holdsAllTerms, markQuery } from './snippets.ts';
+import { synonymTable } from './synonyms.ts';
+import type { SearchCorpus, SearchReport, Segment } from './types.ts';
+
+const table = synonymTable([{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }]);
+const marked = (norm: string, q: string, phrasesOnly = false) => {
+  const mask = markQuery(norm, parseQuery(q, table), phrasesOnly);
+  return [...norm].filter((_, i) => mask[i]).join('');
+};
+
+describe('occurrences', () => {
+  it('does not count a query strictly inside a phrase that contains it without meaning it (NOT_KEYWORDS)', () => {
+    expect(occurrences('提高企业研发能力', '高企')).toEqual([]);
+    expect(occurrences('新增高企12家，提高企业研发能力', '高企')).toEqual([2]);
+    expect(occurrences('全力争取省级项目', '力争')).toEqual([]);
+    // A word at the edge of such a phrase is still that word.
+    expect(occurrences('提高企业研发能力', '企业')).toEqual([2]);
+    expect(occurrences('提高企业研发能力', '提高企业')).toEqual([0]);
+  });
+
+  it('counts Latin and digit tokens only whole', () => {
+    expect(occurrences('新增120家', '12')).toEqual([]);
+    expect(occurrences('新增12家、120家', '12')).toEqual([2]);
+    expect(occurrences('r&d投入，pcts', 'pct')).toEqual([]);
+    expect(occurrences('r&d投入', 'r&d')).toEqual([0]);
+    expect(occurrences('增长4.61%', '4')).toEqual([]);
+  });
+
+  it('makes a sentence with only 提高企业 no match of 高企', () => {
+    const a = assess('着力提高企业创新能力。', parseQuery('高企', table));
+    expect(a.exact).toBe(false);
+    expect(a.phrases).toBe(0);
+    expect(marked('着力提高企业创新能力。', '高企')).not.toContain('高');
+    expect(holdsAllTerms('着力提高企业创新能力。', parseQuery('高企', table))).toBe(false);
+    expect(holdsAllTerms('新增高企12家。', parseQuery('高企', table))).toBe(true);
+  });
+});
+
+describe('markQuery', () => {
+  it('marks only whole phrases or synonyms when asked, bigram pieces otherwise', () => {
+    expect(marked('区科学技术局', '高企', true)).toBe('');
+    expect(marked('区科学技术局', '高企')).toBe('技术');
+    expect(marked('新增高新技术企业5家，高企总数达到40家', '高企', true)).toBe('高新技术企业高企');
+  });
+});
+
+function report(id: string, title: string, texts: string[]): SearchReport {
+  return { id, title, region: '浙江省', province: '浙江省', level: 'county', year: 2024, doc_type: 'summary', themes: [], paragraphs: texts.map((text, n) => ({ n, text, themes: [] })) };
+}
+
+const corpus: SearchCorpus = {
+  themes: [],
+  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
+  reports: [
+    report('bureau', '区科学技术局2024年工作总结', ['推进技术创新，加强企业服务。新增高新技术企业12家。着力提高企业研发能力。']),
+    report('lift', '县科技局2024年工作总结', ['着力提高企业研发能力。']),
+  ],
+};
+
+describe('exact results', () => {
+  it('mark whole phrases only, in the title and snippets, and show only sentences holding the phrase', async () => {
+    const e = createSearchEngine(memoryLoader(buildSearchIndex(corpus, { partChars: 200 }).files));
+    const r = await e.search({ q: '高企' });
+    const bureau = r.groups.find((g) => g.report === 'bureau')!;
+    // It says 高新技术企业, not 高企: a synonym match, labelled so.
+    expect(bureau.tier).toBe('synonym');
+    const marks = (segs: Segment[]) => segs.filter((s) => s.mark).map((s) => s.text);
+    expect(marks(bureau.title)).toEqual([]);
+    expect(bureau.snippets.map((s) => s.segments.map((x) => x.text).join(''))).toEqual(['新增高新技术企业12家。']);
+    expect(bureau.snippets.flatMap((s) => marks(s.segments))).toEqual(['高新技术企业']);
+    // 提高企业 alone is no match of 高企: a near result at most, its 高企 never marked.
+    expect(r.groups.map((g) => g.report)).not.toContain('lift');
+    const lift = r.nearGroups.find((g) => g.report === 'lift');
+    expect(lift?.tier ?? 'near').toBe('near');
+    expect((lift?.snippets ?? []).flatMap((s) => marks(s.segments)).join('')).not.toContain('高');
+  });
+});
