@@ -41,7 +41,7 @@ describe('curating measures and series', () => {
     const path = join(dir, 'c.csv');
     writeFileSync(path, 'report,offset,action,field,value,note\nr,1,correct,measure,stock,ok\nr,2,correct,measure,stocks,typo\n');
     const known = { indicator: ['high_tech_enterprises'], measure: ['stock', 'new'], scope: ['provincial'] };
-    expect(() => loadCuration(path, known)).toThrow(`${path} line 3, field value: "stocks" is not a measure id (data/measures.csv)`);
+    expect(() => loadCuration(path, known)).toThrow(`${path}:3: field "value": "stocks" is not a measure id (data/measures.csv)`);
     writeFileSync(path, 'report,offset,action,field,value,note\nr,1,correct,scope,county,x\n');
     expect(() => loadCuration(path, known)).toThrow(/"county" is not a scope id/);
   });

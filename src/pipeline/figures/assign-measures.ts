@@ -7,16 +7,19 @@ import { unitFamily } from './units.ts';
 import type { Vocabulary } from './measures.ts';
 import { seriesKey } from './series.ts';
 import { splitSentences } from './sentences.ts';
+import { CONTEXT_CHARS, EARLIER_FIGURES, meter } from './context.ts';
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?\n]/;
 
 /**
  * Start of the clause holding `pos`. A closed aside is stepped over whole, so
  * its commas do not cut the clause: 全市已有A 746家（其中，…）、B 13家 keeps 全市已有.
+ * Never more than CONTEXT_CHARS back (an unpunctuated table would make it quadratic).
  */
 function clauseStartBefore(body: string, pos: number): number {
+  const limit = Math.max(0, pos - CONTEXT_CHARS);
   let i = pos;
-  while (i > 0) {
+  while (i > limit) {
     const c = body.charAt(i - 1);
     if (c === '）' || c === ')') {
       const open = matchingOpen(body, i - 1);
@@ -27,7 +30,8 @@ function clauseStartBefore(body: string, pos: number): number {
     if (CLAUSE_BREAK.test(c)) break;
     i -= 1;
   }
-  return i;
+  meter.chars += pos - i;
+  return Math.max(i, limit);
 }
 
 function matchingOpen(body: string, close: number): number {
@@ -49,11 +53,13 @@ function clauseEndAfter(body: string, pos: number, limit = 24): number {
   return i;
 }
 
-/** Offset of the aside (（…) still open at `pos` since `from`, or -1. */
+/** Offset of the aside (（…) still open at `pos` since `from` (at most CONTEXT_CHARS back), or -1. */
 function openAside(body: string, from: number, pos: number): number {
   let depth = 0;
   let open = -1;
-  for (let i = pos - 1; i >= from; i -= 1) {
+  const limit = Math.max(from, pos - CONTEXT_CHARS);
+  meter.chars += pos - limit;
+  for (let i = pos - 1; i >= limit; i -= 1) {
     const c = body.charAt(i);
     if (c === '）' || c === ')') depth += 1;
     else if (c === '（' || c === '(') {
@@ -89,7 +95,16 @@ function contextOf(body: string, f: Figure, previous: Figure | undefined, senten
 function wholeOfAside(body: string, f: Figure, earlier: Figure[], sentenceStart: number): Figure | undefined {
   const open = openAside(body, sentenceStart, f.start);
   if (open < 0) return undefined;
-  const before = earlier.filter((e) => e.end <= open && e.sentence_n === f.sentence_n).pop();
+  // The nearest earlier figure of the sentence before the aside (a bounded look back).
+  let before: Figure | undefined;
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - EARLIER_FIGURES; i -= 1) {
+    const e = earlier[i];
+    if (e.sentence_n !== f.sentence_n) break;
+    if (e.end <= open) {
+      before = e;
+      break;
+    }
+  }
   if (/^[（(]\s*(?:其中|含|包括)/.test(body.slice(open, open + 4))) return before;
   return before && before.end === open ? before : undefined;
 }
@@ -117,9 +132,8 @@ function namesWithCues(lexicon: IndicatorDef[], vocab: Vocabulary): string[] {
 const ATTRIBUTE_LABELS = /^(?:额度|金额|总额|规模|资金|数额)$/;
 
 /** The indicator of the figure just before, for a figure labelled only by an attribute word. */
-function attributeOf(f: Figure, figures: Figure[], lexicon: IndicatorDef[]): Partial<Figure> {
+function attributeOf(f: Figure, before: Figure | undefined, lexicon: IndicatorDef[]): Partial<Figure> {
   if (!ATTRIBUTE_LABELS.test(f.label)) return {};
-  const before = figures[figures.indexOf(f) - 1];
   const def = before && before.sentence_n === f.sentence_n ? lexicon.find((d) => d.id === before.indicator) : undefined;
   const family = unitFamily(f.unit);
   return def && family && def.unit_family.split('|').includes(family) ? { indicator: def.id, theme: def.theme } : {};
@@ -150,7 +164,7 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
   const names = namesWithCues(lexicon, vocab);
   const sentenceStarts = splitSentences(body).map((s) => s.start);
   const out: Figure[] = [];
-  for (const f of figures) {
+  for (const [k, f] of figures.entries()) {
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
     const ctx = contextOf(body, f, previous, sentenceStarts[f.sentence_n] ?? 0);
     let decision = decideMeasure(ctx, vocab.measures, names);
@@ -161,7 +175,7 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
     const { scope } = decideScope(ctx, vocab.scopes, ownName);
     const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
-    else if (!next.indicator) Object.assign(next, attributeOf(f, figures, lexicon));
+    else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicon));
     next.series = seriesKey(next, vocab);
     out.push(next);
   }

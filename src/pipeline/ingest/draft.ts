@@ -91,6 +91,7 @@ export function buildDraft(d: DraftInput): Draft {
       garbled: countGarbled(d.body),
       converted_traditional: d.convertedTraditional,
       notes: warnings,
+      notes_zh: [],
     },
   };
   return { id: d.id, meta, body: d.body, warnings };
