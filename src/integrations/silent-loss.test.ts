@@ -120,7 +120,15 @@ describe('findSilentLoss', () => {
     expect(findSilentLoss(out, content).losses[0].detail).toMatch(/was not built/);
   });
 
-  it('reports a report page that was never built', () => {
+  it('checks values, not only words: a row publishing another number than its words state is a loss', () => {
+    const rows = figureRows(ds).map((r, i) => (i === 0 ? { ...r, value: 0 } : r));
+    write(renderPage(ds), toCsv(rows, FIGURE_COLUMNS));
+    expect(findSilentLoss(out, content).losses.map((l) => l.detail)).toEqual([`figures.csv publishes the value 0 for "30家", which states 30`]);
+    write(renderPage(ds));
+    expect(findSilentLoss(out, content).losses).toEqual([]);
+  });
+
+    it('reports a report page that was never built', () => {
     write(renderPage(ds));
     rmSync(page);
     expect(findSilentLoss(out, content).losses.map((l) => l.what)).toEqual(['page']);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { readCorpus } from '../pipeline/corpus/read-corpus.ts';
+import { plainValueOf } from '../pipeline/figures/numerals.ts';
 import { parseParagraphs } from '../pipeline/corpus/paragraphs.ts';
 import { GAP_MARK, GARBLED_CLOSE, GARBLED_OPEN, type Paragraph, type Report } from '../pipeline/types.ts';
 import { indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
@@ -31,6 +32,8 @@ interface FigureRow {
   start: string;
   end: string;
   permalink: string;
+  value: string;
+  curation_note: string;
 }
 
 const GARBLED = new RegExp(`${GARBLED_OPEN}([^${GARBLED_CLOSE}]*)${GARBLED_CLOSE}`, 'g');
@@ -112,6 +115,11 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
     }
     const found = normaliseSpace(visibleText(innerHtml(html, el)));
     if (found !== normaliseSpace(row.raw)) lose(start, `figure #f-${row.n}`, difference(normaliseSpace(row.raw), found));
+    // Values too, not only words: a figure whose words state a plain number publishes exactly that number.
+    const written = plainValueOf(row.raw);
+    if (written !== null && !row.curation_note && row.value !== '' && Number(row.value) !== written) {
+      lose(start, `figure #f-${row.n}`, `figures.csv publishes the value ${row.value} for ${JSON.stringify(row.raw)}, which states ${written}`);
+    }
   }
   return paragraphs.length;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/pipeline/corpus/report-file.ts';
+import { loadRegions } from '../../src/pipeline/corpus/regions.ts';
 import { reportMetaSchema } from '../../src/pipeline/schema.ts';
 import { cleanRawToBodies } from '../../src/pipeline/ingest/ingest.ts';
 import { curatedIdMap } from '../../src/pipeline/ingest/curated.ts';
@@ -23,7 +24,7 @@ function read(file: string): { front: unknown; body: string } {
 
 const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
 const metas = files.map((f) => ({ file: f, ...read(f) }));
-const regionCodes = new Set(readFileSync('data/regions.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]).filter(Boolean));
+const regionCodes = new Set(loadRegions().map((r) => r.code));
 
 describe('the curated corpus', () => {
   it('holds the seeded reports, and every id once', () => {

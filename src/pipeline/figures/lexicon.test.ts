@@ -33,6 +33,15 @@ describe('loadIndicators', () => {
     expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise\n`))).toThrow(/:2: field "synonyms"/);
     expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd\na,乙,B,count,乙,rd\n`))).toThrow(/defined twice/);
   });
+
+  it('names the line of an unterminated quote and of a missing column, in the one table error format', () => {
+    const quote = write(`${header}a,甲,A,count,甲,rd\nb,"乙,B,count,乙,rd\n`);
+    expect(() => loadIndicators(quote)).toThrow(new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*[Qq]uote`));
+    const short = write('id,name_zh,name_en,unit_family,synonyms\na,甲,A,count,甲\n');
+    expect(() => loadIndicators(short)).toThrow(/:1: header is "id,name_zh,name_en,unit_family,synonyms", expected "id,name_zh,name_en,unit_family,synonyms,theme"/);
+    const mixed = write(`${header}a,甲,A,count,甲,rd\r\nb,乙,B,count,乙,rd\r\n`);
+    expect(loadIndicators(mixed).map((d) => d.theme)).toEqual(['rd', 'rd']);
+  });
 });
 
 describe('matchIndicator', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArabic, parseChineseNumeral } from './numerals.ts';
+import { parseArabic, parseChineseNumeral, plainValueOf } from './numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -26,5 +26,12 @@ describe('parseArabic', () => {
   it('rejects what is not a number', () => {
     expect(parseArabic('1.2.3')).toBeNaN();
     expect(parseArabic('**')).toBeNaN();
+  });
+});
+
+describe('plainValueOf', () => {
+  it('reads the number a figure states on its own, and declines what needs more reading', () => {
+    expect(['51项', '5031万元', '138.3%', '1,234.5亿元', '１２家'].map(plainValueOf)).toEqual([51, 5031, 138.3, 1234.5, 12]);
+    expect(['4.8万余家', '3万家', '**家', '十五家', '第3名'].map(plainValueOf)).toEqual([null, null, null, null, null]);
   });
 });

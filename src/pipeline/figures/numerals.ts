@@ -69,3 +69,17 @@ export function parseChineseNumeral(text: string): number {
 export function hasChineseDigit(text: string): boolean {
   return /[零〇一二两三四五六七八九十]/.test(text);
 }
+
+/**
+ * The value a figure's words state on their own, for a check that the value
+ * published is the number written: a leading Arabic number not followed by a
+ * multiplier (51项 → 51, 1,234.5万元 → 1234.5 in 万元). Null when the words
+ * need more reading than that (Chinese numerals, 4.8万余家, masked, ranks).
+ */
+export function plainValueOf(raw: string): number | null {
+  const m = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(.?)/.exec(raw);
+  if (!m) return null;
+  // 万元/亿元 are units written in 万/亿: the number itself is the value.
+  if (m[2] in MULTIPLIERS && !/^[0-9０-９,，.．]+[万亿]元/.test(raw)) return null;
+  return parseArabic(m[1].replace(/，/g, ','));
+}
