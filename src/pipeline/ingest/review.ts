@@ -31,7 +31,9 @@ export function reviewItems(draft: Draft, removed: RemovedLine[], lexicon: Indic
   }
   for (const r of removed) items.push({ topic: 'removed', text: `line ${r.line}: «${r.text}» (${r.why})` });
   const figures = extractFigures(draft.body, draft.id, lexicon, { docType: m.doc_type });
-  for (const w of weakKinds(draft.body, figures, m.doc_type)) {
+  // A doc type the ingest guessed from the wording is no stronger than the wording itself.
+  const guessedType = draft.warnings.some((w) => w.startsWith('document type not in the title'));
+  for (const w of weakKinds(draft.body, figures, guessedType ? undefined : m.doc_type)) {
     items.push({ topic: 'kind', text: `${w.figure.raw} #f-${w.figure.n} ${w.why} «${w.figure.sentence.slice(0, 40)}»` });
   }
   return items;
