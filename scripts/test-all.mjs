@@ -63,6 +63,7 @@ for (const [name, cmd, args] of steps) {
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
   if (r.status !== 0) {
     console.error(`✗ ${name} failed (exit ${r.status ?? r.signal}) after ${secs}s`);
+    // A failed step that is not a test run (lint, types, build) counts as one failure.
     const { passed, failed } = counts();
     console.log(`\n${passed} passed, ${Math.max(failed, 1)} failed`);
     process.exit(r.status || 1);

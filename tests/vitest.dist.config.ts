@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 2,
+    // A deadline, not a wait: expect.poll returns as soon as the page gets there (1 s, the default, is too short for a busy 2-core machine).
+    expect: { poll: { timeout: 15_000 } },
   },
 });

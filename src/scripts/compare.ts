@@ -15,7 +15,6 @@ import { urls } from '../vocabulary/urls.ts';
 import { enhance } from './compare-enhance.ts';
 import { setupPicker, syncPicker } from './compare-picker.ts';
 
-const DATA = '/compare-data/';
 const form = document.querySelector<HTMLFormElement>('#cmp-picker');
 const messages = document.querySelector<HTMLElement>('#cmp-messages');
 const view = document.querySelector<HTMLElement>('#cmp-view');
@@ -38,14 +37,14 @@ async function getJson<T>(path: string): Promise<T> {
 }
 
 function loadIndex(): Promise<CompareIndex> {
-  index ??= getJson<CompareIndex>(`${DATA}index.json`);
+  index ??= getJson<CompareIndex>(urls.compareData('index'));
   return index;
 }
 
 function loadReport(id: string): Promise<ReportCompareData> {
   let p = reportData.get(id);
   if (!p) {
-    p = getJson<ReportCompareData>(`${DATA}${id}.json`);
+    p = getJson<ReportCompareData>(urls.compareData(id));
     reportData.set(id, p);
   }
   return p;

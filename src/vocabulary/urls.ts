@@ -26,7 +26,12 @@ export const urls = {
   embedScript: () => `${base}embed.js`,
   /** A chart on the page it comes from (Chart.astro gives the figure this id). */
   chartOnPage: (page: string, chartId: string) => `${page}#chart-${chartId}`,
-  data: (name: string) => `${base}data/${name}`,
+  data: (name = '') => `${base}data/${name}`,
+  /** The comparison's per-report data and its index (fetched by the compare page). */
+  compareData: (name: string) => `${base}compare-data/${name}.json`,
+  searchIndex: () => `${base}search-index/`,
+  /** A file served as it is from public/ (icons, stylesheets). */
+  asset: (path: string) => `${base}${path}`,
   methodology: () => `${base}methodology/`,
   /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
   citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
