@@ -20,7 +20,7 @@ import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
 import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
-export const INDEX_FORMAT = 'atlas-search-3';
+export const INDEX_FORMAT = 'atlas-search-4';
 
 export interface BuildOptions {
   /** Target characters per body part. */

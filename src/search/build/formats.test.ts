@@ -5,6 +5,7 @@ import { decodePostings, encodePostings, ENC_BITMAP, ENC_GAPS } from '../engine/
 import { decodeShard, encodeShard, shardOf } from '../engine/shard-format.ts';
 import { decodePartIndex, inflate, PART_PACK } from '../engine/packs.ts';
 import { ListPacker, PartPacker } from './pack.ts';
+import { decodePart, encodePart } from '../engine/parts.ts';
 import { decodeT2s, encodeT2s } from '../engine/t2s-codec.ts';
 
 /** `n` distinct ids below `max`, spread pseudo-randomly (a partial Fisher-Yates with a fixed LCG). */
@@ -118,5 +119,15 @@ describe('facets.bin and the cache blob', () => {
   it('ships the t2s map as character pairs', () => {
     const map = decodeT2s(encodeT2s([['發', '发'], ['員', '员']]));
     expect([...map]).toEqual([['發', '发'], ['員', '员']]);
+  });
+});
+
+describe('part files', () => {
+  it('round-trip every field, optional ones included', () => {
+    const plain = { id: 'a', title: '县科技局工作总结', region: '浙江省', year: 2024, doc_type: 'summary', paras: [[3, '选派科技特派员。']] as [number, string][] };
+    expect(decodePart(encodePart(plain))).toEqual(plain);
+    const full = { ...plain, year_reliable: false, names: 'Xianju County xianju xian ju' };
+    expect(decodePart(encodePart(full))).toEqual(full);
+    expect(encodePart(plain).length).toBeLessThan(JSON.stringify(plain).length);
   });
 });

@@ -42,16 +42,21 @@ export function partsPerReport(reports: SearchReport[], partChars: number, cap =
   return 1 + Math.max(1, Math.min(cap, Math.ceil(p90 / partChars)));
 }
 
-/** A part as stored: a JSON array, no keys — a part is fetched for every result shown, so its bytes count. */
-type StoredPart = [id: string, title: string, region: string, year: number, doc_type: string, paras: PartFile['paras'], year_reliable: 0 | 1, names?: string];
+/**
+ * A part as stored: a JSON array, no keys for the fields every part has — a
+ * part is fetched for every result shown, so its bytes count. Optional
+ * fields (year_reliable, names, …) ride along in a trailing object.
+ */
+type StoredPart = [id: string, title: string, region: string, year: number, doc_type: string, paras: PartFile['paras'], rest?: Partial<PartFile>];
 
 export function encodePart(f: PartFile): string {
-  const stored: StoredPart = [f.id, f.title, f.region, f.year, f.doc_type, f.paras, f.year_reliable === false ? 0 : 1];
-  if (f.names) stored.push(f.names);
+  const { id, title, region, year, doc_type, paras, ...rest } = f;
+  const stored: StoredPart = [id, title, region, year, doc_type, paras];
+  if (Object.keys(rest).length) stored.push(rest);
   return JSON.stringify(stored);
 }
 
 export function decodePart(json: string): PartFile {
-  const [id, title, region, year, doc_type, paras, reliable, names] = JSON.parse(json) as StoredPart;
-  return { id, title, region, year, doc_type, paras, ...(reliable === 0 ? { year_reliable: false } : {}), ...(names ? { names } : {}) };
+  const [id, title, region, year, doc_type, paras, rest] = JSON.parse(json) as StoredPart;
+  return { ...rest, id, title, region, year, doc_type, paras };
 }
