@@ -12,6 +12,7 @@ const TRAILING = /(?:首次突破|突破|达到|达|为|共计|合计|共|计|�
 const LEADING = /^(?:的|了|对|各类|各级|各种|共有|已有|现有|另有|拥有|共|另|全市|全县|全区|全省|累计|已|其中|含|包括|今年|目前|我区|我县|我市|全年|规模为)/;
 const PERIOD_WORDS = /(?:[\d*]{4}年度?|\d{1,2}[-—~至]\d{1,2}月份?|上半年|下半年|全年|年内|年底|年末|今年以来|当年|本年|截至目前|截止目前)/g;
 const MAX_LABEL = 20;
+const VERB_ONLY = new RegExp(`^(?:${VERBS.source})$`);
 
 /** The noun phrase right after the figure, if the figure is its quantifier. */
 export function labelAfter(after: string): string {
@@ -27,7 +28,7 @@ export function labelAfter(after: string): string {
   const open = Math.max(phrase.lastIndexOf('（'), phrase.lastIndexOf('('));
   if (open >= 0 && !/[）)]/.test(phrase.slice(open))) phrase = phrase.slice(0, open);
   // A verb alone (5个引进共建机构: 引进) is no noun phrase.
-  if (new RegExp(`^(?:${VERBS.source})$`).test(phrase)) return '';
+  if (VERB_ONLY.test(phrase)) return '';
   return fragmentFree(phrase);
 }
 
