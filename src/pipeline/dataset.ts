@@ -8,10 +8,9 @@ import { loadRegions } from './corpus/regions.ts';
 import { parseParagraphs } from './corpus/paragraphs.ts';
 import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures, loadIndicators } from './figures/index.ts';
-import { loadVocabulary } from './figures/measures.ts';
-import { checkCurationIds } from './curation/load.ts';
 import { loadInstruments, loadThemes, reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
 import { applyCuration, loadCuration } from './curation/index.ts';
+import { loadVocabulary } from './figures/measures.ts';
 
 export interface DatasetOptions {
   contentDir?: string;
@@ -21,16 +20,14 @@ export interface DatasetOptions {
 export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }: DatasetOptions = {}): Dataset {
   const regions = loadRegions(join(dataDir, 'regions.csv'));
   const indicators = loadIndicators(join(dataDir, 'indicators.csv'));
+  const themes = loadThemes(join(dataDir, 'themes.csv'));
+  const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
   const vocabulary = loadVocabulary(dataDir);
-  // A curated measure, scope or indicator must be an id of its vocabulary (the error names file, line and field).
-  checkCurationIds(join(dataDir, 'curation.csv'), {
+  const curationRows = loadCuration(join(dataDir, 'curation.csv'), {
     indicator: indicators.map((d) => d.id),
     measure: vocabulary.measures.map((m) => m.id),
     scope: vocabulary.scopes.map((s) => s.id),
   });
-  const themes = loadThemes(join(dataDir, 'themes.csv'));
-  const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
-  const curationRows = loadCuration(join(dataDir, 'curation.csv'));
 
   const reports = loadReports(contentDir);
   checkRegions(reports, regions);
@@ -59,7 +56,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     extracted = extracted.concat(extractFigures(report.body, id, indicators));
   }
 
-  const { figures, applied } = applyCuration(extracted, curationRows);
+  const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
     paragraphThemes,

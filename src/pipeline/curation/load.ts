@@ -21,11 +21,6 @@ export function loadCuration(path = 'data/curation.csv', known?: KnownIds): Cura
   return readCsvTable(path, CURATION_COLUMNS).map((r) => toRow(r, path, known));
 }
 
-/** Fails, naming file, line and field, on a correction to an id no vocabulary defines. */
-export function checkCurationIds(path: string, known: KnownIds): void {
-  loadCuration(path, known);
-}
-
 function toRow(r: CsvRecord, path: string, known?: KnownIds): CurationRow {
   const { report, offset, action, field, value, note } = r.values;
   const fail = (name: string, message: string) => new CsvError(path, r.line, name, message);

@@ -130,11 +130,14 @@ function attributeOf(f: Figure, figures: Figure[], lexicon: IndicatorDef[]): Par
  * 分两批组织企业申报高企，共申报52家: a figure whose clause holds no noun of its
  * own (共申报) counts what the sentence named last before it.
  */
+const NAMED_BEFORE_CHARS = 300;
+
 function namedBefore(body: string, f: Figure, ctx: MeasureContext, previous: Figure | undefined, sentenceStart: number, lexicon: IndicatorDef[]): Partial<Figure> {
   if (f.label !== '' && f.label !== previous?.label) return {};
   if (ctx.own.replace(/[共计累已再又还新增申报认定达到为有]/g, '').length > 1) return {};
-  const from = previous ? previous.end : sentenceStart;
   const clauseStart = f.start - ctx.clause.length;
+  // A bounded look back (the extractor's context window): an unpunctuated table must not make this quadratic.
+  const from = Math.max(previous ? previous.end : sentenceStart, clauseStart - NAMED_BEFORE_CHARS);
   if (from >= clauseStart) return {};
   const family = unitFamily(f.unit);
   const def = matchIndicator(body.slice(from, clauseStart), lexicon, family === 'count' || family === 'money' ? family : null);
@@ -164,28 +167,21 @@ function elliptical(ctx: MeasureContext, previous: Figure | undefined): MeasureD
 
 export function assignMeasures(body: string, figures: Figure[], lexicon: IndicatorDef[], vocab: Vocabulary): Figure[] {
   const names = namesWithCues(lexicon, vocab);
-  // Where each figure's sentence starts: found from its text, the sentences split again only if that fails.
-  let split: number[] | null = null;
-  const startOf = (f: Figure) => {
-    const at = body.lastIndexOf(f.sentence, f.start);
-    if (at >= 0 && at + f.sentence.length >= f.end) return at;
-    split ??= splitSentences(body).map((x) => x.start);
-    return split[f.sentence_n] ?? 0;
-  };
+  const sentenceStarts = splitSentences(body).map((s) => s.start);
   const out: Figure[] = [];
   for (const f of figures) {
-    const sentenceStart = startOf(f);
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
-    const ctx = contextOf(body, f, previous, sentenceStart);
+    const ctx = contextOf(body, f, previous, sentenceStarts[f.sentence_n] ?? 0);
     let decision = decideMeasure(ctx, vocab.measures, names);
-    const whole = decision.rule === 'cue' ? undefined : (wholeOfAside(body, f, out, sentenceStart) ?? partOf(ctx, previous));
+    const whole = decision.rule === 'cue' ? undefined : (wholeOfAside(body, f, out, sentenceStarts[f.sentence_n] ?? 0) ?? partOf(ctx, previous));
     if (whole?.measure && whole.unit === f.unit) decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
     else if (decision.rule === 'default' && decision.basis.length === 0) decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
     const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
     const { scope } = decideScope(ctx, vocab.scopes, ownName);
-    const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
+    const named = f.indicator ? {} : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicon);
+    const next: Figure = { ...f, ...named, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
-    else if (!next.indicator) Object.assign(next, attributeOf(f, figures, lexicon), namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStart, lexicon));
+    else if (!next.indicator) Object.assign(next, attributeOf(f, figures, lexicon));
     next.series = seriesKey(next, vocab);
     out.push(next);
   }
