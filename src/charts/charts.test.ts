@@ -248,6 +248,13 @@ describe('indicator dots', () => {
     const svg = renderSvg(def, { lang: 'zh', width: 640 });
     for (const label of ['申报（申请）（家）', '新增（新认定）（家）', '存量（累计/有效）（家）', '比率（通过率/转化率/完成率）（%）', '排名']) expect(svg).toContain(`>${label}</text>`);
   });
+  it('names two series the short id does not tell apart in full, so ids never clash', () => {
+    const rate = ds.figures.find((f) => f.raw === '79.63%')!;
+    const twin = { ...rate, id: 'xinyi-2023-summary-f98', n: 98, raw: '80%', value: 80, value_norm: 80, kind: 'actual' as const, series: rate.series!.replace('|share|', '|actual|') };
+    const ids = chartsForDataset({ ...ds, figures: [...ds.figures, twin] }).map((c) => c.id);
+    expect(ids).toContain('indicator-high_tech_enterprises-rate-share-percent-dots');
+    expect(ids).toContain('indicator-high_tech_enterprises-rate-actual-percent-dots');
+  });
   it('gives each series a chart of its own, except a series of redacted figures only', () => {
     const ids = chartsForDataset(ds).map((c) => c.id).filter((id) => id.startsWith('indicator-high_tech_enterprises-'));
     expect(ids).toEqual(expect.arrayContaining(['indicator-high_tech_enterprises-stock-dots', 'indicator-high_tech_enterprises-new-dots', 'indicator-high_tech_enterprises-applied-dots', 'indicator-high_tech_enterprises-rate-dots', 'indicator-high_tech_enterprises-rank-dots', 'indicator-high_tech_enterprises-new-target-dots']));

@@ -17,8 +17,8 @@ import { seriesOf } from './series.ts';
 
 /**
  * The regions whose latest figure is most recent (then with most figures):
- * at most MAX_REGION_ROWS, and no more than MAX_DOT_LINES lines drawn (a
- * region takes as many lines as its fullest year holds figures).
+ * at most MAX_REGION_ROWS, and no more than MAX_DOT_LINES lines drawn (in
+ * each series a region takes as many lines as its fullest year holds figures).
  */
 function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: (f: Figure) => number): Set<string> {
   // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.

@@ -3,7 +3,6 @@
 // and its order on the page. Built once per dataset.
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import type { MeasureDef } from '../pipeline/types.ts';
-import { unitFamily } from '../pipeline/figures/series.ts';
 import { lookup } from './lookup.ts';
 import { measureHeader, seriesOf, seriesOrder, seriesSlug, seriesTitle, seriesUnits } from './series.ts';
 import type { Bilingual } from './types.ts';
@@ -45,8 +44,8 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
   const slugs = sorted.map(([, figs]) => seriesSlug(figs[0]));
   return sorted.map(([key, figures], i) => {
     const f = figures[0];
-    // Two series that differ only by unit family (家 and 万元 of one measure) get the family in the id.
-    const slug = slugs.filter((s) => s === slugs[i]).length > 1 ? `${slugs[i]}-${unitFamily(f.unit)}` : slugs[i];
+    // Two series the short slug does not tell apart (家 and 万元 of one measure) are named in full.
+    const slug = slugs.filter((s) => s === slugs[i]).length > 1 ? seriesSlug(f, true) : slugs[i];
     return {
       key,
       indicator,

@@ -35,11 +35,17 @@ export function seriesTitle(ds: Dataset, f: Pick<Figure, 'indicator' | 'measure'
   return { zh: `${name.zh} · ${m.zh}`, en: `${name.en} · ${m.en}` };
 }
 
-/** A slug of the series for chart ids, from its meaning: `stock`, `new-provincial`, `new-target`, `rate`. */
-export function seriesSlug(f: SeriesFields): string {
+/**
+ * A slug of the series for chart ids, from its meaning: `stock`,
+ * `new-provincial`, `new-target`, `rate`. `full` names every part (kind and
+ * unit family too), for two series the short slug does not tell apart.
+ */
+export function seriesSlug(f: SeriesFields, full = false): string {
   const parts = (f.series ?? '').split('|');
-  const [measure, scope, kind] = parts.length === 5 ? [parts[1], parts[2], parts[3]] : [f.measure ?? '-', f.scope ?? '-', f.kind];
-  return [measure === '-' ? 'unspecified' : measure, scope === '-' ? null : scope, kindImplied(kind, measure === '-' ? null : measure) ? null : kind]
+  const [measure, scope, kind, family] = parts.length === 5 ? [parts[1], parts[2], parts[3], parts[4]] : [f.measure ?? '-', f.scope ?? '-', f.kind, 'other'];
+  // In full, only a kind the measure names itself (增长 growth) goes unsaid.
+  const showKind = full ? kind !== measure : !kindImplied(kind, measure === '-' ? null : measure);
+  return [measure === '-' ? 'unspecified' : measure, scope === '-' ? null : scope, showKind ? kind : null, full ? family : null]
     .filter((p): p is string => p !== null)
     .join('-')
     .replace(/_/g, '-');

@@ -68,9 +68,9 @@ export interface Figure {
   theme: string | null;
   /** What exactly the figure counts: a measure id of data/measures.csv (stock, new, applied, rate …). */
   measure: string | null;
-  /** The words of the sentence that decided the measure; empty when it was defaulted. */
+  /** The words of the sentence that decided the measure; empty when nothing did (a plain default). */
   measure_basis: string[];
-  /** How the measure was decided: a cue word, the unit (倍, 百分点), or a weak default. */
+  /** How the measure was decided: a cue word, the unit (倍, 百分点), or 'default': a default or a weak rule (达到, a clause continuing the one before), listed by `npm run review`. */
   measure_rule: 'cue' | 'unit' | 'default';
   /** Where it was counted, when stated: a scope id of data/scopes.csv (above_scale, provincial …). */
   scope: string | null;

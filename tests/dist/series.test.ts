@@ -8,6 +8,8 @@ import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { loadDataset } from '../../src/pipeline/dataset.ts';
 import { indicatorSeries } from '../../src/charts/indicator-series.ts';
+import { CURATED } from '../../src/compare/curated.ts';
+import { compareReports } from '../../src/compare/from-dataset.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
@@ -87,6 +89,9 @@ describe('compare pages pair only figures of one series', () => {
     const charts = [...document.querySelectorAll('figure.cmp-chart')].map((f) => f.textContent ?? '');
     for (const chart of charts) expect(chart.includes('1576家以上') && chart.includes('16家'), chart).toBe(false);
     const rows = [...document.querySelectorAll('.cmp-figtable tbody tr')].map((tr) => tr.textContent ?? '');
+    // The comparison says how many series it can set side by side.
+    const shared = compareReports(ds, CURATED.find((c) => c.slug === '2024-plans')!.selections).figures.rows.filter((r) => r.present > 1).length;
+    expect(document.querySelector('#cmp-figures')?.textContent).toContain(`可对照：${shared} 个系列在两篇以上报告中都有数字`);
     const stock = rows.find((r) => r.includes('1576家以上'))!;
     expect(stock).toContain('存量');
     expect(stock).not.toContain('16家');

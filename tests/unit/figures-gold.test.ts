@@ -9,8 +9,8 @@ import { overallScore, parseGold, scoreReport } from '../../src/pipeline/figures
 import { extractFigures, loadIndicators } from '../../src/pipeline/figures/index.ts';
 
 const FLOORS = { precision: 0.98, recall: 0.97, kindAccuracy: 0.97 };
-// In-sample, after the measure rules were written from these reports (0.867 and 0.977 then).
-const SERIES_FLOORS = { indicatorAccuracy: 0.83, measureAccuracy: 0.94 };
+// In-sample, after the measure rules were written from these reports (0.881 and 0.977 then).
+const SERIES_FLOORS = { indicatorAccuracy: 0.85, measureAccuracy: 0.94 };
 const PER_REPORT_FLOORS = { precision: 0.9, recall: 0.85 };
 
 describe('figure extraction against the gold annotations', () => {

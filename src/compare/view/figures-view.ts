@@ -35,6 +35,17 @@ function chart(g: ChartGroup, columns: Column[], index: number): VNode {
   );
 }
 
+/** Which figures of the comparison can be read against each other: the series two or more reports share. */
+function comparableNote(fig: FigureAlignment): VNode {
+  const shared = fig.rows.filter((r) => r.present > 1).length;
+  return h(
+    'p',
+    { class: 'cmp-note' },
+    shared > 0 ? `可对照：${shared} 个系列在两篇以上报告中都有数字（表中靠前）；其余 ${fig.rows.length - shared} 个系列只见于一篇报告。` : `没有一个系列在两篇以上报告中都有数字：${fig.rows.length} 个系列各只见于一篇报告，不能相比。`,
+    h('span', { class: 'en' }, shared > 0 ? ` Comparable: ${shared} series have figures in two or more reports (listed first); the other ${fig.rows.length - shared} appear in one report only.` : ` No series has figures in two or more reports: none of the ${fig.rows.length} can be compared.`),
+  );
+}
+
 export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
   const years = new Set(columns.map((c) => c.meta.year)).size > 1;
   const levels = new Set(columns.map((c) => c.meta.level)).size > 1;
@@ -71,6 +82,7 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
             ),
           ),
         ),
+    fig.rows.length > 0 && comparableNote(fig),
     fig.unlinked.some((n) => n > 0) &&
       h('p', { class: 'cmp-note' }, `另有未归入指标的数字：${columns.map((c, i) => `${c.label.zh} ${fig.unlinked[i]} 个`).join('，')}，见各报告页。`),
     fig.apart.length > 0 &&

@@ -4,6 +4,7 @@
 import type { Figure, IndicatorDef } from '../types.ts';
 import { decideMeasure, decideScope, type MeasureContext, type MeasureDecision } from './measure.ts';
 import { unitFamily } from './units.ts';
+import { matchIndicator } from './lexicon.ts';
 import type { Vocabulary } from './measures.ts';
 import { seriesKey } from './series.ts';
 import { splitSentences } from './sentences.ts';
@@ -139,6 +140,24 @@ function attributeOf(f: Figure, before: Figure | undefined, lexicon: IndicatorDe
   return def && family && def.unit_family.split('|').includes(family) ? { indicator: def.id, theme: def.theme } : {};
 }
 
+/**
+ * 分两批组织企业申报高企，共申报52家: a figure whose clause holds no noun of its
+ * own (共申报) counts what the sentence named last before it.
+ */
+const NAMED_BEFORE_CHARS = 300;
+
+function namedBefore(body: string, f: Figure, ctx: MeasureContext, previous: Figure | undefined, sentenceStart: number, lexicon: IndicatorDef[]): Partial<Figure> {
+  if (f.label !== '' && f.label !== previous?.label) return {};
+  if (ctx.own.replace(/[共计累已再又还新增申报认定达到为有]/g, '').length > 1) return {};
+  const clauseStart = f.start - ctx.clause.length;
+  // A bounded look back (the extractor's context window): an unpunctuated table must not make this quadratic.
+  const from = Math.max(previous ? previous.end : sentenceStart, clauseStart - NAMED_BEFORE_CHARS);
+  if (from >= clauseStart) return {};
+  const family = unitFamily(f.unit);
+  const def = matchIndicator(body.slice(from, clauseStart), lexicon, family === 'count' || family === 'money' ? family : null);
+  return def ? { indicator: def.id, theme: def.theme } : {};
+}
+
 function previousInSentence(out: Figure[], f: Figure): Figure | undefined {
   const last = out[out.length - 1];
   return last && last.sentence_n === f.sentence_n ? last : undefined;
@@ -173,7 +192,8 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
     else if (decision.rule === 'default' && decision.basis.length === 0) decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
     const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
     const { scope } = decideScope(ctx, vocab.scopes, ownName);
-    const next: Figure = { ...f, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
+    const named = f.indicator ? {} : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicon);
+    const next: Figure = { ...f, ...named, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
     else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicon));
     next.series = seriesKey(next, vocab);

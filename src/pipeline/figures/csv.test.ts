@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_CSV_COLUMNS, figuresToCsv } from './csv.ts';
 import { extractFigures } from './extract.ts';
+import { loadIndicators } from './lexicon.ts';
 
 describe('figuresToCsv', () => {
   it('writes the documented header and one row per figure, quoting where needed', () => {
@@ -13,5 +14,13 @@ describe('figuresToCsv', () => {
     const rows = parsed.data.slice(1).map((r) => Object.fromEntries(FIGURE_CSV_COLUMNS.map((c, i) => [c, r[i]])));
     expect(rows[0]).toMatchObject({ report: 'r', value: '108', unit: '家', masked: 'false', sentence: '申报高企108家，占比**%。', sentence_n: '0', start: '4', end: '8' });
     expect(rows[1]).toMatchObject({ value: '', unit: '%', kind: 'share', masked: 'true' });
+  });
+
+  it('says what each figure counts: measure, the words that decided it, scope and series', () => {
+    const lexicon = loadIndicators('data/indicators.csv');
+    const csv = figuresToCsv(extractFigures('申报国家高企108家，规上企业研发费用18.99亿元。', 'r', lexicon));
+    const [, first, second] = Papa.parse<string[]>(csv.trim()).data.map((r) => Object.fromEntries(FIGURE_CSV_COLUMNS.map((c, i) => [c, r[i]])));
+    expect(first).toMatchObject({ measure: 'applied', measure_basis: '申报', measure_rule: 'cue', series: 'high_tech_enterprises|applied|-|actual|count' });
+    expect(second).toMatchObject({ measure: 'amount', measure_rule: 'default', scope: 'above_scale', series: 'rd_spending|amount|above_scale|actual|money' });
   });
 });

@@ -91,6 +91,17 @@ const UNSEEN: [string, string, string, string | null | undefined][] = [
   ['研发投入强度达到2.8%。', '2.8%', 'share', 'rd_intensity'],
 ];
 
+describe('every figure of the corpus', () => {
+  it('has a measure, and a series exactly when it has an indicator', async () => {
+    const { loadDataset } = await import('../dataset.ts');
+    const ds = loadDataset();
+    for (const f of ds.figures) {
+      expect(ds.measures.map((m) => m.id)).toContain(f.measure);
+      expect(f.series).toBe(f.indicator ? seriesKey(f, ds) : null);
+    }
+  });
+});
+
 describe('measures of sentences the rules never saw', () => {
   it.each(UNSEEN)('%s → %s is %s', (sentence, raw, measure, indicator) => {
     const f = byRaw(sentence)(raw);
@@ -108,6 +119,18 @@ describe('measures of sentences the rules never saw', () => {
     const h = byRaw('全区有效高新技术企业412家。')('412家');
     expect(h.scope).toBe('region_wide');
     expect(h.series).toBe('high_tech_enterprises|stock|-|actual|count');
+  });
+
+  it('files a figure under what it counts, not under the subject of its sentence', () => {
+    expect(byRaw('全区高新技术企业共建成省级企业技术中心15家。')('15家')).toMatchObject({ indicator: 'research_platforms', scope: 'provincial' });
+    expect(byRaw('全市科技型中小企业的研发投入达12.3亿元。')('12.3亿元').indicator).toBe('rd_spending');
+    expect(byRaw('高企研发中心新增8家。')('8家')).toMatchObject({ indicator: 'research_platforms', measure: 'new' });
+    const towns = byRaw('全县18个乡镇各确定1名科技联络员。');
+    expect(towns('18个').label).toBe('乡镇');
+    expect(towns('1名').measure).toBe('per_item');
+    const batches = byRaw('分两批组织企业申报高企，共申报52家。');
+    expect(batches('两批')).toMatchObject({ measure: 'batches', indicator: null });
+    expect(batches('52家')).toMatchObject({ indicator: 'high_tech_enterprises', measure: 'applied' });
   });
 
   it('a rate is never in the series of a count of the same indicator', () => {

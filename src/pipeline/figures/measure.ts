@@ -40,11 +40,24 @@ interface CueHit {
 }
 
 /** Every cue of the measures applying to `family` in `text`, nearest the end first, longer first. */
+// The cues that apply to each unit family, listed once per vocabulary.
+const cuesByFamily = new WeakMap<MeasureDef[], Map<string, { def: MeasureDef; cue: string }[]>>();
+function cuesFor(measures: MeasureDef[], family: string): { def: MeasureDef; cue: string }[] {
+  let byFamily = cuesByFamily.get(measures);
+  if (!byFamily) cuesByFamily.set(measures, (byFamily = new Map()));
+  let list = byFamily.get(family);
+  if (!list) {
+    list = measures.filter((d) => d.applies_to.includes(family) && !STRUCTURAL.has(d.id)).flatMap((def) => def.cues.map((cue) => ({ def, cue })));
+    byFamily.set(family, list);
+  }
+  return list;
+}
+
 function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[] {
   const hits: CueHit[] = [];
-  for (const def of measures) {
-    if (!def.applies_to.includes(family) || STRUCTURAL.has(def.id)) continue;
-    for (const cue of def.cues) {
+  if (text === '') return hits;
+  for (const { def, cue } of cuesFor(measures, family)) {
+    {
       for (let i = text.indexOf(cue); i >= 0; i = text.indexOf(cue, i + 1)) {
         // 国家认定, 省级认定: a level saying who certified, not a new certification.
         if (cue === '认定' && /(?:国家|省|市|县|区)级?$/.test(text.slice(0, i))) continue;

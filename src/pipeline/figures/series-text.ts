@@ -4,7 +4,7 @@
 // (src/pipeline/figures/series.ts) and the vocabulary's names.
 import type { Figure } from '../types.ts';
 import { KIND_LABELS } from '../labels.ts';
-import { measureLabel, scopeLabel, unitFamily, type Bilingual } from './series.ts';
+import { comparableKey, measureLabel, scopeLabel, type Bilingual } from './series.ts';
 
 /** A series key's parts: indicator|measure|scope|kind|unitFamily. */
 function parts(series: string | null): string[] | null {
@@ -12,11 +12,9 @@ function parts(series: string | null): string[] | null {
   return p?.length === 5 ? p : null;
 }
 
-/** Same indicator, measure, scope and unit family: a target and a result of one pair key may be read against each other. */
+/** Same indicator, measure, scope and unit family: a target and a result of one pair key may be read against each other (the pipeline's comparableKey). */
 export function pairKey(f: Pick<Figure, 'series' | 'indicator' | 'measure' | 'scope' | 'unit'>): string | null {
-  if (f.series === null || f.indicator === null) return null;
-  const p = parts(f.series);
-  return p ? [p[0], p[1], p[2], p[4]].join('|') : `${f.indicator}|${f.measure ?? '-'}|${f.scope ?? '-'}|${unitFamily(f.unit)}`;
+  return f.series === null ? null : comparableKey(f);
 }
 
 /** The measure already says the kind (增长 is growth, 通过率 a share); an achieved figure needs no word; 目标 is never implied. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from './measures.ts';
-import { measureLabel, scopeLabel, seriesKey, seriesLabel, unitFamily } from './series.ts';
+import { comparableKey, measureLabel, scopeLabel, seriesKey, seriesLabel, unitFamily } from './series.ts';
 
 const vocab = loadVocabulary('data');
 
@@ -12,6 +12,14 @@ describe('series', () => {
     expect(seriesKey({ ...f, indicator: null }, vocab)).toBe(null);
     // 全市 in a city's report is the report's own territory: it does not split a series.
     expect(seriesKey({ ...f, scope: 'region_wide' }, vocab)).toBe('high_tech_enterprises|new|-|target|count');
+  });
+
+  it('pairs a target with a result only of the same series but for the kind', () => {
+    const target = { indicator: 'rd_active_firms', measure: 'growth', scope: null, kind: 'target' as const, unit: '%' };
+    const result = { indicator: 'rd_active_firms', measure: 'rate', scope: null, kind: 'actual' as const, unit: '%' };
+    expect(comparableKey(target, vocab)).not.toBe(comparableKey(result, vocab));
+    expect(comparableKey({ ...result, measure: 'growth' }, vocab)).toBe(comparableKey(target, vocab));
+    expect(comparableKey({ ...target, indicator: null }, vocab)).toBe(null);
   });
 
   it('names unit families, with other for a unit it does not know', () => {

@@ -30,6 +30,19 @@ export function seriesKey(
   return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${f.kind}|${unitFamily(f.unit)}`;
 }
 
+/**
+ * The series a target is measured in, without its kind: a plan's target
+ * pairs only with a result of the same indicator, measure, scope and unit
+ * family (新增高企16家 with 新认定86家, never a growth target with a share).
+ */
+export function comparableKey(
+  f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'unit'>,
+  vocab: Vocabulary = defaultVocabulary(),
+): string | null {
+  if (!f.indicator) return null;
+  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${unitFamily(f.unit)}`;
+}
+
 export function measureLabel(id: string | null, vocab: Vocabulary = defaultVocabulary()): Bilingual {
   const m = id ? vocab.measures.find((d) => d.id === id) : undefined;
   return m ? { zh: m.name_zh, en: m.name_en } : { zh: '未定', en: 'unspecified' };
