@@ -9,7 +9,7 @@ import type { Dataset, Figure } from '../pipeline/types.ts';
 import type { ChartColumn, Lang } from './types.ts';
 import { color, HATCH_FILL, KIND_STYLE } from './palette.ts';
 import { figureHref, figureLabel, figureYear, reportLabels } from './labels.ts';
-import { clamp, fitLabel, widest } from './text.ts';
+import { clamp, fitLabel, textWidth as textWidthOf, widest } from './text.ts';
 
 export type DotRow = {
   figure: string;
@@ -109,12 +109,15 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const left = -colWidth / 2;
   // Narrow columns: smaller marks and text so values still fit.
   const tight = colWidth < 80;
-  const fontSize = tight ? 11 : 12;
   const [dotAt, textAt, radius] = tight ? [7, 13, 4] : [10, 20, 5];
   const textRoom = colWidth - textAt - 4;
+  // A value is never cut: the text shrinks (to 9 px at least) until the widest value fits its column.
+  const widestRaw = (size: number) => widest(data.map((r) => r.raw), size);
+  const fontSize = [tight ? 11 : 12, 10, 9].find((size) => widestRaw(size) <= textRoom) ?? 9;
   // A wide column has room to say what each figure counts (the label is Chinese only).
   const withLabel = lang === 'zh' && textRoom >= 150;
-  const text = (r: DotRow) => fitLabel(withLabel && r.label ? `${r.raw}　${r.label}` : r.raw, textRoom, fontSize);
+  // Only the label after the value is shortened, never the value itself.
+  const text = (r: DotRow) => (withLabel && r.label ? `${r.raw}${fitLabel(`　${r.label}`, textRoom - textWidthOf(r.raw, fontSize), fontSize)}` : r.raw);
   const plain = data.filter((r) => !r.masked);
   const redacted = data.filter((r) => r.masked);
   const tip = (r: DotRow) => dotTip(r, lang);
