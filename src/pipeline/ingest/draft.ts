@@ -91,6 +91,8 @@ export function buildDraft(d: DraftInput): Draft {
       garbled: countGarbled(d.body),
       converted_traditional: d.convertedTraditional,
       notes: warnings,
+      // The curator adds the Chinese notes (quality.notes_zh) on review.
+      notes_zh: [],
     },
   };
   return { id: d.id, meta, body: d.body, warnings };
