@@ -157,7 +157,9 @@ describe('the hostile fixture report on every page it reaches', () => {
   it('the report page shows the hostile title as its words', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${site.url}/reports/html-in-text/`);
-    expect(await page.locator('h1').innerText()).toContain("<script>alert('title')</script>");
+    // The h1 is the title derived from its (hostile) region; the scraped title is shown as 原标题.
+    expect(await page.locator('h1').innerText()).toContain("<img src=x onerror=alert('region')>");
+    expect(await page.locator('.original-title').innerText()).toContain("<script>alert('title')</script>");
     expect(await page.locator('#p-0').innerText()).toContain("<script>alert('body')</script>");
     await context.close();
   });
