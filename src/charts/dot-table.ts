@@ -130,9 +130,11 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const left = -colWidth / 2;
   // Narrow columns: smaller marks and text so values still fit.
   const tight = colWidth < 80;
-  const fontSize = tight ? 11 : 12;
   const [dotAt, textAt, radius] = tight ? [7, 13, 4] : [10, 20, 5];
   const textRoom = colWidth - textAt - 4;
+  // A value is never cut: the text shrinks (to 9 px at least) until the widest value fits its column.
+  const widestRaw = (size: number) => widest(data.map((r) => r.raw), size);
+  const fontSize = [tight ? 11 : 12, 10, 9].find((size) => widestRaw(size) <= textRoom) ?? 9;
   // A wide column has room to say what each figure counts (the label is Chinese only).
   const withLabel = lang === 'zh' && textRoom >= 150;
   // A rank reads as a rank (第3), not as a bare number.

@@ -28,9 +28,15 @@ export function titlesToTips(svg: El): number {
     parent.setAttribute('data-tip', (title.textContent ?? '').trim());
     title.remove();
     marks.push(parent);
-    // A mark with an href is wrapped in <a> for the pointer; keyboard readers keep
-    // the marks' one roving tab stop and follow the data table's row links.
-    if (parent.parentElement?.tagName.toLowerCase() === 'a') parent.parentElement.setAttribute('tabindex', '-1');
+    // A mark with an href (its page) comes wrapped in <a>: inside an SVG that is
+    // one image (role="img") a link would be a hidden, nameless control, so
+    // the address moves onto the mark as data-href, which the chart script
+    // follows on click or Enter; the data table's rows carry the same links.
+    const link = parent.parentElement;
+    if (link?.tagName.toLowerCase() === 'a') {
+      parent.setAttribute('data-href', link.getAttribute('href') ?? '');
+      link.replaceWith(parent);
+    }
   }
   marks.forEach((mark, i) => mark.setAttribute('tabindex', i === 0 ? '0' : '-1'));
   return marks.length;

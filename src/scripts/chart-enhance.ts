@@ -2,7 +2,8 @@
 // figures highlighted in a report's text; this shows the tip on hover, tap
 // and keyboard focus, moves focus between a chart's marks with the arrow keys
 // (roving tabindex: one mark per chart is in the Tab order) and hides the tip
-// with Escape. Charts and text read fine without it (the text's figures are
+// with Escape, and opens the page a mark stands for (data-href) on click or
+// Enter. Charts and text read fine without it (the text's figures are
 // also described for screen readers).
 const MARK = '[data-tip]';
 let tooltip: HTMLElement | null = null;
@@ -76,9 +77,16 @@ export function enhanceCharts(doc: Document = document): void {
   doc.addEventListener('focusout', (e) => {
     if (markOf(e.target)) hide();
   });
+  // A mark that stands for a page (data-href: a report, a region) opens it.
+  doc.addEventListener('click', (e) => {
+    const href = markOf(e.target)?.closest('svg') ? markOf(e.target)?.getAttribute('data-href') : null;
+    if (href) doc.defaultView?.location.assign(href);
+  });
   doc.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') return hide();
     const mark = markOf(e.target);
+    const href = mark?.closest('svg') ? mark.getAttribute('data-href') : null;
+    if (href && e.key === 'Enter') return doc.defaultView?.location.assign(href);
     // Arrow keys move between a chart's marks; in text they scroll as usual.
     if (mark?.closest('svg') && /^(Arrow(Up|Down|Left|Right)|Home|End)$/.test(e.key)) {
       e.preventDefault();

@@ -4,6 +4,7 @@
 // limit, the order of ticking (kept in the address), the list count, history,
 // CSV export and print. After the reader asks for a comparison, focus moves to
 // its heading, scrolled into view (on a phone it starts below the fold).
+import { yearSpan } from '../pipeline/vocabulary.ts';
 import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
 import { regionName } from '../compare/columns.ts';
@@ -68,7 +69,7 @@ function selectionMessages(sel: ParsedSelection, reports: CompareMeta[]): string
   if (sel.dropped.length) out.push(`最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${sel.dropped.join('、')}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`);
   if (sel.ids.length > 0 && sel.ids.length < MIN_REPORTS) {
     const one = reports.find((r) => r.id === sel.ids[0]);
-    const name = one ? `${regionName(one)} ${one.year}` : sel.ids[0];
+    const name = one ? `${regionName(one)} ${yearSpan(one)}` : sel.ids[0];
     out.push(`并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`);
   }
   if (sel.ids.length === 0) out.push(`请在上面的列表中选择 ${MIN_REPORTS}–${MAX_REPORTS} 篇报告。 Pick ${MIN_REPORTS}–${MAX_REPORTS} reports from the list above.`);

@@ -29,7 +29,7 @@ describe('/compare/ with JavaScript', () => {
     await expect.poll(() => new URL(page.url()).search).toBe(`?r=${NINGBO},${ANQING}`);
     await page.locator('.cmp-themes').waitFor();
     const heads = await page.locator('.cmp-themes thead th').allInnerTexts();
-    expect(heads.slice(1).map((t) => t.trim())).toEqual(['宁波市 2012', '安庆市 2011']);
+    expect(heads.slice(1).map((t) => t.trim())).toEqual(['宁波市 约2012', '安庆市 约2011']);
     expect(await page.locator('.cmp-themes tbody tr').count()).toBe(13);
     expect(await page.locator('#cmp-toolbar').isVisible()).toBe(true);
     expect(await page.locator('#cmp-share').getAttribute('href')).toBe(`/compare/?r=${NINGBO},${ANQING}`);
@@ -127,7 +127,7 @@ describe('the selection (QA review)', () => {
     await page.locator('#cmp-picker button[type="submit"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?r=${ANQING},${XIANJU},${NINGBO}`);
     await page.locator('.cmp-themes').waitFor();
-    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['安庆市 2011', '仙居县 2024', '宁波市 2012']);
+    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['安庆市 约2011', '仙居县 2024', '宁波市 约2012']);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -136,7 +136,7 @@ describe('the selection (QA review)', () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/?r=${NINGBO.toUpperCase()},Anqing-2011-Summary`, { waitUntil: 'load' });
     await page.locator('.cmp-themes').waitFor();
-    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['宁波市 2012', '安庆市 2011']);
+    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['宁波市 约2012', '安庆市 约2011']);
     expect(await page.locator('#cmp-messages').innerText()).not.toContain('无法识别');
     expect(await page.locator('#cmp-share').getAttribute('href')).toBe(`/compare/?r=${NINGBO},${ANQING}`);
     expect(errors).toEqual([]);
@@ -150,7 +150,7 @@ describe('the selection (QA review)', () => {
     await page.locator(`input[value="${NINGBO}"]`).check();
     await page.locator('#cmp-picker button[type="submit"]').click();
     await expect.poll(() => page.locator('#cmp-messages').innerText()).toContain('至少需要 2 篇报告');
-    expect(await page.locator('#cmp-messages').innerText()).toContain('宁波市 2012');
+    expect(await page.locator('#cmp-messages').innerText()).toContain('宁波市 约2012');
     expect(await page.locator('#cmp-view .cmp').count()).toBe(0);
     expect(await page.locator('#cmp-toolbar').isVisible()).toBe(false);
     expect(await page.locator('#cmp-result-h').isVisible()).toBe(false);
@@ -386,7 +386,7 @@ describe('phone and print', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('cmp-result-h');
     const h = page.locator('#cmp-result-h');
     expect(await h.getAttribute('tabindex')).toBe('-1');
-    expect(await h.innerText()).toBe('对比：宁波市 2012 · 安庆市 2011');
+    expect(await h.innerText()).toBe('对比：宁波市 约2012 · 安庆市 约2011');
     const top = await h.evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(100);
@@ -403,7 +403,7 @@ describe('phone and print', () => {
     await page.goto(`${site.url}${CURATED[1]}`, { waitUntil: 'load' });
     const row = page.locator('.cmp-themes tbody tr').first();
     expect(await row.locator('td:visible').count()).toBe(3);
-    expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual(['六盘水市 2010', '宁波市 2012', '安庆市 2011']);
+    expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual(['六盘水市 约2010', '宁波市 约2012', '安庆市 约2011']);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await context.close();

@@ -41,7 +41,7 @@ describe('fixed-height embed snippets fit their chart and credit', () => {
       await context.close();
     }
     expect(misfits).toEqual([]);
-  });
+  }, 300_000);
 });
 
 describe('embeds are light unless asked', () => {

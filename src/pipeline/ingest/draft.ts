@@ -91,6 +91,7 @@ export function buildDraft(d: DraftInput): Draft {
       garbled: countGarbled(d.body),
       converted_traditional: d.convertedTraditional,
       notes: warnings,
+      // The curator adds the Chinese notes (quality.notes_zh) on review.
       notes_zh: [],
     },
   };
