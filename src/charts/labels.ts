@@ -26,8 +26,8 @@ export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
   'assistance-plan': 'star',
 };
 
-export { UNKNOWN_REGION } from '../pipeline/vocabulary.ts';
-import { UNKNOWN_REGION } from '../pipeline/vocabulary.ts';
+export { UNKNOWN_REGION } from '../vocabulary/report-words.ts';
+import { UNKNOWN_REGION } from '../vocabulary/report-words.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;

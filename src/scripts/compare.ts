@@ -4,7 +4,7 @@
 // limit, the order of ticking (kept in the address), the list count, history,
 // CSV export and print. After the reader asks for a comparison, focus moves to
 // its heading, scrolled into view (on a phone it starts below the fold).
-import { yearSpan } from '../pipeline/vocabulary.ts';
+import { yearSpan } from '../vocabulary/report-words.ts';
 import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
 import { regionName } from '../compare/columns.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { regionLabel, UNKNOWN_REGION, yearSpan } from './vocabulary.ts';
-import { reportMetaSchema } from './schema.ts';
+import { regionLabel, UNKNOWN_REGION, yearSpan } from './report-words.ts';
+import { reportMetaSchema } from '../pipeline/schema.ts';
 
 describe('one vocabulary', () => {
   it('writes a year, a span and an estimate one way, in both languages', () => {

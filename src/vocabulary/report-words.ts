@@ -3,7 +3,7 @@
 // reads 约2012 (c. 2012), a report covering two years reads 2022–2023.
 // Plain data in, strings out, so the pipeline, charts, compare view, search
 // and pages all import it rather than each spelling its own.
-import type { Bilingual } from './labels.ts';
+import type { Bilingual } from './bilingual.ts';
 
 export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified region' };
 
