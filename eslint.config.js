@@ -7,7 +7,6 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 import boundaries from 'eslint-plugin-boundaries';
 
-
 /** The layers of ARCHITECTURE.md, one folder each (pages spans four folders). */
 const LAYERS = [
   { type: 'vocabulary', pattern: 'src/vocabulary' },
@@ -88,7 +87,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['astro', 'astro/*', 'astro:*', '@astrojs/*'], message: 'src/pipeline/ must stay free of Astro (see ARCHITECTURE.md).' },
+            {
+              group: ['astro', 'astro/*', 'astro:*', '@astrojs/*'],
+              message: 'src/pipeline/ must stay free of Astro (see ARCHITECTURE.md).',
+            },
           ],
         },
       ],
@@ -99,7 +101,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['astro', 'astro/*', 'astro:*'], message: 'src/charts/ is plain functions from data to Plot specs.' }] },
+        {
+          patterns: [
+            {
+              group: ['astro', 'astro/*', 'astro:*'],
+              message: 'src/charts/ is plain functions from data to Plot specs.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -13,12 +13,19 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/browser.ts';
 import { serveDir } from '../tests/helpers/static-server.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const AIM: Record<(typeof CATEGORIES)[number], number> = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 };
+const AIM: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 95,
+  seo: 95,
+};
 
 function firstPage(dist: string, section: string): string | null {
   const dir = join(dist, section);
   if (!existsSync(dir)) return null;
-  const sub = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')));
+  const sub = readdirSync(dir, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')),
+  );
   return sub.length ? `/${section}/${sub.map((d) => d.name).sort()[0]}/` : null;
 }
 
@@ -37,13 +44,22 @@ export function auditPages(dist: string): [string, string | null][] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'form-factor': { type: 'string', default: 'mobile' }, out: { type: 'string', default: '.cache/audit' } } });
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: 'dist' },
+      'form-factor': { type: 'string', default: 'mobile' },
+      out: { type: 'string', default: '.cache/audit' },
+    },
+  });
   const dist = values.dist!;
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist}: no built site (run npm run build first)`);
   const desktop = values['form-factor'] === 'desktop';
   mkdirSync(values.out!, { recursive: true });
   const server = await serveDir(dist, { gzip: true });
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)) });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_ARGS.map((f) => (f === '--headless' ? '--headless=new' : f)),
+  });
   const rows: string[][] = [];
   const notes: string[] = [];
   let missed = 0;
@@ -60,7 +76,9 @@ async function main(): Promise<void> {
         logLevel: 'error',
         onlyCategories: [...CATEGORIES],
         formFactor: desktop ? 'desktop' : 'mobile',
-        screenEmulation: desktop ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false } : undefined,
+        screenEmulation: desktop
+          ? { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }
+          : undefined,
       });
       if (!result) throw new Error(`lighthouse gave no result for ${path}`);
       const lhr = result.lhr;
@@ -73,7 +91,15 @@ async function main(): Promise<void> {
       for (const c of CATEGORIES) {
         const weak = (lhr.categories[c]?.auditRefs ?? [])
           .map((ref) => lhr.audits[ref.id])
-          .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual')
+          .filter(
+            (a) =>
+              a &&
+              a.score !== null &&
+              a.score < 1 &&
+              a.scoreDisplayMode !== 'informative' &&
+              a.scoreDisplayMode !== 'notApplicable' &&
+              a.scoreDisplayMode !== 'manual',
+          )
           .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
         if (weak.length) notes.push(`  ${label} ${c}: ${weak.slice(0, 6).join(', ')}`);
       }
@@ -85,11 +111,17 @@ async function main(): Promise<void> {
   const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  console.log(`Lighthouse ${desktop ? 'desktop' : 'mobile'} (Debian Chromium, local gzip server); aim: perf ≥ 95, a11y 100, best ≥ 95, SEO ≥ 95`);
+  console.log(
+    `Lighthouse ${desktop ? 'desktop' : 'mobile'} (Debian Chromium, local gzip server); aim: perf ≥ 95, a11y 100, best ≥ 95, SEO ≥ 95`,
+  );
   console.log(line(header));
   for (const r of rows) console.log(line(r));
   if (notes.length) console.log(`Below 100:\n${notes.join('\n')}`);
-  console.log(missed ? `${missed} score(s) or page(s) short of the aim; reports in ${values.out}` : `every score meets the aim; reports in ${values.out}`);
+  console.log(
+    missed
+      ? `${missed} score(s) or page(s) short of the aim; reports in ${values.out}`
+      : `every score meets the aim; reports in ${values.out}`,
+  );
   process.exitCode = missed ? 1 : 0;
 }
 

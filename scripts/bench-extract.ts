@@ -40,8 +40,12 @@ times.sort((a, b) => a - b);
 const per100k = (ms: number) => (ms * 100_000) / chars;
 const median = times[Math.floor(times.length / 2)];
 
-console.log(`${reports.length} reports, ${chars} characters, ${figures} figures; ${runs} runs after ${WARM_UP} warm-up runs`);
-console.log(`median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(times[0]).toFixed(2)}, max ${per100k(times[times.length - 1]).toFixed(2)})`);
+console.log(
+  `${reports.length} reports, ${chars} characters, ${figures} figures; ${runs} runs after ${WARM_UP} warm-up runs`,
+);
+console.log(
+  `median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(times[0]).toFixed(2)}, max ${per100k(times[times.length - 1]).toFixed(2)})`,
+);
 
 // One long unpunctuated paragraph: fewer runs (each is a whole 200k-character text).
 const LONG = 200_000;

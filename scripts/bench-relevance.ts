@@ -25,7 +25,9 @@ import type { ResultGroup } from '../src/search/engine/types.ts';
 import { RELEVANCE_QUERIES, type RelevanceQuery } from './search-bench/relevance-queries.ts';
 import { groundTruth } from './search-bench/relevance-truth.ts';
 
-const { values: opts } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' } } });
+const { values: opts } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, json: { type: 'string' } },
+});
 
 const TARGETS = { reportRecall10: 0.98, passageShown20: 0.8, passageReachable: 0.95, precision10: 0.9 };
 
@@ -82,10 +84,20 @@ async function measure(query: RelevanceQuery): Promise<Row> {
     kind: query.kind,
     relevantReports: R,
     relevantPassages: P,
-    reportRecall10: R ? hits(top10.map((g) => g.report), truth.reports) / Math.min(10, R) : null,
+    reportRecall10: R
+      ? hits(
+          top10.map((g) => g.report),
+          truth.reports,
+        ) / Math.min(10, R)
+      : null,
     passageShown20: P ? hits(first20, truth.passages) / Math.min(20, P) : null,
     passageReachable: P ? hits(reachable, truth.passages) / P : null,
-    precision10: answer.length ? hits(answer.map((g) => g.report), truth.reports) / answer.length : null,
+    precision10: answer.length
+      ? hits(
+          answer.map((g) => g.report),
+          truth.reports,
+        ) / answer.length
+      : null,
     zero: R > 0 && listed.length === 0,
   };
 }
@@ -100,12 +112,17 @@ const rows: Row[] = [];
 for (const q of RELEVANCE_QUERIES) rows.push(await measure(q));
 
 const noTruth = rows.filter((r) => r.relevantReports === 0);
-if (noTruth.length) console.log(`queries without ground truth in this corpus (left out of recall): ${noTruth.map((r) => r.q).join(', ')}`);
+if (noTruth.length)
+  console.log(
+    `queries without ground truth in this corpus (left out of recall): ${noTruth.map((r) => r.q).join(', ')}`,
+  );
 
 if (opts.verbose) {
   console.log('query                 kind          reports passages  R@10   P-shown@20 P-reach  prec@10');
   for (const r of rows) {
-    console.log(`${r.q.padEnd(20)} ${r.kind.padEnd(13)} ${String(r.relevantReports).padStart(7)} ${String(r.relevantPassages).padStart(8)}  ${fmt(r.reportRecall10 ?? NaN)}  ${fmt(r.passageShown20 ?? NaN)}     ${fmt(r.passageReachable ?? NaN)}   ${fmt(r.precision10 ?? NaN)}`);
+    console.log(
+      `${r.q.padEnd(20)} ${r.kind.padEnd(13)} ${String(r.relevantReports).padStart(7)} ${String(r.relevantPassages).padStart(8)}  ${fmt(r.reportRecall10 ?? NaN)}  ${fmt(r.passageShown20 ?? NaN)}     ${fmt(r.passageReachable ?? NaN)}   ${fmt(r.precision10 ?? NaN)}`,
+    );
   }
 }
 
@@ -121,15 +138,38 @@ const kinds = [...new Set(rows.map((r) => r.kind))];
 console.log(`\n== relevance on ${corpus.reports.length} real reports, ${rows.length} queries ==`);
 console.log('kind           queries  report R@10  passages shown@20  reachable  precision@10  zero-result');
 const line = (name: string, s: ReturnType<typeof summarise>) =>
-  console.log(`${name.padEnd(14)} ${String(s.queries).padStart(7)}  ${fmt(s.reportRecall10).padStart(11)}  ${fmt(s.passageShown20).padStart(17)}  ${fmt(s.passageReachable).padStart(9)}  ${fmt(s.precision10).padStart(12)}  ${String(s.zero).padStart(11)}`);
+  console.log(
+    `${name.padEnd(14)} ${String(s.queries).padStart(7)}  ${fmt(s.reportRecall10).padStart(11)}  ${fmt(s.passageShown20).padStart(17)}  ${fmt(s.passageReachable).padStart(9)}  ${fmt(s.precision10).padStart(12)}  ${String(s.zero).padStart(11)}`,
+  );
 for (const k of kinds) line(k, summarise(rows.filter((r) => r.kind === k)));
 const all = summarise(rows);
 line('all', all);
 const checks: [string, boolean][] = [
-  [`report recall@10 ≥ ${TARGETS.reportRecall10} (${fmt(all.reportRecall10)})`, all.reportRecall10 >= TARGETS.reportRecall10],
-  [`passage recall@20 shown ≥ ${TARGETS.passageShown20} (${fmt(all.passageShown20)})`, all.passageShown20 >= TARGETS.passageShown20],
-  [`passage recall reachable ≥ ${TARGETS.passageReachable} (${fmt(all.passageReachable)})`, all.passageReachable >= TARGETS.passageReachable],
+  [
+    `report recall@10 ≥ ${TARGETS.reportRecall10} (${fmt(all.reportRecall10)})`,
+    all.reportRecall10 >= TARGETS.reportRecall10,
+  ],
+  [
+    `passage recall@20 shown ≥ ${TARGETS.passageShown20} (${fmt(all.passageShown20)})`,
+    all.passageShown20 >= TARGETS.passageShown20,
+  ],
+  [
+    `passage recall reachable ≥ ${TARGETS.passageReachable} (${fmt(all.passageReachable)})`,
+    all.passageReachable >= TARGETS.passageReachable,
+  ],
   [`precision@10 ≥ ${TARGETS.precision10} (${fmt(all.precision10)})`, all.precision10 >= TARGETS.precision10],
 ];
 console.log(`targets: ${checks.map(([t, ok]) => `${ok ? '✓' : '✗'} ${t}`).join('; ')}`);
-if (opts.json) writeFileSync(opts.json, JSON.stringify({ summary: all, byKind: Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k))])), rows }, null, 2));
+if (opts.json)
+  writeFileSync(
+    opts.json,
+    JSON.stringify(
+      {
+        summary: all,
+        byKind: Object.fromEntries(kinds.map((k) => [k, summarise(rows.filter((r) => r.kind === k))])),
+        rows,
+      },
+      null,
+      2,
+    ),
+  );

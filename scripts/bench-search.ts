@@ -39,9 +39,14 @@ const ms = (t: number) => `${t.toFixed(1)} ms`;
 const log = (...a: unknown[]) => console.log(...a);
 
 /** What an index file is, by its folder: shards, big lists, text parts, entity shards, the rest. */
-const kindOf = (path: string) => ({ s: 'shards', l: 'lists', p: 'parts', e: 'entities' })[path.split('/')[0]] ?? 'manifest+facets+t2s';
+const kindOf = (path: string) =>
+  ({ s: 'shards', l: 'lists', p: 'parts', e: 'entities' })[path.split('/')[0]] ?? 'manifest+facets+t2s';
 
-function writeAll(files: Map<string, Uint8Array | string>, dir: string, byKind?: Map<string, { raw: number; gzip: number }>): { raw: number; gzip: number } {
+function writeAll(
+  files: Map<string, Uint8Array | string>,
+  dir: string,
+  byKind?: Map<string, { raw: number; gzip: number }>,
+): { raw: number; gzip: number } {
   let raw = 0;
   let gzip = 0;
   const made = new Set<string>();
@@ -77,7 +82,9 @@ async function main() {
   const genMs = performance.now() - t0;
   const paragraphs = corpus.reports.reduce((s, r) => s + r.paragraphs.length, 0);
   const chars = corpus.reports.reduce((s, r) => s + r.paragraphs.reduce((a, p) => a + p.text.length, 0), 0);
-  log(`corpus: ${N} synthetic reports from ${seeds.reports.length} real ones, ${paragraphs} paragraphs, ${(chars / 1e6).toFixed(1)} M characters (generated in ${ms(genMs)})`);
+  log(
+    `corpus: ${N} synthetic reports from ${seeds.reports.length} real ones, ${paragraphs} paragraphs, ${(chars / 1e6).toFixed(1)} M characters (generated in ${ms(genMs)})`,
+  );
 
   t0 = performance.now();
   const index = buildSearchIndex(corpus);
@@ -86,8 +93,12 @@ async function main() {
   const byKind = new Map<string, { raw: number; gzip: number }>();
   const size = writeAll(index.files, join(site, 'search-index'), byKind);
   const writeMs = performance.now() - t0;
-  log(`index: built in ${ms(buildMs)} (+ ${ms(writeMs)} writing and gzip-measuring ${index.files.size} files); ${JSON.stringify(index.stats)}`);
-  log(`index size: ${mb(size.raw)} raw, ${mb(size.gzip)} gzip — ${[...byKind].map(([k, v]) => `${k} ${mb(v.raw)} / ${mb(v.gzip)}`).join(', ')}`);
+  log(
+    `index: built in ${ms(buildMs)} (+ ${ms(writeMs)} writing and gzip-measuring ${index.files.size} files); ${JSON.stringify(index.stats)}`,
+  );
+  log(
+    `index size: ${mb(size.raw)} raw, ${mb(size.gzip)} gzip — ${[...byKind].map(([k, v]) => `${k} ${mb(v.raw)} / ${mb(v.gzip)}`).join(', ')}`,
+  );
 
   let fuseSize: { raw: number; gzip: number } | null = null;
   let fuseBuildMs = 0;
@@ -101,7 +112,9 @@ async function main() {
     ]);
     fuseBuildMs = performance.now() - t0;
     fuseSize = writeAll(files, join(site, 'fuse'));
-    log(`plain fuse.js: ${records.length} paragraph records, index built in ${ms(fuseBuildMs)}, ${mb(fuseSize.raw)} raw, ${mb(fuseSize.gzip)} gzip`);
+    log(
+      `plain fuse.js: ${records.length} paragraph records, index built in ${ms(fuseBuildMs)}, ${mb(fuseSize.raw)} raw, ${mb(fuseSize.gzip)} gzip`,
+    );
   }
 
   await build({
@@ -113,7 +126,10 @@ async function main() {
     outfile: join(site, 'bench.js'),
     logLevel: 'warning',
   });
-  writeFileSync(join(site, 'index.html'), '<!doctype html><meta charset="utf-8"><title>bench</title><body><script src="/bench.js"></script></body>');
+  writeFileSync(
+    join(site, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><body><script src="/bench.js"></script></body>',
+  );
 
   let sent = 0;
   const sentByKind = new Map<string, number>();
@@ -129,7 +145,14 @@ async function main() {
   });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const page = await browser.newPage();
@@ -143,22 +166,52 @@ async function main() {
       fuseQuery(q: string, mode: string): { ms: number; hits: number };
     };
     const call = <T>(fn: string, ...args: unknown[]) =>
-      page.evaluate(([f, a]) => (window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[f as string](...(a as unknown[])), [fn, args] as const) as Promise<T>;
+      page.evaluate(
+        ([f, a]) =>
+          (window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[f as string](
+            ...(a as unknown[]),
+          ),
+        [fn, args] as const,
+      ) as Promise<T>;
 
-    const rows: { q: string; kind: string; bytes: number; cold: number; typed: number; warm: number; total: number; near: number; top: string }[] = [];
+    const rows: {
+      q: string;
+      kind: string;
+      bytes: number;
+      cold: number;
+      typed: number;
+      warm: number;
+      total: number;
+      near: number;
+      top: string;
+    }[] = [];
     const perKind = new Map<string, number[]>();
     for (const { q, kind } of BENCH_QUERIES) {
       sent = 0;
       sentByKind.clear();
       const cold = await call<Awaited<ReturnType<Bench['cold']>>>('cold', q);
       const bytes = sent;
-      for (const k of ['manifest+facets+t2s', 'shards', 'lists', 'parts', 'entities']) perKind.set(k, [...(perKind.get(k) ?? []), sentByKind.get(k) ?? 0]);
+      for (const k of ['manifest+facets+t2s', 'shards', 'lists', 'parts', 'entities'])
+        perKind.set(k, [...(perKind.get(k) ?? []), sentByKind.get(k) ?? 0]);
       const warm = median(await call<number[]>('warm', q, Number(opts['warm-runs'])));
       const typed = (await call<{ ms: number }>('coldTyped', q)).ms;
-      rows.push({ q, kind, bytes, cold: cold.ms, typed, warm, total: cold.total, near: cold.near, top: cold.top.join(' ') });
+      rows.push({
+        q,
+        kind,
+        bytes,
+        cold: cold.ms,
+        typed,
+        warm,
+        total: cold.total,
+        near: cold.near,
+        top: cold.top.join(' '),
+      });
     }
     log('\nquery                kind         first-query bytes   cold   cold+prefetch   warm    reports (near)');
-    for (const r of rows) log(`${r.q.padEnd(14, '　').slice(0, 14)} ${r.kind.padEnd(12)} ${kb(r.bytes).padStart(10)} ${ms(r.cold).padStart(10)} ${ms(r.typed).padStart(10)} ${ms(r.warm).padStart(9)}   ${r.total} (${r.near})`);
+    for (const r of rows)
+      log(
+        `${r.q.padEnd(14, '　').slice(0, 14)} ${r.kind.padEnd(12)} ${kb(r.bytes).padStart(10)} ${ms(r.cold).padStart(10)} ${ms(r.typed).padStart(10)} ${ms(r.warm).padStart(9)}   ${r.total} (${r.near})`,
+      );
 
     const fuseRows: { q: string; fuzzy?: number; extended?: number }[] = [];
     let fuseLoadMs = 0;
@@ -189,7 +242,10 @@ async function main() {
         rawBytes: fuseSize.raw,
         gzipBytes: fuseSize.gzip,
         loadMs: Math.round(fuseLoadMs),
-        fuzzyMs: fuseRows[0]?.fuzzy === undefined ? null : { median: median(fuseRows.map((r) => r.fuzzy!)), p95: p95(fuseRows.map((r) => r.fuzzy!)) },
+        fuzzyMs:
+          fuseRows[0]?.fuzzy === undefined
+            ? null
+            : { median: median(fuseRows.map((r) => r.fuzzy!)), p95: p95(fuseRows.map((r) => r.fuzzy!)) },
         extendedMs: { median: median(fuseRows.map((r) => r.extended!)), p95: p95(fuseRows.map((r) => r.extended!)) },
       },
     };
@@ -197,23 +253,39 @@ async function main() {
     log(`\n== ${N} reports, ${BENCH_QUERIES.length} queries ==`);
     log(`                          bigram index (this engine)        plain fuse.js`);
     log(`index build               ${ms(buildMs).padEnd(34)}${fuseSize ? ms(fuseBuildMs) : 'not run'}`);
-    log(`index total (raw / gzip)  ${`${mb(size.raw)} / ${mb(size.gzip)}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.raw)} / ${mb(fuseSize.gzip)}` : '—'}`);
-    log(`first query downloads     ${`median ${kb(median(bytes))}, p95 ${kb(p95(bytes))}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.gzip)} (everything)` : '—'}`);
+    log(
+      `index total (raw / gzip)  ${`${mb(size.raw)} / ${mb(size.gzip)}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.raw)} / ${mb(fuseSize.gzip)}` : '—'}`,
+    );
+    log(
+      `first query downloads     ${`median ${kb(median(bytes))}, p95 ${kb(p95(bytes))}`.padEnd(34)}${fuseSize ? `${mb(fuseSize.gzip)} (everything)` : '—'}`,
+    );
     log(`  of which (median)       ${[...perKind].map(([k, v]) => `${k} ${kb(median(v))}`).join(', ')}`);
-    log(`latency, files loaded     ${`median ${ms(summary.warmMs.median)}, p95 ${ms(summary.warmMs.p95)}`.padEnd(34)}${summary.fuse ? `extended median ${ms(summary.fuse.extendedMs.median)}, p95 ${ms(summary.fuse.extendedMs.p95)}` : '—'}`);
-    if (summary.fuse?.fuzzyMs) log(`${''.padEnd(60)}fuzzy median ${ms(summary.fuse.fuzzyMs.median)}, p95 ${ms(summary.fuse.fuzzyMs.p95)}`);
-    log(`latency incl. download    median ${ms(summary.coldMs.median)}, p95 ${ms(summary.coldMs.p95)} (localhost)${summary.fuse ? `   fuse load+parse ${ms(fuseLoadMs)}` : ''}`);
-    log(`  shards prefetched on input  median ${ms(summary.coldAfterPrefetchMs.median)}, p95 ${ms(summary.coldAfterPrefetchMs.p95)} (search started ${TYPING_DELAY_MS} ms after the prefetch, as the page does)`);
+    log(
+      `latency, files loaded     ${`median ${ms(summary.warmMs.median)}, p95 ${ms(summary.warmMs.p95)}`.padEnd(34)}${summary.fuse ? `extended median ${ms(summary.fuse.extendedMs.median)}, p95 ${ms(summary.fuse.extendedMs.p95)}` : '—'}`,
+    );
+    if (summary.fuse?.fuzzyMs)
+      log(`${''.padEnd(60)}fuzzy median ${ms(summary.fuse.fuzzyMs.median)}, p95 ${ms(summary.fuse.fuzzyMs.p95)}`);
+    log(
+      `latency incl. download    median ${ms(summary.coldMs.median)}, p95 ${ms(summary.coldMs.p95)} (localhost)${summary.fuse ? `   fuse load+parse ${ms(fuseLoadMs)}` : ''}`,
+    );
+    log(
+      `  shards prefetched on input  median ${ms(summary.coldAfterPrefetchMs.median)}, p95 ${ms(summary.coldAfterPrefetchMs.p95)} (search started ${TYPING_DELAY_MS} ms after the prefetch, as the page does)`,
+    );
     log(`index files               ${index.files.size}`);
     // The issues' budgets, stated for 10,000 reports.
     const budgets: [string, boolean][] = [
       [`first query ≤ 64 KB at p95 (${kb(p95(bytes))})`, p95(bytes) <= 64 * 1024],
       [`latency ≤ 30 ms p95 once loaded (${ms(summary.warmMs.p95)})`, summary.warmMs.p95 <= 30],
-      [`cold first query ≤ 200 ms p95 with the input prefetch (${ms(summary.coldAfterPrefetchMs.p95)})`, summary.coldAfterPrefetchMs.p95 <= 200],
+      [
+        `cold first query ≤ 200 ms p95 with the input prefetch (${ms(summary.coldAfterPrefetchMs.p95)})`,
+        summary.coldAfterPrefetchMs.p95 <= 200,
+      ],
       [`index files ≤ 10,000 (${index.files.size})`, index.files.size <= 10_000],
       [`index build ≤ 60 s (${ms(buildMs)})`, buildMs <= 60_000],
     ];
-    log(`budgets${N < 10_000 ? ' (set for 10,000 reports)' : ''}: ${budgets.map(([b, ok]) => `${ok ? '✓' : '✗'} ${b}`).join('; ')}`);
+    log(
+      `budgets${N < 10_000 ? ' (set for 10,000 reports)' : ''}: ${budgets.map(([b, ok]) => `${ok ? '✓' : '✗'} ${b}`).join('; ')}`,
+    );
     log(`results: ${join(site, 'results.json')}`);
   } finally {
     await browser.close();

@@ -39,11 +39,19 @@ export interface PageWeight {
 export function pageWeight(page: string): PageWeight {
   const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
   const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]);
-  const css = new Set(attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(attr(/<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g)));
+  const css = new Set(
+    attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(
+      attr(/<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g),
+    ),
+  );
   const js = new Set<string>();
-  for (const src of attr(/<script[^>]+src="([^"]+)"/g).concat(attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g))) jsClosure(src, js);
+  for (const src of attr(/<script[^>]+src="([^"]+)"/g).concat(
+    attr(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ))
+    jsClosure(src, js);
   const images = new Set(attr(/<img[^>]+src="(\/[^"]+)"/g).concat(attr(/<link[^>]+rel="icon"[^>]+href="([^"]+)"/g)));
-  const sum = (urls: Set<string>) => [...urls].filter((u) => existsSync(fileOf(u))).reduce((s, u) => s + gz(readFileSync(fileOf(u))), 0);
+  const sum = (urls: Set<string>) =>
+    [...urls].filter((u) => existsSync(fileOf(u))).reduce((s, u) => s + gz(readFileSync(fileOf(u))), 0);
   const w = { page, html: gz(html), css: sum(css), js: sum(js), images: sum(images), total: 0 };
   w.total = w.html + w.css + w.js + w.images;
   return w;
@@ -52,7 +60,9 @@ export function pageWeight(page: string): PageWeight {
 function firstPage(dir: string): string | null {
   const path = join(DIST, dir);
   if (!existsSync(path)) return null;
-  const sub = readdirSync(path, { withFileTypes: true }).find((d) => d.isDirectory() && existsSync(join(path, d.name, 'index.html')));
+  const sub = readdirSync(path, { withFileTypes: true }).find(
+    (d) => d.isDirectory() && existsSync(join(path, d.name, 'index.html')),
+  );
   return sub ? `/${dir}/${sub.name}/` : null;
 }
 
@@ -64,18 +74,34 @@ function main(): void {
   const reportPages = readdirSync(join(DIST, 'reports'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => `/reports/${d.name}/`);
-  const pages = ['/', ...reportPages, firstPage('regions'), firstPage('indicators'), firstPage('themes'), '/search/', '/compare/', '/methodology/', firstPage('embed')]
-    .filter((p): p is string => p !== null && existsSync(join(DIST, p, 'index.html')));
+  const pages = [
+    '/',
+    ...reportPages,
+    firstPage('regions'),
+    firstPage('indicators'),
+    firstPage('themes'),
+    '/search/',
+    '/compare/',
+    '/methodology/',
+    firstPage('embed'),
+  ].filter((p): p is string => p !== null && existsSync(join(DIST, p, 'index.html')));
   const kb = (n: number) => (n / 1024).toFixed(1).padStart(7);
   console.log(`${'page'.padEnd(52)}    html     css      js  images   total  (KB, gzipped)`);
   const weights = pages.map(pageWeight);
-  for (const w of weights) console.log(`${w.page.padEnd(52)}${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.images)} ${kb(w.total)}`);
+  for (const w of weights)
+    console.log(`${w.page.padEnd(52)}${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.images)} ${kb(w.total)}`);
 
   const failures: string[] = [];
-  const worstReport = weights.filter((w) => w.page.startsWith('/reports/') && w.page !== '/reports/').sort((a, b) => b.js - a.js)[0];
+  const worstReport = weights
+    .filter((w) => w.page.startsWith('/reports/') && w.page !== '/reports/')
+    .sort((a, b) => b.js - a.js)[0];
   const home = weights.find((w) => w.page === '/')!;
-  console.log(`\nreport page JavaScript (largest): ${kb(worstReport.js).trim()} KB gzipped (budget ${JS_BUDGET / 1024} KB) ${worstReport.js <= JS_BUDGET ? 'OK' : 'OVER'}`);
-  console.log(`home page transfer: ${kb(home.total).trim()} KB gzipped (budget ${HOME_BUDGET / 1024} KB) ${home.total < HOME_BUDGET ? 'OK' : 'OVER'}`);
+  console.log(
+    `\nreport page JavaScript (largest): ${kb(worstReport.js).trim()} KB gzipped (budget ${JS_BUDGET / 1024} KB) ${worstReport.js <= JS_BUDGET ? 'OK' : 'OVER'}`,
+  );
+  console.log(
+    `home page transfer: ${kb(home.total).trim()} KB gzipped (budget ${HOME_BUDGET / 1024} KB) ${home.total < HOME_BUDGET ? 'OK' : 'OVER'}`,
+  );
   if (worstReport.js > JS_BUDGET) failures.push(`${worstReport.page} ships ${worstReport.js} bytes of JavaScript`);
   if (home.total >= HOME_BUDGET) failures.push(`the home page transfers ${home.total} bytes`);
   if (failures.length) {

@@ -22,7 +22,12 @@ export interface DirDifference {
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1).split(sep).join('/'))
+    .map((d) =>
+      join(d.parentPath, d.name)
+        .slice(dir.length + 1)
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 
@@ -41,7 +46,12 @@ export function compareDirs(a: string, b: string): DirDifference {
   const filesA = listFiles(a);
   const filesB = new Set(listFiles(b));
   const setA = new Set(filesA);
-  const out: DirDifference = { files: filesA.length, onlyInA: [], onlyInB: [...filesB].filter((f) => !setA.has(f)), differing: [] };
+  const out: DirDifference = {
+    files: filesA.length,
+    onlyInA: [],
+    onlyInB: [...filesB].filter((f) => !setA.has(f)),
+    differing: [],
+  };
   for (const f of filesA) {
     if (!filesB.has(f)) {
       out.onlyInA.push(f);
@@ -49,7 +59,11 @@ export function compareDirs(a: string, b: string): DirDifference {
     }
     const x = readFileSync(join(a, f));
     const y = readFileSync(join(b, f));
-    if (x.length === y.length && createHash('sha1').update(x).digest('hex') === createHash('sha1').update(y).digest('hex')) continue;
+    if (
+      x.length === y.length &&
+      createHash('sha1').update(x).digest('hex') === createHash('sha1').update(y).digest('hex')
+    )
+      continue;
     const at = firstDiff(x, y);
     out.differing.push({ file: f, at, a: excerpt(x, at), b: excerpt(y, at) });
   }
@@ -60,7 +74,9 @@ export function formatDifference(d: DirDifference, limit = 20): string {
   const lines = [
     ...d.onlyInA.slice(0, limit).map((f) => `  only in the first build: ${f}`),
     ...d.onlyInB.slice(0, limit).map((f) => `  only in the second build: ${f}`),
-    ...d.differing.slice(0, limit).map((x) => `  ${x.file} differs at byte ${x.at}:\n    first:  ${x.a}\n    second: ${x.b}`),
+    ...d.differing
+      .slice(0, limit)
+      .map((x) => `  ${x.file} differs at byte ${x.at}:\n    first:  ${x.a}\n    second: ${x.b}`),
   ];
   const total = d.onlyInA.length + d.onlyInB.length + d.differing.length;
   if (total > lines.length) lines.push(`  … ${total} differences in all`);
@@ -107,7 +123,9 @@ export interface DeterminismResult {
 }
 
 /** Builds the site (once against `against`, else twice) and compares. */
-export async function checkDeterminism(opts: { contentDir?: string; against?: string; work?: string } = {}): Promise<DeterminismResult> {
+export async function checkDeterminism(
+  opts: { contentDir?: string; against?: string; work?: string } = {},
+): Promise<DeterminismResult> {
   const work = opts.work ?? mkdtempSync(join(tmpdir(), 'atlas-determinism-'));
   const contentDir = opts.contentDir ?? process.env.ATLAS_CONTENT_DIR ?? 'content/reports';
   const builds: BuildResult[] = [];
@@ -138,5 +156,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`Builds differ (${r.difference.files} files; builds ${secs}):\n${formatDifference(r.difference)}`);
     process.exit(1);
   }
-  console.log(`Deterministic: ${r.difference.files} files byte-identical across two builds (the second with the clock 400 days on, TZ Pacific/Kiritimati, LANG de_DE; builds ${secs}).`);
+  console.log(
+    `Deterministic: ${r.difference.files} files byte-identical across two builds (the second with the clock 400 days on, TZ Pacific/Kiritimati, LANG de_DE; builds ${secs}).`,
+  );
 }

@@ -43,7 +43,9 @@ const decodeAttr = decodeEntities;
 
 /** The origin pages call their own (from <link rel="canonical">), so absolute self-links are checked too. */
 function ownOrigin(html: string): string | null {
-  const m = /<link\b[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(html) ?? /<link\b[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(html);
+  const m =
+    /<link\b[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(html) ??
+    /<link\b[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(html);
   try {
     return m ? new URL(m[1]).origin : null;
   } catch {
@@ -108,7 +110,8 @@ export function checkLinks(dir: string): LinkReport {
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
         if (fragment === '' || fragment === 'top' || !t.file.endsWith('.html')) continue;
-        if (!idsOf(t.file).has(fragment)) broken.push({ page, tag, url: raw, reason: `no element with id "${fragment}" in ${t.file}` });
+        if (!idsOf(t.file).has(fragment))
+          broken.push({ page, tag, url: raw, reason: `no element with id "${fragment}" in ${t.file}` });
       }
     }
   }
@@ -127,7 +130,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = checkLinks(dir);
   const secs = ((performance.now() - t0) / 1000).toFixed(1);
   if (r.broken.length) {
-    console.error(`${r.broken.length} broken internal link(s) in ${dir} (${r.pages} pages, ${r.links} links, ${secs}s):\n${formatBroken(r.broken)}`);
+    console.error(
+      `${r.broken.length} broken internal link(s) in ${dir} (${r.pages} pages, ${r.links} links, ${secs}s):\n${formatBroken(r.broken)}`,
+    );
     process.exit(1);
   }
   console.log(`${dir}: ${r.pages} pages, ${r.links} internal links and anchors, none broken (${secs}s)`);

@@ -22,14 +22,24 @@ function printSection(section: EvaluationSection): void {
   for (const s of section.reports) {
     console.log(row(s.report, s));
     if (!verbose) continue;
-    for (const g of s.missed) console.log(`    missed    ${g.masked ? '(masked)' : g.value}${g.unit} ${g.kind}  «${g.context}»`);
+    for (const g of s.missed)
+      console.log(`    missed    ${g.masked ? '(masked)' : g.value}${g.unit} ${g.kind}  «${g.context}»`);
     for (const f of s.spurious) console.log(`    spurious  ${f.raw} (${f.kind})  #f-${f.n}`);
-    for (const w of s.wrongKind) console.log(`    kind      ${w.figure.raw}: got ${w.figure.kind}, gold ${w.gold.kind}  «${w.gold.context}»`);
-    for (const w of s.wrongIndicator) console.log(`    indicator ${w.figure.raw}: got ${w.figure.indicator ?? '-'}, gold ${w.gold.indicator ?? '-'}  «${w.gold.context}»`);
-    for (const w of s.wrongMeasure) console.log(`    measure   ${w.figure.raw}: got ${w.figure.measure}, gold ${w.gold.measure}  «${w.gold.context}»`);
+    for (const w of s.wrongKind)
+      console.log(`    kind      ${w.figure.raw}: got ${w.figure.kind}, gold ${w.gold.kind}  «${w.gold.context}»`);
+    for (const w of s.wrongIndicator)
+      console.log(
+        `    indicator ${w.figure.raw}: got ${w.figure.indicator ?? '-'}, gold ${w.gold.indicator ?? '-'}  «${w.gold.context}»`,
+      );
+    for (const w of s.wrongMeasure)
+      console.log(
+        `    measure   ${w.figure.raw}: got ${w.figure.measure}, gold ${w.gold.measure}  «${w.gold.context}»`,
+      );
   }
   console.log(row(`OVERALL ${section.id} (micro)`, section.overall));
-  console.log(`   indicator and measure accuracy over the ${section.overall.seriesAnnotated} matched figures whose gold gives them`);
+  console.log(
+    `   indicator and measure accuracy over the ${section.overall.seriesAnnotated} matched figures whose gold gives them`,
+  );
   if (write) {
     mkdirSync('data/scores', { recursive: true });
     writeFileSync(`data/scores/${section.id}.json`, JSON.stringify(sectionJson(section), null, 2) + '\n');

@@ -21,10 +21,14 @@ function caseLine(s: UnseenCaseScore): string {
 
 function details(s: UnseenCaseScore): string[] {
   const out: string[] = [];
-  for (const g of s.missed) out.push(`    missed   ${g.masked ? '(masked)' : g.value}${g.unit} ${g.kind}  «${g.context}»`);
-  for (const f of s.spurious) out.push(`    spurious ${f.raw} ${f.value}${f.unit} (${f.kind})  «${f.sentence.slice(0, 50)}»`);
-  for (const w of s.wrongKind) out.push(`    kind     ${w.figure.raw}: got ${w.figure.kind}, gold ${w.gold.kind}  «${w.gold.context}»`);
-  for (const w of s.wrongIndicator) out.push(`    indic.   ${w.figure.raw}: got ${w.figure.indicator ?? '-'}, gold ${w.gold.indicator || '-'}`);
+  for (const g of s.missed)
+    out.push(`    missed   ${g.masked ? '(masked)' : g.value}${g.unit} ${g.kind}  «${g.context}»`);
+  for (const f of s.spurious)
+    out.push(`    spurious ${f.raw} ${f.value}${f.unit} (${f.kind})  «${f.sentence.slice(0, 50)}»`);
+  for (const w of s.wrongKind)
+    out.push(`    kind     ${w.figure.raw}: got ${w.figure.kind}, gold ${w.gold.kind}  «${w.gold.context}»`);
+  for (const w of s.wrongIndicator)
+    out.push(`    indic.   ${w.figure.raw}: got ${w.figure.indicator ?? '-'}, gold ${w.gold.indicator || '-'}`);
   for (const k of META_FIELDS) if (!s.meta.fields[k]) out.push(`    meta     ${k}: got ${s.meta.got[k]}`);
   for (const c of s.meta.chromeLeft) out.push(`    chrome   left in body: ${c}`);
   return out;
@@ -39,9 +43,15 @@ export function printUnseen(lexicon: IndicatorDef[], opts: { verbose: boolean; w
     console.log(caseLine(s));
     if (opts.verbose) for (const line of details(s)) console.log(line);
   }
-  console.log(`figures: precision ${f3(t.precision)}  recall ${f3(t.recall)}  kind ${f3(t.kind)}  indicator ${f3(t.indicator)}  measure ${t.measure === null ? 'n/a (no measure yet)' : f3(t.measure)}   (${t.matched} of ${t.gold} gold, ${t.extracted} extracted)`);
-  console.log(`metadata: ${f3(t.metadata)} of fields right; ${META_FIELDS.map((k) => `${k} ${f3(t.metaFields[k])}`).join(', ')}`);
-  console.log(`regions named found ${t.regionsFound}/${t.regionsNamed}, wrong regions ${t.wrongRegions}, placeholder years marked reliable ${t.placeholderYearsReliable}, drafts with chrome left ${t.chromeLeft}`);
+  console.log(
+    `figures: precision ${f3(t.precision)}  recall ${f3(t.recall)}  kind ${f3(t.kind)}  indicator ${f3(t.indicator)}  measure ${t.measure === null ? 'n/a (no measure yet)' : f3(t.measure)}   (${t.matched} of ${t.gold} gold, ${t.extracted} extracted)`,
+  );
+  console.log(
+    `metadata: ${f3(t.metadata)} of fields right; ${META_FIELDS.map((k) => `${k} ${f3(t.metaFields[k])}`).join(', ')}`,
+  );
+  console.log(
+    `regions named found ${t.regionsFound}/${t.regionsNamed}, wrong regions ${t.wrongRegions}, placeholder years marked reliable ${t.placeholderYearsReliable}, drafts with chrome left ${t.chromeLeft}`,
+  );
   if (opts.write) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
     const json = {

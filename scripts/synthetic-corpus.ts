@@ -100,7 +100,11 @@ const TITLE_BY_TYPE: Record<string, (y: number) => string> = {
   'assistance-plan': (y) => `${y}年度帮扶工作计划`,
 };
 
-export function makeSyntheticReports(n: number, seedReports: Report[], options: SyntheticOptions = {}): SyntheticReport[] {
+export function makeSyntheticReports(
+  n: number,
+  seedReports: Report[],
+  options: SyntheticOptions = {},
+): SyntheticReport[] {
   if (!seedReports.length) throw new Error('makeSyntheticReports: no seed reports');
   const rand = rng(options.seed ?? 20240601);
   const regions = options.regions ?? chinaRegions();
@@ -125,10 +129,14 @@ export function makeSyntheticReports(n: number, seedReports: Report[], options: 
     const origin: SyntheticReport['origin'] = [];
     for (const p of template.paras) {
       const kind = p.kind === 'heading' ? `h${p.level}` : p.kind;
-      const src: PoolParagraph = kind === 'text' && rand() < 0.5 ? pick(pool.get(kind)!) : { report: template.report, n: p.n, kind, text: p.text };
+      const src: PoolParagraph =
+        kind === 'text' && rand() < 0.5
+          ? pick(pool.get(kind)!)
+          : { report: template.report, n: p.n, kind, text: p.text };
       const oldName = src.report.meta.region.name;
       let text = varyNumbers(src.text, rand, shift);
-      if (oldName && src.report.meta.region.code) text = text.replaceAll(oldName, region.name).replaceAll(stem(oldName), stem(region.name));
+      if (oldName && src.report.meta.region.code)
+        text = text.replaceAll(oldName, region.name).replaceAll(stem(oldName), stem(region.name));
       blocks.push(kind.startsWith('h') ? `${'#'.repeat(Number(kind.slice(1)) + 1)} ${text}` : text);
       origin.push({ report: src.report.meta.id, paragraph: src.n });
     }
@@ -139,7 +147,13 @@ export function makeSyntheticReports(n: number, seedReports: Report[], options: 
       title: `${region.name}科技局${(TITLE_BY_TYPE[seedMeta.doc_type] ?? TITLE_BY_TYPE.summary)(year)}`,
       title_en: undefined,
       // A prefecture names no city above it, nor does a district of a municipality (as data/regions.csv writes them).
-      region: { code: region.code, name: region.name, province: region.province, city: region.code.endsWith('00') || region.city === region.province ? undefined : region.city, level: region.level },
+      region: {
+        code: region.code,
+        name: region.name,
+        province: region.province,
+        city: region.code.endsWith('00') || region.city === region.province ? undefined : region.city,
+        level: region.level,
+      },
       region_basis: 'stated',
       region_evidence: [],
       region_confidence: null,

@@ -13,13 +13,21 @@ import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
 mkdirSync('.cache', { recursive: true });
 const vitestJson = (name) => `.cache/vitest-${name}.json`;
-const vitest = (name, extra = []) => ['vitest', ['run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson(name)}`], name];
+const vitest = (name, extra = []) => [
+  'vitest',
+  ['run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson(name)}`],
+  name,
+];
 
 const SPEEDS = {
   fast: [
     // Both cache per file content (no rule here reads another file's types), so an unchanged file is not read twice.
     ['lint', 'eslint', ['--cache', '--cache-location', '.cache/eslint/', '.']],
-    ['format check', 'prettier', ['--check', '--cache', '--cache-location', '.cache/prettier', '--log-level', 'warn', '.']],
+    [
+      'format check',
+      'prettier',
+      ['--check', '--cache', '--cache-location', '.cache/prettier', '--log-level', 'warn', '.'],
+    ],
     // Unused files and undeclared or unused dependencies fail; unused exports are listed (knip.json).
     ['unused code and dependencies', 'knip', ['--no-progress']],
     ['type check', 'astro', ['check']],

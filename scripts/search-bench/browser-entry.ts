@@ -66,7 +66,8 @@ const api = {
   fuseQuery(q: string, mode: 'fuzzy' | 'extended'): { ms: number; hits: number } {
     if (!fuzzy || !extended) throw new Error('run fuseLoad() first');
     const t0 = performance.now();
-    const hits = mode === 'extended' ? extended.search(`'${q}`, { limit: 50 }).length : fuzzy.search(q, { limit: 50 }).length;
+    const hits =
+      mode === 'extended' ? extended.search(`'${q}`, { limit: 50 }).length : fuzzy.search(q, { limit: 50 }).length;
     return { ms: performance.now() - t0, hits };
   },
 };

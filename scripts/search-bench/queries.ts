@@ -2,16 +2,38 @@
 // digits, misspelt and reordered — the mix a reader's searches will have.
 export interface BenchQuery {
   q: string;
-  kind: '2-char' | '3-char' | '4-char' | '5-char' | '6+-char' | 'traditional' | 'latin' | 'misspelt' | 'single' | 'multi-word';
+  kind:
+    | '2-char'
+    | '3-char'
+    | '4-char'
+    | '5-char'
+    | '6+-char'
+    | 'traditional'
+    | 'latin'
+    | 'misspelt'
+    | 'single'
+    | 'multi-word';
 }
 
 export const BENCH_QUERIES: BenchQuery[] = [
-  ...['科技', '专利', '人才', '高企', '孵化', '创新', '研发', '园区', '农业', '金融'].map((q) => ({ q, kind: '2-char' as const })),
+  ...['科技', '专利', '人才', '高企', '孵化', '创新', '研发', '园区', '农业', '金融'].map((q) => ({
+    q,
+    kind: '2-char' as const,
+  })),
   ...['孵化器', '科技局', '特派员', '新材料', '科创券', '加计扣'].map((q) => ({ q, kind: '3-char' as const })),
-  ...['揭榜挂帅', '研发投入', '科技金融', '成果转化', '众创空间', '知识产权', '重点实验'].map((q) => ({ q, kind: '4-char' as const })),
+  ...['揭榜挂帅', '研发投入', '科技金融', '成果转化', '众创空间', '知识产权', '重点实验'].map((q) => ({
+    q,
+    kind: '4-char' as const,
+  })),
   ...['科技特派员', '技术合同'].map((q) => ({ q, kind: '5-char' as const })),
-  ...['高新技术企业', '科技型中小企业', '技术合同成交额', '规上工业企业', '科技成果转化'].map((q) => ({ q, kind: '6+-char' as const })),
-  ...['研發投入', '科技特派員', '知識產權', '高新技術企業', '創新平臺'].map((q) => ({ q, kind: 'traditional' as const })),
+  ...['高新技术企业', '科技型中小企业', '技术合同成交额', '规上工业企业', '科技成果转化'].map((q) => ({
+    q,
+    kind: '6+-char' as const,
+  })),
+  ...['研發投入', '科技特派員', '知識產權', '高新技術企業', '創新平臺'].map((q) => ({
+    q,
+    kind: 'traditional' as const,
+  })),
   ...['R&D', 'PCT', '2024', '5G'].map((q) => ({ q, kind: 'latin' as const })),
   ...['科技特派圆', '揭榜挂师', '高新技术企亚', '孵化气', '特派员科技'].map((q) => ({ q, kind: 'misspelt' as const })),
   { q: '专', kind: 'single' },

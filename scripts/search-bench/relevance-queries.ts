@@ -3,7 +3,8 @@
 // reports count as right is computed from the corpus (relevance-truth.ts),
 // so the set stays valid when reports are added. `intended` is the phrase a
 // misspelt or traditional query means; `place` the region a place name means.
-export type QueryKind = 'policy term' | 'substring' | 'two-term' | 'traditional' | 'typo' | 'place name' | 'number' | 'quoted';
+export type QueryKind =
+  'policy term' | 'substring' | 'two-term' | 'traditional' | 'typo' | 'place name' | 'number' | 'quoted';
 
 export interface RelevanceQuery {
   q: string;
@@ -15,13 +16,42 @@ export interface RelevanceQuery {
 }
 
 const each = (kind: QueryKind, qs: string[]): RelevanceQuery[] => qs.map((q) => ({ q, kind }));
-const meant = (kind: QueryKind, pairs: [string, string][]): RelevanceQuery[] => pairs.map(([q, intended]) => ({ q, kind, intended }));
-const places = (pairs: [string, string][]): RelevanceQuery[] => pairs.map(([q, place]) => ({ q, kind: 'place name', place }));
+const meant = (kind: QueryKind, pairs: [string, string][]): RelevanceQuery[] =>
+  pairs.map(([q, intended]) => ({ q, kind, intended }));
+const places = (pairs: [string, string][]): RelevanceQuery[] =>
+  pairs.map(([q, place]) => ({ q, kind: 'place name', place }));
 
 export const RELEVANCE_QUERIES: RelevanceQuery[] = [
-  ...each('policy term', ['科技特派员', '揭榜挂帅', '高新技术企业', '研发投入', '知识产权', '孵化器', '众创空间', '成果转化', '科技金融', '产学研', '技术合同', '科技型中小企业', '乡村振兴', '创新平台', '高企', '科特派', 'R&D', '专利']),
+  ...each('policy term', [
+    '科技特派员',
+    '揭榜挂帅',
+    '高新技术企业',
+    '研发投入',
+    '知识产权',
+    '孵化器',
+    '众创空间',
+    '成果转化',
+    '科技金融',
+    '产学研',
+    '技术合同',
+    '科技型中小企业',
+    '乡村振兴',
+    '创新平台',
+    '高企',
+    '科特派',
+    'R&D',
+    '专利',
+  ]),
   ...each('substring', ['特派员', '孵化', '转化', '中小企业', '技术企业', '振兴', '创新']),
-  ...each('two-term', ['乡村振兴 科技特派员', '专利 人才', '高企 研发投入', '孵化器 众创空间', '科技金融 贷款', '知识产权 专利', '成果转化 产学研']),
+  ...each('two-term', [
+    '乡村振兴 科技特派员',
+    '专利 人才',
+    '高企 研发投入',
+    '孵化器 众创空间',
+    '科技金融 贷款',
+    '知识产权 专利',
+    '成果转化 产学研',
+  ]),
   ...meant('traditional', [
     ['研發投入', '研发投入'],
     ['科技特派員', '科技特派员'],

@@ -10,7 +10,11 @@ import type { RelevanceQuery } from './relevance-queries.ts';
 
 /** NFKC folds full-width forms; lower case; tone marks dropped (Xīnyí → xinyi). */
 export function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFKC')
+    .toLowerCase();
 }
 
 const ALNUM = /[a-z0-9]/;
@@ -56,7 +60,9 @@ function headOf(r: SearchReport): string {
 
 export function groundTruth(query: RelevanceQuery, corpus: SearchCorpus, synonyms: SynonymTable): Truth {
   if (query.place) {
-    const reports = corpus.reports.filter((r) => r.region.includes(query.place!) || r.region_name === query.place).map((r) => r.id);
+    const reports = corpus.reports
+      .filter((r) => r.region.includes(query.place!) || r.region_name === query.place)
+      .map((r) => r.id);
     return { reports: new Set(reports), passages: new Set() };
   }
   const clauses = clausesOf(query.intended ?? query.q).map((c) => phrasesOf(c, synonyms));
@@ -65,10 +71,12 @@ export function groundTruth(query: RelevanceQuery, corpus: SearchCorpus, synonym
   for (const r of corpus.reports) {
     const paras = r.paragraphs.map((p) => ({ key: `${r.id}#${p.n}`, text: fold(p.text) }));
     const head = headOf(r);
-    const holds = (phrases: string[]) => phrases.some((ph) => containsPhrase(head, ph) || paras.some((p) => containsPhrase(p.text, ph)));
+    const holds = (phrases: string[]) =>
+      phrases.some((ph) => containsPhrase(head, ph) || paras.some((p) => containsPhrase(p.text, ph)));
     if (!clauses.every(holds)) continue;
     reports.add(r.id);
-    for (const p of paras) if (clauses.some((phrases) => phrases.some((ph) => containsPhrase(p.text, ph)))) passages.add(p.key);
+    for (const p of paras)
+      if (clauses.some((phrases) => phrases.some((ph) => containsPhrase(p.text, ph)))) passages.add(p.key);
   }
   return { reports, passages };
 }

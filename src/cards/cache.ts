@@ -12,7 +12,8 @@ const DIR = process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atla
 // Bumped when the PNG encoding changes.
 const ENCODING = 'png-sub-1';
 
-const fileOf = (svg: string) => join(DIR, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
+const fileOf = (svg: string) =>
+  join(DIR, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** PNGs for the SVGs, rendering only those not cached (in one batch call). */
 export function cachedAll(svgs: string[], render: (missing: string[]) => Buffer[]): Buffer[] {

@@ -45,18 +45,27 @@ export function cardSvg(c: CardContent): string {
   const accent = TOKENS['kind-actual']?.light ?? ink;
   const parts: string[] = [];
   let y = PAD + 28;
-  parts.push(`<text x="${PAD}" y="${y}" font-size="28" fill="${accent}" font-weight="700">${escapeXml(c.kicker)}</text>`);
+  parts.push(
+    `<text x="${PAD}" y="${y}" font-size="28" fill="${accent}" font-weight="700">${escapeXml(c.kicker)}</text>`,
+  );
   y += 30;
   const titleSize = c.chartSvg ? 44 : 56;
   for (const line of clamp(wrapText(c.title, WRAP, titleSize), c.chartSvg ? 2 : 3)) {
     y += titleSize * 1.25;
-    parts.push(`<text x="${PAD}" y="${y.toFixed(0)}" font-size="${titleSize}" font-weight="700" fill="${ink}">${escapeXml(line)}</text>`);
+    parts.push(
+      `<text x="${PAD}" y="${y.toFixed(0)}" font-size="${titleSize}" font-weight="700" fill="${ink}">${escapeXml(line)}</text>`,
+    );
   }
   y += 20;
   if (c.chartSvg) {
     const top = y;
     const height = CARD_HEIGHT - PAD - 40 - top;
-    parts.push(c.chartSvg.replace(/^<svg\b/, `<svg x="${PAD}" y="${top.toFixed(0)}" width="${INNER}" height="${height.toFixed(0)}" preserveAspectRatio="xMinYMin meet"`));
+    parts.push(
+      c.chartSvg.replace(
+        /^<svg\b/,
+        `<svg x="${PAD}" y="${top.toFixed(0)}" width="${INNER}" height="${height.toFixed(0)}" preserveAspectRatio="xMinYMin meet"`,
+      ),
+    );
   } else {
     for (const fact of c.lines.slice(0, 3)) {
       for (const line of clamp(wrapText(fact, WRAP, 32), 2)) {
@@ -66,7 +75,9 @@ export function cardSvg(c: CardContent): string {
     }
   }
   parts.push(`<rect x="0" y="${CARD_HEIGHT - 12}" width="${CARD_WIDTH}" height="12" fill="${accent}"/>`);
-  parts.push(`<text x="${PAD}" y="${CARD_HEIGHT - PAD + 10}" font-size="26" fill="${muted}">${escapeXml(c.footer)}</text>`);
+  parts.push(
+    `<text x="${PAD}" y="${CARD_HEIGHT - PAD + 10}" font-size="26" fill="${muted}">${escapeXml(c.footer)}</text>`,
+  );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${CARD_FONT}">` +
     `<rect width="100%" height="100%" fill="${TOKENS.bg.light}"/>` +

@@ -5,7 +5,17 @@ import { encodePng } from './png.ts';
 describe('PNG encoder', () => {
   // A 3 × 2 RGBA image: red, green, blue / white, black, grey; rows 1..2 of a 3-row stack.
   const px = (rgb: number[]) => [...rgb, 255];
-  const image = new Uint8Array([...[0, 0, 0].flatMap(() => px([9, 9, 9])), ...[[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 255], [0, 0, 0], [128, 128, 128]].flatMap(px)]);
+  const image = new Uint8Array([
+    ...[0, 0, 0].flatMap(() => px([9, 9, 9])),
+    ...[
+      [255, 0, 0],
+      [0, 255, 0],
+      [0, 0, 255],
+      [255, 255, 255],
+      [0, 0, 0],
+      [128, 128, 128],
+    ].flatMap(px),
+  ]);
   const png = encodePng(image, 3, 1, 2);
 
   it('writes the signature, an RGB IHDR of the cut size and valid chunk CRCs', () => {
@@ -38,6 +48,9 @@ describe('PNG encoder', () => {
       for (let i = 1; i < 10; i++) out.push((line[i] + (i > 3 ? out[i - 4] : 0)) & 0xff);
       rows.push(out);
     }
-    expect(rows).toEqual([[255, 0, 0, 0, 255, 0, 0, 0, 255], [255, 255, 255, 0, 0, 0, 128, 128, 128]]);
+    expect(rows).toEqual([
+      [255, 0, 0, 0, 255, 0, 0, 0, 255],
+      [255, 255, 255, 0, 0, 0, 128, 128, 128],
+    ]);
   });
 });

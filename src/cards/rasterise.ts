@@ -11,10 +11,21 @@ import { encodePng } from './png.ts';
 
 const require = createRequire(import.meta.url);
 const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
-export const CARD_FONT_FILES = [join(fontDir, '400Regular/NotoSansSC_400Regular.ttf'), join(fontDir, '700Bold/NotoSansSC_700Bold.ttf')];
+export const CARD_FONT_FILES = [
+  join(fontDir, '400Regular/NotoSansSC_400Regular.ttf'),
+  join(fontDir, '700Bold/NotoSansSC_700Bold.ttf'),
+];
 const BATCH = 12;
 
-const options = { font: { fontFiles: CARD_FONT_FILES, loadSystemFonts: false, defaultFontFamily: CARD_FONT, sansSerifFamily: CARD_FONT }, background: '#ffffff' };
+const options = {
+  font: {
+    fontFiles: CARD_FONT_FILES,
+    loadSystemFonts: false,
+    defaultFontFamily: CARD_FONT,
+    sansSerifFamily: CARD_FONT,
+  },
+  background: '#ffffff',
+};
 
 /** PNGs of same-sized SVGs (each laid out `width` × `height`, drawn at CARD_SCALE), in order. */
 export function rasteriseAll(svgs: string[], width: number, height: number): Buffer[] {

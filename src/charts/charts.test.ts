@@ -39,7 +39,11 @@ describe('registry', () => {
       /^indicator-[a-z0-9_]+-[a-z0-9-]+-dots$/,
       /^theme-[a-z]+-reports$/,
     ];
-    for (const id of ids) expect(patterns.some((p) => p.test(id)), id).toBe(true);
+    for (const id of ids)
+      expect(
+        patterns.some((p) => p.test(id)),
+        id,
+      ).toBe(true);
     expect(ids).toContain('report-yanzhou-2022-summary-2023-plan-targets');
     expect(ids).not.toContain('report-xinyi-2023-summary-targets');
     expect(ids).toContain('region-320381-figures');
@@ -67,7 +71,11 @@ describe('registry', () => {
   it('shows in the data table only columns its rows carry', () => {
     for (const c of charts) {
       expect(c.rows.length, c.id).toBeGreaterThan(0);
-      for (const col of c.columns) expect(c.rows.every((r) => col.key in r), `${c.id}.${col.key}`).toBe(true);
+      for (const col of c.columns)
+        expect(
+          c.rows.every((r) => col.key in r),
+          `${c.id}.${col.key}`,
+        ).toBe(true);
     }
   });
 });
@@ -104,7 +112,10 @@ describe('home-timeline', () => {
     expect(timelineChart(ds).kind).toBe('dot-timeline');
   });
   it('stacks reports of one year and marks inferred years', () => {
-    const y2024 = def.rows.filter((r) => r.year === 2024).map((r) => r.stack).sort();
+    const y2024 = def.rows
+      .filter((r) => r.year === 2024)
+      .map((r) => r.stack)
+      .sort();
     expect(y2024).toEqual([1, 2]);
     expect(def.rows.find((r) => r.report === 'liupanshui-2010-summary')?.year_reliable).toBe(false);
     expect(def.legend?.some((l) => l.hollow)).toBe(true);
@@ -135,12 +146,18 @@ describe('report figures', () => {
     for (const r of masked) expect([r.value, r.pos]).toEqual([null, null]);
     const all = marks(renderSvg(def, { lang: 'zh', width: 640 }));
     const redacted = all.filter(isRedacted);
-    expect(redacted.map((m) => m.getAttribute('data-tip'))).toEqual(['高新技术企业：**家\n已遮蔽：原文隐去了数值', '争取上级资金：***万元\n已遮蔽：原文隐去了数值']);
+    expect(redacted.map((m) => m.getAttribute('data-tip'))).toEqual([
+      '高新技术企业：**家\n已遮蔽：原文隐去了数值',
+      '争取上级资金：***万元\n已遮蔽：原文隐去了数值',
+    ]);
     expect(all.filter((m) => !isRedacted(m))).toHaveLength(def.rows.length - 2);
   });
 
   it('ignores a value an extractor left on a masked figure', () => {
-    const leaky: Dataset = { ...ds, figures: ds.figures.map((f) => (f.raw === '***万元' ? { ...f, value: 987, value_norm: 987 } : f)) };
+    const leaky: Dataset = {
+      ...ds,
+      figures: ds.figures.map((f) => (f.raw === '***万元' ? { ...f, value: 987, value_norm: 987 } : f)),
+    };
     const def = reportFiguresChart(leaky, report('yanzhou-2022-summary-2023-plan'));
     expect(def.rows.find((r) => r.raw === '***万元')?.value).toBeNull();
     expect(renderSvg(def, { lang: 'zh', width: 640 })).not.toContain('987');
@@ -151,13 +168,20 @@ describe('report figures', () => {
     expect([...new Set(def.rows.map((r) => r.theme))]).toEqual(['enterprise', 'rd', 'ip']);
     const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
     // 108 applied, 86 certified, 183 in stock: one of each series, so nothing to compare by length.
-    for (const raw of ['108家', '86家', '183家', '4.61亿元', '494件', '50.6%', '79.63%']) expect(pos(raw), raw).toBeNull();
+    for (const raw of ['108家', '86家', '183家', '4.61亿元', '494件', '50.6%', '79.63%'])
+      expect(pos(raw), raw).toBeNull();
     expect(pos('3')).toBeNull(); // a rank has no length
   });
 
   it('compares bar lengths within one series only', () => {
     const stock = ds.figures.find((f) => f.raw === '183家')!;
-    const more: Dataset = { ...ds, figures: [...ds.figures, { ...stock, id: 'xinyi-2023-summary-f99', n: 99, raw: '200家', value: 200, value_norm: 200 }] };
+    const more: Dataset = {
+      ...ds,
+      figures: [
+        ...ds.figures,
+        { ...stock, id: 'xinyi-2023-summary-f99', n: 99, raw: '200家', value: 200, value_norm: 200 },
+      ],
+    };
     const def = reportFiguresChart(more, report('xinyi-2023-summary'));
     const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
     expect(pos('200家')).toBe(1);
@@ -173,7 +197,16 @@ describe('report figures', () => {
 
   it('says on the chart what each value counts, and reads a rank as a rank', () => {
     const svg = renderSvg(reportFiguresChart(ds, report('xinyi-2023-summary')), { lang: 'zh', width: 640 });
-    for (const text of ['108家 · 申报', '86家 · 新增', '183家 · 存量', '79.63% · 比率', '第一 · 排名', '第3 · 排名', '4.61亿元 · 规上 总额']) expect(svg, text).toContain(text);
+    for (const text of [
+      '108家 · 申报',
+      '86家 · 新增',
+      '183家 · 存量',
+      '79.63% · 比率',
+      '第一 · 排名',
+      '第3 · 排名',
+      '4.61亿元 · 规上 总额',
+    ])
+      expect(svg, text).toContain(text);
     const en = renderSvg(reportFiguresChart(ds, report('xinyi-2023-summary')), { lang: 'en', width: 640 });
     expect(en).toContain('183家 · stock');
   });
@@ -184,7 +217,12 @@ describe('report targets', () => {
     expect(reportTargetsChart(ds, report('xinyi-2023-summary'))).toBeNull();
     const def = reportTargetsChart(ds, report('yanzhou-2022-summary-2023-plan'))!;
     expect(new Set(def.rows.map((r) => r.indicator))).toEqual(new Set(['high_tech_enterprises', 'funds_won']));
-    expect(def.rows.find((r) => r.raw === '120家')).toMatchObject({ kind: 'target', year: 2023, pos: 1, indicator_label: '高新技术企业 · 存量（家）' });
+    expect(def.rows.find((r) => r.raw === '120家')).toMatchObject({
+      kind: 'target',
+      year: 2023,
+      pos: 1,
+      indicator_label: '高新技术企业 · 存量（家）',
+    });
     expect(def.rows.find((r) => r.raw === '95家')).toMatchObject({ kind: 'actual', year: 2022 });
     expect(def.rows.find((r) => r.raw === '95家')?.pos).toBeCloseTo(95 / 120);
     // The redacted 申报 result counts applications: no stock target to stand beside.
@@ -193,7 +231,12 @@ describe('report targets', () => {
   });
 
   it('never pairs a target with a result of another measure', () => {
-    const retarget: Dataset = { ...ds, figures: ds.figures.map((f) => (f.raw === '120家' ? { ...f, measure: 'new', series: f.series!.replace('|stock|', '|new|') } : f)) };
+    const retarget: Dataset = {
+      ...ds,
+      figures: ds.figures.map((f) =>
+        f.raw === '120家' ? { ...f, measure: 'new', series: f.series!.replace('|stock|', '|new|') } : f,
+      ),
+    };
     const def = reportTargetsChart(retarget, report('yanzhou-2022-summary-2023-plan'))!;
     expect(def.rows.some((r) => r.indicator === 'high_tech_enterprises')).toBe(false);
   });
@@ -213,7 +256,9 @@ describe('region figures', () => {
     const def = regionFiguresChart(ds, '320381');
     expect([...new Set(def.rows.map((r) => r.year))].sort()).toEqual([2023, 2024]);
     expect(def.rows.every((r) => r.row_key !== '')).toBe(true);
-    const hte = def.rows.filter((r) => r.group_key === 'high_tech_enterprises').map((r) => [r.row_label, r.year, r.slot, r.raw]);
+    const hte = def.rows
+      .filter((r) => r.group_key === 'high_tech_enterprises')
+      .map((r) => [r.row_label, r.year, r.slot, r.raw]);
     expect(hte).toEqual([
       ['存量', 2023, 0, '183家'],
       ['新增', 2023, 0, '86家'],
@@ -223,7 +268,9 @@ describe('region figures', () => {
       ['排名', 2023, 0, '第一'],
     ]);
     // A row holds one series: the 2024 target of new certifications is not on the row of 2023's.
-    expect(new Set(def.rows.map((r) => `${r.group_key}|${r.row_key}`)).size).toBe(new Set(def.rows.map((r) => ds.figures.find((f) => f.id === r.figure)!.series)).size);
+    expect(new Set(def.rows.map((r) => `${r.group_key}|${r.row_key}`)).size).toBe(
+      new Set(def.rows.map((r) => ds.figures.find((f) => f.id === r.figure)!.series)).size,
+    );
   });
 });
 
@@ -246,18 +293,45 @@ describe('indicator dots', () => {
   });
   it('labels every group with its measure on the chart itself', () => {
     const svg = renderSvg(def, { lang: 'zh', width: 640 });
-    for (const label of ['申报（申请）（家）', '新增（新认定）（家）', '存量（累计/有效）（家）', '比率（通过率/转化率/完成率）（%）', '排名']) expect(svg).toContain(`>${label}</text>`);
+    for (const label of [
+      '申报（申请）（家）',
+      '新增（新认定）（家）',
+      '存量（累计/有效）（家）',
+      '比率（通过率/转化率/完成率）（%）',
+      '排名',
+    ])
+      expect(svg).toContain(`>${label}</text>`);
   });
   it('names two series the short id does not tell apart in full, so ids never clash', () => {
     const rate = ds.figures.find((f) => f.raw === '79.63%')!;
-    const twin = { ...rate, id: 'xinyi-2023-summary-f98', n: 98, raw: '80%', value: 80, value_norm: 80, kind: 'actual' as const, series: rate.series!.replace('|share|', '|actual|') };
+    const twin = {
+      ...rate,
+      id: 'xinyi-2023-summary-f98',
+      n: 98,
+      raw: '80%',
+      value: 80,
+      value_norm: 80,
+      kind: 'actual' as const,
+      series: rate.series!.replace('|share|', '|actual|'),
+    };
     const ids = chartsForDataset({ ...ds, figures: [...ds.figures, twin] }).map((c) => c.id);
     expect(ids).toContain('indicator-high_tech_enterprises-rate-share-percent-dots');
     expect(ids).toContain('indicator-high_tech_enterprises-rate-actual-percent-dots');
   });
   it('gives each series a chart of its own, except a series of redacted figures only', () => {
-    const ids = chartsForDataset(ds).map((c) => c.id).filter((id) => id.startsWith('indicator-high_tech_enterprises-'));
-    expect(ids).toEqual(expect.arrayContaining(['indicator-high_tech_enterprises-stock-dots', 'indicator-high_tech_enterprises-new-dots', 'indicator-high_tech_enterprises-applied-dots', 'indicator-high_tech_enterprises-rate-dots', 'indicator-high_tech_enterprises-rank-dots', 'indicator-high_tech_enterprises-new-target-dots']));
+    const ids = chartsForDataset(ds)
+      .map((c) => c.id)
+      .filter((id) => id.startsWith('indicator-high_tech_enterprises-'));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'indicator-high_tech_enterprises-stock-dots',
+        'indicator-high_tech_enterprises-new-dots',
+        'indicator-high_tech_enterprises-applied-dots',
+        'indicator-high_tech_enterprises-rate-dots',
+        'indicator-high_tech_enterprises-rank-dots',
+        'indicator-high_tech_enterprises-new-target-dots',
+      ]),
+    );
     const stock = chartById(ds, 'indicator-high_tech_enterprises-stock-dots')!;
     expect(stock.rows.map((r) => r.raw).sort()).toEqual(['183家', '35家', '95家']);
     expect(renderSvg(stock, { lang: 'zh', width: 640 })).toContain('>高新技术企业 · 存量（累计/有效）（家）</text>');
@@ -272,7 +346,9 @@ describe('indicator dots', () => {
     expect(target.getAttribute('class')).toContain(KIND_STYLE.target.token);
     expect(actual.getAttribute('class')).toContain(KIND_STYLE.actual.token);
     expect(target.getAttribute('d')).not.toBe(actual.getAttribute('d'));
-    expect(all.filter(isRedacted).map((m) => m.getAttribute('data-tip')?.split('\n')[0])).toEqual(['高新技术企业：**家']);
+    expect(all.filter(isRedacted).map((m) => m.getAttribute('data-tip')?.split('\n')[0])).toEqual([
+      '高新技术企业：**家',
+    ]);
   });
 });
 

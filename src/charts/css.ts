@@ -14,7 +14,10 @@ export function tokenCss(fixed?: 'light' | 'dark'): string {
   const vars = (mode: 'light' | 'dark', indent: string) =>
     names.map((n) => `${indent}${TOKEN_PREFIX}${n}: ${TOKENS[n][mode]};`).join('\n');
   const classes = names
-    .flatMap((n) => [`.atlas-fill-${n} { fill: var(${TOKEN_PREFIX}${n}); }`, `.atlas-stroke-${n} { stroke: var(${TOKEN_PREFIX}${n}); }`])
+    .flatMap((n) => [
+      `.atlas-fill-${n} { fill: var(${TOKEN_PREFIX}${n}); }`,
+      `.atlas-stroke-${n} { stroke: var(${TOKEN_PREFIX}${n}); }`,
+    ])
     .join('\n');
   if (fixed) return [':root {', vars(fixed, '  '), '}', classes].join('\n');
   return [

@@ -48,7 +48,12 @@ export interface RowKey {
 }
 
 /** One row per figure, with its group, its year and its sub-row within (group, row, year). */
-export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => RowKey, groupOf: (f: Figure) => RowKey): DotRow[] {
+export function dotRows(
+  ds: Dataset,
+  figures: Figure[],
+  rowOf: (f: Figure) => RowKey,
+  groupOf: (f: Figure) => RowKey,
+): DotRow[] {
   const reports = lookup(ds).reportById;
   const labels = reportLabels(ds);
   const rows = figures
@@ -83,7 +88,16 @@ export function dotRows(ds: Dataset, figures: Figure[], rowOf: (f: Figure) => Ro
         n: f.n,
       };
     })
-    .sort((a, b) => a.group_order - b.group_order || a.group_key.localeCompare(b.group_key) || a.row_order - b.row_order || a.row_key.localeCompare(b.row_key) || a.year - b.year || a.report.localeCompare(b.report) || a.n - b.n);
+    .sort(
+      (a, b) =>
+        a.group_order - b.group_order ||
+        a.group_key.localeCompare(b.group_key) ||
+        a.row_order - b.row_order ||
+        a.row_key.localeCompare(b.row_key) ||
+        a.year - b.year ||
+        a.report.localeCompare(b.report) ||
+        a.n - b.n,
+    );
   const seen = new Map<string, number>();
   return rows.map(({ n: _n, group_order: _g, row_order: _r, ...r }) => {
     const cell = `${r.group_key}|${r.row_key}|${r.year}`;
@@ -112,13 +126,17 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const slots = new Map<string, number>();
   for (const r of data) {
     let g = groups.at(-1);
-    if (g?.key !== r.group_key) groups.push((g = { key: r.group_key, label: lang === 'zh' ? r.group_label : r.group_label_en, rows: [] }));
+    if (g?.key !== r.group_key)
+      groups.push((g = { key: r.group_key, label: lang === 'zh' ? r.group_label : r.group_label_en, rows: [] }));
     const id = rowId(r);
     if (!labelOf.has(id)) g.rows.push(id);
     labelOf.set(id, rowLabel(r));
     slots.set(id, Math.max(slots.get(id) ?? 0, r.slot + 1));
   }
-  const domain = groups.flatMap((g) => [HEADER + g.key, ...g.rows.flatMap((k) => Array.from({ length: slots.get(k) ?? 1 }, (_, s) => `${k}#${s}`))]);
+  const domain = groups.flatMap((g) => [
+    HEADER + g.key,
+    ...g.rows.flatMap((k) => Array.from({ length: slots.get(k) ?? 1 }, (_, s) => `${k}#${s}`)),
+  ]);
   const years = [...new Set(data.map((r) => r.year))].sort((a, b) => a - b).map(String);
   // A column whose every figure has an inferred year is headed 约2011 / c.2011.
   const inferred = new Set(years.filter((y) => data.every((r) => String(r.year) !== y || !r.year_reliable)));
@@ -133,7 +151,11 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const [dotAt, textAt, radius] = tight ? [7, 13, 4] : [10, 20, 5];
   const textRoom = colWidth - textAt - 4;
   // A value is never cut: the text shrinks (to 9 px at least) until the widest value fits its column.
-  const widestRaw = (size: number) => widest(data.map((r) => r.raw), size);
+  const widestRaw = (size: number) =>
+    widest(
+      data.map((r) => r.raw),
+      size,
+    );
   const fontSize = [tight ? 11 : 12, 10, 9].find((size) => widestRaw(size) <= textRoom) ?? 9;
   // A wide column has room to say what each figure counts (the label is Chinese only).
   const withLabel = lang === 'zh' && textRoom >= 150;
@@ -145,7 +167,8 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const taken = new Set(data.map((r) => `${y(r)}|${x(r)}`));
   const free = (r: DotRow, step: 1 | -1) => {
     let n = 0;
-    for (let i = years.indexOf(x(r)) + step; i >= 0 && i < years.length && !taken.has(`${y(r)}|${years[i]}`); i += step) n += 1;
+    for (let i = years.indexOf(x(r)) + step; i >= 0 && i < years.length && !taken.has(`${y(r)}|${years[i]}`); i += step)
+      n += 1;
     return n;
   };
   const placed = new Map(

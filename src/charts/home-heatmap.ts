@@ -36,7 +36,17 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
     ds.themes.map((t) => {
       const share = shares.get(`${r.meta.id}|${t.id}`) ?? 0;
       const label = labels.get(r.meta.id) ?? { zh: r.meta.id, en: r.meta.id };
-      return { report: r.meta.id, label: label.zh, label_en: label.en, theme: t.id, theme_label: t.zh, theme_label_en: t.en, share, step: shareStep(share), href: reportHref(r.meta.id) };
+      return {
+        report: r.meta.id,
+        label: label.zh,
+        label_en: label.en,
+        theme: t.id,
+        theme_label: t.zh,
+        theme_label_en: t.en,
+        share,
+        step: shareStep(share),
+        href: reportHref(r.meta.id),
+      };
     }),
   );
   const top = [...rows].sort((a, b) => b.share - a.share)[0];
@@ -89,26 +99,44 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
         marginRight: 8,
         marginBottom: 8,
         x: { type: 'band', domain: themesInOrder, padding: 0.06, axis: null },
-        y: { type: 'band', domain: reportsInOrder, padding: 0.08, label: null, tickSize: 0, tickFormat: (r: string) => fitLabel(r, marginLeft - 10) },
+        y: {
+          type: 'band',
+          domain: reportsInOrder,
+          padding: 0.08,
+          label: null,
+          tickSize: 0,
+          tickFormat: (r: string) => fitLabel(r, marginLeft - 10),
+        },
         color: { type: 'identity' },
         marks: [
           Plot.axisX({
             anchor: 'top',
             tickSize: 0,
             label: null,
-            tickFormat: (t: string) => (zh ? stackChars(themeLabel.get(t) ?? t) : fitLabel(themeLabel.get(t) ?? t, marginTop - 14)),
+            tickFormat: (t: string) =>
+              zh ? stackChars(themeLabel.get(t) ?? t) : fitLabel(themeLabel.get(t) ?? t, marginTop - 14),
             ...(zh ? { lineHeight: 1.05, textAnchor: 'middle', dy: -4 } : { tickRotate: -90, textAnchor: 'start' }),
           }),
-          Plot.cell(data, { x: 'theme', y: rowLabel, fill: (d: HeatmapRow) => color(`seq-${d.step}`), rx: 2, title: tip, href: 'href' }),
+          Plot.cell(data, {
+            x: 'theme',
+            y: rowLabel,
+            fill: (d: HeatmapRow) => color(`seq-${d.step}`),
+            rx: 2,
+            title: tip,
+            href: 'href',
+          }),
           colWidth >= 34
-            ? Plot.text(data.filter((d) => d.share > 0), {
-                x: 'theme',
-                y: rowLabel,
-                text: (d: HeatmapRow) => percent(d.share, 0),
-                fill: (d: HeatmapRow) => color(`seq-ink-${d.step}`),
-                fontSize: 11,
-                ariaHidden: 'true',
-              })
+            ? Plot.text(
+                data.filter((d) => d.share > 0),
+                {
+                  x: 'theme',
+                  y: rowLabel,
+                  text: (d: HeatmapRow) => percent(d.share, 0),
+                  fill: (d: HeatmapRow) => color(`seq-ink-${d.step}`),
+                  fontSize: 11,
+                  ariaHidden: 'true',
+                },
+              )
             : null,
         ],
       };

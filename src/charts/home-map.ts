@@ -53,14 +53,21 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       reports: t.mainland ? ids.length : null,
       // Named up to MAX_NAMED_REPORTS, then counted: the home page stays one size at 10,000 reports.
       report_list:
-        ids.slice(0, MAX_NAMED_REPORTS).map((id) => labels.get(id)?.zh ?? id).join('、') +
-        (ids.length > MAX_NAMED_REPORTS ? `等${ids.length}份` : ''),
+        ids
+          .slice(0, MAX_NAMED_REPORTS)
+          .map((id) => labels.get(id)?.zh ?? id)
+          .join('、') + (ids.length > MAX_NAMED_REPORTS ? `等${ids.length}份` : ''),
       abbr: t.abbr,
       alpha: t.alpha,
       col: t.col,
       row: t.row,
       step: t.mainland ? stepOf(ids.length, bins) : -1,
-      href: ids.length === 0 ? null : regionsOf.get(t.code)!.size === 1 ? regionHref([...regionsOf.get(t.code)!][0]) : '/regions/',
+      href:
+        ids.length === 0
+          ? null
+          : regionsOf.get(t.code)!.size === 1
+            ? regionHref([...regionsOf.get(t.code)!][0])
+            : '/regions/',
     };
   }).sort((a, b) => (b.reports ?? -1) - (a.reports ?? -1) || a.code.localeCompare(b.code));
 
@@ -107,7 +114,9 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       const big = tile >= 44;
       const tip = (d: ProvinceRow) =>
         d.reports === null
-          ? lang === 'zh' ? `${d.province}：不在收录范围` : `${d.province_en}: not collected`
+          ? lang === 'zh'
+            ? `${d.province}：不在收录范围`
+            : `${d.province_en}: not collected`
           : lang === 'zh'
             ? `${d.province}：${d.reports} 份报告${d.report_list ? `（${d.report_list}）` : ''}`
             : `${d.province_en}: ${d.reports} report${d.reports === 1 ? '' : 's'}`;
@@ -122,8 +131,23 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
         y: { type: 'band', domain: [...Array(GRID_ROWS).keys()], axis: null, padding: 0 },
         color: { type: 'identity' },
         marks: [
-          Plot.cell(mainland, { ...xy, inset: 2, rx: 4, fill: (d: ProvinceRow) => color(`seq-${d.step}`), title: tip, href: 'href' }),
-          Plot.cell(others, { ...xy, inset: 2, rx: 4, fill: 'none', stroke: color('muted'), strokeDasharray: '3,3', title: tip }),
+          Plot.cell(mainland, {
+            ...xy,
+            inset: 2,
+            rx: 4,
+            fill: (d: ProvinceRow) => color(`seq-${d.step}`),
+            title: tip,
+            href: 'href',
+          }),
+          Plot.cell(others, {
+            ...xy,
+            inset: 2,
+            rx: 4,
+            fill: 'none',
+            stroke: color('muted'),
+            strokeDasharray: '3,3',
+            title: tip,
+          }),
           Plot.text(data, {
             ...xy,
             text: (d: ProvinceRow) => (lang === 'zh' ? d.abbr : d.alpha),
@@ -133,14 +157,17 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
             fill: (d: ProvinceRow) => color(d.step < 0 ? 'muted' : `seq-ink-${d.step}`),
             ariaHidden: 'true',
           }),
-          Plot.text(data.filter((d) => (d.reports ?? 0) > 0), {
-            ...xy,
-            text: (d: ProvinceRow) => String(d.reports),
-            dy: big ? 10 : 8,
-            fontSize: big ? 12 : 10,
-            fill: (d: ProvinceRow) => color(`seq-ink-${d.step}`),
-            ariaHidden: 'true',
-          }),
+          Plot.text(
+            data.filter((d) => (d.reports ?? 0) > 0),
+            {
+              ...xy,
+              text: (d: ProvinceRow) => String(d.reports),
+              dy: big ? 10 : 8,
+              fontSize: big ? 12 : 10,
+              fill: (d: ProvinceRow) => color(`seq-ink-${d.step}`),
+              ariaHidden: 'true',
+            },
+          ),
         ],
       };
     },

@@ -24,7 +24,13 @@ export function timelineCountsChart(reports: Report[]): ChartDef<TimelineCountRo
   const counts = new Map<string, TimelineCountRow>();
   for (const { meta } of reports) {
     const key = `${meta.year}|${meta.doc_type}`;
-    const row = counts.get(key) ?? { year: meta.year, doc_type: meta.doc_type, doc_type_label: DOC_TYPE_LABEL[meta.doc_type].zh, reports: 0, inferred_year: 0 };
+    const row = counts.get(key) ?? {
+      year: meta.year,
+      doc_type: meta.doc_type,
+      doc_type_label: DOC_TYPE_LABEL[meta.doc_type].zh,
+      reports: 0,
+      inferred_year: 0,
+    };
     row.reports += 1;
     if (!meta.year_reliable) row.inferred_year += 1;
     counts.set(key, row);
@@ -65,19 +71,32 @@ export function timelineCountsChart(reports: Report[]): ChartDef<TimelineCountRo
     plot(data, { lang, width }) {
       const allYears = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
       const every = Math.max(1, Math.ceil(allYears.length / Math.floor(width / 56)));
-      const typeLabel = (d: TimelineCountRow) => (lang === 'zh' ? d.doc_type_label : DOC_TYPE_LABEL[d.doc_type as DocType].en);
-      const tip = (d: TimelineCountRow) => `${d.year} · ${typeLabel(d)}\n${lang === 'zh' ? `${d.reports}份` : `${d.reports} report(s)`}`;
+      const typeLabel = (d: TimelineCountRow) =>
+        lang === 'zh' ? d.doc_type_label : DOC_TYPE_LABEL[d.doc_type as DocType].en;
+      const tip = (d: TimelineCountRow) =>
+        `${d.year} · ${typeLabel(d)}\n${lang === 'zh' ? `${d.reports}份` : `${d.reports} report(s)`}`;
       return {
         height: 220,
         marginLeft: 48,
         marginRight: 16,
         marginTop: 16,
         marginBottom: 32,
-        x: { type: 'band', domain: allYears, padding: 0.15, label: null, tickFormat: (y: number) => ((y - minYear) % every === 0 ? String(y) : '') },
+        x: {
+          type: 'band',
+          domain: allYears,
+          padding: 0.15,
+          label: null,
+          tickFormat: (y: number) => ((y - minYear) % every === 0 ? String(y) : ''),
+        },
         y: { grid: true, ticks: 5, tickFormat: 'd', label: lang === 'zh' ? '报告数' : 'Reports' },
         color: { type: 'identity' },
         marks: [
-          Plot.barY(data, { x: 'year', y: 'reports', fill: (d: TimelineCountRow) => color(DOC_TYPE_TOKEN[d.doc_type as DocType]), title: tip }),
+          Plot.barY(data, {
+            x: 'year',
+            y: 'reports',
+            fill: (d: TimelineCountRow) => color(DOC_TYPE_TOKEN[d.doc_type as DocType]),
+            title: tip,
+          }),
           Plot.ruleY([0], { stroke: color('ink') }),
         ],
       };

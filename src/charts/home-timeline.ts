@@ -35,7 +35,10 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
   const labels = reportLabels(ds);
   const order = (t: string) => DOC_TYPES.indexOf(t as DocType);
   const sorted = [...ds.reports].sort(
-    (a, b) => a.meta.year - b.meta.year || order(a.meta.doc_type) - order(b.meta.doc_type) || a.meta.id.localeCompare(b.meta.id),
+    (a, b) =>
+      a.meta.year - b.meta.year ||
+      order(a.meta.doc_type) - order(b.meta.doc_type) ||
+      a.meta.id.localeCompare(b.meta.id),
   );
   const perYear = new Map<number, number>();
   const rows: TimelineRow[] = sorted.map((r) => {
@@ -58,8 +61,18 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
   const present = DOC_TYPES.filter((t) => rows.some((r) => r.doc_type === t));
   const inferred = rows.filter((r) => !r.year_reliable).length;
-  const legend: LegendItem[] = present.map((t) => ({ label: DOC_TYPE_LABEL[t], color: DOC_TYPE_TOKEN[t], symbol: DOC_TYPE_SYMBOL[t] }));
-  if (inferred) legend.push({ label: { zh: '空心：年份为推断', en: 'Hollow: year inferred' }, color: 'ink', symbol: 'circle', hollow: true });
+  const legend: LegendItem[] = present.map((t) => ({
+    label: DOC_TYPE_LABEL[t],
+    color: DOC_TYPE_TOKEN[t],
+    symbol: DOC_TYPE_SYMBOL[t],
+  }));
+  if (inferred)
+    legend.push({
+      label: { zh: '空心：年份为推断', en: 'Hollow: year inferred' },
+      color: 'ink',
+      symbol: 'circle',
+      hollow: true,
+    });
   const busiest = [...perYear.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
 
   return {
@@ -105,7 +118,13 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
           tickFormat: (y: number) => (Number.isInteger(y) ? String(y) : ''),
           label: null,
         },
-        y: { domain: [0, maxStack + 0.5], ticks: maxStack <= 5 ? maxStack : 5, tickFormat: 'd', label: lang === 'zh' ? '报告数' : 'Reports', grid: true },
+        y: {
+          domain: [0, maxStack + 0.5],
+          ticks: maxStack <= 5 ? maxStack : 5,
+          tickFormat: 'd',
+          label: lang === 'zh' ? '报告数' : 'Reports',
+          grid: true,
+        },
         symbol: { type: 'identity' },
         color: { type: 'identity' },
         marks: [

@@ -41,7 +41,9 @@ function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: 
     }
     return [...perSeries.values()].reduce((a, b) => a + b, 0);
   };
-  const ranked = [...stats].sort(([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb));
+  const ranked = [...stats].sort(
+    ([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb),
+  );
   const shown = new Set<string>();
   let lines = 0;
   for (const [key, s] of ranked) {
@@ -54,7 +56,12 @@ function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: 
 }
 
 /** Dot-table rows of an indicator's figures, grouped by series (headed by its measure). */
-function seriesRows(ds: Dataset, series: IndicatorSeries[], keep: (f: Figure) => boolean, header: (s: IndicatorSeries) => { zh: string; en: string }): DotRow[] {
+function seriesRows(
+  ds: Dataset,
+  series: IndicatorSeries[],
+  keep: (f: Figure) => boolean,
+  header: (s: IndicatorSeries) => { zh: string; en: string },
+): DotRow[] {
   const reports = lookup(ds).reportById;
   const groupOf = new Map<string, { key: string; zh: string; en: string; order: number }>();
   series.forEach((s, order) => groupOf.set(s.key, { key: s.key, ...header(s), order }));
@@ -65,7 +72,9 @@ function seriesRows(ds: Dataset, series: IndicatorSeries[], keep: (f: Figure) =>
     (f) => {
       const meta = reports.get(f.report)?.meta;
       const code = meta?.region.code ?? null;
-      return code === null ? { key: '~unknown', ...UNKNOWN_REGION } : { key: code, ...regionName(ds, code, meta?.region.name) };
+      return code === null
+        ? { key: '~unknown', ...UNKNOWN_REGION }
+        : { key: code, ...regionName(ds, code, meta?.region.name) };
     },
     (f) => groupOf.get(seriesOf(f))!,
   );
@@ -98,7 +107,10 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
   return {
     id: `indicator-${indicatorId}-dots`,
     kind: 'dot-table',
-    title: { zh: `${name.zh}：各地各年的数字，按口径分组`, en: `${name.en}: every figure by region and year, by what it counts` },
+    title: {
+      zh: `${name.zh}：各地各年的数字，按口径分组`,
+      en: `${name.en}: every figure by region and year, by what it counts`,
+    },
     subtitle: {
       zh: `每组一个口径（所计何物），组内每行一个地区、每列一个年份，只有同组的数字可以相比；${KIND_NOTE.zh}${cut.zh ? `报告最新的${shown}个地区。${cut.zh}` : ''}`,
       en: `One group per measure (what exactly is counted), within it one row per region and one column per year; only figures of one group compare; ${KIND_NOTE.en}${cut.en ? ` The ${shown} regions with the latest reports. ${cut.en}` : ''}`,
@@ -119,10 +131,14 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
 /** One series of an indicator alone: regions × years, headed by the series' full name. */
 export function seriesDotsChart(ds: Dataset, s: IndicatorSeries): ChartDef<DotRow> {
   const { keep, shown, cut } = shownRegions(ds, s.figures);
-  const rows = seriesRows(ds, [s], keep, () => (s.units ? { zh: `${s.title.zh}（${s.units}）`, en: `${s.title.en} (${s.units})` } : s.title));
+  const rows = seriesRows(ds, [s], keep, () =>
+    s.units ? { zh: `${s.title.zh}（${s.units}）`, en: `${s.title.en} (${s.units})` } : s.title,
+  );
   const regions = new Set(rows.map((r) => r.row_key)).size;
   const masked = rows.filter((r) => r.masked).length;
-  const definition = s.measure ? { zh: s.measure.definition_zh, en: s.measure.definition_en } : { zh: '口径未定。', en: 'Measure not determined.' };
+  const definition = s.measure
+    ? { zh: s.measure.definition_zh, en: s.measure.definition_en }
+    : { zh: '口径未定。', en: 'Measure not determined.' };
   return {
     id: s.chartId,
     kind: 'series-dot-table',

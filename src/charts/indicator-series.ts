@@ -40,7 +40,9 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
     if (list) list.push(f);
     else groups.set(key, [f]);
   }
-  const sorted = [...groups].sort(([ka, a], [kb, b]) => seriesOrder(ds, a[0]) - seriesOrder(ds, b[0]) || ka.localeCompare(kb));
+  const sorted = [...groups].sort(
+    ([ka, a], [kb, b]) => seriesOrder(ds, a[0]) - seriesOrder(ds, b[0]) || ka.localeCompare(kb),
+  );
   const slugs = sorted.map(([, figs]) => seriesSlug(figs[0]));
   return sorted.map(([key, figures], i) => {
     const f = figures[0];

@@ -9,6 +9,7 @@ export function kindLegend(rows: { kind: string; masked: boolean }[]): LegendIte
     color: KIND_STYLE[k].token,
     symbol: KIND_STYLE[k].symbol,
   }));
-  if (rows.some((r) => r.masked)) items.push({ label: { zh: '已遮蔽的数字', en: 'Redacted figure' }, color: 'redacted', redacted: true });
+  if (rows.some((r) => r.masked))
+    items.push({ label: { zh: '已遮蔽的数字', en: 'Redacted figure' }, color: 'redacted', redacted: true });
   return items;
 }

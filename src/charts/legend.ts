@@ -1,7 +1,16 @@
 // Chart keys as small SVG swatches, drawn the way Plot draws the marks (same
 // d3 symbols, same colour tokens), for the page legend and standalone SVGs.
 import { escapeHtml } from '../vocabulary/html.ts';
-import { symbol as d3symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye } from 'd3';
+import {
+  symbol as d3symbol,
+  symbolCircle,
+  symbolCross,
+  symbolDiamond,
+  symbolSquare,
+  symbolStar,
+  symbolTriangle,
+  symbolWye,
+} from 'd3';
 import type { SymbolType } from 'd3';
 import { TOKENS } from './palette.ts';
 import type { LegendItem } from './types.ts';
@@ -27,7 +36,8 @@ export function symbolPath(name: string, r: number): string {
 // tab/newline/return, U+FFFE/U+FFFF, and unpaired surrogates. The corpus
 // reader refuses them in curated text; here they become U+FFFD so an SVG
 // download stays well-formed XML whatever text reaches it.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** `text` with every character XML cannot hold replaced by U+FFFD. */
 export function xmlSafe(text: string): string {
@@ -49,7 +59,8 @@ export function swatchMarkup(item: LegendItem, cx: number, cy: number, opts: { d
   const value = opts.dark ? token.dark : token.light;
   if (item.redacted) {
     // Hatched by hand (no pattern id, so swatches never clash on a page).
-    const x0 = cx - 7, y0 = cy - 5;
+    const x0 = cx - 7,
+      y0 = cy - 5;
     const lines = `M${x0},${y0 + 4}L${x0 + 4},${y0}M${x0},${y0 + 10}L${x0 + 10},${y0}M${x0 + 6},${y0 + 10}L${x0 + 14},${y0 + 2}`;
     const back = opts.dark ? TOKENS.redacted.dark : TOKENS.redacted.light;
     return (

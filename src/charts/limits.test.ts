@@ -28,7 +28,10 @@ describe('charts at 1,000 reports', () => {
   it('a theme’s bar chart keeps the reports that say most about it, and counts all of them', () => {
     const def = themeReportsChart(ds, 'enterprise');
     expect(def.rows).toHaveLength(MAX_REPORT_ROWS);
-    const shares = ds.reportThemes.filter((t) => t.theme === 'enterprise').map((t) => t.share).sort((a, b) => b - a);
+    const shares = ds.reportThemes
+      .filter((t) => t.theme === 'enterprise')
+      .map((t) => t.share)
+      .sort((a, b) => b - a);
     expect(def.rows.map((r) => r.share)).toEqual(shares.slice(0, MAX_REPORT_ROWS));
     expect(def.alt.zh).toMatch(/^1000份报告中有800份涉及/);
   });
@@ -53,9 +56,15 @@ describe('charts at 1,000 reports', () => {
   });
 
   it('every one of them renders at a height a reader can take in', () => {
-    const defs: ChartDef[] = [themeHeatmapChart(ds), timelineChart(ds) as ChartDef, themeReportsChart(ds, 'enterprise'), indicatorDotsChart(ds, 'high_tech_enterprises')];
+    const defs: ChartDef[] = [
+      themeHeatmapChart(ds),
+      timelineChart(ds) as ChartDef,
+      themeReportsChart(ds, 'enterprise'),
+      indicatorDotsChart(ds, 'high_tech_enterprises'),
+    ];
     for (const def of defs) {
-      for (const width of [360, 800]) expect(svgHeight(renderSvg(def, { lang: 'zh', width })), def.id).toBeLessThan(2600);
+      for (const width of [360, 800])
+        expect(svgHeight(renderSvg(def, { lang: 'zh', width })), def.id).toBeLessThan(2600);
     }
   });
 });

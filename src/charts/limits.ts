@@ -23,5 +23,8 @@ export function newestFirst(a: Report, b: Report): number {
 /** Both languages of "showing k of n" for subtitles and alt text; empty when nothing is left out. */
 export function shownOf(shown: number, total: number, zhThing: string, enThing: string): { zh: string; en: string } {
   if (shown >= total) return { zh: '', en: '' };
-  return { zh: `仅显示${shown}${zhThing}（共${total}${zhThing}），完整数据见“数据下载”。`, en: `Showing ${shown} of ${total} ${enThing}; the complete data is under Download data.` };
+  return {
+    zh: `仅显示${shown}${zhThing}（共${total}${zhThing}），完整数据见“数据下载”。`,
+    en: `Showing ${shown} of ${total} ${enThing}; the complete data is under Download data.`,
+  };
 }

@@ -73,14 +73,18 @@ export function color(token: string): string {
 /** Placeholder fill for redacted markers; renderSvg points it at a per-chart hatch pattern. */
 export const HATCH_FILL = 'url(#atlas-hatch)';
 
-const CJK_FONTS = "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Micro Hei'";
+const CJK_FONTS =
+  "'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','WenQuanYi Micro Hei'";
 const LATIN_FONTS = "system-ui,-apple-system,'Segoe UI',Roboto,'Helvetica Neue',Arial";
 /**
  * System font stacks: CJK fonts first for Chinese (labels must render in
  * Chinese everywhere); Latin fonts first for English, so its punctuation is
  * not set full-width, with the CJK fonts behind for Chinese names.
  */
-export const FONT_STACK = { zh: `${CJK_FONTS},${LATIN_FONTS},sans-serif`, en: `${LATIN_FONTS},${CJK_FONTS},sans-serif` };
+export const FONT_STACK = {
+  zh: `${CJK_FONTS},${LATIN_FONTS},sans-serif`,
+  en: `${LATIN_FONTS},${CJK_FONTS},sans-serif`,
+};
 export const FONT_SIZE = 12;
 
 export interface KindStyle {

@@ -31,8 +31,22 @@ describe('tile grid', () => {
   });
   it('keeps neighbours next to each other', () => {
     const at = (abbr: string) => TILE_GRID.find((t) => t.abbr === abbr)!;
-    const touching = (a: string, b: string) => Math.max(Math.abs(at(a).col - at(b).col), Math.abs(at(a).row - at(b).row)) === 1;
-    for (const [a, b] of [['京', '冀'], ['沪', '浙'], ['苏', '鲁'], ['川', '渝'], ['粤', '港'], ['黑', '吉'], ['新', '藏'], ['新', '青'], ['甘', '宁'], ['藏', '滇'], ['青', '川']]) expect(touching(a, b), `${a}${b}`).toBe(true);
+    const touching = (a: string, b: string) =>
+      Math.max(Math.abs(at(a).col - at(b).col), Math.abs(at(a).row - at(b).row)) === 1;
+    for (const [a, b] of [
+      ['京', '冀'],
+      ['沪', '浙'],
+      ['苏', '鲁'],
+      ['川', '渝'],
+      ['粤', '港'],
+      ['黑', '吉'],
+      ['新', '藏'],
+      ['新', '青'],
+      ['甘', '宁'],
+      ['藏', '滇'],
+      ['青', '川'],
+    ])
+      expect(touching(a, b), `${a}${b}`).toBe(true);
   });
   it('maps any region code to its province', () => {
     expect(provinceOf('320381')).toBe('320000');
@@ -54,9 +68,15 @@ describe('colour tokens', () => {
 
 describe('standalone svg', () => {
   const def = chartById(ds, 'indicator-high_tech_enterprises-dots')!;
-  const svg = renderStandaloneSvg(def, { lang: 'zh', width: 640, pageUrl: 'https://example.org/indicators/high_tech_enterprises/' });
+  const svg = renderStandaloneSvg(def, {
+    lang: 'zh',
+    width: 640,
+    pageUrl: 'https://example.org/indicators/high_tech_enterprises/',
+  });
   it('is a well-formed SVG file with title, key, source and credit drawn in', () => {
-    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(
+      true,
+    );
     const { DOMParser } = parseHTML('<html></html>');
     const doc = new DOMParser().parseFromString(svg.replace(/^<\?xml[^>]*>\n/, ''), 'image/svg+xml');
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
@@ -69,7 +89,13 @@ describe('standalone svg', () => {
     expect(doc.querySelectorAll('svg svg')).toHaveLength(1);
   });
   it('is deterministic', () => {
-    expect(renderStandaloneSvg(def, { lang: 'zh', width: 640, pageUrl: 'https://example.org/indicators/high_tech_enterprises/' })).toBe(svg);
+    expect(
+      renderStandaloneSvg(def, {
+        lang: 'zh',
+        width: 640,
+        pageUrl: 'https://example.org/indicators/high_tech_enterprises/',
+      }),
+    ).toBe(svg);
   });
 });
 
@@ -97,7 +123,12 @@ describe('bins and table cells', () => {
   it('gives each count its own step when few, ranges when many', () => {
     expect(countBins(3, { zh: '份', en: 'reports' }).map((b) => b.label.zh)).toEqual(['1 份', '2 份', '3 份']);
     const many = countBins(10, { zh: '份', en: 'reports' });
-    expect(many.map((b) => [b.lo, b.hi])).toEqual([[1, 3], [4, 5], [6, 8], [9, 10]]);
+    expect(many.map((b) => [b.lo, b.hi])).toEqual([
+      [1, 3],
+      [4, 5],
+      [6, 8],
+      [9, 10],
+    ]);
     expect(stepOf(0, many)).toBe(0);
     expect(stepOf(7, many)).toBe(3);
     expect([0, 0.01, 0.05, 0.15, 0.5].map(shareStep)).toEqual([0, 1, 2, 3, 4]);

@@ -37,7 +37,14 @@ const defs = chartsForDataset(ds).filter((d) => prefixes.length === 0 || prefixe
 mkdirSync('.cache/charts', { recursive: true });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 try {
   const ctx = await browser.newContext({ colorScheme: dark ? 'dark' : 'light', deviceScaleFactor: 1 });

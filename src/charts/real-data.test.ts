@@ -16,7 +16,12 @@ describe('charts on the real dataset', () => {
     for (const r of ds.reports) expect(ids).toContain(`report-${r.meta.id}-themes`);
     for (const t of ds.themes) expect(ids).toContain(`theme-${t.id}-reports`);
     // A region chart for every region with a figure matched to an indicator, and none for one without.
-    const withFigures = new Set(ds.figures.filter((f) => f.indicator).map((f) => ds.reports.find((r) => r.meta.id === f.report)?.meta.region.code).filter(Boolean));
+    const withFigures = new Set(
+      ds.figures
+        .filter((f) => f.indicator)
+        .map((f) => ds.reports.find((r) => r.meta.id === f.report)?.meta.region.code)
+        .filter(Boolean),
+    );
     for (const code of withFigures) expect(ids).toContain(`region-${code}-figures`);
     for (const c of charts.filter((x) => x.id.startsWith('region-'))) expect(c.rows.length, c.id).toBeGreaterThan(0);
     expect(ids).not.toContain('region-370403-figures');
@@ -40,7 +45,10 @@ describe('charts on the real dataset', () => {
       const { document } = parseHTML(`<html><body>${renderSvg(def, { lang: 'zh', width: 560 })}</body></html>`);
       const redacted = [...document.querySelectorAll('[data-tip]')].filter((m) => m.closest('.atlas-redacted'));
       expect(redacted.length, report.meta.id).toBe(masked.length);
-      expect(def.rows.filter((r) => r.masked).every((r) => r.value === null), report.meta.id).toBe(true);
+      expect(
+        def.rows.filter((r) => r.masked).every((r) => r.value === null),
+        report.meta.id,
+      ).toBe(true);
     }
   }, 60_000);
 });

@@ -21,7 +21,11 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
     ds,
     figures,
     (f) => ({ key: seriesOf(f), ...measureText(f, true), order: seriesOrder(ds, f) }),
-    (f) => ({ key: f.indicator as string, ...indicatorName(ds, f.indicator as string), order: order.get(f.indicator as string) ?? 1e9 }),
+    (f) => ({
+      key: f.indicator as string,
+      ...indicatorName(ds, f.indicator as string),
+      order: order.get(f.indicator as string) ?? 1e9,
+    }),
   );
   const region = regionName(ds, code, reports[0]?.meta.region.name);
   const years = [...new Set(rows.map((r) => r.year))].sort();

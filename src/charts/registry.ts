@@ -26,7 +26,10 @@ export function chartsForDataset(ds: Dataset): ChartDef[] {
   const codes = [...new Set(ds.reports.map((r) => r.meta.region.code).filter((c): c is string => c !== null))].sort();
   // A region whose reports hold no figure matched to an indicator has nothing to draw.
   const { reportsByRegion } = lookup(ds);
-  const classified = (code: string) => (reportsByRegion.get(code) ?? []).some((r) => (figuresByReport.get(r.meta.id) ?? []).some((f) => f.indicator !== null));
+  const classified = (code: string) =>
+    (reportsByRegion.get(code) ?? []).some((r) =>
+      (figuresByReport.get(r.meta.id) ?? []).some((f) => f.indicator !== null),
+    );
   for (const code of codes.filter(classified)) charts.push(regionFiguresChart(ds, code));
   const indicators = ds.indicators.map((i) => i.id).filter((id) => figuresByIndicator.has(id));
   for (const id of indicators) {

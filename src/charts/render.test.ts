@@ -24,7 +24,8 @@ describe('renderSvg', () => {
   it('prefixes every id with the chart id and width, so two renderings can share a page', () => {
     for (const def of charts) {
       const svg = parse(renderSvg(def, { lang: 'zh', width: 360 }));
-      for (const el of svg.querySelectorAll('[id]')) expect(el.getAttribute('id')).toMatch(new RegExp(`^${def.id}-w360-`));
+      for (const el of svg.querySelectorAll('[id]'))
+        expect(el.getAttribute('id')).toMatch(new RegExp(`^${def.id}-w360-`));
     }
   });
 
@@ -76,7 +77,9 @@ describe('renderSvg', () => {
 
 describe('snapshots', () => {
   // Per-series charts share the dot table with their indicator's chart: one stands for them all.
-  const pinned = charts.filter((c) => c.kind !== 'series-dot-table' || c.id === 'indicator-high_tech_enterprises-stock-dots');
+  const pinned = charts.filter(
+    (c) => c.kind !== 'series-dot-table' || c.id === 'indicator-high_tech_enterprises-stock-dots',
+  );
   for (const def of pinned) {
     it(`${def.id} renders as pinned`, async () => {
       await expectSvgSnapshot(renderSvg(def, { lang: 'zh', width: 640 }), `__snapshots__/${def.id}.svg`);

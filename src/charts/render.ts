@@ -22,7 +22,11 @@ export function idPrefix(def: { id: string }, opts: RenderOpts): string {
 export function renderSvgElement<Row extends ChartRow>(def: ChartDef<Row>, opts: RenderOpts): Element {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const spec = def.plot(def.rows, opts);
-  const node = Plot.plot({ ...spec, width: opts.width, document: document as unknown as Document }) as unknown as Element;
+  const node = Plot.plot({
+    ...spec,
+    width: opts.width,
+    document: document as unknown as Document,
+  }) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') {
     throw new Error(`chart ${def.id}: Plot returned <${node.tagName}>; keep legends and captions out of the spec`);
   }

@@ -45,11 +45,14 @@ const NO_THEME = '~none';
 /** Rows for any list of figures (also used by the targets chart). */
 export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
   const themeOrder = (id: string | null) => (id === null ? ds.themes.length : ds.themes.findIndex((t) => t.id === id));
-  const sorted = [...figures].sort((a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n);
+  const sorted = [...figures].sort(
+    (a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n,
+  );
   const measurable = (f: Figure) => (f.masked || f.kind === 'rank' ? null : f.value_norm);
   const pos = positionsBySeries(sorted, measurable, seriesOf);
   const unitsBySeries = new Map<string, string>();
-  for (const f of sorted) if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
+  for (const f of sorted)
+    if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
     const measure = f.series ? measureText(f, true) : { zh: '', en: '' };
@@ -81,7 +84,10 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
 }
 
 /** The value as the chart shows it: as written, then what it counts ("183家 · 存量"). */
-export function valueText(row: Pick<FigureRow, 'raw' | 'kind' | 'masked' | 'measure_label' | 'measure_label_en'>, lang: 'zh' | 'en'): string {
+export function valueText(
+  row: Pick<FigureRow, 'raw' | 'kind' | 'masked' | 'measure_label' | 'measure_label_en'>,
+  lang: 'zh' | 'en',
+): string {
   const raw = row.kind === 'rank' && !row.masked ? rankText(row.raw) : row.raw;
   const measure = lang === 'zh' ? row.measure_label : row.measure_label_en;
   return measure ? `${raw} · ${measure}` : raw;
@@ -92,7 +98,9 @@ export function figureTip(row: FigureRow, lang: 'zh' | 'en'): string {
     const what = row.masked ? '已遮蔽：原文隐去了数值' : `${row.kind_label}${row.period ? ` · ${row.period}` : ''}`;
     return `${row.label}：${row.raw}\n${what}`;
   }
-  const what = row.masked ? 'Redacted: the source hides the number' : `${row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
+  const what = row.masked
+    ? 'Redacted: the source hides the number'
+    : `${row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
   return `${row.label}: ${row.raw}\n${what}`;
 }
 

@@ -41,7 +41,11 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
   const rows: TargetRow[] = groups.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.n - b.n : a.kind === 'actual' ? -1 : 1));
     // Target and result of one pair share a scale: they count the same thing.
-    const pos = positionsBySeries(ordered, (f) => (f.masked ? null : f.value_norm), () => 'pair');
+    const pos = positionsBySeries(
+      ordered,
+      (f) => (f.masked ? null : f.value_norm),
+      () => 'pair',
+    );
     const base = figureRows(ds, ordered);
     const name = indicatorName(ds, ordered[0].indicator as string);
     const measure = measureText({ ...ordered[0], kind: 'actual' }, true);

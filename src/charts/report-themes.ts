@@ -23,16 +23,35 @@ const NONE = '~none';
 
 export function reportThemesChart(ds: Dataset, report: Report): ChartDef<ThemeShareRow> {
   const id = report.meta.id;
-  const own = (lookup(ds).themesByReport.get(id) ?? []).filter((t) => t.share > 0).sort((a, b) => b.share - a.share || a.theme.localeCompare(b.theme));
+  const own = (lookup(ds).themesByReport.get(id) ?? [])
+    .filter((t) => t.share > 0)
+    .sort((a, b) => b.share - a.share || a.theme.localeCompare(b.theme));
   const rows: ThemeShareRow[] = [];
   let at = 0;
   for (const t of own) {
     const def = ds.themes.find((x) => x.id === t.theme);
-    rows.push({ theme: t.theme, theme_label: def?.zh ?? t.theme, theme_label_en: def?.en ?? t.theme, share: t.share, start: at, end: at + t.share, token: themeToken(t.theme) });
+    rows.push({
+      theme: t.theme,
+      theme_label: def?.zh ?? t.theme,
+      theme_label_en: def?.en ?? t.theme,
+      share: t.share,
+      start: at,
+      end: at + t.share,
+      token: themeToken(t.theme),
+    });
     at += t.share;
   }
   const rest = Math.max(0, 1 - at);
-  if (rest > 0.0005) rows.push({ theme: NONE, theme_label: '未归入任何主题', theme_label_en: 'No theme', share: rest, start: at, end: at + rest, token: 'theme-none' });
+  if (rest > 0.0005)
+    rows.push({
+      theme: NONE,
+      theme_label: '未归入任何主题',
+      theme_label_en: 'No theme',
+      share: rest,
+      start: at,
+      end: at + rest,
+      token: 'theme-none',
+    });
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
   const top = rows.filter((r) => r.theme !== NONE).slice(0, 3);
   return {
@@ -62,13 +81,36 @@ export function reportThemesChart(ds: Dataset, report: Report): ChartDef<ThemeSh
         marginRight: 22,
         marginTop: 28,
         marginBottom: 8,
-        x: { domain: [0, max], axis: 'top', tickFormat: (v: number) => percent(v, 0), ticks: width < 500 ? 4 : 10, label: null },
+        x: {
+          domain: [0, max],
+          axis: 'top',
+          tickFormat: (v: number) => percent(v, 0),
+          ticks: width < 500 ? 4 : 10,
+          label: null,
+        },
         y: { type: 'band', domain, axis: null, padding: 0.18 },
         color: { type: 'identity' },
         symbol: { type: 'identity' },
         marks: [
-          Plot.barX(data, { x1: 'start', x2: 'end', y: () => 'bar', fill: (r: ThemeShareRow) => color(r.token), stroke: color('bg'), strokeWidth: 1, title: tip }),
-          Plot.dot(data, { x: () => 0, y: 'theme', dx: 6, symbol: 'square', r: 6, fill: (r: ThemeShareRow) => color(r.token), stroke: color('rule'), ariaHidden: 'true' }),
+          Plot.barX(data, {
+            x1: 'start',
+            x2: 'end',
+            y: () => 'bar',
+            fill: (r: ThemeShareRow) => color(r.token),
+            stroke: color('bg'),
+            strokeWidth: 1,
+            title: tip,
+          }),
+          Plot.dot(data, {
+            x: () => 0,
+            y: 'theme',
+            dx: 6,
+            symbol: 'square',
+            r: 6,
+            fill: (r: ThemeShareRow) => color(r.token),
+            stroke: color('rule'),
+            ariaHidden: 'true',
+          }),
           Plot.text(data, {
             x: () => 0,
             y: 'theme',

@@ -29,7 +29,10 @@ export function measureHeader(f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'se
 }
 
 /** The whole series name: "高新技术企业 · 存量（累计/有效）". */
-export function seriesTitle(ds: Dataset, f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'series'>): Bilingual {
+export function seriesTitle(
+  ds: Dataset,
+  f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'series'>,
+): Bilingual {
   const name = f.indicator ? indicatorName(ds, f.indicator) : { zh: '未归类', en: 'Unclassified' };
   const m = measureText(f);
   return { zh: `${name.zh} · ${m.zh}`, en: `${name.en} · ${m.en}` };
@@ -42,10 +45,16 @@ export function seriesTitle(ds: Dataset, f: Pick<Figure, 'indicator' | 'measure'
  */
 export function seriesSlug(f: SeriesFields, full = false): string {
   const parts = (f.series ?? '').split('|');
-  const [measure, scope, kind, family] = parts.length === 5 ? [parts[1], parts[2], parts[3], parts[4]] : [f.measure ?? '-', f.scope ?? '-', f.kind, 'other'];
+  const [measure, scope, kind, family] =
+    parts.length === 5 ? [parts[1], parts[2], parts[3], parts[4]] : [f.measure ?? '-', f.scope ?? '-', f.kind, 'other'];
   // In full, only a kind the measure names itself (增长 growth) goes unsaid.
   const showKind = full ? kind !== measure : !kindImplied(kind, measure === '-' ? null : measure);
-  return [measure === '-' ? 'unspecified' : measure, scope === '-' ? null : scope, showKind ? kind : null, full ? family : null]
+  return [
+    measure === '-' ? 'unspecified' : measure,
+    scope === '-' ? null : scope,
+    showKind ? kind : null,
+    full ? family : null,
+  ]
     .filter((p): p is string => p !== null)
     .join('-')
     .replace(/_/g, '-');

@@ -33,7 +33,8 @@ svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
   // As browsers break Chinese: a line never starts with closing punctuation (，。、）…)
   // nor ends with an opening one (（「), so those stay glued to their neighbour.
-  const tokens = text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|[（「『《〈“]*.[，。、；：？！）」』》〉”…·]*/gu) ?? [];
+  const tokens =
+    text.match(/[A-Za-z0-9@&'’“”.,:;()/+\-–%]+\s*|\s+|[（「『《〈“]*.[，。、；：？！）」』》〉”…·]*/gu) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {
@@ -62,7 +63,9 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   let y = PAD;
   const line = (text: string, size: number, cls: string, weight = 400) => {
     y += size * 1.25;
-    parts.push(`<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(text)}</text>`);
+    parts.push(
+      `<text x="${PAD}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" class="${cls}">${escapeXml(text)}</text>`,
+    );
   };
   for (const l of wrapText(def.title[lang], inner, 18)) line(l, 18, 'atlas-title', 700);
   y += 4;
@@ -97,12 +100,12 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   // xmlSafe over the whole file: the chart's own markup (aria-label, titles) comes from the DOM serialiser.
   return xmlSafe(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-    `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
-    `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
-    `<style>${STANDALONE_STYLES[mode]}</style>` +
-    `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
-    parts.join('') +
-    `</svg>\n`,
+      `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+      `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
+      `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
+      `<style>${STANDALONE_STYLES[mode]}</style>` +
+      `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
+      parts.join('') +
+      `</svg>\n`,
   );
 }

@@ -56,7 +56,11 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
   const rowLabel = new Map(items.map((i) => [i.key, i.rowLabel]));
   const marginLeft = clamp(widest(rowLabel.values()) + 14, 60, Math.round(width * 0.38));
   // Room right of the longest bar for its text; a figure without a bar has the whole row.
-  const labelRoom = clamp(widest(items.filter((i) => i.pos !== null).map((i) => i.raw)) + 18, 40, Math.round(width * 0.4));
+  const labelRoom = clamp(
+    widest(items.filter((i) => i.pos !== null).map((i) => i.raw)) + 18,
+    40,
+    Math.round(width * 0.4),
+  );
   const minPos = Math.min(0, ...items.map((i) => i.pos ?? 0));
   // Where a row's text starts: after its bar, its redacted block, or at the start when it has no length.
   const at = (i: StripItem) => (i.masked ? REDACTED_SPAN : (i.pos ?? minPos));
@@ -77,12 +81,16 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
       padding: 0,
       label: null,
       tickSize: 0,
-      tickFormat: (k: string) => (k.startsWith(HEADER_PREFIX) || k.startsWith(SUB_PREFIX) ? '' : fitLabel(rowLabel.get(k) ?? k, marginLeft - 14)),
+      tickFormat: (k: string) =>
+        k.startsWith(HEADER_PREFIX) || k.startsWith(SUB_PREFIX) ? '' : fitLabel(rowLabel.get(k) ?? k, marginLeft - 14),
     },
     color: { type: 'identity' },
     symbol: { type: 'identity' },
     marks: [
-      Plot.ruleY(plain.filter((i) => i.pos !== null), { y: 'key', x1: 0, x2: 'pos', stroke: color('rule'), strokeWidth: 2 }),
+      Plot.ruleY(
+        plain.filter((i) => i.pos !== null),
+        { y: 'key', x1: 0, x2: 'pos', stroke: color('rule'), strokeWidth: 2 },
+      ),
       Plot.dot(plain, {
         x: (i: StripItem) => i.pos ?? minPos,
         y: 'key',
@@ -104,7 +112,8 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
       Plot.text(items, {
         x: at,
         y: 'key',
-        text: (i: StripItem) => fitLabel(i.raw, labelRoom - 9 + (width - marginLeft - labelRoom) * ((1 - at(i)) / (1 - minPos))),
+        text: (i: StripItem) =>
+          fitLabel(i.raw, labelRoom - 9 + (width - marginLeft - labelRoom) * ((1 - at(i)) / (1 - minPos))),
         textAnchor: 'start',
         dx: 9,
         fill: (i: StripItem) => color(i.masked ? 'muted' : 'ink'),
@@ -147,7 +156,11 @@ export function stripPlot(items: StripItem[], width: number): PlotOptions {
  * with a single value has nothing to be compared with, so it gets no length
  * (a lone 15场 beside a lone 165人 would otherwise both be drawn full).
  */
-export function positionsBySeries<T>(items: T[], value: (t: T) => number | null, series: (t: T) => string): Map<T, number | null> {
+export function positionsBySeries<T>(
+  items: T[],
+  value: (t: T) => number | null,
+  series: (t: T) => string,
+): Map<T, number | null> {
   const max = new Map<string, number>();
   const count = new Map<string, number>();
   for (const t of items) {

@@ -97,13 +97,27 @@ export function addHatch(svg: El, prefix: string): void {
   const ns = 'http://www.w3.org/2000/svg';
   const defs = doc.createElementNS(ns, 'defs');
   const pattern = doc.createElementNS(ns, 'pattern');
-  for (const [k, v] of Object.entries({ id, width: '6', height: '6', patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' })) {
+  for (const [k, v] of Object.entries({
+    id,
+    width: '6',
+    height: '6',
+    patternUnits: 'userSpaceOnUse',
+    patternTransform: 'rotate(45)',
+  })) {
     pattern.setAttribute(k, v);
   }
   const back = doc.createElementNS(ns, 'rect');
-  for (const [k, v] of Object.entries({ width: '6', height: '6', fill: `var(${TOKEN_PREFIX}redacted)` })) back.setAttribute(k, v);
+  for (const [k, v] of Object.entries({ width: '6', height: '6', fill: `var(${TOKEN_PREFIX}redacted)` }))
+    back.setAttribute(k, v);
   const line = doc.createElementNS(ns, 'line');
-  for (const [k, v] of Object.entries({ x1: '0', y1: '0', x2: '0', y2: '6', stroke: `var(${TOKEN_PREFIX}hatch)`, 'stroke-width': '2' })) {
+  for (const [k, v] of Object.entries({
+    x1: '0',
+    y1: '0',
+    x2: '0',
+    y2: '6',
+    stroke: `var(${TOKEN_PREFIX}hatch)`,
+    'stroke-width': '2',
+  })) {
     line.setAttribute(k, v);
   }
   pattern.append(back, line);

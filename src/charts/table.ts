@@ -9,10 +9,14 @@ export interface TableCell {
 
 export function cellDisplay(value: Cell | undefined, column: ChartColumn, lang: Lang): TableCell {
   if (value === null || value === undefined || value === '') return { text: '—', numeric: false };
-  if (typeof value === 'boolean') return { text: lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no', numeric: false };
+  if (typeof value === 'boolean')
+    return { text: lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no', numeric: false };
   if (typeof value === 'number') {
     if (column.format === 'percent') return { text: percent(value), numeric: true };
-    return { text: Number.isInteger(value) && Math.abs(value) >= 1e4 ? value.toLocaleString('en-US') : String(value), numeric: true };
+    return {
+      text: Number.isInteger(value) && Math.abs(value) >= 1e4 ? value.toLocaleString('en-US') : String(value),
+      numeric: true,
+    };
   }
   return { text: value, numeric: false };
 }

@@ -3,7 +3,8 @@
 // Latin by rough class: capitals and digits wider than lower case).
 import { FONT_SIZE } from './palette.ts';
 
-const WIDE = /[\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u25a0-\u25ff]/u;
+const WIDE =
+  /[\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000-\u303f\u25a0-\u25ff]/u;
 
 export function charWidth(ch: string, fontSize = FONT_SIZE): number {
   if (WIDE.test(ch)) return fontSize;

@@ -24,7 +24,14 @@ export function themeReportsChart(ds: Dataset, themeId: string): ChartDef<ThemeR
     .map((r) => {
       const t = shares.get(r.meta.id);
       const label = labels.get(r.meta.id) ?? { zh: r.meta.id, en: r.meta.id };
-      return { report: r.meta.id, label: label.zh, label_en: label.en, share: t?.share ?? 0, paragraphs: t?.paragraphs ?? 0, href: reportHref(r.meta.id) };
+      return {
+        report: r.meta.id,
+        label: label.zh,
+        label_en: label.en,
+        share: t?.share ?? 0,
+        paragraphs: t?.paragraphs ?? 0,
+        href: reportHref(r.meta.id),
+      };
     })
     .sort((a, b) => b.share - a.share || a.report.localeCompare(b.report));
   // The reports that say most about the theme.
@@ -64,13 +71,32 @@ export function themeReportsChart(ds: Dataset, themeId: string): ChartDef<ThemeR
         marginRight: 48,
         marginTop: 30,
         marginBottom: 8,
-        x: { domain: [0, max], axis: 'top', tickFormat: (v: number) => percent(v, 0), ticks: width < 500 ? 3 : 8, label: null, grid: true },
+        x: {
+          domain: [0, max],
+          axis: 'top',
+          tickFormat: (v: number) => percent(v, 0),
+          ticks: width < 500 ? 3 : 8,
+          label: null,
+          grid: true,
+        },
         y: { type: 'band', domain: data.map(name), padding: 0.2, label: null, tickSize: 0 },
         color: { type: 'identity' },
         marks: [
-          Plot.barX(data, { x: 'share', y: name, fill: color(token), title: (r: ThemeReportRow) => `${name(r)}\n${percent(r.share)}` }),
+          Plot.barX(data, {
+            x: 'share',
+            y: name,
+            fill: color(token),
+            title: (r: ThemeReportRow) => `${name(r)}\n${percent(r.share)}`,
+          }),
           Plot.ruleX([0], { stroke: color('ink') }),
-          Plot.text(data, { x: 'share', y: name, text: (r: ThemeReportRow) => percent(r.share), textAnchor: 'start', dx: 4, ariaHidden: 'true' }),
+          Plot.text(data, {
+            x: 'share',
+            y: name,
+            text: (r: ThemeReportRow) => percent(r.share),
+            textAnchor: 'start',
+            dx: 4,
+            ariaHidden: 'true',
+          }),
         ],
       };
     },

@@ -58,7 +58,14 @@ const GRID: Row[] = [
 const NOT_MAINLAND = new Set(['710000', '810000', '820000']);
 
 export const TILE_GRID: Tile[] = GRID.map(([code, name, abbr, alpha, en, col, row]) => ({
-  code, name, abbr, alpha, en, col, row, mainland: !NOT_MAINLAND.has(code),
+  code,
+  name,
+  abbr,
+  alpha,
+  en,
+  col,
+  row,
+  mainland: !NOT_MAINLAND.has(code),
 }));
 
 export const GRID_COLS = 7;

@@ -28,7 +28,9 @@ function bodiesOf(file: string): { id: string; body: string }[] {
 function main(argv: string[]): number {
   const files = argv.filter((a) => !a.startsWith('-'));
   if (files.length === 0) {
-    process.stderr.write('usage: npm run --silent extract -- <content/reports/<id>.md | content/sources/<file>.txt> …\n');
+    process.stderr.write(
+      'usage: npm run --silent extract -- <content/reports/<id>.md | content/sources/<file>.txt> …\n',
+    );
     return 2;
   }
   const lexicon = loadIndicators();

@@ -24,7 +24,14 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { files: [], out: 'content/reports', force: false, regions: false, from: 'content/reports', regionsOut: 'data/regions.csv' };
+  const args: Args = {
+    files: [],
+    out: 'content/reports',
+    force: false,
+    regions: false,
+    from: 'content/reports',
+    regionsOut: 'data/regions.csv',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -50,10 +57,23 @@ function summaryLine(d: Draft): string {
   const evidence = m.region_evidence.length ? ` [${m.region_evidence.join('; ')}]` : '';
   const year = `${m.year}${m.years.length > 1 ? ` (${m.years.join('+')})` : ''}${m.year_reliable ? '' : ' UNRELIABLE'}`;
   const warnings = d.warnings.length ? d.warnings.join(' | ') : 'none';
-  return [d.id, m.title, `region: ${region} (${m.region_basis})${evidence}`, `year: ${year}`, `type: ${m.doc_type}/${m.period}`, `warnings: ${warnings}`].join('\t');
+  return [
+    d.id,
+    m.title,
+    `region: ${region} (${m.region_basis})${evidence}`,
+    `year: ${year}`,
+    `type: ${m.doc_type}/${m.period}`,
+    `warnings: ${warnings}`,
+  ].join('\t');
 }
 
-const ENCODING_NAMES = { 'utf-8': '', 'utf-16le': ' (decoded from UTF-16 LE)', 'utf-16be': ' (decoded from UTF-16 BE)', gbk: ' (decoded from GBK)', gb18030: ' (decoded from GB18030)' } as const;
+const ENCODING_NAMES = {
+  'utf-8': '',
+  'utf-16le': ' (decoded from UTF-16 LE)',
+  'utf-16be': ' (decoded from UTF-16 BE)',
+  gbk: ' (decoded from GBK)',
+  gb18030: ' (decoded from GB18030)',
+} as const;
 
 /** Makes the --out folder now, so a folder that cannot be made is reported before any work. */
 function prepareOut(out: string): void {
@@ -63,7 +83,10 @@ function prepareOut(out: string): void {
   try {
     mkdirSync(out, { recursive: true });
   } catch (e) {
-    throw new InputError(out, `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new InputError(
+      out,
+      `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
 }
 
@@ -80,7 +103,8 @@ function ingestFile(file: string, args: Args): number {
   const { drafts, warnings, removedLines } = ingestText(text, file);
   const lexicon = loadIndicators();
   console.log(`${file}: ${drafts.length} report(s)${ENCODING_NAMES[encoding]}`);
-  if (stripped) console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
+  if (stripped)
+    console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
   for (const w of warnings) console.log(`  note: ${w}`);
   let written = 0;
   for (const d of drafts) {
@@ -121,7 +145,9 @@ function main(): number {
     return 0;
   }
   if (args.files.length === 0) {
-    console.error('usage: npm run --silent ingest -- <raw-file>... [--out <dir>] [--force]\n       npm run --silent ingest -- --regions [--from <reports-dir>] [--regions-out <csv>]');
+    console.error(
+      'usage: npm run --silent ingest -- <raw-file>... [--out <dir>] [--force]\n       npm run --silent ingest -- --regions [--from <reports-dir>] [--regions-out <csv>]',
+    );
     return 2;
   }
   prepareOut(args.out);

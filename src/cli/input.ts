@@ -29,7 +29,8 @@ export function readInput(file: string, maxBytes = MAX_RAW_BYTES): Uint8Array {
   if (stat.isDirectory()) throw new InputError(file, 'is a folder; give a file');
   if (!stat.isFile()) throw new InputError(file, 'not a regular file (a device, pipe or socket); give a file');
   if (stat.size === 0) throw new InputError(file, 'the file is empty');
-  if (stat.size > maxBytes) throw new InputError(file, `${stat.size} bytes; at most ${maxBytes} bytes are read (split it)`);
+  if (stat.size > maxBytes)
+    throw new InputError(file, `${stat.size} bytes; at most ${maxBytes} bytes are read (split it)`);
   // Read at most the cap even if the file grows while we read it.
   const buffer = Buffer.alloc(Math.min(stat.size, maxBytes));
   let fd: number;

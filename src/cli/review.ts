@@ -18,9 +18,31 @@ function main(argv: string[]): number {
   const figures = only.length ? ds.figures.filter((f) => only.includes(f.report)) : ds.figures;
   const items = reviewList(figures, ds.indicators, ds.curation);
   if (csv) {
-    const fields = ['report', 'anchor', 'offset', 'raw', 'kind', 'indicator', 'label', 'measure', 'measure_basis', 'reasons', 'sentence'];
+    const fields = [
+      'report',
+      'anchor',
+      'offset',
+      'raw',
+      'kind',
+      'indicator',
+      'label',
+      'measure',
+      'measure_basis',
+      'reasons',
+      'sentence',
+    ];
     const data = items.map(({ figure: f, reasons }) => [
-      f.report, `#f-${f.n}`, f.start, f.raw, f.kind, f.indicator ?? '', f.label, f.measure ?? '', f.measure_basis.join('|'), reasons.join('|'), f.sentence,
+      f.report,
+      `#f-${f.n}`,
+      f.start,
+      f.raw,
+      f.kind,
+      f.indicator ?? '',
+      f.label,
+      f.measure ?? '',
+      f.measure_basis.join('|'),
+      reasons.join('|'),
+      f.sentence,
     ]);
     process.stdout.write(Papa.unparse({ fields, data }, { newline: '\n' }) + '\n');
     return 0;
@@ -32,13 +54,19 @@ function main(argv: string[]): number {
       process.stdout.write(`\n${report}  (/reports/${report}/)\n`);
     }
     const basis = f.measure_basis.length ? ` [${f.measure_basis.join('/')}]` : '';
-    process.stdout.write(`  #f-${f.n}  ${f.raw}  ${f.kind}  indicator=${f.indicator ?? '-'} label=${f.label || '-'}  measure=${f.measure}${basis}  (${reasons.join(', ')})\n`);
+    process.stdout.write(
+      `  #f-${f.n}  ${f.raw}  ${f.kind}  indicator=${f.indicator ?? '-'} label=${f.label || '-'}  measure=${f.measure}${basis}  (${reasons.join(', ')})\n`,
+    );
     process.stdout.write(`      «${f.sentence}»\n`);
     // A row to start from for each field in doubt (data/curation.csv: report,offset,action,field,value,note).
-    if (reasons.includes('measure-default')) process.stdout.write(`      curation: ${f.report},${f.start},correct,measure,${f.measure ?? ''},<why>\n`);
-    if (reasons.some((r) => r.startsWith('indicator'))) process.stdout.write(`      curation: ${f.report},${f.start},correct,indicator,${f.indicator ?? ''},<why>\n`);
+    if (reasons.includes('measure-default'))
+      process.stdout.write(`      curation: ${f.report},${f.start},correct,measure,${f.measure ?? ''},<why>\n`);
+    if (reasons.some((r) => r.startsWith('indicator')))
+      process.stdout.write(`      curation: ${f.report},${f.start},correct,indicator,${f.indicator ?? ''},<why>\n`);
   }
-  process.stdout.write(`\n${items.length} of ${figures.length} figures to review (measure defaulted, indicator missing or taken from context)\n`);
+  process.stdout.write(
+    `\n${items.length} of ${figures.length} figures to review (measure defaulted, indicator missing or taken from context)\n`,
+  );
   return 0;
 }
 

@@ -24,14 +24,35 @@ export function caveats(columns: Column[]): Bilingual[] {
   }
   for (const c of columns) {
     const who = c.label;
-    if (!c.meta.year_reliable) out.push({ zh: `${who.zh}：原文年份被转载网站改写，年份为推断，不可靠。`, en: `${who.en}: the host site rewrote the years; the year is inferred and unreliable.` });
-    if (c.meta.region_basis === 'inferred') out.push({ zh: `${who.zh}：地区为根据原文线索推断。`, en: `${who.en}: the region is inferred from clues in the text.` });
-    if (c.meta.region_basis === 'unknown') out.push({ zh: `${c.meta.title}：${UNKNOWN_REGION.zh}。`, en: `${c.meta.title}: ${UNKNOWN_REGION.en.toLowerCase()}.` });
+    if (!c.meta.year_reliable)
+      out.push({
+        zh: `${who.zh}：原文年份被转载网站改写，年份为推断，不可靠。`,
+        en: `${who.en}: the host site rewrote the years; the year is inferred and unreliable.`,
+      });
+    if (c.meta.region_basis === 'inferred')
+      out.push({
+        zh: `${who.zh}：地区为根据原文线索推断。`,
+        en: `${who.en}: the region is inferred from clues in the text.`,
+      });
+    if (c.meta.region_basis === 'unknown')
+      out.push({
+        zh: `${c.meta.title}：${UNKNOWN_REGION.zh}。`,
+        en: `${c.meta.title}: ${UNKNOWN_REGION.en.toLowerCase()}.`,
+      });
     const gaps = c.paragraphs.filter((p) => p.kind === 'gap').length;
-    if (gaps > 0) out.push({ zh: `${who.zh}：原文有 ${gaps} 处缺失，“未提及”可能只是缺失所致。`, en: `${who.en}: ${gaps} stretches of text are missing in the source; an absence may be the gap's.` });
+    if (gaps > 0)
+      out.push({
+        zh: `${who.zh}：原文有 ${gaps} 处缺失，“未提及”可能只是缺失所致。`,
+        en: `${who.en}: ${gaps} stretches of text are missing in the source; an absence may be the gap's.`,
+      });
     // meta.masked counts masked runs: figures, and also places and names (**区).
-    if (c.meta.masked > 0) out.push({ zh: `${who.zh}：原文有 ${c.meta.masked} 处被遮盖（数字、地名等，如 **家），照原样保留。`, en: `${who.en}: ${c.meta.masked} runs are masked in the source (figures, places; e.g. **家) and kept as such.` });
-    if (c.section) out.push({ zh: `${who.zh}：只取报告中的这一部分。`, en: `${who.en}: only this part of the report is compared.` });
+    if (c.meta.masked > 0)
+      out.push({
+        zh: `${who.zh}：原文有 ${c.meta.masked} 处被遮盖（数字、地名等，如 **家），照原样保留。`,
+        en: `${who.en}: ${c.meta.masked} runs are masked in the source (figures, places; e.g. **家) and kept as such.`,
+      });
+    if (c.section)
+      out.push({ zh: `${who.zh}：只取报告中的这一部分。`, en: `${who.en}: only this part of the report is compared.` });
   }
   return out;
 }

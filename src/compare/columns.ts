@@ -2,7 +2,16 @@
 // section when one is named (仙居's second-half plan is the part after
 // 二、下阶段工作计划), with a short label that tells the columns apart.
 import { UNKNOWN_REGION, yearSpan } from '../vocabulary/report-words.ts';
-import type { Bilingual, CompareFigure, CompareMeta, CompareParagraph, CompareSentence, ReportCompareData, Section, Selection } from './types.ts';
+import type {
+  Bilingual,
+  CompareFigure,
+  CompareMeta,
+  CompareParagraph,
+  CompareSentence,
+  ReportCompareData,
+  Section,
+  Selection,
+} from './types.ts';
 
 export interface Column {
   /** `<id>` or `<id>:<section>`, unique within a comparison. */
@@ -41,13 +50,24 @@ export function regionName(meta: CompareMeta): string {
 
 function baseLabel(meta: CompareMeta): Bilingual {
   const region = regionName(meta);
-  return { zh: `${region} ${yearSpan(meta)}`, en: `${meta.region_basis === 'unknown' || !meta.region ? UNKNOWN_REGION.en : region} ${yearSpan(meta, 'en')}` };
+  return {
+    zh: `${region} ${yearSpan(meta)}`,
+    en: `${meta.region_basis === 'unknown' || !meta.region ? UNKNOWN_REGION.en : region} ${yearSpan(meta, 'en')}`,
+  };
 }
 
 export function columnOf(data: ReportCompareData, section?: Section): Column {
   const base = baseLabel(data.meta);
   const key = section ? `${data.meta.id}:${section}` : data.meta.id;
-  if (!section) return { key, meta: data.meta, label: base, paragraphs: data.paragraphs, sentences: data.sentences, figures: data.figures };
+  if (!section)
+    return {
+      key,
+      meta: data.meta,
+      label: base,
+      paragraphs: data.paragraphs,
+      sentences: data.sentences,
+      figures: data.figures,
+    };
   const kept = new Set(data.paragraphs.filter((p) => p.section === section).map((p) => p.n));
   const sentences = data.sentences.filter((s) => kept.has(s.p));
   const sentenceSet = new Set(sentences.map((s) => s.n));
@@ -82,6 +102,8 @@ export function columnsFor(selections: Selection[], data: Map<string, ReportComp
   const counts = new Map<string, number>();
   for (const c of columns) counts.set(c.label.zh, (counts.get(c.label.zh) ?? 0) + 1);
   return columns.map((c) =>
-    (counts.get(c.label.zh) ?? 0) > 1 ? { ...c, label: { zh: `${c.label.zh}（${c.meta.title}）`, en: `${c.label.en} (${c.meta.id})` } } : c,
+    (counts.get(c.label.zh) ?? 0) > 1
+      ? { ...c, label: { zh: `${c.label.zh}（${c.meta.title}）`, en: `${c.label.en} (${c.meta.id})` } }
+      : c,
   );
 }

@@ -20,7 +20,11 @@ export interface Comparison {
   caveats: Bilingual[];
 }
 
-export function buildComparison(selections: Selection[], data: Map<string, ReportCompareData>, vocab: Vocabulary): Comparison {
+export function buildComparison(
+  selections: Selection[],
+  data: Map<string, ReportCompareData>,
+  vocab: Vocabulary,
+): Comparison {
   const columns = columnsFor(selections, data);
   return {
     columns,

@@ -8,7 +8,14 @@ import type { CompareFigure } from './types.ts';
 export const CSV_COLUMNS = ['table', 'row', 'report', 'column', 'value', 'unit', 'kind', 'text', 'source'] as const;
 export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
 
-function figureRow(table: string, row: string, reportId: string, column: string, f: CompareFigure, origin: string): CsvRow {
+function figureRow(
+  table: string,
+  row: string,
+  reportId: string,
+  column: string,
+  f: CompareFigure,
+  origin: string,
+): CsvRow {
   return {
     table,
     row,
@@ -27,7 +34,10 @@ export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   const col = (i: number) => c.columns[i];
   for (const r of c.figures.rows) {
     r.cells.forEach((cell, i) => {
-      for (const f of cell) rows.push(figureRow('figures', `${r.indicator.zh} · ${r.measure.zh}`, col(i).meta.id, col(i).label.zh, f, origin));
+      for (const f of cell)
+        rows.push(
+          figureRow('figures', `${r.indicator.zh} · ${r.measure.zh}`, col(i).meta.id, col(i).label.zh, f, origin),
+        );
     });
   }
   for (const r of c.themes) {
@@ -47,7 +57,17 @@ export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   }
   for (const r of c.emphasis.rows) {
     r.shares.forEach((share, i) => {
-      rows.push({ table: 'emphasis', row: r.theme.zh, report: col(i).meta.id, column: col(i).label.zh, value: Number(share.toFixed(4)), unit: 'share', kind: null, text: null, source: null });
+      rows.push({
+        table: 'emphasis',
+        row: r.theme.zh,
+        report: col(i).meta.id,
+        column: col(i).label.zh,
+        value: Number(share.toFixed(4)),
+        unit: 'share',
+        kind: null,
+        text: null,
+        source: null,
+      });
     });
   }
   for (const r of c.instruments) {
@@ -67,8 +87,28 @@ export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   }
   for (const b of c.planResult) {
     for (const r of b.rows) {
-      for (const f of r.results) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${r.measure.zh} · ${b.resultLabel.zh}`, col(b.resultCol).meta.id, col(b.resultCol).label.zh, f, origin));
-      for (const f of r.targets) rows.push(figureRow('plan-vs-result', `${r.indicator.zh} · ${r.measure.zh} · ${b.planLabel.zh}`, col(b.planCol).meta.id, col(b.planCol).label.zh, f, origin));
+      for (const f of r.results)
+        rows.push(
+          figureRow(
+            'plan-vs-result',
+            `${r.indicator.zh} · ${r.measure.zh} · ${b.resultLabel.zh}`,
+            col(b.resultCol).meta.id,
+            col(b.resultCol).label.zh,
+            f,
+            origin,
+          ),
+        );
+      for (const f of r.targets)
+        rows.push(
+          figureRow(
+            'plan-vs-result',
+            `${r.indicator.zh} · ${r.measure.zh} · ${b.planLabel.zh}`,
+            col(b.planCol).meta.id,
+            col(b.planCol).label.zh,
+            f,
+            origin,
+          ),
+        );
     }
   }
   return rows;

@@ -7,7 +7,14 @@ import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
 import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
 import { sectionsOf } from './sections.ts';
-import type { CompareFigure, CompareIndex, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
+import type {
+  CompareFigure,
+  CompareIndex,
+  CompareMeta,
+  CompareSentence,
+  ReportCompareData,
+  Vocabulary,
+} from './types.ts';
 
 export function compareMeta(report: Report): CompareMeta {
   const m = report.meta;
@@ -116,7 +123,10 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
         text: s.text,
         heading: headings.has(s.paragraph),
         themes: [...own, ...extra],
-        instruments: (ds.sentenceInstruments.get(`${id}#${s.n}`) ?? []).map((h) => ({ id: h.instrument, w: h.keywords.length })),
+        instruments: (ds.sentenceInstruments.get(`${id}#${s.n}`) ?? []).map((h) => ({
+          id: h.instrument,
+          w: h.keywords.length,
+        })),
       };
     }),
     figures: figures.map((f): CompareFigure => {

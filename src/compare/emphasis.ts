@@ -24,7 +24,10 @@ export function themeShares(col: Column): Map<string, number> {
   for (const p of col.paragraphs) {
     if (p.kind === 'gap') continue;
     total += p.chars;
-    const parts = apportion(p.chars, p.themes.map((t) => t.w));
+    const parts = apportion(
+      p.chars,
+      p.themes.map((t) => t.w),
+    );
     p.themes.forEach((t, i) => chars.set(t.id, (chars.get(t.id) ?? 0) + parts[i]));
   }
   const shares = new Map<string, number>();

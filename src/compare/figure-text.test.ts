@@ -76,7 +76,9 @@ describe('the theme table chips', () => {
     expect(chips).toContain('1名科技助理');
     expect(chips).not.toContain('3');
     expect(chips).not.toContain('1名');
-    const rank = [...root.querySelectorAll('.cmp-themes .cmp-keyfig--rank')].find((el) => el.textContent === '全市排名3')!;
+    const rank = [...root.querySelectorAll('.cmp-themes .cmp-keyfig--rank')].find(
+      (el) => el.textContent === '全市排名3',
+    )!;
     expect(rank.getAttribute('title')).toContain('排名 · 第3名');
   });
 });

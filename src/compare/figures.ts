@@ -43,25 +43,40 @@ export interface FigureAlignment {
 const KIND_ORDER = ['actual', 'target', 'growth', 'share', 'rank'];
 
 /** A figure's series; an older record without one stands in its indicator's unknown-measure series. */
-export const seriesOf = (f: CompareFigure): string | null => f.series ?? (f.indicator ? `${f.indicator}|-|-|${f.kind}|?` : null);
+export const seriesOf = (f: CompareFigure): string | null =>
+  f.series ?? (f.indicator ? `${f.indicator}|-|-|${f.kind}|?` : null);
 
 export function figureAlignment(columns: Column[], indicators: VocabEntry[]): FigureAlignment {
   const known = new Map(indicators.map((i, order) => [i.id, { def: i, order }]));
   const sample = new Map<string, CompareFigure>();
-  for (const c of columns) for (const f of c.figures) {
-    const key = seriesOf(f);
-    if (key && !sample.has(key)) sample.set(key, f);
-  }
+  for (const c of columns)
+    for (const f of c.figures) {
+      const key = seriesOf(f);
+      if (key && !sample.has(key)) sample.set(key, f);
+    }
   const order = (id: string) => known.get(id)?.order ?? 1e9;
   const rows = [...sample]
     .map(([series, first]) => {
       const id = first.indicator as string;
       const def = known.get(id)?.def ?? { id, zh: id, en: id };
       const cells = columns.map((c) => c.figures.filter((f) => seriesOf(f) === series).sort((a, b) => a.n - b.n));
-      return { indicator: def, series, measure: first.measure_label, kind: first.kind, cells, present: cells.filter((x) => x.length > 0).length };
+      return {
+        indicator: def,
+        series,
+        measure: first.measure_label,
+        kind: first.kind,
+        cells,
+        present: cells.filter((x) => x.length > 0).length,
+      };
     })
     // Series shared by several columns first (that is what a comparison is for), then lexicon order, results before targets.
-    .sort((a, b) => b.present - a.present || order(a.indicator.id) - order(b.indicator.id) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.series.localeCompare(b.series))
+    .sort(
+      (a, b) =>
+        b.present - a.present ||
+        order(a.indicator.id) - order(b.indicator.id) ||
+        KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+        a.series.localeCompare(b.series),
+    )
     .map(({ kind: _kind, ...row }) => row);
   const unlinked = columns.map((c) => c.figures.filter((f) => !f.indicator).length);
   return { rows, unlinked, apart: apartIndicators(rows), charts: chartGroups(rows) };

@@ -23,12 +23,24 @@ export const SIDES = ['supply', 'environment', 'demand'] as const;
 export function instrumentCells(col: Column): Map<string, InstrumentCell> {
   const hits = new Map<string, InstrumentHit[]>();
   for (const s of col.sentences) {
-    if (s.instruments.length) hits.set(`c#${s.n}`, s.instruments.map((h) => ({ instrument: h.id, keywords: Array.from({ length: h.w }, (_, i) => String(i)) })));
+    if (s.instruments.length)
+      hits.set(
+        `c#${s.n}`,
+        s.instruments.map((h) => ({ instrument: h.id, keywords: Array.from({ length: h.w }, (_, i) => String(i)) })),
+      );
   }
-  const counts = reportInstrumentCounts(col.sentences.map((s) => ({ report: 'c', n: s.n })), hits);
+  const counts = reportInstrumentCounts(
+    col.sentences.map((s) => ({ report: 'c', n: s.n })),
+    hits,
+  );
   const byN = new Map(col.sentences.map((s) => [s.n, s]));
   const total = col.sentences.filter((s) => !s.heading).length;
-  return new Map(counts.map((c) => [c.instrument, { mentions: c.mentions, share: total > 0 ? c.mentions / total : 0, example: byN.get(c.example_sentence) ?? null }]));
+  return new Map(
+    counts.map((c) => [
+      c.instrument,
+      { mentions: c.mentions, share: total > 0 ? c.mentions / total : 0, example: byN.get(c.example_sentence) ?? null },
+    ]),
+  );
 }
 
 /** Every instrument of the lexicon, supply then environment then demand; zeros kept. */

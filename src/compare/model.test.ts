@@ -34,7 +34,9 @@ describe('emphasis and instruments agree with the dataset', () => {
     const c = compareReports(ds, ids());
     c.columns.forEach((col, i) => {
       for (const row of c.instruments) {
-        const expected = ds.reportInstruments.find((x) => x.report === col.meta.id && x.instrument === row.instrument.id);
+        const expected = ds.reportInstruments.find(
+          (x) => x.report === col.meta.id && x.instrument === row.instrument.id,
+        );
         expect(row.cells[i].mentions).toBe(expected?.mentions ?? 0);
         expect(row.cells[i].example?.n ?? null).toBe(expected?.example_sentence ?? null);
       }
@@ -51,9 +53,15 @@ describe('emphasis and instruments agree with the dataset', () => {
 
 describe('themes side by side', () => {
   it('a cell is absent exactly when no body sentence of the report names the theme or counts a figure of it', () => {
-    const c = compareReports(ds, ['xianju-2024-h1-summary-h2-plan', 'suzhou-2024-law-enforcement-plan', 'ningbo-2012-summary']);
+    const c = compareReports(ds, [
+      'xianju-2024-h1-summary-h2-plan',
+      'suzhou-2024-law-enforcement-plan',
+      'ningbo-2012-summary',
+    ]);
     c.columns.forEach((col, i) => {
-      const headingParas = new Set(ds.paragraphs.filter((p) => p.report === col.meta.id && p.kind === 'heading').map((p) => p.n));
+      const headingParas = new Set(
+        ds.paragraphs.filter((p) => p.report === col.meta.id && p.kind === 'heading').map((p) => p.n),
+      );
       const body = ds.sentences.filter((s) => s.report === col.meta.id && !headingParas.has(s.paragraph));
       for (const row of c.themes) {
         const mentions = body.filter(
@@ -102,12 +110,17 @@ describe('figures aligned', () => {
     const sel = ['ningbo-2012-summary', 'anqing-2011-summary', 'liupanshui-2010-summary'];
     const c = compareReports(ds, sel);
     sel.forEach((id, i) => {
-      const linked = ds.figures.filter((f) => f.report === id && f.indicator).map((f) => f.n).sort((a, b) => a - b);
+      const linked = ds.figures
+        .filter((f) => f.report === id && f.indicator)
+        .map((f) => f.n)
+        .sort((a, b) => a - b);
       const placed = c.figures.rows.flatMap((r) => r.cells[i].map((f) => f.n)).sort((a, b) => a - b);
       expect(placed).toEqual(linked);
       expect(c.figures.unlinked[i]).toBe(ds.figures.filter((f) => f.report === id && !f.indicator).length);
     });
-    for (const r of c.figures.rows) for (const cell of r.cells) for (const f of cell) expect([f.indicator, f.series]).toEqual([r.indicator.id, r.series]);
+    for (const r of c.figures.rows)
+      for (const cell of r.cells)
+        for (const f of cell) expect([f.indicator, f.series]).toEqual([r.indicator.id, r.series]);
     const present = c.figures.rows.map((r) => r.present);
     expect([...present].sort((a, b) => b - a)).toEqual(present);
   });
@@ -115,13 +128,17 @@ describe('figures aligned', () => {
   it('2024 plans: a stock target and a target of new certifications are never one row or one scale', () => {
     const curated = CURATED.find((x) => x.slug === '2024-plans')!;
     const c = compareReports(ds, curated.selections);
-    const rowOf = (raw: string) => c.figures.rows.find((r) => r.cells.some((cell) => cell.some((f) => f.raw === raw && f.indicator === 'high_tech_enterprises')));
+    const rowOf = (raw: string) =>
+      c.figures.rows.find((r) =>
+        r.cells.some((cell) => cell.some((f) => f.raw === raw && f.indicator === 'high_tech_enterprises')),
+      );
     expect(rowOf('1576家以上')).toBeDefined();
     expect(rowOf('16家')).toBeDefined();
     expect(rowOf('1576家以上')).not.toBe(rowOf('16家'));
     expect(rowOf('1576家以上')!.measure.zh).toContain('存量');
     expect(rowOf('16家')!.measure.zh).toContain('新增');
-    for (const g of c.figures.charts) expect(new Set(g.bars.map((b) => b.figure.series)).size, `${g.indicator.zh} ${g.measure.zh}`).toBe(1);
+    for (const g of c.figures.charts)
+      expect(new Set(g.bars.map((b) => b.figure.series)).size, `${g.indicator.zh} ${g.measure.zh}`).toBe(1);
   });
 
   it('chart groups hold one series and unit, at least two columns, no masked figure', () => {

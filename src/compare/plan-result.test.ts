@@ -65,7 +65,8 @@ describe('within one report', () => {
     const results = block.rows.flatMap((r) => r.results.map((f) => f.n)).sort((a, b) => a - b);
     expect(targets).toEqual(figs.filter((f) => f.start > cut && f.kind === 'target').map((f) => f.n));
     expect(results).toEqual(figs.filter((f) => f.start < cut && f.kind !== 'target').map((f) => f.n));
-    for (const row of block.rows) for (const f of [...row.targets, ...row.results]) expect(f.indicator).toBe(row.indicator.id);
+    for (const row of block.rows)
+      for (const f of [...row.targets, ...row.results]) expect(f.indicator).toBe(row.indicator.id);
     // Matched rows (both sides) come first.
     const both = block.rows.map((r) => r.targets.length > 0 && r.results.length > 0);
     expect(both.indexOf(false) === -1 || both.slice(both.indexOf(false)).every((b) => !b)).toBe(true);
@@ -80,7 +81,12 @@ describe('within one report', () => {
     const after = new Set(figs.filter((f) => f.start > cut && f.kind === 'target').map(pairKey));
     const matched = [...after].filter((k) => before.has(k)).sort();
     expect(matched.length).toBeGreaterThan(0);
-    expect(block.rows.filter((r) => r.comparable).map((r) => r.pair).sort()).toEqual(matched);
+    expect(
+      block.rows
+        .filter((r) => r.comparable)
+        .map((r) => r.pair)
+        .sort(),
+    ).toEqual(matched);
     for (const row of block.rows) for (const f of [...row.targets, ...row.results]) expect(f.pair).toBe(row.pair);
   });
 
@@ -128,7 +134,9 @@ describe('within one report', () => {
     expect(funds.map((f) => f.kind)).not.toContain('target');
     // 将获得最高***万元 is a promise standing among the 2022 results.
     expect(c.planResult[0].setAside.inResults).toBeGreaterThan(0);
-    const promised = ds.figures.filter((f) => f.report === XIANJU && f.kind === 'target' && f.start < headingAt(XIANJU, '二、下阶段工作计划'));
+    const promised = ds.figures.filter(
+      (f) => f.report === XIANJU && f.kind === 'target' && f.start < headingAt(XIANJU, '二、下阶段工作计划'),
+    );
     expect(c.planResult[1].setAside.inResults).toBe(promised.length);
   });
 
@@ -145,7 +153,12 @@ describe('across reports of one region', () => {
 
   it('pairs a plan for year Y with a summary of year Y in the same region, and only then', () => {
     const summary = reportCompareData(ds, 'xinyi-2023-summary');
-    const plan = retarget(reportCompareData(ds, 'changsha-county-2024-plan'), summary.meta.code!, 2023, summary.meta.region);
+    const plan = retarget(
+      reportCompareData(ds, 'changsha-county-2024-plan'),
+      summary.meta.code!,
+      2023,
+      summary.meta.region,
+    );
     const vocab = vocabulary(ds);
     const data = new Map([
       [plan.meta.id, plan],
@@ -155,7 +168,12 @@ describe('across reports of one region', () => {
     expect(c.planResult).toHaveLength(1);
     expect(c.planResult[0]).toMatchObject({ kind: 'across', planCol: 0, resultCol: 1 });
     const targets = c.planResult[0].rows.flatMap((r) => r.targets.map((f) => f.n)).sort((a, b) => a - b);
-    expect(targets).toEqual(plan.figures.filter((f) => f.indicator).map((f) => f.n).sort((a, b) => a - b));
+    expect(targets).toEqual(
+      plan.figures
+        .filter((f) => f.indicator)
+        .map((f) => f.n)
+        .sort((a, b) => a - b),
+    );
 
     const later = new Map([
       [plan.meta.id, retarget(plan, summary.meta.code!, 2024, summary.meta.region)],

@@ -67,9 +67,14 @@ export function resultYear(meta: CompareMeta, col?: Column): number | null {
 }
 
 /** A figure's pair key; an older record without one pairs by indicator and unit family only when nothing better is known. */
-const pairOf = (f: CompareFigure): string | null => f.pair ?? (f.indicator ? `${f.indicator}|-|-|${f.unit_norm}` : null);
+const pairOf = (f: CompareFigure): string | null =>
+  f.pair ?? (f.indicator ? `${f.indicator}|-|-|${f.unit_norm}` : null);
 
-export function pairRows(targets: CompareFigure[], results: CompareFigure[], indicators: VocabEntry[]): PlanResultRow[] {
+export function pairRows(
+  targets: CompareFigure[],
+  results: CompareFigure[],
+  indicators: VocabEntry[],
+): PlanResultRow[] {
   const order = new Map(indicators.map((d, i) => [d.id, i]));
   const first = new Map<string, CompareFigure>();
   for (const f of [...results, ...targets]) {
@@ -91,29 +96,58 @@ export function pairRows(targets: CompareFigure[], results: CompareFigure[], ind
     };
   });
   const rank = (row: PlanResultRow) => (row.comparable ? 0 : row.targets.length ? 1 : 2);
-  return rows.sort((a, b) => rank(a) - rank(b) || (order.get(a.indicator.id) ?? 1e9) - (order.get(b.indicator.id) ?? 1e9) || a.pair.localeCompare(b.pair));
+  return rows.sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      (order.get(a.indicator.id) ?? 1e9) - (order.get(b.indicator.id) ?? 1e9) ||
+      a.pair.localeCompare(b.pair),
+  );
 }
 
-function block(kind: PlanResultBlock['kind'], cols: Column[], planCol: number, resultCol: number, planPart: CompareFigure[], resultPart: CompareFigure[], indicators: VocabEntry[]): PlanResultBlock {
+function block(
+  kind: PlanResultBlock['kind'],
+  cols: Column[],
+  planCol: number,
+  resultCol: number,
+  planPart: CompareFigure[],
+  resultPart: CompareFigure[],
+  indicators: VocabEntry[],
+): PlanResultBlock {
   const targets = planPart.filter(isTarget);
   const results = resultPart.filter((f) => !isTarget(f));
   const p = cols[planCol];
   const r = cols[resultCol];
   const region = regionName(p.meta);
   const within = kind === 'within';
-  const planLabel = within ? { zh: `${p.meta.period === 'H1+H2' ? '下半年' : `${planYear(p.meta)}年`}目标`, en: `${p.meta.period === 'H1+H2' ? 'Second-half' : planYear(p.meta)} targets` } : { zh: `${p.label.zh} 目标`, en: `${p.label.en} targets` };
-  const resultLabel = within ? { zh: `${p.meta.period === 'H1+H2' ? '上半年' : `${resultYear(p.meta)}年`}实绩`, en: `${p.meta.period === 'H1+H2' ? 'First-half' : resultYear(p.meta)} results` } : { zh: `${r.label.zh} 实绩`, en: `${r.label.en} results` };
+  const planLabel = within
+    ? {
+        zh: `${p.meta.period === 'H1+H2' ? '下半年' : `${planYear(p.meta)}年`}目标`,
+        en: `${p.meta.period === 'H1+H2' ? 'Second-half' : planYear(p.meta)} targets`,
+      }
+    : { zh: `${p.label.zh} 目标`, en: `${p.label.en} targets` };
+  const resultLabel = within
+    ? {
+        zh: `${p.meta.period === 'H1+H2' ? '上半年' : `${resultYear(p.meta)}年`}实绩`,
+        en: `${p.meta.period === 'H1+H2' ? 'First-half' : resultYear(p.meta)} results`,
+      }
+    : { zh: `${r.label.zh} 实绩`, en: `${r.label.en} results` };
   return {
     kind,
     planCol,
     resultCol,
     title: within
-      ? { zh: `${region}：${resultLabel.zh}与${planLabel.zh}`, en: `${region}: ${resultLabel.en} and ${planLabel.en.charAt(0).toLowerCase()}${planLabel.en.slice(1)}` }
+      ? {
+          zh: `${region}：${resultLabel.zh}与${planLabel.zh}`,
+          en: `${region}: ${resultLabel.en} and ${planLabel.en.charAt(0).toLowerCase()}${planLabel.en.slice(1)}`,
+        }
       : { zh: `${region}：计划与其后的总结`, en: `${region}: a plan and the later summary` },
     planLabel,
     resultLabel,
     rows: pairRows(targets, results, indicators),
-    unlinked: { targets: targets.filter((f) => !f.indicator).length, results: results.filter((f) => !f.indicator).length },
+    unlinked: {
+      targets: targets.filter((f) => !f.indicator).length,
+      results: results.filter((f) => !f.indicator).length,
+    },
     setAside: { inResults: resultPart.length - results.length, inPlan: planPart.length - targets.length },
   };
 }

@@ -42,7 +42,14 @@ describe('parseSelection', () => {
 
   it('keeps the order in which the reader ticked the reports', () => {
     let picked: string[] = [];
-    for (const [id, on] of [['c-3', true], ['a-1', true], ['b-2', true], ['a-1', false], ['a-1', true]] as const) picked = repick(picked, id, on);
+    for (const [id, on] of [
+      ['c-3', true],
+      ['a-1', true],
+      ['b-2', true],
+      ['a-1', false],
+      ['a-1', true],
+    ] as const)
+      picked = repick(picked, id, on);
     expect(picked).toEqual(['c-3', 'b-2', 'a-1']);
     // checked is list order; the address follows the ticking.
     expect(pickOrder(picked, ['a-1', 'b-2', 'c-3'])).toEqual(['c-3', 'b-2', 'a-1']);

@@ -22,13 +22,18 @@ describe('comparison takeaways', () => {
 
   it('say when no figures can be compared, and count comparable groups when some can', () => {
     const c = compareReports(ds, ['xinyi-2023-summary', 'xianju-2024-h1-summary-h2-plan']);
-    const s = comparisonTakeaways(c).map(text).find((t) => t.includes('数字'))!;
+    const s = comparisonTakeaways(c)
+      .map(text)
+      .find((t) => t.includes('数字'))!;
     if (c.figures.charts.length === 0) expect(s).toContain('不能直接比大小');
     else expect(s).toContain(`${c.figures.charts.length} 组`);
   });
 
   it('link every fact to a section of the page', () => {
-    const c = compareReports(ds, ds.reports.slice(0, 4).map((r) => r.meta.id));
+    const c = compareReports(
+      ds,
+      ds.reports.slice(0, 4).map((r) => r.meta.id),
+    );
     for (const s of comparisonTakeaways(c)) {
       expect(s.some((r) => r.href)).toBe(true);
       for (const r of s) if (r.href) expect(r.href).toMatch(/^#cmp-(emphasis|themes|figures|plan-result)$/);

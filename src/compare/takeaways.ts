@@ -25,7 +25,9 @@ function emphasisGap(c: Comparison): TakeawaySentence | null {
   return [
     { text: '着墨差别最大的主题是' },
     { text: `“${r.theme.zh}”`, href: '#cmp-emphasis' },
-    { text: `：${c.columns[hi].label.zh} 有 ${pct(r.shares[hi])} 的文字谈它，${c.columns[lo].label.zh} ${r.shares[lo] === 0 ? '没有提及' : `只有 ${pct(r.shares[lo])}`}。` },
+    {
+      text: `：${c.columns[hi].label.zh} 有 ${pct(r.shares[hi])} 的文字谈它，${c.columns[lo].label.zh} ${r.shares[lo] === 0 ? '没有提及' : `只有 ${pct(r.shares[lo])}`}。`,
+    },
   ];
 }
 
@@ -35,26 +37,47 @@ function sharedThemes(c: Comparison): TakeawaySentence | null {
   const one = c.themes.filter((t) => t.present === 1);
   if (all.length === 0 && one.length === 0) return null;
   const runs: Run[] = [];
-  if (all.length) runs.push({ text: `${c.columns.length} 篇都谈到的主题：` }, { text: all.map((t) => `“${t.theme.zh}”`).join('、'), href: '#cmp-themes' }, { text: '。' });
+  if (all.length)
+    runs.push(
+      { text: `${c.columns.length} 篇都谈到的主题：` },
+      { text: all.map((t) => `“${t.theme.zh}”`).join('、'), href: '#cmp-themes' },
+      { text: '。' },
+    );
   // Themes only one report takes up, gathered per report.
   const onlyBy = new Map<number, string[]>();
   for (const t of one) {
     const i = t.cells.findIndex((cell) => !cell.absent);
     onlyBy.set(i, [...(onlyBy.get(i) ?? []), `“${t.theme.zh}”`]);
   }
-  for (const [i, names] of onlyBy) runs.push({ text: `只有${c.columns[i].label.zh} 谈到` }, { text: names.join('、'), href: '#cmp-themes' }, { text: '。' });
+  for (const [i, names] of onlyBy)
+    runs.push(
+      { text: `只有${c.columns[i].label.zh} 谈到` },
+      { text: names.join('、'), href: '#cmp-themes' },
+      { text: '。' },
+    );
   return runs;
 }
 
 function comparableFigures(c: Comparison): TakeawaySentence {
   const groups = c.figures.charts;
   if (groups.length === 0) {
-    return [{ text: '没有两篇报告以相同指标、单位和口径（实绩或目标）给出数字，' }, { text: '数字只能各自阅读', href: '#cmp-figures' }, { text: '，不能直接比大小。' }];
+    return [
+      { text: '没有两篇报告以相同指标、单位和口径（实绩或目标）给出数字，' },
+      { text: '数字只能各自阅读', href: '#cmp-figures' },
+      { text: '，不能直接比大小。' },
+    ];
   }
   const names = [...new Set(groups.map((g) => g.indicator.zh))];
   return [
     { text: `可以直接对照的数字有 ${groups.length} 组（同一指标、单位和口径）：` },
-    { text: names.slice(0, 4).map((n) => `“${n}”`).join('、') + (names.length > 4 ? ` 等 ${names.length} 项` : ''), href: '#cmp-figures' },
+    {
+      text:
+        names
+          .slice(0, 4)
+          .map((n) => `“${n}”`)
+          .join('、') + (names.length > 4 ? ` 等 ${names.length} 项` : ''),
+      href: '#cmp-figures',
+    },
     { text: '；其余数字口径不同，只能各自阅读。' },
   ];
 }
@@ -63,9 +86,15 @@ function planAgainstResult(c: Comparison): TakeawaySentence | null {
   const rows = c.planResult.flatMap((b) => b.rows);
   if (rows.length === 0) return null;
   const paired = rows.filter((r) => r.targets.length && r.results.length && r.sameUnit).length;
-  return [{ text: `目标与实绩：${rows.length} 项指标中有 ${paired} 项同时给出目标和同一单位的实绩，` }, { text: '可以对照', href: '#cmp-plan-result' }, { text: '。' }];
+  return [
+    { text: `目标与实绩：${rows.length} 项指标中有 ${paired} 项同时给出目标和同一单位的实绩，` },
+    { text: '可以对照', href: '#cmp-plan-result' },
+    { text: '。' },
+  ];
 }
 
 export function comparisonTakeaways(c: Comparison): TakeawaySentence[] {
-  return [emphasisGap(c), sharedThemes(c), comparableFigures(c), planAgainstResult(c)].filter((s): s is TakeawaySentence => s !== null);
+  return [emphasisGap(c), sharedThemes(c), comparableFigures(c), planAgainstResult(c)].filter(
+    (s): s is TakeawaySentence => s !== null,
+  );
 }

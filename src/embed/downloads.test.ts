@@ -54,7 +54,10 @@ describe('the SVG download', () => {
     expect(desc).toContain(pageUrl);
     expect(desc).toContain('CC BY 4.0');
     // The credit wraps over lines, breaking anywhere: compare without spaces.
-    const drawn = [...root.querySelectorAll('text.atlas-source')].map((t) => t.textContent).join('').replace(/\s+/g, '');
+    const drawn = [...root.querySelectorAll('text.atlas-source')]
+      .map((t) => t.textContent)
+      .join('')
+      .replace(/\s+/g, '');
     expect(drawn).toContain('CCBY4.0');
     expect(drawn).toContain('区域科技政策图鉴');
   });
@@ -66,7 +69,11 @@ describe('the SVG download', () => {
 
 describe('the SVG download of a title holding characters XML cannot', () => {
   it('stays well-formed XML: controls and unpaired surrogates become U+FFFD, markup is escaped', () => {
-    const hostile = { ...withRows, title: { zh: '标题\u0007\u0000<b>&\uD800', en: 'Title\u001B' }, alt: { zh: '说明\u0008', en: 'alt' } };
+    const hostile = {
+      ...withRows,
+      title: { zh: '标题\u0007\u0000<b>&\uD800', en: 'Title\u001B' },
+      alt: { zh: '说明\u0008', en: 'alt' },
+    };
     const svg = chartSvgDownload(hostile, pageUrl);
     expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
     expect(svg.isWellFormed()).toBe(true);

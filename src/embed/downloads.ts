@@ -20,7 +20,12 @@ export const CSV_NOTE_COLUMNS = ['source', 'licence', 'page'] as const;
 
 /** `pageUrl`: absolute address of the chart on its page (urls.ts chartPageUrl). */
 export function chartSvgDownload(def: ChartDef, pageUrl: string): string {
-  const svg = renderStandaloneSvg(def, { lang: 'zh', width: SVG_WIDTH, dark: false, pageUrl: `${pageUrl} · ${LICENCE_NOTE}` });
+  const svg = renderStandaloneSvg(def, {
+    lang: 'zh',
+    width: SVG_WIDTH,
+    dark: false,
+    pageUrl: `${pageUrl} · ${LICENCE_NOTE}`,
+  });
   const desc = [def.alt.zh, def.source.zh, `${pageUrl}`, `${LICENCE_NOTE} (${LICENCE_URL})`].join('\n');
   const replaced = svg.replace(/<desc>[^<]*<\/desc>/, () => `<desc>${escapeXml(desc)}</desc>`);
   if (replaced === svg) throw new Error(`chart ${def.id}: the standalone SVG has no <desc> to carry the source`);
@@ -30,5 +35,8 @@ export function chartSvgDownload(def: ChartDef, pageUrl: string): string {
 export function chartCsvDownload(def: ChartDef, pageUrl: string): string {
   const notes = { source: def.source.zh, licence: LICENCE_NOTE, page: pageUrl };
   const fields = [...def.columns.map((c) => c.key), ...CSV_NOTE_COLUMNS];
-  return toCsv(def.rows.map((row) => ({ ...row, ...notes })), fields);
+  return toCsv(
+    def.rows.map((row) => ({ ...row, ...notes })),
+    fields,
+  );
 }

@@ -17,7 +17,10 @@ export interface WidthHeight {
   height: number;
 }
 
-export function heightsPerWidth(def: Pick<ChartDef, 'title' | 'subtitle' | 'source' | 'legend'>, sizes: RenderedSizes): WidthHeight[] {
+export function heightsPerWidth(
+  def: Pick<ChartDef, 'title' | 'subtitle' | 'source' | 'legend'>,
+  sizes: RenderedSizes,
+): WidthHeight[] {
   return ARTICLE_WIDTHS.map((width) => ({ width, height: estimateEmbedHeight(def, sizes, width) + SLACK }));
 }
 

@@ -22,7 +22,9 @@ describe('the embed height estimate', () => {
   it('grows with the chart, a longer title and a key', () => {
     const base = estimateEmbedHeight(def, sizes);
     expect(estimateEmbedHeight(def, { ...sizes, 560: 700 })).toBeGreaterThan(base + 300);
-    expect(estimateEmbedHeight({ ...def, title: { zh: '很长的标题'.repeat(20), en: '' } }, sizes)).toBeGreaterThan(base + 40);
+    expect(estimateEmbedHeight({ ...def, title: { zh: '很长的标题'.repeat(20), en: '' } }, sizes)).toBeGreaterThan(
+      base + 40,
+    );
     const key = [{ label: { zh: '实际完成', en: 'Achieved' }, color: 'kind-actual' }];
     expect(estimateEmbedHeight({ ...def, legend: key }, sizes)).toBeGreaterThan(base + 15);
   });
@@ -42,6 +44,11 @@ describe('the embed height estimate', () => {
   it('wraps the key into rows by label width', () => {
     expect(legendRows([], 600)).toBe(0);
     expect(legendRows(['实际完成', '目标'], 600)).toBe(1);
-    expect(legendRows(Array.from({ length: 12 }, () => '很长很长的图例标签'), 600)).toBeGreaterThan(2);
+    expect(
+      legendRows(
+        Array.from({ length: 12 }, () => '很长很长的图例标签'),
+        600,
+      ),
+    ).toBeGreaterThan(2);
   });
 });

@@ -31,21 +31,32 @@ export function legendRows(labels: string[], width: number): number {
   return rows;
 }
 
-export function estimateEmbedHeight(def: Pick<ChartDef, 'title' | 'subtitle' | 'source' | 'legend'>, sizes: RenderedSizes, width = EMBED_WIDTH): number {
+export function estimateEmbedHeight(
+  def: Pick<ChartDef, 'title' | 'subtitle' | 'source' | 'legend'>,
+  sizes: RenderedSizes,
+  width = EMBED_WIDTH,
+): number {
   const inner = width - 2 * L.pad;
   const lang = 'zh';
-  const rows = legendRows((def.legend ?? []).map((item) => item.label[lang]), inner);
+  const rows = legendRows(
+    (def.legend ?? []).map((item) => item.label[lang]),
+    inner,
+  );
   const shown = shownRendering(inner);
   const drawn = sizes[shown.width];
   if (drawn === undefined) throw new Error(`no ${shown.width}px rendering to estimate the embed height from`);
   const chart = (drawn * shown.drawnWidth) / shown.width;
   const height =
     2 * L.pad +
-    lines(def.title[lang], inner, L.title.size) * L.title.size * L.title.line + L.title.after +
-    lines(def.subtitle[lang], inner, L.subtitle.size) * L.subtitle.size * L.subtitle.line + L.subtitle.after +
+    lines(def.title[lang], inner, L.title.size) * L.title.size * L.title.line +
+    L.title.after +
+    lines(def.subtitle[lang], inner, L.subtitle.size) * L.subtitle.size * L.subtitle.line +
+    L.subtitle.after +
     (rows ? rows * L.legend.size * L.legend.line + (rows - 1) * L.legend.rowGap + L.legend.after : 0) +
     chart +
-    L.credit.before + lines(creditText(def.source[lang], lang), inner, L.credit.size) * L.credit.size * L.credit.line +
-    L.toggle.before + L.toggle.size * L.toggle.line;
+    L.credit.before +
+    lines(creditText(def.source[lang], lang), inner, L.credit.size) * L.credit.size * L.credit.line +
+    L.toggle.before +
+    L.toggle.size * L.toggle.line;
   return Math.ceil(height);
 }

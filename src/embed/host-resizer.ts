@@ -42,7 +42,11 @@ if (!w.__atlasEmbed) {
   window.addEventListener('message', (event) => {
     if (!isResizeMessage(event.data)) return;
     for (const frame of frames()) {
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin && frame.getAttribute('data-atlas-chart') === event.data.chart) {
+      if (
+        frame.contentWindow === event.source &&
+        originOf(frame) === event.origin &&
+        frame.getAttribute('data-atlas-chart') === event.data.chart
+      ) {
         frame.style.height = `${Math.ceil(event.data.height)}px`;
         return;
       }

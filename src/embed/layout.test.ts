@@ -17,10 +17,14 @@ describe('rendering widths and breakpoints', () => {
 
   it('match the container queries of charts.css', () => {
     for (const { width, from } of RENDERINGS.slice(1)) {
-      const query = new RegExp(`@container \\(min-width: ${from}px\\) \\{[^}]*\\}\\s*\\.atlas-figure__svg--w${width} \\{ display: block; \\}`);
+      const query = new RegExp(
+        `@container \\(min-width: ${from}px\\) \\{[^}]*\\}\\s*\\.atlas-figure__svg--w${width} \\{ display: block; \\}`,
+      );
       expect(chartCss, `w${width} from ${from}px`).toMatch(query);
     }
-    expect(chartCss).toContain(`.atlas-figure__svg--w${RENDER_WIDTHS.at(-1)} .atlas-chart { max-width: min(100%, ${WIDEST_CAP}px); }`);
+    expect(chartCss).toContain(
+      `.atlas-figure__svg--w${RENDER_WIDTHS.at(-1)} .atlas-chart { max-width: min(100%, ${WIDEST_CAP}px); }`,
+    );
   });
 
   it('pick the rendering shown at a container width', () => {

@@ -67,7 +67,8 @@ function hostPage(frameCount = 1) {
   const document = { baseURI: 'https://news.example.com/article', querySelectorAll: () => frames };
   const code = HOST_SCRIPT;
   runInNewContext(code, { window, document, URL });
-  const send = (data: unknown, origin = EMBED_ORIGIN, source: unknown = frames[0].contentWindow) => onMessage!({ data, origin, source });
+  const send = (data: unknown, origin = EMBED_ORIGIN, source: unknown = frames[0].contentWindow) =>
+    onMessage!({ data, origin, source });
   return { frames, posted, send, run: () => runInNewContext(code, { window, document, URL }) };
 }
 
@@ -110,7 +111,11 @@ describe('/embed.js is plain ES2017 for any host page', () => {
     const eslint = new ESLint({
       overrideConfigFile: true,
       overrideConfig: {
-        languageOptions: { ecmaVersion: 2017, sourceType: 'script', globals: { window: 'readonly', document: 'readonly', URL: 'readonly', isFinite: 'readonly' } },
+        languageOptions: {
+          ecmaVersion: 2017,
+          sourceType: 'script',
+          globals: { window: 'readonly', document: 'readonly', URL: 'readonly', isFinite: 'readonly' },
+        },
         rules: { 'no-undef': 'error', 'no-unused-vars': ['error', { caughtErrors: 'none' }] },
       },
     });

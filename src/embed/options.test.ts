@@ -12,7 +12,10 @@ describe('embed options from the URL', () => {
   it('reads the whitelisted values', () => {
     expect(parseEmbedOptions('?theme=dark&lang=en&title=0')).toEqual({ theme: 'dark', lang: 'en', showTitle: false });
     expect(parseEmbedOptions('theme=light')).toMatchObject({ theme: 'light' });
-    expect(optionClasses({ theme: 'dark', lang: 'en', showTitle: false })).toEqual(['atlas-theme-dark', 'atlas-embed--notitle']);
+    expect(optionClasses({ theme: 'dark', lang: 'en', showTitle: false })).toEqual([
+      'atlas-theme-dark',
+      'atlas-embed--notitle',
+    ]);
   });
 
   it('ignores anything else, so no parameter text can reach the page', () => {

@@ -15,14 +15,19 @@ function tinyPng(): Uint8Array {
   const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
   const idat = deflateSync(Buffer.from([0, 255, 255, 255]));
   return new Uint8Array(
-    Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', idat), chunk('IEND', Buffer.alloc(0))]),
+    Buffer.concat([
+      Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', idat),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
   );
 }
 
 function chunkTypes(png: Uint8Array): string[] {
   const types: string[] = [];
   const b = Buffer.from(png);
-  for (let at = 8; at < b.length; ) {
+  for (let at = 8; at < b.length;) {
     const length = b.readUInt32BE(at);
     types.push(b.toString('latin1', at + 4, at + 8));
     const crc = b.readUInt32BE(at + 8 + length);
@@ -44,7 +49,10 @@ describe('PNG text notes', () => {
       ['Copyright', 'CC BY 4.0 · 区域科技政策图鉴'],
     ]);
     expect(chunkTypes(out)).toEqual(['IHDR', 'iTXt', 'iTXt', 'IDAT', 'IEND']);
-    expect(readPngText(out)).toEqual({ Source: '来源：各地科技局公开发布的工作总结与计划', Copyright: 'CC BY 4.0 · 区域科技政策图鉴' });
+    expect(readPngText(out)).toEqual({
+      Source: '来源：各地科技局公开发布的工作总结与计划',
+      Copyright: 'CC BY 4.0 · 区域科技政策图鉴',
+    });
   });
 
   it('refuses what is not a PNG and keywords PNG does not allow', () => {

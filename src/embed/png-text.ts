@@ -65,7 +65,7 @@ export function readPngText(png: Uint8Array): Record<string, string> {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const dec = new TextDecoder();
   const notes: Record<string, string> = {};
-  for (let at = 8; at + 12 <= png.length; ) {
+  for (let at = 8; at + 12 <= png.length;) {
     const length = view.getUint32(at);
     const type = String.fromCharCode(...png.subarray(at + 4, at + 8));
     const data = png.subarray(at + 8, at + 8 + length);

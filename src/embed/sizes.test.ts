@@ -17,16 +17,23 @@ describe('rendering sizes', () => {
     for (const def of chartsForDataset(fixtureDataset())) {
       const sizes = renderedSizes(def);
       expect(Object.keys(sizes).map(Number)).toEqual(RENDER_WIDTHS);
-      for (const width of RENDER_WIDTHS) expect(sizes[width], `${def.id} at ${width}`).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width })));
+      for (const width of RENDER_WIDTHS)
+        expect(sizes[width], `${def.id} at ${width}`).toBe(rootSvgHeight(renderSvg(def, { lang: 'zh', width })));
       expect(renderedSizes(def)).toBe(sizes);
     }
   });
 
   it('renders a chart whose spec leaves the height to Plot', () => {
     const def: ChartDef = {
-      id: 'test-no-height', kind: 'test', page: '/',
-      title: { zh: '测试', en: 'Test' }, subtitle: { zh: '', en: '' }, source: { zh: '', en: '' }, alt: { zh: '测试', en: 'Test' },
-      rows: [{ x: 1 }, { x: 2 }], columns: [{ key: 'x', zh: 'x', en: 'x' }],
+      id: 'test-no-height',
+      kind: 'test',
+      page: '/',
+      title: { zh: '测试', en: 'Test' },
+      subtitle: { zh: '', en: '' },
+      source: { zh: '', en: '' },
+      alt: { zh: '测试', en: 'Test' },
+      rows: [{ x: 1 }, { x: 2 }],
+      columns: [{ key: 'x', zh: 'x', en: 'x' }],
       plot: (rows) => ({ marks: [Plot.dot(rows, { x: 'x' })] }),
     };
     const sizes = renderedSizes(def);

@@ -7,7 +7,12 @@ import { chartPageUrl, embedUrl, oembedUrl } from './urls.ts';
 const site = 'https://atlas.example.org';
 
 describe('embed snippets', () => {
-  const input = { id: 'indicator-high_tech_enterprises-dots', title: '高新技术企业："各地"<数字> & 年份', height: 412.6, site };
+  const input = {
+    id: 'indicator-high_tech_enterprises-dots',
+    title: '高新技术企业："各地"<数字> & 年份',
+    height: 412.6,
+    site,
+  };
   const { responsive, plain } = embedSnippets(input);
 
   it('give an iframe with the chart’s absolute address, title and estimated height', () => {
@@ -41,7 +46,9 @@ describe('embed snippets', () => {
 describe('addresses and oEmbed', () => {
   it('are absolute on the configured site', () => {
     expect(oembedUrl('home-timeline', new URL(site))).toBe('https://atlas.example.org/oembed/home-timeline.json');
-    expect(embedUrl('home-timeline', site, { lang: 'en', theme: 'dark' })).toBe('https://atlas.example.org/embed/home-timeline/?theme=dark&lang=en');
+    expect(embedUrl('home-timeline', site, { lang: 'en', theme: 'dark' })).toBe(
+      'https://atlas.example.org/embed/home-timeline/?theme=dark&lang=en',
+    );
     expect(chartPageUrl('/reports/xinyi-2023-summary/', 'report-xinyi-2023-summary-figures', site)).toBe(
       'https://atlas.example.org/reports/xinyi-2023-summary/#chart-report-xinyi-2023-summary-figures',
     );
@@ -49,8 +56,17 @@ describe('addresses and oEmbed', () => {
 
   it('oEmbed is a rich response carrying the responsive snippet', () => {
     const json = oembedJson({ id: 'home-timeline', title: '报告的年份与类型', height: 354.2, site });
-    expect(json).toMatchObject({ version: '1.0', type: 'rich', title: '报告的年份与类型', width: 640, height: 354, provider_url: 'https://atlas.example.org/' });
+    expect(json).toMatchObject({
+      version: '1.0',
+      type: 'rich',
+      title: '报告的年份与类型',
+      width: 640,
+      height: 354,
+      provider_url: 'https://atlas.example.org/',
+    });
     expect(json.provider_name).toContain('区域科技政策图鉴');
-    expect(json.html).toBe(embedSnippets({ id: 'home-timeline', title: '报告的年份与类型', height: 354.2, site }).responsive);
+    expect(json.html).toBe(
+      embedSnippets({ id: 'home-timeline', title: '报告的年份与类型', height: 354.2, site }).responsive,
+    );
   });
 });

@@ -13,4 +13,5 @@ export const embedUrl = (id: string, site: Site, opts: Partial<EmbedOptions> = {
 export const oembedUrl = (id: string, site: Site) => absolute(urls.oembed(assertChartId(id)), site);
 export const embedScriptUrl = (site: Site) => absolute(urls.embedScript(), site);
 /** The chart on the page it comes from (Chart.astro gives the figure this id). */
-export const chartPageUrl = (page: string, id: string, site: Site) => absolute(urls.chartOnPage(page, assertChartId(id)), site);
+export const chartPageUrl = (page: string, id: string, site: Site) =>
+  absolute(urls.chartOnPage(page, assertChartId(id)), site);

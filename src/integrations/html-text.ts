@@ -4,7 +4,21 @@
 // Astro writes well-formed HTML with double-quoted attributes, which is what
 // makes a scanner this small safe here; it is not a general HTML parser.
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 export interface ElementAt {
   tag: string;

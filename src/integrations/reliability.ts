@@ -15,13 +15,18 @@ import { headersFile } from '../vocabulary/csp.ts';
 import { STANDALONE_STYLES } from '../charts/standalone.ts';
 
 function corpusDirs(): { contentDir: string; dataDir: string } {
-  return { contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports', dataDir: process.env.ATLAS_DATA_DIR ?? 'data' };
+  return {
+    contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports',
+    dataDir: process.env.ATLAS_DATA_DIR ?? 'data',
+  };
 }
 
 /** Pages (relative paths) holding executable markup, with what was found; at most `limit` entries. */
 export function findCodeInPages(outDir: string, limit = 20): string[] {
   const problems: string[] = [];
-  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).sort();
+  const files = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   for (const file of files) {
     for (const u of findUnsafeMarkup(readFileSync(join(outDir, file), 'utf8'), { codeOnly: true })) {
       problems.push(`  ${file}: ${u.what}: ${u.excerpt}`);
@@ -43,7 +48,9 @@ export default function reliability(): AstroIntegration {
         if (command !== 'build') return;
         // Permalinks, citations, canonical links and embed snippets are absolute.
         if (!process.env.SITE_URL) {
-          logger.warn(`SITE_URL is not set: permalinks, citations and embed snippets point at ${config.site} (right for npm start; set SITE_URL=https://… when building for the web)`);
+          logger.warn(
+            `SITE_URL is not set: permalinks, citations and embed snippets point at ${config.site} (right for npm start; set SITE_URL=https://… when building for the web)`,
+          );
         }
         const { contentDir, dataDir } = corpusDirs();
         const t0 = performance.now();
@@ -61,12 +68,19 @@ export default function reliability(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         // The hosts' headers, from the one CSP the pages' meta tags carry too.
-        writeFileSync(join(outDir, '_headers'), headersFile(Object.values(STANDALONE_STYLES).map((style) => createHash('sha256').update(style).digest('base64'))));
+        writeFileSync(
+          join(outDir, '_headers'),
+          headersFile(
+            Object.values(STANDALONE_STYLES).map((style) => createHash('sha256').update(style).digest('base64')),
+          ),
+        );
         const { contentDir } = corpusDirs();
         const t0 = performance.now();
         const result = findSilentLoss(outDir, contentDir);
         if (result.losses.length) {
-          throw new Error(`No-silent-loss check failed: ${result.losses.length} paragraph(s)/figure(s) of the curated reports are not on their pages:\n${formatLosses(result.losses)}`);
+          throw new Error(
+            `No-silent-loss check failed: ${result.losses.length} paragraph(s)/figure(s) of the curated reports are not on their pages:\n${formatLosses(result.losses)}`,
+          );
         }
         const t1 = performance.now();
         const code = findCodeInPages(outDir);

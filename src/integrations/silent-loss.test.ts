@@ -41,7 +41,8 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** A report page shaped like ReportText.astro renders it. */
 function renderPage(ds: Dataset): string {
   const parts = ds.paragraphs.map((p) => {
-    if (p.kind === 'gap') return `<p id="p-${p.n}" class="gap-marker">原文此处缺失 <span class="en">Text missing</span></p>`;
+    if (p.kind === 'gap')
+      return `<p id="p-${p.n}" class="gap-marker">原文此处缺失 <span class="en">Text missing</span></p>`;
     const inner = segmentParagraph(p, ds.figures)
       .map((s) =>
         s.type === 'figure'
@@ -123,12 +124,14 @@ describe('findSilentLoss', () => {
   it('checks values, not only words: a row publishing another number than its words state is a loss', () => {
     const rows = figureRows(ds).map((r, i) => (i === 0 ? { ...r, value: 0 } : r));
     write(renderPage(ds), toCsv(rows, FIGURE_COLUMNS));
-    expect(findSilentLoss(out, content).losses.map((l) => l.detail)).toEqual([`figures.csv publishes the value 0 for "30家", which states 30`]);
+    expect(findSilentLoss(out, content).losses.map((l) => l.detail)).toEqual([
+      `figures.csv publishes the value 0 for "30家", which states 30`,
+    ]);
     write(renderPage(ds));
     expect(findSilentLoss(out, content).losses).toEqual([]);
   });
 
-    it('reports a report page that was never built', () => {
+  it('reports a report page that was never built', () => {
     write(renderPage(ds));
     rmSync(page);
     expect(findSilentLoss(out, content).losses.map((l) => l.what)).toEqual(['page']);

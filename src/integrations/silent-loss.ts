@@ -90,7 +90,8 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
     }
     const found = normaliseSpace(visibleText(innerHtml(html, el)));
     if (p.kind === 'gap') {
-      if (!found.includes(GAP_WORDS)) lose(p.start, `paragraph #p-${p.n}`, `the gap is not marked (page has ${JSON.stringify(found)})`);
+      if (!found.includes(GAP_WORDS))
+        lose(p.start, `paragraph #p-${p.n}`, `the gap is not marked (page has ${JSON.stringify(found)})`);
       continue;
     }
     const expected = expectedText(p);
@@ -101,7 +102,11 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
     const where = pagePath(outDir, path);
     const start = Number(row.start);
     if (report.body.slice(start, Number(row.end)) !== row.raw) {
-      lose(start, `figure #f-${row.n}`, `figures.csv says ${JSON.stringify(row.raw)} at ${row.start}-${row.end}, the report has ${JSON.stringify(report.body.slice(start, Number(row.end)))}`);
+      lose(
+        start,
+        `figure #f-${row.n}`,
+        `figures.csv says ${JSON.stringify(row.raw)} at ${row.start}-${row.end}, the report has ${JSON.stringify(report.body.slice(start, Number(row.end)))}`,
+      );
       continue;
     }
     if (where !== page) {
@@ -114,11 +119,16 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
       continue;
     }
     const found = normaliseSpace(visibleText(innerHtml(html, el)));
-    if (found !== normaliseSpace(row.raw)) lose(start, `figure #f-${row.n}`, difference(normaliseSpace(row.raw), found));
+    if (found !== normaliseSpace(row.raw))
+      lose(start, `figure #f-${row.n}`, difference(normaliseSpace(row.raw), found));
     // Values too, not only words: a figure whose words state a plain number publishes exactly that number.
     const written = plainValueOf(row.raw);
     if (written !== null && !row.curation_note && row.value !== '' && Number(row.value) !== written) {
-      lose(start, `figure #f-${row.n}`, `figures.csv publishes the value ${row.value} for ${JSON.stringify(row.raw)}, which states ${written}`);
+      lose(
+        start,
+        `figure #f-${row.n}`,
+        `figures.csv publishes the value ${row.value} for ${JSON.stringify(row.raw)}, which states ${written}`,
+      );
     }
   }
   return paragraphs.length;
@@ -152,13 +162,21 @@ export function findSilentLoss(outDir: string, contentDir: string): LossReport {
     byReport.delete(report.meta.id);
   }
   for (const [report, list] of byReport) {
-    losses.push({ file: join(outDir, 'data', 'figures.csv'), line: 0, what: `${list.length} figure rows`, page: '', detail: `rows name report "${report}", which is not in ${contentDir}` });
+    losses.push({
+      file: join(outDir, 'data', 'figures.csv'),
+      line: 0,
+      what: `${list.length} figure rows`,
+      page: '',
+      detail: `rows name report "${report}", which is not in ${contentDir}`,
+    });
   }
   return { reports: reports.length, paragraphs, figures: rows.length, losses };
 }
 
 export function formatLosses(losses: Loss[], limit = 20): string {
-  const lines = losses.slice(0, limit).map((l) => `  ${l.file}:${l.line}: ${l.what}${l.page ? ` on ${l.page}` : ''}: ${l.detail}`);
+  const lines = losses
+    .slice(0, limit)
+    .map((l) => `  ${l.file}:${l.line}: ${l.what}${l.page ? ` on ${l.page}` : ''}: ${l.detail}`);
   if (losses.length > limit) lines.push(`  … and ${losses.length - limit} more`);
   return lines.join('\n');
 }

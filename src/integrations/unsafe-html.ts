@@ -23,7 +23,8 @@ const BAD_SCHEME = /^(?:javascript|vbscript|data:text\/html)/i;
 const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module)$/i;
 // Without one of these a page cannot hold executable markup: a handler
 // attribute, a scheme, or a letter written as a character reference.
-const CODE_HINT = /\son[a-z]+\s*=|script\s*:|data:text|&#(?:x0*[4-7][0-9a-f]|0*(?:6[5-9]|[7-9]\d|1[01]\d|12[0-2]));|&(?:colon|tab|newline);/i;
+const CODE_HINT =
+  /\son[a-z]+\s*=|script\s*:|data:text|&#(?:x0*[4-7][0-9a-f]|0*(?:6[5-9]|[7-9]\d|1[01]\d|12[0-2]));|&(?:colon|tab|newline);/i;
 
 function shorten(tag: string): string {
   return tag.length > 160 ? `${tag.slice(0, 157)}…` : tag;
@@ -46,7 +47,8 @@ export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): Unsaf
     for (const a of m[2].matchAll(ATTR)) {
       const name = a[1].toLowerCase();
       const value = a[2] ?? a[3] ?? a[4] ?? '';
-      if (/^on[a-z]+$/.test(name)) found.push({ kind: 'code', what: `event handler ${name}="…" on <${tag}>`, excerpt: shorten(m[0]) });
+      if (/^on[a-z]+$/.test(name))
+        found.push({ kind: 'code', what: `event handler ${name}="…" on <${tag}>`, excerpt: shorten(m[0]) });
       if (URL_ATTRS.has(name) && BAD_SCHEME.test(normalisedUrl(value))) {
         found.push({ kind: 'code', what: `executable address in ${name} on <${tag}>`, excerpt: shorten(m[0]) });
       }

@@ -29,7 +29,8 @@ const pick = (ds: Dataset, ids: string[]): ChartDef[] =>
 export const allCharts = (ds: Dataset): ChartDef[] => registry(ds).all;
 export const chartById = (ds: Dataset, id: string): ChartDef | undefined => registry(ds).byId.get(id);
 export const homeCharts = (ds: Dataset) => pick(ds, ['home-province-map', 'home-timeline', 'home-theme-heatmap']);
-export const reportCharts = (ds: Dataset, id: string) => pick(ds, [`report-${id}-themes`, `report-${id}-figures`, `report-${id}-targets`]);
+export const reportCharts = (ds: Dataset, id: string) =>
+  pick(ds, [`report-${id}-themes`, `report-${id}-figures`, `report-${id}-targets`]);
 export const regionCharts = (ds: Dataset, code: string) => pick(ds, [`region-${code}-figures`]);
 export const indicatorCharts = (ds: Dataset, id: string) => pick(ds, [`indicator-${id}-dots`]);
 export const themeCharts = (ds: Dataset, id: string) => pick(ds, [`theme-${id}-reports`]);

@@ -33,7 +33,8 @@ export function bibtex(m: ReportMeta, permalink: string, version?: string): stri
     ['langid', 'chinese'],
   ];
   // A corporate author in double braces, so BibTeX does not split it into names.
-  const value = (k: string, v: string) => (k === 'url' || k === 'howpublished' ? v : k === 'author' ? `{${bibEscape(v)}}` : bibEscape(v));
+  const value = (k: string, v: string) =>
+    k === 'url' || k === 'howpublished' ? v : k === 'author' ? `{${bibEscape(v)}}` : bibEscape(v);
   const body = fields.map(([k, v]) => `  ${k} = {${value(k, v)}}`).join(',\n');
   return `@misc{atlas-${m.id},\n${body}\n}\n`;
 }

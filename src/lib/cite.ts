@@ -25,15 +25,20 @@ export interface CiteOptions {
 }
 
 const anchorOf = (part: CitePart) => (part.kind === 'paragraph' ? `#p-${part.n}` : `#f-${part.n}`);
-const withAnchor = (permalink: string, part?: CitePart) => (part ? `${permalink.replace(/#.*$/, '')}${anchorOf(part)}` : permalink);
+const withAnchor = (permalink: string, part?: CitePart) =>
+  part ? `${permalink.replace(/#.*$/, '')}${anchorOf(part)}` : permalink;
 
 function partZh(part?: CitePart): string {
   if (!part) return '';
-  return part.kind === 'paragraph' ? `（第 ${part.n + 1} 段）` : `（数字 f-${part.n}${part.raw ? `：${part.raw}` : ''}）`;
+  return part.kind === 'paragraph'
+    ? `（第 ${part.n + 1} 段）`
+    : `（数字 f-${part.n}${part.raw ? `：${part.raw}` : ''}）`;
 }
 function partEn(part?: CitePart): string {
   if (!part) return '';
-  return part.kind === 'paragraph' ? `, paragraph ${part.n + 1}` : `, figure f-${part.n}${part.raw ? ` (${part.raw})` : ''}`;
+  return part.kind === 'paragraph'
+    ? `, paragraph ${part.n + 1}`
+    : `, figure f-${part.n}${part.raw ? ` (${part.raw})` : ''}`;
 }
 
 /** 出版年: the publication year with its date, else the report's years (约2011 when estimated). */
@@ -45,7 +50,9 @@ function yearZh(meta: ReportMeta): string {
 /** A scraped title that names no region ("市科技局工作总结") gets the derived one as other title information. */
 function titleZh(meta: ReportMeta): string {
   const named = meta.region.code && meta.title.includes(meta.region.name.replace(/[市区县]$/, ''));
-  return named ? meta.title : `${meta.title}: ${regionText(meta)} ${yearSpan(meta)}年${DOC_TYPE_LABELS[meta.doc_type]?.zh ?? ''}`;
+  return named
+    ? meta.title
+    : `${meta.title}: ${regionText(meta)} ${yearSpan(meta)}年${DOC_TYPE_LABELS[meta.doc_type]?.zh ?? ''}`;
 }
 
 export function citeZh(meta: ReportMeta, permalink: string, opts: CiteOptions = {}): string {
@@ -57,7 +64,12 @@ export function citeZh(meta: ReportMeta, permalink: string, opts: CiteOptions = 
   return `${author}. ${titleZh(meta)}${partZh(opts.part)}[EB/OL]. ${site}${yearZh(meta)}${ACCESS_DATE_PLACEHOLDER}.${url} ${subject}${SITE_NAME.zh}整理本${version}: ${withAnchor(permalink, opts.part)}.`;
 }
 
-const LEVEL_EN: Record<string, string> = { province: 'Provincial', city: 'Municipal', district: 'District', county: 'County' };
+const LEVEL_EN: Record<string, string> = {
+  province: 'Provincial',
+  city: 'Municipal',
+  district: 'District',
+  county: 'County',
+};
 
 /** The bureau as the source names it: a stated region is named; an inferred one is marked as attributed. */
 function bureauEn(meta: ReportMeta, region?: Region): string {
@@ -68,11 +80,21 @@ function bureauEn(meta: ReportMeta, region?: Region): string {
 }
 
 function authorEn(meta: ReportMeta, region?: Region): string {
-  return meta.source.author ? `${meta.source.author} [reporting on the ${bureauEn(meta, region)}]` : bureauEn(meta, region);
+  return meta.source.author
+    ? `${meta.source.author} [reporting on the ${bureauEn(meta, region)}]`
+    : bureauEn(meta, region);
 }
 
-export function citeEn(meta: ReportMeta, permalink: string, regionOrOpts?: Region | CiteOptions, maybeOpts: CiteOptions = {}): string {
-  const opts: CiteOptions = regionOrOpts && 'code' in regionOrOpts ? { ...maybeOpts, region: regionOrOpts as Region } : { ...(regionOrOpts as CiteOptions | undefined), ...maybeOpts };
+export function citeEn(
+  meta: ReportMeta,
+  permalink: string,
+  regionOrOpts?: Region | CiteOptions,
+  maybeOpts: CiteOptions = {},
+): string {
+  const opts: CiteOptions =
+    regionOrOpts && 'code' in regionOrOpts
+      ? { ...maybeOpts, region: regionOrOpts as Region }
+      : { ...(regionOrOpts as CiteOptions | undefined), ...maybeOpts };
   const title = meta.title_en ?? meta.title;
   const type = DOC_TYPE_LABELS[meta.doc_type]?.en ?? meta.doc_type;
   const site = meta.source.site ? ` ${meta.source.site}.` : '';

@@ -39,7 +39,14 @@ export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: E
       const id = f.replace(/\.csv$/, '');
       const report = ds.reports.find((r) => r.meta.id === id);
       if (!report) return [];
-      return [scoreReport(id, report.body, loadGold(join(GOLD_DIR, f)), ds.figures.filter((x) => x.report === id))];
+      return [
+        scoreReport(
+          id,
+          report.body,
+          loadGold(join(GOLD_DIR, f)),
+          ds.figures.filter((x) => x.report === id),
+        ),
+      ];
     });
   if (scores.length === 0) return null;
   const overall = overallScore(scores);

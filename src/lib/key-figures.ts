@@ -23,12 +23,18 @@ export function keyFigures(figures: Figure[], indicators: Pick<IndicatorDef, 'id
       if (f.masked || f.kind !== kind || f.indicator === null || !rank.has(f.indicator)) continue;
       if (!firstPerIndicator.has(f.indicator)) firstPerIndicator.set(f.indicator, f);
     }
-    return [...firstPerIndicator.values()].sort((a, b) => rank.get(a.indicator!)! - rank.get(b.indicator!)! || a.n - b.n).slice(0, max);
+    return [...firstPerIndicator.values()]
+      .sort((a, b) => rank.get(a.indicator!)! - rank.get(b.indicator!)! || a.n - b.n)
+      .slice(0, max);
   };
   const masked = figures.filter((f) => f.masked);
   return {
     results: pick('actual', KEY_RESULTS),
     targets: pick('target', KEY_TARGETS),
-    masked: { count: masked.length, first: masked[0] ?? null, targets: masked.filter((f) => f.kind === 'target').length },
+    masked: {
+      count: masked.length,
+      first: masked[0] ?? null,
+      targets: masked.filter((f) => f.kind === 'target').length,
+    },
   };
 }

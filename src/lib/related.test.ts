@@ -36,7 +36,12 @@ describe('relatedReports', () => {
   });
 
   it('caps the same-year list and counts the rest', () => {
-    const many = [me, ...Array.from({ length: 20 }, (_, i) => report(`y${String(i).padStart(2, '0')}`, `5${String(i).padStart(5, '0')}`, '贵州省', 2023))];
+    const many = [
+      me,
+      ...Array.from({ length: 20 }, (_, i) =>
+        report(`y${String(i).padStart(2, '0')}`, `5${String(i).padStart(5, '0')}`, '贵州省', 2023),
+      ),
+    ];
     const { byRegion, byYear } = index(many);
     const r = relatedReports(me, byRegion, byYear, 6);
     expect(r.sameYear).toHaveLength(6);
@@ -44,7 +49,10 @@ describe('relatedReports', () => {
   });
 
   it('caps the same-region list at SAME_REGION_SHOWN, newest first, and counts the rest (never listed again as same-year)', () => {
-    const many = [me, ...Array.from({ length: 30 }, (_, i) => report(`r${String(i).padStart(2, '0')}`, '320381', '江苏省', 2000 + i))];
+    const many = [
+      me,
+      ...Array.from({ length: 30 }, (_, i) => report(`r${String(i).padStart(2, '0')}`, '320381', '江苏省', 2000 + i)),
+    ];
     const { byRegion, byYear } = index(many);
     const r = relatedReports(me, byRegion, byYear);
     expect(r.sameRegion).toHaveLength(SAME_REGION_SHOWN);

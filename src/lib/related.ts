@@ -24,14 +24,22 @@ export function relatedReports(
   shown = SAME_YEAR_SHOWN,
 ): Related {
   const { id, region, year } = report.meta;
-  const allSameRegion = region.code ? [...(byRegion.get(region.code) ?? [])].filter((r) => r.meta.id !== id).sort(newestFirst) : [];
+  const allSameRegion = region.code
+    ? [...(byRegion.get(region.code) ?? [])].filter((r) => r.meta.id !== id).sort(newestFirst)
+    : [];
   const sameRegion = allSameRegion.slice(0, SAME_REGION_SHOWN);
   const listed = new Set([id, ...allSameRegion.map((r) => r.meta.id)]);
   const others = (byYear.get(year) ?? []).filter((r) => !listed.has(r.meta.id));
   const nearFirst = [...others].sort(
     (a, b) =>
       Number(b.meta.region.province === region.province && Boolean(region.province)) -
-        Number(a.meta.region.province === region.province && Boolean(region.province)) || a.meta.id.localeCompare(b.meta.id),
+        Number(a.meta.region.province === region.province && Boolean(region.province)) ||
+      a.meta.id.localeCompare(b.meta.id),
   );
-  return { sameRegion, moreSameRegion: allSameRegion.length - sameRegion.length, sameYear: nearFirst.slice(0, shown), moreSameYear: Math.max(0, nearFirst.length - shown) };
+  return {
+    sameRegion,
+    moreSameRegion: allSameRegion.length - sameRegion.length,
+    sameYear: nearFirst.slice(0, shown),
+    moreSameYear: Math.max(0, nearFirst.length - shown),
+  };
 }

@@ -27,7 +27,14 @@ describe('segmentParagraph', () => {
 
   it('places sentence anchors at sentence starts without losing text', () => {
     const second = body.indexOf('获得');
-    const segs = segmentParagraph(p, [], [{ n: 0, start: 2 }, { n: 1, start: second }]);
+    const segs = segmentParagraph(
+      p,
+      [],
+      [
+        { n: 0, start: 2 },
+        { n: 1, start: second },
+      ],
+    );
     expect(segs.filter((x) => x.type === 'anchor').map((x) => (x as { sentence: number }).sentence)).toEqual([0, 1]);
     const joined = segs.map((x) => (x.type === 'anchor' ? `|${x.sentence}|` : x.text)).join('');
     expect(joined).toBe('|0|申报高企108家，|1|获得资金***万元。確??萍完');

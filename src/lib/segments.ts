@@ -24,10 +24,12 @@ function splitPlain(text: string): Segment[] {
   return out;
 }
 
-export function segmentParagraph(p: Paragraph, figures: Figure[], sentenceStarts: { n: number; start: number }[] = []): Segment[] {
-  const inside = figures
-    .filter((f) => f.start >= p.start && f.end <= p.end)
-    .sort((a, b) => a.start - b.start);
+export function segmentParagraph(
+  p: Paragraph,
+  figures: Figure[],
+  sentenceStarts: { n: number; start: number }[] = [],
+): Segment[] {
+  const inside = figures.filter((f) => f.start >= p.start && f.end <= p.end).sort((a, b) => a.start - b.start);
   // Sentence anchors sit at sentence starts; one inside a figure moves to its start.
   const anchors = sentenceStarts.filter((s) => s.start >= p.start && s.start < p.end).sort((a, b) => a.start - b.start);
   const out: Segment[] = [];

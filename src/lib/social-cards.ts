@@ -40,7 +40,11 @@ export function socialCards(ds: SiteData): SocialCard[] {
     path: cardUrls.site().slice(base.length),
     kicker: '区域科技政策图鉴 Regional S&T Policy Atlas',
     title: '各地科技局做了什么，承诺了什么',
-    lines: [`${ds.reports.length} 篇工作总结与计划 · ${ds.figures.length} 个数字，每个都链接回原句`, masked ? `${masked} 个数字原文隐去，照原样标出` : '', ''].filter(Boolean),
+    lines: [
+      `${ds.reports.length} 篇工作总结与计划 · ${ds.figures.length} 个数字，每个都链接回原句`,
+      masked ? `${masked} 个数字原文隐去，照原样标出` : '',
+      '',
+    ].filter(Boolean),
     footer: footer(),
   });
   for (const r of ds.reports) {
@@ -52,7 +56,11 @@ export function socialCards(ds: SiteData): SocialCard[] {
       path: cardUrls.report(r.meta.id).slice(base.length),
       kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
       title: displayTitle(r.meta),
-      lines: [`原标题：${r.meta.title}`, key.length ? key.join(' · ') : `${figures.length} 个数字`, `${regionText(r.meta)} · ${yearText(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`],
+      lines: [
+        `原标题：${r.meta.title}`,
+        key.length ? key.join(' · ') : `${figures.length} 个数字`,
+        `${regionText(r.meta)} · ${yearText(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`,
+      ],
       footer: footer(),
     });
   }
@@ -73,11 +81,25 @@ export function socialCards(ds: SiteData): SocialCard[] {
     });
   }
   for (const c of CURATED) {
-    const takeaways = comparisonTakeaways(compareReports(ds, c.selections)).map((s) => s.map((run) => run.text).join(''));
-    cards.push({ path: cardUrls.comparison(c.slug).slice(base.length), kicker: '对比 Comparison', title: c.title.zh, lines: takeaways.slice(0, 2), footer: footer() });
+    const takeaways = comparisonTakeaways(compareReports(ds, c.selections)).map((s) =>
+      s.map((run) => run.text).join(''),
+    );
+    cards.push({
+      path: cardUrls.comparison(c.slug).slice(base.length),
+      kicker: '对比 Comparison',
+      title: c.title.zh,
+      lines: takeaways.slice(0, 2),
+      footer: footer(),
+    });
   }
   for (const def of allCharts(ds) as ChartDef[]) {
-    cards.push({ path: cardUrls.chart(def.id).slice(base.length), kicker: '图表 Chart', title: def.title.zh, lines: [def.alt.zh], footer: footer() });
+    cards.push({
+      path: cardUrls.chart(def.id).slice(base.length),
+      kicker: '图表 Chart',
+      title: def.title.zh,
+      lines: [def.alt.zh],
+      footer: footer(),
+    });
   }
   return cards;
 }

@@ -26,10 +26,17 @@ let memo: { reports: Report[]; files: Map<string, SourceFile> } | undefined;
 export function sourceFiles(reports: Report[]): Map<string, SourceFile> {
   if (memo?.reports === reports) return memo.files;
   const dir = sourcesDir();
-  const names = existsSync(dir) ? readdirSync(dir).filter((n) => SAFE_NAME.test(n) && !n.startsWith('.')).sort() : [];
-  const files = new Map<string, SourceFile>(names.map((file) => [file, { file, bytes: readFileSync(join(dir, file)).length, reports: [] }]));
+  const names = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => SAFE_NAME.test(n) && !n.startsWith('.'))
+        .sort()
+    : [];
+  const files = new Map<string, SourceFile>(
+    names.map((file) => [file, { file, bytes: readFileSync(join(dir, file)).length, reports: [] }]),
+  );
   for (const r of reports) files.get(r.meta.source.raw_file)?.reports.push(r);
-  for (const f of files.values()) f.reports.sort((a, b) => a.meta.source.part - b.meta.source.part || a.meta.id.localeCompare(b.meta.id));
+  for (const f of files.values())
+    f.reports.sort((a, b) => a.meta.source.part - b.meta.source.part || a.meta.id.localeCompare(b.meta.id));
   memo = { reports, files };
   return files;
 }

@@ -26,7 +26,9 @@ describe('home takeaways', () => {
     const lead = leadingThemes(ds);
     const plans = ds.reports.filter((r) => /plan/.test(r.meta.doc_type));
     const counts = new Map<string, number>();
-    for (const r of plans) if (lead.has(r.meta.id)) counts.set(lead.get(r.meta.id)!.theme, (counts.get(lead.get(r.meta.id)!.theme) ?? 0) + 1);
+    for (const r of plans)
+      if (lead.has(r.meta.id))
+        counts.set(lead.get(r.meta.id)!.theme, (counts.get(lead.get(r.meta.id)!.theme) ?? 0) + 1);
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
     const zh = ds.themes.find((t) => t.id === top[0])!.zh;
     expect(text(sentences[0])).toContain(`${plans.length} 篇计划各自着墨最多的主题：“${zh}”${top[1]} 篇`);

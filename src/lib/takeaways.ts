@@ -20,7 +20,8 @@ export function leadingThemes(ds: Dataset): Map<string, { theme: string; share: 
   const lead = new Map<string, { theme: string; share: number }>();
   for (const t of ds.reportThemes) {
     const cur = lead.get(t.report);
-    if (t.share > 0 && (!cur || t.share > cur.share || (t.share === cur.share && t.theme < cur.theme))) lead.set(t.report, { theme: t.theme, share: t.share });
+    if (t.share > 0 && (!cur || t.share > cur.share || (t.share === cur.share && t.theme < cur.theme)))
+      lead.set(t.report, { theme: t.theme, share: t.share });
   }
   return lead;
 }
@@ -33,7 +34,9 @@ function themeLeadSentence(ds: Dataset, reports: Report[], kindZh: string): Sent
     const l = lead.get(r.meta.id);
     if (l) counts.set(l.theme, [...(counts.get(l.theme) ?? []), r]);
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).slice(0, 3);
+  const ranked = [...counts.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+    .slice(0, 3);
   if (ranked.length === 0) return null;
   const runs: Run[] = [{ text: `${reports.length} 篇${kindZh}各自着墨最多的主题：` }];
   ranked.forEach(([theme, led], i) => {
@@ -42,12 +45,18 @@ function themeLeadSentence(ds: Dataset, reports: Report[], kindZh: string): Sent
     runs.push({ text: `“${def?.zh ?? theme}”`, href: urls.theme(theme) }, { text: `${led.length} 篇` });
   });
   const [topTheme, topLed] = ranked[0];
-  const example = [...topLed].sort((a, b) => lead.get(b.meta.id)!.share - lead.get(a.meta.id)!.share || a.meta.id.localeCompare(b.meta.id))[0];
+  const example = [...topLed].sort(
+    (a, b) => lead.get(b.meta.id)!.share - lead.get(a.meta.id)!.share || a.meta.id.localeCompare(b.meta.id),
+  )[0];
   const rest = reports.length - [...counts.values()].reduce((n, l) => n + l.length, 0);
   runs.push(
-    { text: `${counts.size > ranked.length ? '等' : ''}；“${ds.themes.find((t) => t.id === topTheme)?.zh ?? topTheme}”占比最高的是` },
+    {
+      text: `${counts.size > ranked.length ? '等' : ''}；“${ds.themes.find((t) => t.id === topTheme)?.zh ?? topTheme}”占比最高的是`,
+    },
     { text: reportShortName(example.meta), href: urls.report(example.meta.id) },
-    { text: `（${pct(lead.get(example.meta.id)!.share)} 的文字）${rest > 0 ? `；另有 ${rest} 篇未归入任何主题` : ''}。` },
+    {
+      text: `（${pct(lead.get(example.meta.id)!.share)} 的文字）${rest > 0 ? `；另有 ${rest} 篇未归入任何主题` : ''}。`,
+    },
   );
   return runs;
 }
@@ -60,7 +69,9 @@ function indicatorSentence(ds: Dataset): Sentence | null {
     reportsOf.set(f.indicator, (reportsOf.get(f.indicator) ?? new Set()).add(f.report));
     figuresOf.set(f.indicator, (figuresOf.get(f.indicator) ?? 0) + 1);
   }
-  const ranked = [...reportsOf.entries()].sort((a, b) => b[1].size - a[1].size || figuresOf.get(b[0])! - figuresOf.get(a[0])! || a[0].localeCompare(b[0]));
+  const ranked = [...reportsOf.entries()].sort(
+    (a, b) => b[1].size - a[1].size || figuresOf.get(b[0])! - figuresOf.get(a[0])! || a[0].localeCompare(b[0]),
+  );
   if (ranked.length === 0) return null;
   const [id, reps] = ranked[0];
   const ind = ds.indicators.find((i) => i.id === id);
@@ -81,7 +92,9 @@ function targetSentence(ds: Dataset): Sentence | null {
   return [
     { text: `${targets.length} 个数字是目标而非实绩，分布在 ${byReport.size} 篇报告中；目标最多的是` },
     { text: reportShortName(report.meta), href: urls.figure(top, list[0].n) },
-    { text: `（${list.length} 个${list.some((f) => f.masked) ? `，其中 ${list.filter((f) => f.masked).length} 个原文隐去` : ''}）。` },
+    {
+      text: `（${list.length} 个${list.some((f) => f.masked) ? `，其中 ${list.filter((f) => f.masked).length} 个原文隐去` : ''}）。`,
+    },
   ];
 }
 
@@ -91,8 +104,13 @@ function maskedSentence(ds: Dataset): Sentence | null {
   const reports = [...new Set(masked.map((f) => f.report))];
   const first = ds.reports.find((r) => r.meta.id === reports[0])!;
   return [
-    { text: `原文隐去了 ${masked.length} 个数字（写作“**”），${reports.length === 1 ? '全部来自' : `来自 ${reports.length} 篇报告，如`}` },
-    { text: reportShortName(first.meta), href: urls.figure(first.meta.id, masked.find((f) => f.report === first.meta.id)!.n) },
+    {
+      text: `原文隐去了 ${masked.length} 个数字（写作“**”），${reports.length === 1 ? '全部来自' : `来自 ${reports.length} 篇报告，如`}`,
+    },
+    {
+      text: reportShortName(first.meta),
+      href: urls.figure(first.meta.id, masked.find((f) => f.report === first.meta.id)!.n),
+    },
     { text: '；它们只标为隐去，从不补填。' },
   ];
 }

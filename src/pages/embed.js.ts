@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { hostScript } from '../embed/host-script.ts';
 
-export const GET: APIRoute = async () => new Response(await hostScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(await hostScript(), { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });

@@ -8,7 +8,14 @@ import { loadRegions } from './corpus/regions.ts';
 import { parseParagraphs } from './corpus/paragraphs.ts';
 import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures, loadIndicators } from './figures/index.ts';
-import { loadInstruments, loadThemes, reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
+import {
+  loadInstruments,
+  loadThemes,
+  reportInstrumentCounts,
+  reportThemeShares,
+  tagInstruments,
+  tagThemes,
+} from './themes/index.ts';
 import { applyCuration, checkCurationMatches, loadCuration } from './curation/index.ts';
 import { loadVocabulary } from './figures/measures.ts';
 
@@ -63,10 +70,7 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     paragraphThemes,
     themes,
   );
-  const reportInstruments = reportInstrumentCounts(
-    sentences,
-    sentenceInstruments,
-  );
+  const reportInstruments = reportInstrumentCounts(sentences, sentenceInstruments);
 
   return {
     reports,

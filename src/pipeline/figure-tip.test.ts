@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { figureTip, type TipFigure } from './figure-tip.ts';
 
-const figure = (over: Partial<TipFigure>): TipFigure => ({ kind: 'actual', label: '高新技术企业', masked: false, value_norm: 1234.5, unit_norm: '家', ...over });
+const figure = (over: Partial<TipFigure>): TipFigure => ({
+  kind: 'actual',
+  label: '高新技术企业',
+  masked: false,
+  value_norm: 1234.5,
+  unit_norm: '家',
+  ...over,
+});
 
 describe('figureTip', () => {
   it('says what the figure counts, its kind and its value', () => {

@@ -11,7 +11,8 @@ export type TipFigure = Pick<Figure, 'kind' | 'label' | 'masked' | 'value_norm' 
 export function figureTip(f: TipFigure, indicatorName?: string): string {
   const kind = KIND_LABELS[f.kind]?.zh ?? f.kind;
   const what = indicatorName ?? (f.label || '未归类指标');
-  const amount = f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
+  const amount =
+    f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
   const value = f.masked ? '原文隐去（数字被遮盖）' : amount;
   return `${what} · ${kind} · ${value}`;
 }

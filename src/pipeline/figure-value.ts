@@ -5,7 +5,19 @@ import type { Figure } from './types.ts';
 
 export type FigureValue = Pick<
   Figure,
-  'raw' | 'value' | 'unit' | 'value_norm' | 'unit_norm' | 'kind' | 'qualifier' | 'subject_qualifier' | 'period' | 'masked' | 'indicator' | 'label' | 'theme'
+  | 'raw'
+  | 'value'
+  | 'unit'
+  | 'value_norm'
+  | 'unit_norm'
+  | 'kind'
+  | 'qualifier'
+  | 'subject_qualifier'
+  | 'period'
+  | 'masked'
+  | 'indicator'
+  | 'label'
+  | 'theme'
 >;
 
 export function figureValue(f: Figure): FigureValue {

@@ -91,7 +91,15 @@ export const sourceSchema = z
   })
   .strict();
 
-const QUALITY_DEFAULT = { masked_figures: 0, rewritten_years: false, gaps: 0, garbled: 0, converted_traditional: false, notes: [], notes_zh: [] };
+const QUALITY_DEFAULT = {
+  masked_figures: 0,
+  rewritten_years: false,
+  gaps: 0,
+  garbled: 0,
+  converted_traditional: false,
+  notes: [],
+  notes_zh: [],
+};
 
 export const qualitySchema = z
   .object({
@@ -151,23 +159,35 @@ export const reportMetaSchema = z
   .strict()
   .superRefine((m, ctx) => {
     // `near`: where to point when the field itself is not written (a missing confidence is shown at region_basis).
-    const issue = (path: (string | number)[], message: string, near?: string[]) => ctx.addIssue({ code: 'custom', path, message, params: near ? { near } : undefined });
-    if (m.region_basis === 'inferred' && m.region_evidence.length === 0) issue(['region_evidence'], 'an inferred region needs its evidence', ['region_basis']);
-    if (m.region_basis !== 'unknown' && m.region.code === null) issue(['region', 'code'], 'a stated or inferred region needs its code');
-    if (m.region_basis === 'inferred' && m.region_confidence === null) issue(['region_confidence'], 'an inferred region needs a confidence', ['region_basis']);
+    const issue = (path: (string | number)[], message: string, near?: string[]) =>
+      ctx.addIssue({ code: 'custom', path, message, params: near ? { near } : undefined });
+    if (m.region_basis === 'inferred' && m.region_evidence.length === 0)
+      issue(['region_evidence'], 'an inferred region needs its evidence', ['region_basis']);
+    if (m.region_basis !== 'unknown' && m.region.code === null)
+      issue(['region', 'code'], 'a stated or inferred region needs its code');
+    if (m.region_basis === 'inferred' && m.region_confidence === null)
+      issue(['region_confidence'], 'an inferred region needs a confidence', ['region_basis']);
     m.years.forEach((y, i) => {
-      if (i > 0 && y <= m.years[i - 1]) issue(['years', i], `years must be ascending, each once: ${y} follows ${m.years[i - 1]}`);
+      if (i > 0 && y <= m.years[i - 1])
+        issue(['years', i], `years must be ascending, each once: ${y} follows ${m.years[i - 1]}`);
     });
     if (!m.years.includes(m.year)) issue(['year'], `year ${m.year} is not among years [${m.years.join(', ')}]`);
-    if (m.source.part > m.source.parts) issue(['source', 'part'], `part ${m.source.part} is greater than parts ${m.source.parts}`);
+    if (m.source.part > m.source.parts)
+      issue(['source', 'part'], `part ${m.source.part} is greater than parts ${m.source.parts}`);
     if (m.quality.notes_zh.length > 0 && m.quality.notes_zh.length !== m.quality.notes.length) {
-      issue(['quality', 'notes_zh'], `${m.quality.notes_zh.length} Chinese notes for ${m.quality.notes.length} notes: give one per note, in the same order`);
+      issue(
+        ['quality', 'notes_zh'],
+        `${m.quality.notes_zh.length} Chinese notes for ${m.quality.notes.length} notes: give one per note, in the same order`,
+      );
     }
     const published = m.source.published ? Number(m.source.published.slice(0, 4)) : null;
     if (published !== null) {
       m.years.forEach((y, i) => {
         if (y < published - YEARS_BEFORE_PUBLISHED || y > published + YEARS_AFTER_PUBLISHED) {
-          issue(['years', i], `${y} is implausible for a report published in ${published} (allowed ${published - YEARS_BEFORE_PUBLISHED}–${published + YEARS_AFTER_PUBLISHED})`);
+          issue(
+            ['years', i],
+            `${y} is implausible for a report published in ${published} (allowed ${published - YEARS_BEFORE_PUBLISHED}–${published + YEARS_AFTER_PUBLISHED})`,
+          );
         }
       });
     }

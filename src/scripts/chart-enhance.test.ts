@@ -11,7 +11,14 @@ import { chartById } from '../charts/registry.ts';
 import { renderSvg } from '../charts/render.ts';
 
 async function bundle(format: 'esm' | 'iife'): Promise<string> {
-  const out = await build({ entryPoints: ['src/scripts/chart-enhance.ts'], bundle: true, minify: true, format, globalName: 'atlasCharts', write: false });
+  const out = await build({
+    entryPoints: ['src/scripts/chart-enhance.ts'],
+    bundle: true,
+    minify: true,
+    format,
+    globalName: 'atlasCharts',
+    write: false,
+  });
   return out.outputFiles[0].text;
 }
 

@@ -27,7 +27,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-cite]')) {
   addCopy(el);
 }
 
-const template = (name: string) => document.querySelector<HTMLTemplateElement>(`[data-cite-template="${name}"]`)?.innerHTML ?? '';
+const template = (name: string) =>
+  document.querySelector<HTMLTemplateElement>(`[data-cite-template="${name}"]`)?.innerHTML ?? '';
 const decode = (html: string) => new DOMParser().parseFromString(html, 'text/html').documentElement.textContent ?? '';
 
 function citePart(): void {
@@ -42,7 +43,8 @@ function citePart(): void {
     kind === 'paragraph'
       ? t.replaceAll(String(PLACEHOLDER), String(n + 1)).replaceAll(String(PLACEHOLDER - 1), String(n))
       : t.replaceAll(String(PLACEHOLDER), String(n)).replaceAll('@@RAW@@', (target.textContent ?? '').trim());
-  box.querySelector('[data-cite-part-title]')!.textContent = kind === 'paragraph' ? `引用第 ${n + 1} 段 Cite paragraph ${n + 1}` : `引用此数字 Cite figure f-${n}`;
+  box.querySelector('[data-cite-part-title]')!.textContent =
+    kind === 'paragraph' ? `引用第 ${n + 1} 段 Cite paragraph ${n + 1}` : `引用此数字 Cite figure f-${n}`;
   box.querySelector('[data-cite-part-zh]')!.textContent = dated(fill(decode(template(`${kind}-zh`))));
   box.querySelector('[data-cite-part-en]')!.textContent = dated(fill(decode(template(`${kind}-en`))));
   box.hidden = false;

@@ -2,7 +2,9 @@
 // at most four ticked (the rest disabled), and submitting as ?r=a,b.
 import { MAX_REPORTS } from '../compare/selection.ts';
 
-const boxes = (form: HTMLFormElement) => [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="r"]')];
+const boxes = (form: HTMLFormElement) => [
+  ...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="r"]'),
+];
 
 function updateLimit(form: HTMLFormElement): void {
   const all = boxes(form);
@@ -13,7 +15,9 @@ function updateLimit(form: HTMLFormElement): void {
 }
 
 function applyFilters(form: HTMLFormElement): void {
-  const filters = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map((s) => [s.dataset.filter ?? '', s.value] as const);
+  const filters = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')].map(
+    (s) => [s.dataset.filter ?? '', s.value] as const,
+  );
   for (const li of form.querySelectorAll<HTMLElement>('#cmp-list > li')) {
     const ok = filters.every(([key, value]) => value === '' || li.dataset[key] === value);
     // Ticked reports stay visible, so a filter never hides a choice.
@@ -35,7 +39,11 @@ export function setupPicker(form: HTMLFormElement, onSubmit: (ids: string[]) => 
   });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    onSubmit(boxes(form).filter((b) => b.checked).map((b) => b.value));
+    onSubmit(
+      boxes(form)
+        .filter((b) => b.checked)
+        .map((b) => b.value),
+    );
   });
   updateLimit(form);
 }

@@ -8,7 +8,14 @@ import { yearSpan } from '../vocabulary/report-words.ts';
 import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
 import { regionName } from '../compare/columns.ts';
-import { MAX_REPORTS, MIN_REPORTS, parseSelection, pickOrder, repick, type ParsedSelection } from '../compare/selection.ts';
+import {
+  MAX_REPORTS,
+  MIN_REPORTS,
+  parseSelection,
+  pickOrder,
+  repick,
+  type ParsedSelection,
+} from '../compare/selection.ts';
 import type { CompareIndex, CompareMeta, ReportCompareData } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
@@ -64,15 +71,27 @@ function say(lines: string[]): void {
 
 function selectionMessages(sel: ParsedSelection, reports: CompareMeta[]): string[] {
   const out: string[] = [];
-  if (sel.malformed.length) out.push(`无法识别的报告编号（只能含字母、数字和连字符）：${sel.malformed.join('、')}。 Not a report id: ${sel.malformed.join(', ')}.`);
-  if (sel.unknown.length) out.push(`找不到这些报告：${sel.unknown.join('、')}。 Unknown report: ${sel.unknown.join(', ')}.`);
-  if (sel.dropped.length) out.push(`最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${sel.dropped.join('、')}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`);
+  if (sel.malformed.length)
+    out.push(
+      `无法识别的报告编号（只能含字母、数字和连字符）：${sel.malformed.join('、')}。 Not a report id: ${sel.malformed.join(', ')}.`,
+    );
+  if (sel.unknown.length)
+    out.push(`找不到这些报告：${sel.unknown.join('、')}。 Unknown report: ${sel.unknown.join(', ')}.`);
+  if (sel.dropped.length)
+    out.push(
+      `最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${sel.dropped.join('、')}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`,
+    );
   if (sel.ids.length > 0 && sel.ids.length < MIN_REPORTS) {
     const one = reports.find((r) => r.id === sel.ids[0]);
     const name = one ? `${regionName(one)} ${yearSpan(one)}` : sel.ids[0];
-    out.push(`并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`);
+    out.push(
+      `并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`,
+    );
   }
-  if (sel.ids.length === 0) out.push(`请在上面的列表中选择 ${MIN_REPORTS}–${MAX_REPORTS} 篇报告。 Pick ${MIN_REPORTS}–${MAX_REPORTS} reports from the list above.`);
+  if (sel.ids.length === 0)
+    out.push(
+      `请在上面的列表中选择 ${MIN_REPORTS}–${MAX_REPORTS} 篇报告。 Pick ${MIN_REPORTS}–${MAX_REPORTS} reports from the list above.`,
+    );
   return out;
 }
 
@@ -131,7 +150,9 @@ function show(search: string, opts: { focus?: boolean } = {}): void {
   view?.setAttribute('aria-busy', 'true');
   render(search, opts)
     .catch((err: unknown) => {
-      say([`数据载入失败，请刷新重试。 Could not load the data; please reload. (${err instanceof Error ? err.message : String(err)})`]);
+      say([
+        `数据载入失败，请刷新重试。 Could not load the data; please reload. (${err instanceof Error ? err.message : String(err)})`,
+      ]);
     })
     .finally(() => view?.removeAttribute('aria-busy'));
 }

@@ -11,7 +11,10 @@ const page = () =>
     <div data-embed-lang="en" lang="en" hidden><h1>Reports</h1></div>
   </body></html>`).document as unknown as Document;
 
-const shown = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('[data-embed-lang]')].filter((b) => !b.hasAttribute('hidden')).map((b) => b.dataset.embedLang);
+const shown = (doc: Document) =>
+  [...doc.querySelectorAll<HTMLElement>('[data-embed-lang]')]
+    .filter((b) => !b.hasAttribute('hidden'))
+    .map((b) => b.dataset.embedLang);
 
 describe('embed page options', () => {
   it('without parameters shows Chinese in light colours; ?theme=auto drops the light class', () => {

@@ -35,7 +35,12 @@ async function onPng(button: HTMLButtonElement): Promise<void> {
   const d = button.dataset;
   button.disabled = true;
   try {
-    await downloadPng(d.png ?? '', d.fileName ?? 'chart.png', { title: d.title ?? '', source: d.source ?? '', licence: d.licence ?? '', url: d.url ?? '' });
+    await downloadPng(d.png ?? '', d.fileName ?? 'chart.png', {
+      title: d.title ?? '',
+      source: d.source ?? '',
+      licence: d.licence ?? '',
+      url: d.url ?? '',
+    });
   } catch (e) {
     say(button, `${d.failed ?? ''} ${e instanceof Error ? e.message : ''}`.trim());
   } finally {

@@ -15,7 +15,19 @@ const pageRule = (path: string) => `${path}
 `;
 
 /** Path patterns of the site's pages (each gets the page policy; see headersFile). */
-export const PAGE_PATHS = ['/', '/reports/*', '/regions/*', '/indicators/*', '/themes/*', '/search/*', '/compare/*', '/methodology/*', '/data/*', '/sources/*', '/404.html'];
+export const PAGE_PATHS = [
+  '/',
+  '/reports/*',
+  '/regions/*',
+  '/indicators/*',
+  '/themes/*',
+  '/search/*',
+  '/compare/*',
+  '/methodology/*',
+  '/data/*',
+  '/sources/*',
+  '/404.html',
+];
 
 /**
  * dist/_headers, for static hosts that read one (Cloudflare Pages, Netlify):

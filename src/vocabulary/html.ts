@@ -22,4 +22,3 @@ export function decodeEntities(text: string): string {
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
-

@@ -20,11 +20,21 @@ describe('one vocabulary', () => {
 
 describe('Chinese quality notes', () => {
   const base = {
-    id: 'r', title: 't', region: { code: '320381', name: '新沂市', province: '江苏省', level: 'city' }, region_basis: 'stated',
-    years: [2023], year: 2023, period: 'year', doc_type: 'summary', issuer: 'x', source: { raw_file: 'a.txt' },
+    id: 'r',
+    title: 't',
+    region: { code: '320381', name: '新沂市', province: '江苏省', level: 'city' },
+    region_basis: 'stated',
+    years: [2023],
+    year: 2023,
+    period: 'year',
+    doc_type: 'summary',
+    issuer: 'x',
+    source: { raw_file: 'a.txt' },
   };
   it('are one per English note, or none', () => {
-    expect(reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲', '乙'] } }).success).toBe(true);
+    expect(
+      reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲', '乙'] } }).success,
+    ).toBe(true);
     expect(reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'] } }).success).toBe(true);
     const bad = reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲'] } });
     expect(bad.success).toBe(false);

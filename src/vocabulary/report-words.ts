@@ -24,7 +24,11 @@ export function yearSpan(m: YearsLike, lang: 'zh' | 'en' = 'zh'): string {
 }
 
 /** The region a reader sees: its name, （推断） when inferred, or the one word for an unidentified region. */
-export function regionLabel(name: string | null | undefined, basis: string | null | undefined, lang: 'zh' | 'en' = 'zh'): string {
+export function regionLabel(
+  name: string | null | undefined,
+  basis: string | null | undefined,
+  lang: 'zh' | 'en' = 'zh',
+): string {
   if (!name || basis === 'unknown') return UNKNOWN_REGION[lang];
   if (basis === 'inferred') return lang === 'zh' ? `${name}（推断）` : `${name} (inferred)`;
   return name;

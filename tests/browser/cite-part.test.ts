@@ -19,7 +19,9 @@ describe('paragraph and figure citations', () => {
     const figure = (await page.locator('#f-4').textContent())!.trim();
     await page.evaluate(() => (location.hash = '#f-4'));
     await expect.poll(() => zh.textContent()).toContain(`（数字 f-4：${figure}）`);
-    expect(await page.locator('[data-cite-part-en]').textContent()).toMatch(new RegExp(`figure f-4 \\(${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\).*#f-4$`));
+    expect(await page.locator('[data-cite-part-en]').textContent()).toMatch(
+      new RegExp(`figure f-4 \\(${figure.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\).*#f-4$`),
+    );
     await context.close();
   });
 });

@@ -53,13 +53,19 @@ describe('/compare/ with JavaScript', () => {
     expect(in2024).toBeLessThan(all);
     expect(in2024).toBeGreaterThanOrEqual(4);
     await page.locator('select[data-filter="level"]').selectOption('county');
-    const counties = await page.locator('#cmp-list > li:visible').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.level));
+    const counties = await page
+      .locator('#cmp-list > li:visible')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.level));
     expect(counties.length).toBeGreaterThan(0);
     expect(new Set(counties)).toEqual(new Set(['county']));
     await page.locator('select[data-filter="level"]').selectOption('');
     await page.locator('select[data-filter="province"]').selectOption('浙江省');
     await page.locator('select[data-filter="type"]').selectOption('summary+plan');
-    expect(await page.locator('#cmp-list > li:visible').evaluateAll((lis) => lis.map((li) => li.querySelector('input')!.value))).toEqual([XIANJU]);
+    expect(
+      await page
+        .locator('#cmp-list > li:visible')
+        .evaluateAll((lis) => lis.map((li) => li.querySelector('input')!.value)),
+    ).toEqual([XIANJU]);
     for (const sel of ['province', 'type', 'year']) await page.locator(`select[data-filter="${sel}"]`).selectOption('');
     const boxes = page.locator('#cmp-list input[type="checkbox"]');
     for (let i = 0; i < 4; i++) await boxes.nth(i).check();
@@ -117,7 +123,9 @@ describe('the selection (QA review)', () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await page.locator('#cmp-filters').waitFor();
-    const order = await page.locator('#cmp-list input').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
+    const order = await page
+      .locator('#cmp-list input')
+      .evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
     expect(order.indexOf(XIANJU)).toBeLessThan(order.indexOf(ANQING));
     await page.locator(`input[value="${ANQING}"]`).check();
     await page.locator(`input[value="${NINGBO}"]`).check();
@@ -127,7 +135,11 @@ describe('the selection (QA review)', () => {
     await page.locator('#cmp-picker button[type="submit"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?r=${ANQING},${XIANJU},${NINGBO}`);
     await page.locator('.cmp-themes').waitFor();
-    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual(['安庆市 约2011', '仙居县 2024', '宁波市 约2012']);
+    expect(await page.locator('.cmp-report__label').allInnerTexts()).toEqual([
+      '安庆市 约2011',
+      '仙居县 2024',
+      '宁波市 约2012',
+    ]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -214,7 +226,8 @@ describe('figures as written (QA review)', () => {
     await page.goto(`${site.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
     const heads = await page.locator('#cmp-pr-0 thead th').allInnerTexts();
     expect(heads[1]).toContain('2022年实绩');
-    const kinds = (col: number) => page.locator(`.cmp-prtable tbody td:nth-of-type(${col}) .tag.cmp-kind`).allInnerTexts();
+    const kinds = (col: number) =>
+      page.locator(`.cmp-prtable tbody td:nth-of-type(${col}) .tag.cmp-kind`).allInnerTexts();
     const results = await kinds(1);
     const targets = await kinds(2);
     expect(results.length).toBeGreaterThan(20);
@@ -354,26 +367,34 @@ describe('curated pages with JavaScript', () => {
 });
 
 describe('phone and print', () => {
-  it.each([CURATED[0], `/compare/?r=${XIANJU},${NINGBO},${ANQING}`])('%s: tabs pick one report at a time, by click and by arrow keys', async (path) => {
-    const { page, context, errors } = await openPage(site.browser, PHONE);
-    await page.goto(site.url + path, { waitUntil: 'load' });
-    await page.locator('.cmp-tabs').waitFor();
-    const tabs = page.locator('.cmp-tabs [role="tab"]');
-    expect(await tabs.count()).toBe(await page.locator('.cmp-reports > li').count());
-    expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
-    const visibleCols = () => page.locator('.cmp-themes tbody tr').first().locator('td:visible').evaluateAll((tds) => tds.map((td) => td.className));
-    expect(await visibleCols()).toEqual(['cmp-c cmp-c--0']);
-    await tabs.nth(1).click();
-    expect(await visibleCols()).toEqual(['cmp-c cmp-c--1']);
-    await page.keyboard.press('ArrowRight');
-    expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cmp-tab-2');
-    expect(await visibleCols()).toEqual(['cmp-c cmp-c--2']);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(1);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
+  it.each([CURATED[0], `/compare/?r=${XIANJU},${NINGBO},${ANQING}`])(
+    '%s: tabs pick one report at a time, by click and by arrow keys',
+    async (path) => {
+      const { page, context, errors } = await openPage(site.browser, PHONE);
+      await page.goto(site.url + path, { waitUntil: 'load' });
+      await page.locator('.cmp-tabs').waitFor();
+      const tabs = page.locator('.cmp-tabs [role="tab"]');
+      expect(await tabs.count()).toBe(await page.locator('.cmp-reports > li').count());
+      expect(await tabs.nth(0).getAttribute('aria-selected')).toBe('true');
+      const visibleCols = () =>
+        page
+          .locator('.cmp-themes tbody tr')
+          .first()
+          .locator('td:visible')
+          .evaluateAll((tds) => tds.map((td) => td.className));
+      expect(await visibleCols()).toEqual(['cmp-c cmp-c--0']);
+      await tabs.nth(1).click();
+      expect(await visibleCols()).toEqual(['cmp-c cmp-c--1']);
+      await page.keyboard.press('ArrowRight');
+      expect(await tabs.nth(2).getAttribute('aria-selected')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('cmp-tab-2');
+      expect(await visibleCols()).toEqual(['cmp-c cmp-c--2']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('after 对比所选报告, focus moves to the comparison heading, scrolled into view', async () => {
     const { page, context, errors } = await openPage(site.browser, PHONE);
@@ -403,7 +424,11 @@ describe('phone and print', () => {
     await page.goto(`${site.url}${CURATED[1]}`, { waitUntil: 'load' });
     const row = page.locator('.cmp-themes tbody tr').first();
     expect(await row.locator('td:visible').count()).toBe(3);
-    expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual(['六盘水市 约2010', '宁波市 约2012', '安庆市 约2011']);
+    expect(await row.locator('.cmp-owner:visible').allInnerTexts()).toEqual([
+      '六盘水市 约2010',
+      '宁波市 约2012',
+      '安庆市 约2011',
+    ]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
     await context.close();

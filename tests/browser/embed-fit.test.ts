@@ -35,8 +35,11 @@ describe('fixed-height embed snippets fit their chart and credit', () => {
         const height = plainHeight(def.page, def.id);
         await page.setViewportSize({ width, height });
         await page.goto(`${site.url}/embed/${def.id}/`);
-        const bottom = await page.locator('[data-embed-lang="zh"] .atlas-embed__credit').evaluate((el) => el.getBoundingClientRect().bottom);
-        if (bottom > height) misfits.push(`${def.id} at ${width}px: credit ends at ${Math.ceil(bottom)}px, frame is ${height}px`);
+        const bottom = await page
+          .locator('[data-embed-lang="zh"] .atlas-embed__credit')
+          .evaluate((el) => el.getBoundingClientRect().bottom);
+        if (bottom > height)
+          misfits.push(`${def.id} at ${width}px: credit ends at ${Math.ceil(bottom)}px, frame is ${height}px`);
       }
       await context.close();
     }

@@ -70,8 +70,10 @@ afterAll(async () => {
   for (const dir of [hostDir, otherDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-const frameHeight = (page: Page) => page.locator('iframe[data-atlas-chart]').evaluate((f) => f.getBoundingClientRect().height);
-const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const frameHeight = (page: Page) =>
+  page.locator('iframe[data-atlas-chart]').evaluate((f) => f.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
 
 async function embedFrame(page: Page): Promise<Frame> {
   const handle = await page.locator('iframe[data-atlas-chart]').elementHandle();
@@ -92,7 +94,9 @@ describe('an embedded chart on another site', () => {
     const { page, context, errors } = await openPage(browser);
     await page.goto(`${host.url}/host.html`);
     const frame = await embedFrame(page);
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const fitted = await frameHeight(page);
     expect(fitted).toBeGreaterThan(1000);
     const estimate = Number(/height="(\d+)"/.exec(snippets.responsive)![1]);
@@ -126,7 +130,9 @@ describe('an embedded chart on another site', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${host.url}/host.html`);
     const frame = await embedFrame(page);
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const fitted = await frameHeight(page);
     // Messages arrive in order: once a later one reaches the page, embed.js has seen (and refused) the forged two.
     await page.evaluate(
@@ -147,9 +153,13 @@ describe('an embedded chart on another site', () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${host.url}/host.html`);
     const frame = await embedFrame(page);
-    await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect
+      .poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame))), { timeout: 10_000 })
+      .toBeLessThanOrEqual(2);
     const fitted = await frameHeight(page);
-    const forged = page.evaluate(() => new Promise<void>((ok) => window.addEventListener('message', (e) => e.data?.type === 'forged' && ok())));
+    const forged = page.evaluate(
+      () => new Promise<void>((ok) => window.addEventListener('message', (e) => e.data?.type === 'forged' && ok())),
+    );
     await page.evaluate((src) => {
       const f = document.createElement('iframe');
       f.src = src;

@@ -92,7 +92,10 @@ describe('the embed page', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${site.url}/embed/${CHART}/?theme=light`);
     await expect.poll(background).toBe(rgb(TOKENS.bg.light));
-    const mark = page.locator('[data-embed-lang="zh"] .atlas-figure__svg >> visible=true').locator('[class*="atlas-fill-kind-actual"]').first();
+    const mark = page
+      .locator('[data-embed-lang="zh"] .atlas-figure__svg >> visible=true')
+      .locator('[class*="atlas-fill-kind-actual"]')
+      .first();
     expect(await mark.evaluate((el) => getComputedStyle(el).fill)).toBe(rgb(TOKENS['kind-actual'].light));
     await context.close();
   });
@@ -173,7 +176,11 @@ describe('downloads from the chart toolbar', () => {
     const { page, context } = await openPage(browser, DESKTOP, { javaScriptEnabled: false });
     await page.goto(`${site.url}${def.page}`);
     const figure = page.locator(`#chart-${CHART}`);
-    expect(await figure.locator('button[data-copy-embed], button[data-png]').evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent))).toEqual([null, null]);
+    expect(
+      await figure
+        .locator('button[data-copy-embed], button[data-png]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).offsetParent)),
+    ).toEqual([null, null]);
     await figure.locator('.atlas-figure__embed > summary').click();
     expect(await figure.locator(`#chart-${CHART}-embed-code`).inputValue()).toContain(`/embed/${CHART}/`);
     await context.close();
@@ -183,7 +190,13 @@ describe('downloads from the chart toolbar', () => {
 describe('the fixed-height snippet', () => {
   it('is tall enough for every chart, in an article column of a desktop and of a phone', async () => {
     // Every chart's plain snippet, read from the page that holds the chart.
-    const pages = ['/', ...loadDataset().reports.map((r) => `/reports/${r.meta.id}/`), '/indicators/', '/themes/', '/regions/'];
+    const pages = [
+      '/',
+      ...loadDataset().reports.map((r) => `/reports/${r.meta.id}/`),
+      '/indicators/',
+      '/themes/',
+      '/regions/',
+    ];
     const heights = new Map<string, number>();
     const seen = new Set<string>();
     const queue = [...pages];
@@ -192,8 +205,10 @@ describe('the fixed-height snippet', () => {
       if (seen.has(path)) continue;
       seen.add(path);
       const html = await (await fetch(site.url + path)).text();
-      for (const m of html.matchAll(/href="(\/(?:indicators|themes|regions)\/[^/"#]+\/)"/g)) if (!seen.has(m[1])) queue.push(m[1]);
-      for (const m of html.matchAll(/id="chart-([a-z0-9_-]+)-embed-plain"[^>]*>([^<]*)</g)) heights.set(m[1], Number(/height=(?:&quot;|")(\d+)/.exec(m[2])![1]));
+      for (const m of html.matchAll(/href="(\/(?:indicators|themes|regions)\/[^/"#]+\/)"/g))
+        if (!seen.has(m[1])) queue.push(m[1]);
+      for (const m of html.matchAll(/id="chart-([a-z0-9_-]+)-embed-plain"[^>]*>([^<]*)</g))
+        heights.set(m[1], Number(/height=(?:&quot;|")(\d+)/.exec(m[2])![1]));
     }
     expect(heights.size).toBeGreaterThan(90);
     const { page, context } = await openPage(browser, { width: 640, height: 40 });

@@ -56,7 +56,12 @@ describe('accessibility', () => {
     const stops: string[] = [];
     for (let i = 0; i < 12; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim().slice(0, 8)}`));
+      stops.push(
+        await page.evaluate(
+          () =>
+            `${document.activeElement?.tagName}:${document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim().slice(0, 8)}`,
+        ),
+      );
     }
     expect(stops.some((s) => s.startsWith('INPUT:site-q'))).toBe(true);
     await context.close();

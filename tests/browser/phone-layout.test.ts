@@ -45,11 +45,18 @@ const brokenCells = (page: Page) =>
       if (cell.getClientRects().length === 0) continue;
       // Visually hidden headers (stacked tables keep them for screen readers) are not laid out for reading.
       let hidden = false;
-      for (let el: Element | null = cell; el; el = el.parentElement) if (getComputedStyle(el).clipPath !== 'none') hidden = true;
+      for (let el: Element | null = cell; el; el = el.parentElement)
+        if (getComputedStyle(el).clipPath !== 'none') hidden = true;
       if (hidden) continue;
       const size = parseFloat(getComputedStyle(cell).fontSize);
       const text = (cell.textContent ?? '').trim();
-      if (Array.from(text).length >= 3 && cell.clientWidth - parseFloat(getComputedStyle(cell).paddingLeft) - parseFloat(getComputedStyle(cell).paddingRight) < 1.9 * size) {
+      if (
+        Array.from(text).length >= 3 &&
+        cell.clientWidth -
+          parseFloat(getComputedStyle(cell).paddingLeft) -
+          parseFloat(getComputedStyle(cell).paddingRight) <
+          1.9 * size
+      ) {
         out.push(`too narrow: ${text.slice(0, 20)}`);
         continue;
       }

@@ -14,14 +14,20 @@ const DIST = process.env.ATLAS_DIST ?? 'dist';
 /** The first built page under a section, e.g. /reports/<first id>/. */
 function first(section: string): string {
   const dir = join(DIST, section);
-  const sub = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')));
+  const sub = readdirSync(dir, { withFileTypes: true }).filter(
+    (d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')),
+  );
   if (!sub.length) throw new Error(`${dir}: no pages`);
   return `/${section}/${sub.map((d) => d.name).sort()[0]}/`;
 }
 
 /** A chart SVG download opened at its own address (its inline stylesheet is allowed by hash). */
 function firstSvg(): string {
-  return `/charts/${readdirSync(join(DIST, 'charts')).filter((f) => f.endsWith('.svg')).sort()[0]}`;
+  return `/charts/${
+    readdirSync(join(DIST, 'charts'))
+      .filter((f) => f.endsWith('.svg'))
+      .sort()[0]
+  }`;
 }
 
 const PAGES = () => [

@@ -114,7 +114,10 @@ describe(`URL parameters and fragments on the built site (${DIST})`, () => {
     const embed = framed.find((f) => f.url().includes(`/embed/${chart}/`));
     expect(embed, 'the embed loads in the frame').toBeTruthy();
     expect(await embed!.locator('figure, svg').count()).toBeGreaterThan(0);
-    expect(framed.some((f) => f.url().includes(`/reports/${report}/`)), 'the report page must not load inside a foreign frame').toBe(false);
+    expect(
+      framed.some((f) => f.url().includes(`/reports/${report}/`)),
+      'the report page must not load inside a foreign frame',
+    ).toBe(false);
     await context.close();
     await host.close();
     rmSync(hostDir, { recursive: true, force: true });

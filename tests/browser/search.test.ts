@@ -12,7 +12,8 @@ import { seriousViolations } from '../helpers/axe.ts';
 
 const site = serveBuiltSite();
 
-const resultIds = (page: Page) => page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.report));
+const resultIds = (page: Page) =>
+  page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.report));
 const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
 
 async function searchFor(page: Page, q: string): Promise<void> {
@@ -30,10 +31,21 @@ describe('search page', () => {
     expect(new URL(page.url()).searchParams.get('q')).toBe('科技特派员');
     await page.locator('.search-result').first().waitFor();
     const ids = await resultIds(page);
-    expect(ids).toEqual(expect.arrayContaining(['xianju-2024-h1-summary-h2-plan', 'unidentified-county-2024-assistance-plan', 'yanzhou-2022-summary-2023-plan']));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'xianju-2024-h1-summary-h2-plan',
+        'unidentified-county-2024-assistance-plan',
+        'yanzhou-2022-summary-2023-plan',
+      ]),
+    );
     expect(await marks(page)).toContain('科技特派员');
     // Marks are real elements holding text, never markup.
-    expect(await page.locator('.search-results mark').first().evaluate((m) => m.children.length)).toBe(0);
+    expect(
+      await page
+        .locator('.search-results mark')
+        .first()
+        .evaluate((m) => m.children.length),
+    ).toBe(0);
     await expect.poll(() => page.locator('.search-count').innerText()).toMatch(/找到 \d+ 份报告/);
     expect(errors).toEqual([]);
     await context.close();
@@ -160,7 +172,9 @@ describe('search page', () => {
     for (const m of exactMarks) expect(['高企', '高新企业', '高新技术企业']).toContain(m);
     expect(await page.locator('.search-count').innerText()).toContain('包含全部检索词');
     await searchFor(page, '高企 研发');
-    expect(await page.locator('.search-synonyms').innerText()).toBe('同时检索：高企 → 高新企业、高新技术企业；研发 → r&d');
+    expect(await page.locator('.search-synonyms').innerText()).toBe(
+      '同时检索：高企 → 高新企业、高新技术企业；研发 → r&d',
+    );
     await searchFor(page, '<img src=x onerror=alert(1)>');
     expect(await page.locator('.search-synonyms').count()).toBe(0);
     await context.close();
@@ -218,35 +232,40 @@ describe('search page', () => {
   it.each([
     ['desktop', DESKTOP],
     ['phone', PHONE],
-  ])('Back from a result returns to the same scroll position (%s, page rebuilt, not from the bfcache)', async (_label, viewport) => {
-    const { page, context } = await openPage(site.browser, viewport);
-    await searchFor(page, '科技');
-    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
-    const link = page.locator('.search-result h2 a').nth(5);
-    await link.scrollIntoViewIfNeeded();
-    // Wait for the wheel's scroll to end (scrollend), not for a guessed time.
-    const before = await page.evaluate(() => window.scrollY);
-    const scrolled = page.evaluate(
-      (y0) =>
-        new Promise<void>((done) => {
-          const check = () => window.scrollY !== y0 && done();
-          window.addEventListener('scrollend', check);
-        }),
-      before,
-    );
-    await page.mouse.wheel(0, 200);
-    await scrolled;
-    const y = await page.evaluate(() => window.scrollY);
-    expect(y).toBeGreaterThan(300);
-    await link.click();
-    await page.waitForURL((u) => u.pathname.startsWith('/reports/'));
-    await page.goBack();
-    await page.locator('.search-result').nth(5).waitFor();
-    // A fresh document (what this test is about); bfcache would keep the marker and the scroll anyway.
-    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
-    await context.close();
-  });
+  ])(
+    'Back from a result returns to the same scroll position (%s, page rebuilt, not from the bfcache)',
+    async (_label, viewport) => {
+      const { page, context } = await openPage(site.browser, viewport);
+      await searchFor(page, '科技');
+      await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+      const link = page.locator('.search-result h2 a').nth(5);
+      await link.scrollIntoViewIfNeeded();
+      // Wait for the wheel's scroll to end (scrollend), not for a guessed time.
+      const before = await page.evaluate(() => window.scrollY);
+      const scrolled = page.evaluate(
+        (y0) =>
+          new Promise<void>((done) => {
+            const check = () => window.scrollY !== y0 && done();
+            window.addEventListener('scrollend', check);
+          }),
+        before,
+      );
+      await page.mouse.wheel(0, 200);
+      await scrolled;
+      const y = await page.evaluate(() => window.scrollY);
+      expect(y).toBeGreaterThan(300);
+      await link.click();
+      await page.waitForURL((u) => u.pathname.startsWith('/reports/'));
+      await page.goBack();
+      await page.locator('.search-result').nth(5).waitFor();
+      // A fresh document (what this test is about); bfcache would keep the marker and the scroll anyway.
+      expect(
+        await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument),
+      ).toBeUndefined();
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(y);
+      await context.close();
+    },
+  );
 
   it('on a phone, a filter button above the results opens the filters there; on a desktop they stand beside', async () => {
     const { page, context, errors } = await openPage(site.browser, PHONE);
@@ -302,7 +321,9 @@ describe('search page', () => {
     const expandable = page.locator('.search-results .search-result:has(button.search-more)').first();
     await expandable.waitFor();
     // Located by its report, as the button is gone once expanded.
-    const group = page.locator(`.search-results .search-result[data-report="${await expandable.getAttribute('data-report')}"]`).first();
+    const group = page
+      .locator(`.search-results .search-result[data-report="${await expandable.getAttribute('data-report')}"]`)
+      .first();
     const hrefs = () => group.locator('.search-snippets a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const before = await hrefs();
     const label = await group.locator('button.search-more').innerText();
@@ -317,7 +338,8 @@ describe('search page', () => {
     expect(new Set(after).size).toBe(after.length);
     // The first new passage has focus, and it marks the phrase (or a synonym).
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(added[0]);
-    for (const m of await group.locator('.search-snippets mark').allInnerTexts()) expect(['高新技术企业', '高企', '高新企业', '国高企']).toContain(m);
+    for (const m of await group.locator('.search-snippets mark').allInnerTexts())
+      expect(['高新技术企业', '高企', '高新企业', '国高企']).toContain(m);
     await page.locator(`.search-snippets a[href="${added[0]}"]`).click();
     await page.waitForURL(/\/reports\//);
     expect(await page.locator(`[id="${added[0]!.split('#')[1]}"]`).innerText()).toMatch(/高新技术企业|高企|高新企业/);
@@ -338,7 +360,8 @@ describe('search page', () => {
     const literal = await page.locator('.search-results').first().locator('mark').allInnerTexts();
     expect(literal.length).toBeGreaterThan(0);
     for (const m of literal) expect(m.toLowerCase()).toBe('r&d');
-    for (const meta of await page.locator('.search-results').first().locator('.search-meta').allInnerTexts()) expect(meta).toContain('完全匹配');
+    for (const meta of await page.locator('.search-results').first().locator('.search-meta').allInnerTexts())
+      expect(meta).toContain('完全匹配');
     expect(await page.locator('.search-synonyms').count()).toBe(0);
     expect(await page.locator('.search-near').isHidden()).toBe(true);
     await context.close();
@@ -351,10 +374,20 @@ describe('search page', () => {
       .locator('.search-results')
       .first()
       .locator('.search-result')
-      .evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.search-snippets li')].map((li) => [...li.querySelectorAll('mark')].map((m) => m.textContent))));
+      .evaluateAll((els) =>
+        els.map((el) =>
+          [...el.querySelectorAll('.search-snippets li')].map((li) =>
+            [...li.querySelectorAll('mark')].map((m) => m.textContent),
+          ),
+        ),
+      );
     const apart = groups.filter((snippets) => {
       const all = snippets.flat();
-      return all.includes('乡村振兴') && all.includes('科技特派员') && !snippets.some((m) => m.includes('乡村振兴') && m.includes('科技特派员'));
+      return (
+        all.includes('乡村振兴') &&
+        all.includes('科技特派员') &&
+        !snippets.some((m) => m.includes('乡村振兴') && m.includes('科技特派员'))
+      );
     });
     expect(apart.length).toBeGreaterThan(0);
     await context.close();

@@ -22,13 +22,19 @@ describe.each([
       const svgs = [...document.querySelectorAll('svg.atlas-chart')].filter((s) => s.getBoundingClientRect().width > 0);
       for (const svg of svgs) {
         const box = svg.getBoundingClientRect();
-        const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() && t.getBoundingClientRect().width > 0);
+        const texts = [...svg.querySelectorAll('text')].filter(
+          (t) => (t.textContent ?? '').trim() && t.getBoundingClientRect().width > 0,
+        );
         const rects = texts.map((t) => ({ text: t.textContent ?? '', r: t.getBoundingClientRect() }));
-        for (const { text, r } of rects) if (r.left < box.left - 1 || r.right > box.right + 1) out.push(`${svg.getAttribute('data-chart')}: “${text}” runs off the chart`);
+        for (const { text, r } of rects)
+          if (r.left < box.left - 1 || r.right > box.right + 1)
+            out.push(`${svg.getAttribute('data-chart')}: “${text}” runs off the chart`);
         for (let i = 0; i < rects.length; i++) {
           for (let j = i + 1; j < rects.length; j++) {
             const [a, b] = [rects[i].r, rects[j].r];
-            const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
+            const overlap =
+              Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
+              Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
             if (overlap) out.push(`${svg.getAttribute('data-chart')}: “${rects[i].text}” overlaps “${rects[j].text}”`);
           }
         }

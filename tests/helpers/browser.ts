@@ -27,8 +27,16 @@ export interface WatchedPage {
   errors: string[];
 }
 
-export async function openPage(browser: Browser, viewport = DESKTOP, opts: { javaScriptEnabled?: boolean } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, javaScriptEnabled: opts.javaScriptEnabled ?? true, locale: 'zh-CN' });
+export async function openPage(
+  browser: Browser,
+  viewport = DESKTOP,
+  opts: { javaScriptEnabled?: boolean } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled: opts.javaScriptEnabled ?? true,
+    locale: 'zh-CN',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => {

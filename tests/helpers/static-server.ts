@@ -59,11 +59,22 @@ async function fileAt(root: string, urlPath: string): Promise<{ file: string } |
 
 export async function serveDir(dir: string, options: ServeOptions = {}): Promise<Served> {
   const root = resolve(dir);
-  const send = (req: IncomingMessage, res: ServerResponse, status: number, body: Buffer, type: string, path: string) => {
+  const send = (
+    req: IncomingMessage,
+    res: ServerResponse,
+    status: number,
+    body: Buffer,
+    type: string,
+    path: string,
+  ) => {
     const headers: Record<string, string> = { ...options.headers?.(path), 'Content-Type': type };
     if (options.noStore) headers['Cache-Control'] = 'no-store';
     let out = body;
-    if (options.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && !/^image\/png|font\//.test(type)) {
+    if (
+      options.gzip &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+      !/^image\/png|font\//.test(type)
+    ) {
       out = gzipSync(body, { level: 6 });
       headers['Content-Encoding'] = 'gzip';
       headers['Vary'] = 'Accept-Encoding';
@@ -89,7 +100,12 @@ export async function serveDir(dir: string, options: ServeOptions = {}): Promise
         if (range && Number(range[1]) <= Number(range[2]) && Number(range[1]) < body.length) {
           // As static hosts do: the bytes asked for, uncompressed (the index stores its packed entries deflated).
           const part = body.subarray(Number(range[1]), Math.min(body.length, Number(range[2]) + 1));
-          res.writeHead(206, { 'Content-Type': type, 'Content-Length': String(part.length), 'Content-Range': `bytes ${range[1]}-${Number(range[1]) + part.length - 1}/${body.length}`, ...(options.noStore ? { 'Cache-Control': 'no-store' } : {}) });
+          res.writeHead(206, {
+            'Content-Type': type,
+            'Content-Length': String(part.length),
+            'Content-Range': `bytes ${range[1]}-${Number(range[1]) + part.length - 1}/${body.length}`,
+            ...(options.noStore ? { 'Cache-Control': 'no-store' } : {}),
+          });
           res.end(req.method === 'HEAD' ? undefined : part);
           options.onSent?.(path, part.length);
           return;

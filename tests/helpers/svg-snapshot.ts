@@ -24,8 +24,12 @@ function attributes(el: Element): string {
 
 /** An element on one line, children in their order (for text mixed with elements, e.g. a <tspan>). */
 function inline(el: Element): string {
-  const inner = [...el.childNodes].map((c) => (c.nodeType === 1 ? inline(c as Element) : c.nodeType === 3 ? escapeText(c.textContent ?? '') : '')).join('');
-  return inner ? `<${el.localName}${attributes(el)}>${inner}</${el.localName}>` : `<${el.localName}${attributes(el)} />`;
+  const inner = [...el.childNodes]
+    .map((c) => (c.nodeType === 1 ? inline(c as Element) : c.nodeType === 3 ? escapeText(c.textContent ?? '') : ''))
+    .join('');
+  return inner
+    ? `<${el.localName}${attributes(el)}>${inner}</${el.localName}>`
+    : `<${el.localName}${attributes(el)} />`;
 }
 
 function formatElement(el: Element, depth: number, out: string[]): void {

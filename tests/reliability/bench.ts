@@ -25,20 +25,38 @@ export function regionsFor(reports: SyntheticReport[]): Region[] {
   for (const r of reports) {
     const g = r.meta.region;
     if (!g.code) continue;
-    out.set(`${g.code.slice(0, 2)}0000`, { code: `${g.code.slice(0, 2)}0000`, name_zh: g.province, name_en: '', level: 'province', province: g.province, city: '' });
+    out.set(`${g.code.slice(0, 2)}0000`, {
+      code: `${g.code.slice(0, 2)}0000`,
+      name_zh: g.province,
+      name_en: '',
+      level: 'province',
+      province: g.province,
+      city: '',
+    });
     // Below a prefecture (a county, a district, a county-level city): its city row, and the city named on it.
     const belowCity = !g.code.endsWith('00') && Boolean(g.city) && g.city !== g.province;
     if (belowCity) {
       const code = `${g.code.slice(0, 4)}00`;
-      if (!out.has(code)) out.set(code, { code, name_zh: g.city!, name_en: '', level: 'city', province: g.province, city: '' });
+      if (!out.has(code))
+        out.set(code, { code, name_zh: g.city!, name_en: '', level: 'city', province: g.province, city: '' });
     }
-    out.set(g.code, { code: g.code, name_zh: g.name, name_en: '', level: g.level ?? 'county', province: g.province, city: belowCity ? g.city! : '' });
+    out.set(g.code, {
+      code: g.code,
+      name_zh: g.name,
+      name_en: '',
+      level: g.level ?? 'county',
+      province: g.province,
+      city: belowCity ? g.city! : '',
+    });
   }
   return [...out.values()];
 }
 
 /** Writes the corpus (content/*.md) and a data folder (data/*.csv, regions extended); returns character count. */
-export function writeCorpus(reports: SyntheticReport[], root: string): { contentDir: string; dataDir: string; chars: number } {
+export function writeCorpus(
+  reports: SyntheticReport[],
+  root: string,
+): { contentDir: string; dataDir: string; chars: number } {
   const contentDir = join(root, 'content');
   const dataDir = join(root, 'data');
   rmSync(root, { recursive: true, force: true });
@@ -49,13 +67,24 @@ export function writeCorpus(reports: SyntheticReport[], root: string): { content
     writeFileSync(join(contentDir, `${r.meta.id}.md`), reportToMarkdown(r));
     chars += r.body.length;
   }
-  for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.md'))) copyFileSync(join('content/reports', f), join(contentDir, f));
-  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv'))) copyFileSync(join('data', f), join(dataDir, f));
-  const real = Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), { header: true, skipEmptyLines: true });
+  for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.md')))
+    copyFileSync(join('content/reports', f), join(contentDir, f));
+  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv')))
+    copyFileSync(join('data', f), join(dataDir, f));
+  const real = Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const known = new Set(real.data.map((r) => r.code));
   const extra = regionsFor(reports).filter((r) => !known.has(r.code));
   const columns = real.meta.fields ?? ['code', 'name_zh', 'name_en', 'level', 'province', 'city'];
-  writeFileSync(join(dataDir, 'regions.csv'), Papa.unparse({ fields: columns, data: [...real.data, ...extra].map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? '')) }) + '\n');
+  writeFileSync(
+    join(dataDir, 'regions.csv'),
+    Papa.unparse({
+      fields: columns,
+      data: [...real.data, ...extra].map((r) => columns.map((c) => (r as Record<string, string>)[c] ?? '')),
+    }) + '\n',
+  );
   return { contentDir, dataDir, chars };
 }
 
@@ -82,7 +111,7 @@ export function sampleTree(root: number): TreeSample {
     }
   }
   const inTree = new Set([root]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, ppid] of parent) {
       if (inTree.has(pid) || !inTree.has(ppid)) continue;
@@ -197,7 +226,9 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
     dataDir,
     outDir,
     timeoutMs: 4 * 3600_000,
-    env: opts.heapMb ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() } : {},
+    env: opts.heapMb
+      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() }
+      : {},
     onSpawn: (pid) => {
       timer = setInterval(() => {
         const sample = sampleTree(pid);
@@ -226,12 +257,18 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
     distBytes: s.bytes,
     meanPageBytes: Math.round(s.pageBytes / Math.max(1, s.pages)),
     aggregates: build.ok ? aggregateSizes(outDir) : [],
-    checks: build.output.split('\n').filter((l) => l.includes('[atlas-reliability]')).map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
+    checks: build.output
+      .split('\n')
+      .filter((l) => l.includes('[atlas-reliability]'))
+      .map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
     budget: spec
       ? {
           seconds: spec.seconds,
           gb: spec.gb,
-          missed: [wallMs / 1000 <= spec.seconds ? '' : 'time', spec.gb === null || peak <= spec.gb * 1024 ** 3 ? '' : 'memory'].filter(Boolean),
+          missed: [
+            wallMs / 1000 <= spec.seconds ? '' : 'time',
+            spec.gb === null || peak <= spec.gb * 1024 ** 3 ? '' : 'memory',
+          ].filter(Boolean),
         }
       : null,
     log,
@@ -242,7 +279,8 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
 }
 
 const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const size = (b: number) => (b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`);
+const size = (b: number) =>
+  b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`;
 
 export function formatBench(r: BenchResult): string {
   if (!r.ok) return `the build of ${r.reports} reports failed after ${secs(r.wallMs)} (log: ${r.log})`;
@@ -261,7 +299,9 @@ export function formatBench(r: BenchResult): string {
   ];
   if (r.budget) {
     const limits = `≤ ${r.budget.seconds / 60} min${r.budget.gb ? `, ≤ ${r.budget.gb} GB` : ''}`;
-    lines.push(`  budget            ${r.reports} reports: ${limits} → ${r.budget.missed.length ? `MISSED (${r.budget.missed.join(' and ')})` : 'met'}`);
+    lines.push(
+      `  budget            ${r.reports} reports: ${limits} → ${r.budget.missed.length ? `MISSED (${r.budget.missed.join(' and ')})` : 'met'}`,
+    );
   }
   return lines.join('\n');
 }

@@ -4,7 +4,16 @@
 // a hash of everything that shapes it, so the bad-input test and the browser
 // security test share one build.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { BUILD_CASES, caseDir } from './bad-cases.ts';
 import { buildSite, type BuildResult } from './isolated-build.ts';
@@ -13,7 +22,15 @@ import { writeLargeReport } from './large-report.ts';
 const REAL = 'content/reports';
 
 const ROOT = '.cache/reliability';
-const INPUTS = ['src', 'data', 'public', 'tests/fixtures/bad', 'tests/reliability', 'astro.config.mjs', 'package-lock.json'];
+const INPUTS = [
+  'src',
+  'data',
+  'public',
+  'tests/fixtures/bad',
+  'tests/reliability',
+  'astro.config.mjs',
+  'package-lock.json',
+];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];
@@ -58,7 +75,9 @@ export async function fixtureSite(): Promise<FixtureSite> {
   const outDir = join(home, 'dist');
   const logFile = join(home, 'build.json');
   if (existsSync(logFile)) return { outDir, build: JSON.parse(readFileSync(logFile, 'utf8')) as BuildResult };
-  if (existsSync(ROOT)) for (const old of readdirSync(ROOT)) if (old.startsWith('fixtures-')) rmSync(join(ROOT, old), { recursive: true, force: true });
+  if (existsSync(ROOT))
+    for (const old of readdirSync(ROOT))
+      if (old.startsWith('fixtures-')) rmSync(join(ROOT, old), { recursive: true, force: true });
   const contentDir = join(home, 'content');
   writeFixtureCorpus(contentDir);
   const build = await buildSite({ contentDir, outDir });

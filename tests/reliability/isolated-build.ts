@@ -41,7 +41,11 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const t0 = performance.now();
   return new Promise((done) => {
     // The pinned Node 24 (the system node is too old for Astro), running Astro's own bin.
-    const child = spawn(resolve('node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', resolve(opts.outDir)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      resolve('node_modules/.bin/node'),
+      ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', resolve(opts.outDir)],
+      { env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     if (child.pid) opts.onSpawn?.(child.pid);
     let output = '';
     child.stdout.on('data', (d) => (output += d));

@@ -31,7 +31,9 @@ source:
 /** Writes `<dir>/large-1mb.md` of at least `bytes` bytes (UTF-8); returns its size. */
 export function writeLargeReport(dir: string, bytes = 1_000_000, reportsDir = 'content/reports'): number {
   const blocks: string[] = [];
-  for (const name of readdirSync(reportsDir).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(reportsDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const body = splitFrontmatter(readFileSync(join(reportsDir, name), 'utf8'))?.body ?? '';
     for (const p of parseParagraphs(body, name)) {
       const mark = p.kind === 'heading' ? `${'#'.repeat((p.level ?? 1) + 1)} ` : '';

@@ -23,7 +23,9 @@ export async function visitPage(browser: Browser, url: string, act?: (page: Page
   await context.addInitScript(() => {
     const w = window as unknown as { __violations: string[] };
     w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   await page.goto(url, { waitUntil: 'load' });
   await settled(page);
@@ -32,7 +34,9 @@ export async function visitPage(browser: Browser, url: string, act?: (page: Page
     await settled(page);
   }
   const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
-  const probes = await page.evaluate(() => document.querySelectorAll('.xss-probe, img[src="x"], svg[onload], [onerror], [onload], [onclick]').length);
+  const probes = await page.evaluate(
+    () => document.querySelectorAll('.xss-probe, img[src="x"], svg[onload], [onerror], [onload], [onclick]').length,
+  );
   await context.close();
   return { dialogs, violations, probes, errors };
 }

@@ -39,7 +39,10 @@ describe('bad input that must build correctly', () => {
       for (const r of ds.reports) {
         const text = readFileSync(r.file, 'utf8');
         expect(splitFrontmatter(text)?.body).toBe(r.body);
-        const kept = ds.paragraphs.filter((p) => p.report === r.meta.id).map((p) => p.text).join('');
+        const kept = ds.paragraphs
+          .filter((p) => p.report === r.meta.id)
+          .map((p) => p.text)
+          .join('');
         const bodyWords = r.body.replace(/^#{2,4} /gm, '').replace(/\s+/g, '');
         expect(kept.replace(/\s+/g, '')).toBe(bodyWords);
       }

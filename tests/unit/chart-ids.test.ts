@@ -8,7 +8,10 @@ import { allCharts } from '../../src/lib/charts.ts';
 import { CHART_ID } from '../../src/embed/constants.ts';
 
 const FIXTURE = 'tests/fixtures/chart-ids.txt';
-const pinned = readFileSync(FIXTURE, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const pinned = readFileSync(FIXTURE, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const current = allCharts(loadDataset()).map((c) => c.id);
 
 describe('published chart ids', () => {
@@ -18,12 +21,18 @@ describe('published chart ids', () => {
 
   it('no published id has gone', () => {
     const removed = pinned.filter((id) => !current.includes(id));
-    expect(removed, `removing an embed id breaks published embeds; update ${FIXTURE} deliberately. Missing: ${removed.join(', ')}`).toEqual([]);
+    expect(
+      removed,
+      `removing an embed id breaks published embeds; update ${FIXTURE} deliberately. Missing: ${removed.join(', ')}`,
+    ).toEqual([]);
   });
 
   it('every chart id is pinned', () => {
     const added = current.filter((id) => !pinned.includes(id));
-    expect(added, `new chart ids: add them to ${FIXTURE} (sorted), since they become published embed addresses: ${added.join(', ')}`).toEqual([]);
+    expect(
+      added,
+      `new chart ids: add them to ${FIXTURE} (sorted), since they become published embed addresses: ${added.join(', ')}`,
+    ).toEqual([]);
   });
 
   it('ids are lowercase slugs derived from meaning, never from position', () => {
@@ -37,7 +46,10 @@ describe('published chart ids', () => {
 describe('charts worth embedding', () => {
   it('no published chart is made of masked figures only', () => {
     for (const def of allCharts(loadDataset())) {
-      expect(def.rows.some((r) => r.masked !== true), `${def.id} shows no value`).toBe(true);
+      expect(
+        def.rows.some((r) => r.masked !== true),
+        `${def.id} shows no value`,
+      ).toBe(true);
     }
   });
 });

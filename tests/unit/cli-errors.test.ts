@@ -29,7 +29,10 @@ const RAW = readFileSync('content/sources/004_87709b1c34e14cd9.txt', 'utf8');
 function expectRefusal(r: ReturnType<typeof run>, path: string, problem: RegExp): void {
   expect(r.timedOut, 'the CLI did not return').toBe(false);
   expect(r.code).toBe(1);
-  const lines = r.err.trim().split('\n').filter((l) => !/nothing written/.test(l));
+  const lines = r.err
+    .trim()
+    .split('\n')
+    .filter((l) => !/nothing written/.test(l));
   expect(lines, r.err).toHaveLength(1);
   expect(lines[0].startsWith(`${path}:`), lines[0]).toBe(true);
   expect(lines[0]).toMatch(problem);
@@ -45,11 +48,27 @@ describe('extract refuses wrong input in one line', () => {
     ['a missing path', () => join(tmp, 'missing.md'), /no such file/],
     ['/dev/zero', () => '/dev/zero', /not a regular file/],
     ['a .md without frontmatter', () => file('plain.md', '县科技局新认定企业30家。\n'), /:1: no YAML frontmatter/],
-    ['a .md with frontmatter and no body', () => file('nobody.md', REPORT.slice(0, REPORT.indexOf('\n---\n') + 5)), /field "body": the report has no text/],
-    ['a .md with an alias bomb', () => file('bomb.md', `---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n---\n正文\n`), /alias \*a refused/],
-    ['a .md with a misspelt key', () => file('typo.md', REPORT.replace('year_reliable:', 'year_relaible:')), /field "year_relaible": unknown key \(did you mean "year_reliable"\?\)/],
+    [
+      'a .md with frontmatter and no body',
+      () => file('nobody.md', REPORT.slice(0, REPORT.indexOf('\n---\n') + 5)),
+      /field "body": the report has no text/,
+    ],
+    [
+      'a .md with an alias bomb',
+      () => file('bomb.md', `---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\n---\n正文\n`),
+      /alias \*a refused/,
+    ],
+    [
+      'a .md with a misspelt key',
+      () => file('typo.md', REPORT.replace('year_reliable:', 'year_relaible:')),
+      /field "year_relaible": unknown key \(did you mean "year_reliable"\?\)/,
+    ],
     ['a file over the size cap', () => file('huge.txt', Buffer.alloc(10_000_001, 0x41)), /at most 10000000 bytes/],
-    ['bytes in no known encoding', () => file('latin.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42, 0x0a, 0xff, 0x43])), /neither valid UTF-8/],
+    [
+      'bytes in no known encoding',
+      () => file('latin.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42, 0x0a, 0xff, 0x43])),
+      /neither valid UTF-8/,
+    ],
   ];
   for (const [name, make, problem] of cases) {
     it(name, () => {
@@ -84,7 +103,11 @@ describe('ingest refuses wrong input in one line', () => {
   const out = join(tmp, 'out');
   it('--out naming an existing file', () => {
     const target = file('not-a-folder', 'x');
-    expectRefusal(run('ingest', 'content/sources/004_87709b1c34e14cd9.txt', '--out', target), target, /--out exists and is not a folder/);
+    expectRefusal(
+      run('ingest', 'content/sources/004_87709b1c34e14cd9.txt', '--out', target),
+      target,
+      /--out exists and is not a folder/,
+    );
   });
   it('--out under a file (a folder that cannot be created), reported before reading input', () => {
     const target = join(file('blocker', 'x'), 'drafts');

@@ -4,7 +4,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_CSV_COLUMNS } from '../../src/pipeline/figures/csv.ts';
 
-const run = (...args: string[]) => spawnSync('node_modules/.bin/node', ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
+const run = (...args: string[]) =>
+  spawnSync('node_modules/.bin/node', ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
 const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
 describe('npm run extract', () => {
@@ -14,10 +15,18 @@ describe('npm run extract', () => {
     const parsed = rowsOf(r.stdout);
     expect(parsed.meta.fields).toEqual([...FIGURE_CSV_COLUMNS]);
     const declared = parsed.data.find((row) => row.value === '108' && row.unit === '家');
-    expect(declared).toMatchObject({ report: 'xinyi-2023-summary', kind: 'actual', indicator: 'high_tech_enterprises' });
+    expect(declared).toMatchObject({
+      report: 'xinyi-2023-summary',
+      kind: 'actual',
+      indicator: 'high_tech_enterprises',
+    });
     // The sentence itself, and the figure's offsets point into the body at its words.
     expect(declared!.sentence).toContain('申报国家高企108家');
-    const body = readFileSync('content/reports/xinyi-2023-summary.md', 'utf8').split(/^---$/m).slice(2).join('---').replace(/^\n/, '');
+    const body = readFileSync('content/reports/xinyi-2023-summary.md', 'utf8')
+      .split(/^---$/m)
+      .slice(2)
+      .join('---')
+      .replace(/^\n/, '');
     expect(body.slice(Number(declared!.start), Number(declared!.end))).toBe('108家');
   });
 

@@ -18,7 +18,13 @@ describe('figure extraction against the gold annotations', () => {
 
   it('covers at least the five required reports', () => {
     const reports = scores.map((s) => s.report);
-    for (const id of ['xinyi-2023-summary', 'xianju-2024-h1-summary-h2-plan', 'changsha-county-2024-plan', 'yanzhou-2022-summary-2023-plan', 'liangxi-2024-plan']) {
+    for (const id of [
+      'xinyi-2023-summary',
+      'xianju-2024-h1-summary-h2-plan',
+      'changsha-county-2024-plan',
+      'yanzhou-2022-summary-2023-plan',
+      'liangxi-2024-plan',
+    ]) {
       expect(reports).toContain(id);
     }
     expect(overallScore(scores).gold).toBeGreaterThanOrEqual(390);
@@ -48,7 +54,10 @@ describe('figure extraction against the gold annotations', () => {
 
 describe('scoreReport', () => {
   const body = '申报高企108家，认定86家，资金***万元，2024年。';
-  const gold = parseGold('value,unit,kind,masked,context\n108,家,actual,false,申报高企108家\n86,家,target,false,认定86家\n,万元,actual,true,资金***万元\n', 'g.csv');
+  const gold = parseGold(
+    'value,unit,kind,masked,context\n108,家,actual,false,申报高企108家\n86,家,target,false,认定86家\n,万元,actual,true,资金***万元\n',
+    'g.csv',
+  );
 
   it('matches by value and unit inside the context, masked ones by unit', () => {
     const s = scoreReport('r', body, gold, extractFigures(body, 'r', []));
@@ -66,11 +75,22 @@ describe('scoreReport', () => {
   });
 
   it('scores indicator and measure where the gold gives them, an empty indicator meaning none', () => {
-    const annotated = parseGold('value,unit,kind,masked,context,indicator,measure\n108,家,actual,false,申报高企108家,high_tech_enterprises,applied\n86,家,target,false,认定86家,,new\n', 'g.csv');
+    const annotated = parseGold(
+      'value,unit,kind,masked,context,indicator,measure\n108,家,actual,false,申报高企108家,high_tech_enterprises,applied\n86,家,target,false,认定86家,,new\n',
+      'g.csv',
+    );
     const s = scoreReport('r', body, annotated, extractFigures(body, 'r', []));
     // With no lexicon, no figure has an indicator: only the second row's "none" is right.
-    expect(s).toMatchObject({ seriesAnnotated: 2, indicatorCorrect: 1, measureCorrect: 2, indicatorAccuracy: 0.5, measureAccuracy: 1 });
-    expect(() => parseGold('value,unit,kind,masked,context,indicator,measure\n1,家,actual,false,x,,\n', 'g.csv')).toThrow(/g.csv row 2: empty measure/);
+    expect(s).toMatchObject({
+      seriesAnnotated: 2,
+      indicatorCorrect: 1,
+      measureCorrect: 2,
+      indicatorAccuracy: 0.5,
+      measureAccuracy: 1,
+    });
+    expect(() =>
+      parseGold('value,unit,kind,masked,context,indicator,measure\n1,家,actual,false,x,,\n', 'g.csv'),
+    ).toThrow(/g.csv row 2: empty measure/);
   });
 
   it('rejects a gold context that is not in the body', () => {

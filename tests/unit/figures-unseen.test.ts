@@ -34,7 +34,8 @@ describe('figure extraction on unseen sentences', () => {
   });
 
   it('names the indicators of the common ones', () => {
-    const indicatorOf = (text: string, raw: string) => extractFigures(text, 't', lexicon).find((f) => f.raw === raw)?.indicator;
+    const indicatorOf = (text: string, raw: string) =>
+      extractFigures(text, 't', lexicon).find((f) => f.raw === raw)?.indicator;
     expect(indicatorOf(CASES[3][0], '1,024家')).toBe('high_tech_enterprises');
     expect(indicatorOf(CASES[4][0], '10亿元')).toBe('tech_contract_turnover');
     expect(indicatorOf(CASES[9][0], '2.35%')).toBe('rd_intensity');

@@ -74,7 +74,10 @@ describe('ingest CLI on odd inputs', () => {
   });
 
   it('refuses a binary file, naming it', () => {
-    const f = input('image.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const f = input(
+      'image.bin',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+    );
     const r = run(f, '--out', out);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain(`${f}: this is a binary file`);
@@ -95,11 +98,16 @@ describe('ingest CLI on odd inputs', () => {
     const f = input('latin.txt', new Uint8Array([0x41, 0xff, 0xfe, 0x42, 0x0a, 0xff, 0x43]));
     const r = run(f, '--out', out);
     expect(r.code).not.toBe(0);
-    expect(r.err).toContain(`${f}: the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK`);
+    expect(r.err).toContain(
+      `${f}: the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK`,
+    );
   });
 
   it('refuses a file with no recognisable report', () => {
-    const f = input('chrome-only.txt', '推荐访问:工作计划 年度工作总结\n上一条:某某新闻\n下一条:另一条新闻\nCopyright © 2024 Example\n');
+    const f = input(
+      'chrome-only.txt',
+      '推荐访问:工作计划 年度工作总结\n上一条:某某新闻\n下一条:另一条新闻\nCopyright © 2024 Example\n',
+    );
     const r = run(f, '--out', out);
     expect(r.code).not.toBe(0);
     expect(r.err).toContain(`${f}: no recognisable report`);

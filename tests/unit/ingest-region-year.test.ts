@@ -10,7 +10,13 @@ import { englishName, regionRows } from '../../src/pipeline/ingest/regions-table
 describe('resolveRegion: stated place names to GB/T 2260 codes', () => {
   it.each([
     ['新沂市科技局：不断强化科技精准赋能', '全市科技系统', '320381', 'city', '徐州市'],
-    ['仙居县科技局2024年上半年工作总结和下半年工作计划', '今年以来，仙居县科技局认真贯彻', '331024', 'county', '台州市'],
+    [
+      '仙居县科技局2024年上半年工作总结和下半年工作计划',
+      '今年以来，仙居县科技局认真贯彻',
+      '331024',
+      'county',
+      '台州市',
+    ],
     ['市科技局工作总结', '出台了六盘水市科技局关于贯彻落实工业强市战略的实施意见', '520200', 'city', undefined],
   ])('%s → %s', (title, text, code, level, city) => {
     const r = resolveRegion(title, text);
@@ -29,7 +35,10 @@ describe('resolveRegion: stated place names to GB/T 2260 codes', () => {
   });
 
   it('leaves the region unknown, with a warning, when the text does not state it', () => {
-    const r = resolveRegion('区科技局2024年度工作计划', '全力聚焦高新技术企业培育、枣庄英才等重点人才工程，协助XX科技城建设');
+    const r = resolveRegion(
+      '区科技局2024年度工作计划',
+      '全力聚焦高新技术企业培育、枣庄英才等重点人才工程，协助XX科技城建设',
+    );
     expect(r.region).toBeNull();
     expect(r.basis).toBe('unknown');
     expect(r.warnings[0]).toMatch(/region not stated/);
@@ -73,7 +82,9 @@ describe('detectYears', () => {
   });
 
   it('does not mistake masked or real years for rewritten ones', () => {
-    expect(detectYears('县科技局2024年工作计划', '（2023-2025年）**20年度目标，2021-2023年市派特派员').reliable).toBe(true);
+    expect(detectYears('县科技局2024年工作计划', '（2023-2025年）**20年度目标，2021-2023年市派特派员').reliable).toBe(
+      true,
+    );
   });
 
   it('says so when there is no year at all', () => {
@@ -85,8 +96,14 @@ describe('detectYears', () => {
 
 describe('classifyDocument and ids', () => {
   it('reads type and period from the title', () => {
-    expect(classifyDocument('仙居县科技局2024年上半年工作总结和下半年工作计划', '')).toMatchObject({ docType: 'summary+plan', period: 'H1+H2' });
-    expect(classifyDocument('市科技局2024年度行政执法监督工作计划', '')).toMatchObject({ docType: 'supervision-plan', period: 'year' });
+    expect(classifyDocument('仙居县科技局2024年上半年工作总结和下半年工作计划', '')).toMatchObject({
+      docType: 'summary+plan',
+      period: 'H1+H2',
+    });
+    expect(classifyDocument('市科技局2024年度行政执法监督工作计划', '')).toMatchObject({
+      docType: 'supervision-plan',
+      period: 'year',
+    });
     expect(classifyDocument('县科技局2024年度帮扶工作计划', '')).toMatchObject({ docType: 'assistance-plan' });
     // "八帮扶" in a news headline is not an assistance plan.
     const news = classifyDocument('新沂市科技局：开展“八帮扶”活动', '已组织培训36次，累计引进人才180余名，获批32项。');
@@ -97,9 +114,15 @@ describe('classifyDocument and ids', () => {
   it('makes stable ASCII ids from pinyin, year and type, unique within a run', () => {
     const xianju = regionByCode('331024') ?? null;
     expect(makeId(xianju, 'county', 'summary+plan', 'H1+H2', [2024], '')).toBe('xianju-2024-h1-summary-h2-plan');
-    expect(makeId(regionByCode('430121') ?? null, 'county', 'plan', 'year', [2024], '')).toBe('changsha-county-2024-plan');
-    expect(makeId(null, 'county', 'assistance-plan', 'year', [2024], '')).toBe('unidentified-county-2024-assistance-plan');
-    expect(makeId(null, 'city', 'supervision-plan', 'year', [2024], '市科技局2024年度行政执法监督工作计划')).toBe('unidentified-city-2024-law-enforcement-plan');
+    expect(makeId(regionByCode('430121') ?? null, 'county', 'plan', 'year', [2024], '')).toBe(
+      'changsha-county-2024-plan',
+    );
+    expect(makeId(null, 'county', 'assistance-plan', 'year', [2024], '')).toBe(
+      'unidentified-county-2024-assistance-plan',
+    );
+    expect(makeId(null, 'city', 'supervision-plan', 'year', [2024], '市科技局2024年度行政执法监督工作计划')).toBe(
+      'unidentified-city-2024-law-enforcement-plan',
+    );
     expect(uniqueIds(['a', 'b', 'a', 'a'])).toEqual(['a', 'b', 'a-2', 'a-3']);
   });
 });
@@ -115,7 +138,12 @@ describe('regions table', () => {
   it('adds the province and city above each region, once each', () => {
     const rows = regionRows(['320381', '320213', '320500']);
     expect(rows.map((r) => r.code)).toEqual(['320000', '320200', '320213', '320300', '320381', '320500']);
-    expect(rows.find((r) => r.code === '320381')).toMatchObject({ name_zh: '新沂市', level: 'city', province: '江苏省', city: '徐州市' });
+    expect(rows.find((r) => r.code === '320381')).toMatchObject({
+      name_zh: '新沂市',
+      level: 'city',
+      province: '江苏省',
+      city: '徐州市',
+    });
     expect(() => regionRows(['999999'])).toThrow(/999999/);
   });
 });

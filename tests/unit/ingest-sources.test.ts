@@ -17,7 +17,11 @@ const F003 = '003_189255740c9d41d3.txt';
 const F004 = '004_87709b1c34e14cd9.txt';
 /** Body text with garbled runs cut out: they are kept verbatim, so they may hold anything. */
 const withoutGarbled = (body: string) => body.replace(/「乱码：[^」]*」/g, '');
-const paragraphs = (body: string) => body.split('\n\n').map((p) => p.trim()).filter(Boolean);
+const paragraphs = (body: string) =>
+  body
+    .split('\n\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 describe('splitting compilations', () => {
   it('finds three reports in 002, one per numbered part, each with its stated city', () => {
@@ -50,7 +54,8 @@ describe('traditional text with pinyin annotations (002)', () => {
   const drafts = ingest(F002);
 
   it('leaves no pinyin annotation behind', () => {
-    const annotation = /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)|[\u4e00-\u9fff]（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}）/;
+    const annotation =
+      /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)|[\u4e00-\u9fff]（[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}）/;
     for (const d of drafts) expect(withoutGarbled(d.body)).not.toMatch(annotation);
     // The raw file does have them, about 1,400.
     expect(stripPinyinAnnotations(raw(F002)).removed).toBeGreaterThan(1300);
@@ -110,8 +115,27 @@ describe('site chrome', () => {
   // Navigation words are matched where chrome puts them (a line start, before a colon):
   // "上下一条心" in the text is not chrome.
   const CHROME: RegExp[] = [
-    /推荐访问/, /(^|\n)上一条[:：]/, /(^|\n)下一条[:：]/, /与我们联系/, /Copyright/i, /版权所有/, /温馨提示/, /最新文档/, /提交评论/,
-    /索引号/, /公开方式/, /成文日期/, /来源[:：]/, /下面是小编/, /版权说明/, /文档简介/, /人人文库/, /您现在的位置/, /联系电话/, /信息来源/, /\|/,
+    /推荐访问/,
+    /(^|\n)上一条[:：]/,
+    /(^|\n)下一条[:：]/,
+    /与我们联系/,
+    /Copyright/i,
+    /版权所有/,
+    /温馨提示/,
+    /最新文档/,
+    /提交评论/,
+    /索引号/,
+    /公开方式/,
+    /成文日期/,
+    /来源[:：]/,
+    /下面是小编/,
+    /版权说明/,
+    /文档简介/,
+    /人人文库/,
+    /您现在的位置/,
+    /联系电话/,
+    /信息来源/,
+    /\|/,
   ];
   for (const f of readdirSync(SOURCES).filter((n) => n.endsWith('.txt'))) {
     it(`leaves none in ${f}`, () => {
@@ -148,7 +172,13 @@ describe('no report text is lost', () => {
 describe('headings', () => {
   it('keeps the heading structure of 000 as Markdown headings', () => {
     const body = ingest(F000)[0].body;
-    for (const h of ['## 一、工作开展情况', '## 二、存在问题', '## 三、2023年重点工作谋划', '### （一）争第一，实施科技指标提升工程', '### （三）争一流，实施区域创新能力提升工程']) {
+    for (const h of [
+      '## 一、工作开展情况',
+      '## 二、存在问题',
+      '## 三、2023年重点工作谋划',
+      '### （一）争第一，实施科技指标提升工程',
+      '### （三）争一流，实施区域创新能力提升工程',
+    ]) {
       expect(body).toContain(`\n${h}\n`);
     }
     // Inline lead-ins stay in their paragraphs.

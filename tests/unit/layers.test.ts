@@ -13,23 +13,51 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 
 describe('the layer rule', () => {
   it('refuses the pipeline importing site glue, and charts importing pages', async () => {
-    expect(await layerErrors('src/pipeline/probe.ts', "import { urls } from '../lib/urls.ts';\nexport const a = urls;\n")).toEqual(['ARCHITECTURE.md: pipeline may not import lib']);
-    expect(await layerErrors('src/charts/probe.ts', "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n")).toEqual(['ARCHITECTURE.md: charts may not import lib']);
+    expect(
+      await layerErrors('src/pipeline/probe.ts', "import { urls } from '../lib/urls.ts';\nexport const a = urls;\n"),
+    ).toEqual(['ARCHITECTURE.md: pipeline may not import lib']);
+    expect(
+      await layerErrors(
+        'src/charts/probe.ts',
+        "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n",
+      ),
+    ).toEqual(['ARCHITECTURE.md: charts may not import lib']);
   });
 
   it('refuses a browser script importing the Node-only dataset, and the bottom layer importing anything', async () => {
-    expect(await layerErrors('src/scripts/probe.ts', "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n")).toEqual(['ARCHITECTURE.md: browser may not import lib']);
-    expect(await layerErrors('src/vocabulary/probe.ts', "import { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = KIND_LABELS;\n")).toEqual(['ARCHITECTURE.md: vocabulary may not import pipeline']);
+    expect(
+      await layerErrors(
+        'src/scripts/probe.ts',
+        "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n",
+      ),
+    ).toEqual(['ARCHITECTURE.md: browser may not import lib']);
+    expect(
+      await layerErrors(
+        'src/vocabulary/probe.ts',
+        "import { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = KIND_LABELS;\n",
+      ),
+    ).toEqual(['ARCHITECTURE.md: vocabulary may not import pipeline']);
   });
 
   it('checks .astro files too', async () => {
-    const astro = "---\nimport { siteData } from '../lib/site-data.ts';\nconst d = siteData();\n---\n<p>{String(d)}</p>\n";
+    const astro =
+      "---\nimport { siteData } from '../lib/site-data.ts';\nconst d = siteData();\n---\n<p>{String(d)}</p>\n";
     expect(await layerErrors('src/charts/Probe.astro', astro)).toEqual(['ARCHITECTURE.md: charts may not import lib']);
     expect(await layerErrors('src/components/Probe.astro', astro)).toEqual([]);
   });
 
   it('lets the imports the table allows through', async () => {
-    expect(await layerErrors('src/compare/probe.ts', "import { urls } from '../vocabulary/urls.ts';\nimport { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = [urls, KIND_LABELS];\n")).toEqual([]);
-    expect(await layerErrors('src/embed/probe.ts', "import { renderSvg } from '../charts/render.ts';\nexport const a = renderSvg;\n")).toEqual([]);
+    expect(
+      await layerErrors(
+        'src/compare/probe.ts',
+        "import { urls } from '../vocabulary/urls.ts';\nimport { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = [urls, KIND_LABELS];\n",
+      ),
+    ).toEqual([]);
+    expect(
+      await layerErrors(
+        'src/embed/probe.ts',
+        "import { renderSvg } from '../charts/render.ts';\nexport const a = renderSvg;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,9 @@ function read(file: string): { front: unknown; body: string } {
   return { front: parse(parts.yaml), body: parts.body };
 }
 
-const files = readdirSync(DIR).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(DIR)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 const metas = files.map((f) => ({ file: f, ...read(f) }));
 const regionCodes = new Set(loadRegions().map((r) => r.code));
 
@@ -92,13 +94,19 @@ describe('a malformed frontmatter', () => {
   it('names a bad enum value, a bad date and a bad code by their paths', () => {
     expect(issuesOf({ ...valid, region_basis: 'guessed' }).join('\n')).toMatch(/^region_basis: /m);
     const source = valid.source as Record<string, unknown>;
-    expect(issuesOf({ ...valid, source: { ...source, published: '2024-02-30' } }).join('\n')).toMatch(/^source\.published: .*real calendar date/m);
+    expect(issuesOf({ ...valid, source: { ...source, published: '2024-02-30' } }).join('\n')).toMatch(
+      /^source\.published: .*real calendar date/m,
+    );
     const region = valid.region as Record<string, unknown>;
-    expect(issuesOf({ ...valid, region: { ...region, code: '3708' } }).join('\n')).toMatch(/^region\.code: .*six-digit/m);
+    expect(issuesOf({ ...valid, region: { ...region, code: '3708' } }).join('\n')).toMatch(
+      /^region\.code: .*six-digit/m,
+    );
   });
 
   it('names the field of a cross-field rule', () => {
     expect(issuesOf({ ...valid, year: 1999 }).join('\n')).toMatch(/^year: year 1999 is not among years/m);
-    expect(issuesOf({ ...valid, region_basis: 'inferred', region_evidence: [] }).join('\n')).toMatch(/^region_evidence: /m);
+    expect(issuesOf({ ...valid, region_basis: 'inferred', region_evidence: [] }).join('\n')).toMatch(
+      /^region_evidence: /m,
+    );
   });
 });

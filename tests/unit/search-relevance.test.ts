@@ -17,12 +17,17 @@ beforeAll(() => {
 
 const ids = (r: SearchResult) => r.groups.map((g) => g.report);
 const top = async (q: string, n: number) => ids(await engine.search({ q })).slice(0, n);
-const marked = (r: SearchResult) => r.groups.flatMap((g) => g.snippets.flatMap((s) => s.segments.filter((x) => x.mark).map((x) => x.text)));
+const marked = (r: SearchResult) =>
+  r.groups.flatMap((g) => g.snippets.flatMap((s) => s.segments.filter((x) => x.mark).map((x) => x.text)));
 
 describe('relevance on the real reports', () => {
   it('科技特派员 finds 仙居, the assistance plan and 兖州 (000), all as exact matches', async () => {
     const r = await engine.search({ q: '科技特派员' });
-    expect(ids(r).slice(0, 3).sort()).toEqual(['unidentified-county-2024-assistance-plan', 'xianju-2024-h1-summary-h2-plan', 'yanzhou-2022-summary-2023-plan']);
+    expect(ids(r).slice(0, 3).sort()).toEqual([
+      'unidentified-county-2024-assistance-plan',
+      'xianju-2024-h1-summary-h2-plan',
+      'yanzhou-2022-summary-2023-plan',
+    ]);
     expect(r.groups.slice(0, 3).every((g) => g.tier === 'exact')).toBe(true);
     expect(marked(r)).toContain('科技特派员');
   });
@@ -39,7 +44,12 @@ describe('relevance on the real reports', () => {
 
   it('高企 puts reports saying 高企 before those only saying 高新技术企业', async () => {
     const r = await engine.search({ q: '高企' });
-    const literal = ['changsha-county-2024-plan', 'xianju-2024-h1-summary-h2-plan', 'xinyi-2023-summary', 'yanzhou-2022-summary-2023-plan'];
+    const literal = [
+      'changsha-county-2024-plan',
+      'xianju-2024-h1-summary-h2-plan',
+      'xinyi-2023-summary',
+      'yanzhou-2022-summary-2023-plan',
+    ];
     expect(ids(r).slice(0, 4).sort()).toEqual(literal);
     expect(r.total).toBeGreaterThan(4);
     expect(marked(r)).toEqual(expect.arrayContaining(['高企', '高新技术企业']));
@@ -52,11 +62,19 @@ describe('relevance on the real reports', () => {
     expect(exact.length).toBeGreaterThan(4);
     // Reports saying 高企 are exact matches; those saying only 高新技术企业 (长沙县: 高企 only inside 提高企业) are synonym matches.
     const saying = ['xianju-2024-h1-summary-h2-plan', 'xinyi-2023-summary', 'yanzhou-2022-summary-2023-plan'];
-    expect(r.groups.filter((g) => g.tier === 'exact').map((g) => g.report).sort()).toEqual(saying);
+    expect(
+      r.groups
+        .filter((g) => g.tier === 'exact')
+        .map((g) => g.report)
+        .sort(),
+    ).toEqual(saying);
     expect(r.groups.find((g) => g.report === 'changsha-county-2024-plan')?.tier).toBe('synonym');
     for (const g of exact) {
       const marks = [...g.title, ...g.snippets.flatMap((s) => s.segments)].filter((x) => x.mark).map((x) => x.text);
-      expect(marks.filter((m) => !whole.has(m)), g.report).toEqual([]);
+      expect(
+        marks.filter((m) => !whole.has(m)),
+        g.report,
+      ).toEqual([]);
       for (const s of g.snippets) expect(s.exact, g.report).toBe(true);
     }
     // 兖州's title 区科学技术局… holds 技术 of 高新技术企业, which is no hit.
@@ -72,7 +90,14 @@ describe('relevance on the real reports', () => {
     expect(ids(traditional)).toEqual(ids(simplified));
     expect(traditional.notices.join()).toContain('已按简体字检索');
     expect(ids(simplified).slice(0, 6).sort()).toEqual(
-      ['changsha-county-2024-plan', 'liangxi-2024-plan', 'xianju-2024-h1-summary-h2-plan', 'xinyi-2023-summary', 'xuecheng-2024-plan', 'yanzhou-2022-summary-2023-plan'].sort(),
+      [
+        'changsha-county-2024-plan',
+        'liangxi-2024-plan',
+        'xianju-2024-h1-summary-h2-plan',
+        'xinyi-2023-summary',
+        'xuecheng-2024-plan',
+        'yanzhou-2022-summary-2023-plan',
+      ].sort(),
     );
   });
 
@@ -95,7 +120,16 @@ describe('relevance on the real reports', () => {
     for (const q of ['科技特派圆', '特派员科技']) {
       const r = await engine.search({ q });
       expect(r.groups).toEqual([]);
-      expect(r.nearGroups.map((g) => g.report).slice(0, 3).sort()).toEqual(['unidentified-county-2024-assistance-plan', 'xianju-2024-h1-summary-h2-plan', 'yanzhou-2022-summary-2023-plan']);
+      expect(
+        r.nearGroups
+          .map((g) => g.report)
+          .slice(0, 3)
+          .sort(),
+      ).toEqual([
+        'unidentified-county-2024-assistance-plan',
+        'xianju-2024-h1-summary-h2-plan',
+        'yanzhou-2022-summary-2023-plan',
+      ]);
     }
   });
 

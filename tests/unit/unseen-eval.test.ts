@@ -33,12 +33,20 @@ describe('unseen development set', () => {
     expect(t.regionsFound).toBe(t.regionsNamed);
     expect(scores.filter((s) => s.meta.wrongRegion).map((s) => s.name)).toEqual([]);
     expect(scores.filter((s) => s.meta.placeholderReliable).map((s) => s.name)).toEqual([]);
-    expect(scores.filter((s) => s.meta.chromeLeft.length).map((s) => `${s.name}: ${s.meta.chromeLeft.join(', ')}`)).toEqual([]);
+    expect(
+      scores.filter((s) => s.meta.chromeLeft.length).map((s) => `${s.name}: ${s.meta.chromeLeft.join(', ')}`),
+    ).toEqual([]);
   });
 
   it('annotates measures with ids of data/measures.csv', () => {
     if (!existsSync('data/measures.csv')) return;
-    const ids = new Set(readFileSync('data/measures.csv', 'utf8').split('\n').slice(1).map((l) => l.split(',')[0]).filter(Boolean));
+    const ids = new Set(
+      readFileSync('data/measures.csv', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .filter(Boolean),
+    );
     for (const name of unseenCaseNames('tests/fixtures/unseen')) {
       const gold = parseUnseenGold(readFileSync(`tests/fixtures/unseen/${name}.figures.csv`, 'utf8'), name);
       for (const g of gold) if (g.measure) expect(ids.has(g.measure), `${name}: ${g.measure}`).toBe(true);
@@ -48,6 +56,13 @@ describe('unseen development set', () => {
   it('data/scores/unseen.json is up to date (npm run eval -- --write)', () => {
     const saved = JSON.parse(readFileSync('data/scores/unseen.json', 'utf8')).unseen;
     const round = (x: number) => Math.round(x * 1000) / 1000;
-    expect(saved).toMatchObject({ cases: t.cases, gold_figures: t.gold, precision: round(t.precision), recall: round(t.recall), kind_accuracy: round(t.kind), metadata_accuracy: round(t.metadata) });
+    expect(saved).toMatchObject({
+      cases: t.cases,
+      gold_figures: t.gold,
+      precision: round(t.precision),
+      recall: round(t.recall),
+      kind_accuracy: round(t.kind),
+      metadata_accuracy: round(t.metadata),
+    });
   });
 });

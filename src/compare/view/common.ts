@@ -23,7 +23,14 @@ export function headRow(first: Bilingual, columns: Column[]): VNode {
     'tr',
     null,
     h('th', { scope: 'col' }, bi(first)),
-    columns.map((c, i) => h('th', { scope: 'col', class: colClass(i) }, h('span', { class: `cmp-swatch cmp-swatch--${i}`, 'aria-hidden': 'true' }), c.label.zh)),
+    columns.map((c, i) =>
+      h(
+        'th',
+        { scope: 'col', class: colClass(i) },
+        h('span', { class: `cmp-swatch cmp-swatch--${i}`, 'aria-hidden': 'true' }),
+        c.label.zh,
+      ),
+    ),
   );
 }
 
@@ -42,7 +49,11 @@ export function figureValue(f: CompareFigure, reportId: string): VNode {
   return h(
     'span',
     { class: 'cmp-figure' },
-    h('a', { href: urls.figure(reportId, f.n), class: classes('cmp-value', `cmp-kind--${f.kind}`), title: figureTip(f) }, f.masked ? h('span', { class: 'masked' }, f.raw) : f.raw),
+    h(
+      'a',
+      { href: urls.figure(reportId, f.n), class: classes('cmp-value', `cmp-kind--${f.kind}`), title: figureTip(f) },
+      f.masked ? h('span', { class: 'masked' }, f.raw) : f.raw,
+    ),
     ' ',
     h('span', { class: classes('tag', `cmp-kind cmp-kind--${f.kind}`) }, kind.zh),
     extras && h('span', { class: 'cmp-extra' }, ` ${extras}`),
@@ -56,16 +67,35 @@ export function sentenceWithFigures(s: CompareSentence, figures: CompareFigure[]
   for (const f of [...figures].sort((a, b) => a.at - b.at)) {
     if (f.at < at || f.at < 0) continue;
     out.push(s.text.slice(at, f.at));
-    out.push(h('mark', { class: classes('fig', `fig--${f.kind}`, f.masked && 'fig--masked'), title: figureTip(f) }, s.text.slice(f.at, f.at + f.len)));
+    out.push(
+      h(
+        'mark',
+        { class: classes('fig', `fig--${f.kind}`, f.masked && 'fig--masked'), title: figureTip(f) },
+        s.text.slice(f.at, f.at + f.len),
+      ),
+    );
     at = f.at + f.len;
   }
   out.push(s.text.slice(at));
-  out.push(' ', h('a', { class: 'cmp-src', href: sentenceHref(reportId, s.n), 'aria-label': `原文第 ${s.n + 1} 句 Source sentence` }, '原文'));
+  out.push(
+    ' ',
+    h(
+      'a',
+      { class: 'cmp-src', href: sentenceHref(reportId, s.n), 'aria-label': `原文第 ${s.n + 1} 句 Source sentence` },
+      '原文',
+    ),
+  );
   return out;
 }
 
 export function section(id: string, title: Bilingual, intro: Child[] | null, ...body: (Child | Child[])[]): VNode {
-  return h('section', { class: 'cmp-section', id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, bi(title)), intro && h('p', { class: 'cmp-intro' }, intro), ...body);
+  return h(
+    'section',
+    { class: 'cmp-section', id, 'aria-labelledby': `${id}-h` },
+    h('h2', { id: `${id}-h` }, bi(title)),
+    intro && h('p', { class: 'cmp-intro' }, intro),
+    ...body,
+  );
 }
 
 export function percent(share: number): string {
@@ -75,5 +105,9 @@ export function percent(share: number): string {
 /** A horizontal bar as SVG attributes (CSP allows no style=""). */
 export function bar(fraction: number, col: number): VNode {
   const w = Math.max(0, Math.min(1, fraction)) * 100;
-  return h('svg', { class: 'cmp-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' }, h('rect', { class: `cmp-fill cmp-fill--${col}`, x: 0, y: 0, width: w.toFixed(2), height: 10 }));
+  return h(
+    'svg',
+    { class: 'cmp-bar', viewBox: '0 0 100 10', preserveAspectRatio: 'none', 'aria-hidden': 'true', focusable: 'false' },
+    h('rect', { class: `cmp-fill cmp-fill--${col}`, x: 0, y: 0, width: w.toFixed(2), height: 10 }),
+  );
 }

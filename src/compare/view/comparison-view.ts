@@ -52,15 +52,35 @@ export function comparisonView(c: Comparison, opts: ViewOptions = {}): VNode {
     'cmp-instruments': instrumentsView(c.instruments, c.columns),
     'cmp-plan-result': planResultView(c.planResult, c.columns),
   };
-  const order = opts.lead === 'plan-result' ? ['cmp-plan-result', ...TOC.map(([id]) => id).filter((id) => id !== 'cmp-plan-result')] : TOC.map(([id]) => id);
+  const order =
+    opts.lead === 'plan-result'
+      ? ['cmp-plan-result', ...TOC.map(([id]) => id).filter((id) => id !== 'cmp-plan-result')]
+      : TOC.map(([id]) => id);
   const names = new Map(TOC);
   return h(
     'div',
     { class: 'cmp', 'data-cols': c.columns.length },
     h('ol', { class: 'cmp-reports', 'aria-label': '对比的报告 Reports compared' }, c.columns.map(columnCard)),
     c.caveats.length > 0 &&
-      h('div', { class: 'notice cmp-caveats' }, h('p', null, h('strong', null, '阅读前请注意 '), h('span', { class: 'en' }, 'Before reading')), h('ul', null, c.caveats.map((x) => h('li', null, x.zh, ' ', h('span', { class: 'en' }, x.en))))),
-    h('nav', { class: 'cmp-toc no-print', 'aria-label': '本页内容 On this page' }, h('ul', null, order.map((id) => h('li', null, h('a', { href: `#${id}` }, names.get(id) ?? id))))),
+      h(
+        'div',
+        { class: 'notice cmp-caveats' },
+        h('p', null, h('strong', null, '阅读前请注意 '), h('span', { class: 'en' }, 'Before reading')),
+        h(
+          'ul',
+          null,
+          c.caveats.map((x) => h('li', null, x.zh, ' ', h('span', { class: 'en' }, x.en))),
+        ),
+      ),
+    h(
+      'nav',
+      { class: 'cmp-toc no-print', 'aria-label': '本页内容 On this page' },
+      h(
+        'ul',
+        null,
+        order.map((id) => h('li', null, h('a', { href: `#${id}` }, names.get(id) ?? id))),
+      ),
+    ),
     order.map((id) => parts[id]),
   );
 }

@@ -9,7 +9,8 @@ export function toDom(node: VNode, doc: Document = document): Element {
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (!safeAttrName(name)) throw new Error(`view: refused attribute ${name}`);
-    if ((name === 'href' || name === 'src') && !safeUrl(String(value))) throw new Error(`view: refused link ${String(value)}`);
+    if ((name === 'href' || name === 'src') && !safeUrl(String(value)))
+      throw new Error(`view: refused link ${String(value)}`);
     el.setAttribute(name, value === true ? '' : String(value));
   }
   for (const c of node.children) {

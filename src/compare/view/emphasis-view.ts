@@ -9,7 +9,10 @@ export function emphasisView(e: Emphasis, columns: Column[]): VNode {
   return section(
     'cmp-emphasis',
     { zh: '侧重', en: 'Emphasis' },
-    ['各报告正文中谈到每个主题的文字比例（同一比例尺）。', h('span', { class: 'en' }, ' Share of each report’s text per theme, on one scale.')],
+    [
+      '各报告正文中谈到每个主题的文字比例（同一比例尺）。',
+      h('span', { class: 'en' }, ' Share of each report’s text per theme, on one scale.'),
+    ],
     h(
       'div',
       { class: 'table-wrap' },
@@ -27,7 +30,13 @@ export function emphasisView(e: Emphasis, columns: Column[]): VNode {
               null,
               h('th', { scope: 'row' }, bi(row.theme)),
               row.shares.map((s, i) =>
-                h('td', { class: colClass(i), 'data-share': s.toFixed(4) }, cellOwner(columns[i]), h('span', { class: 'num cmp-pct' }, percent(s)), bar(e.max > 0 ? s / e.max : 0, i)),
+                h(
+                  'td',
+                  { class: colClass(i), 'data-share': s.toFixed(4) },
+                  cellOwner(columns[i]),
+                  h('span', { class: 'num cmp-pct' }, percent(s)),
+                  bar(e.max > 0 ? s / e.max : 0, i),
+                ),
               ),
             ),
           ),

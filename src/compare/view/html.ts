@@ -12,7 +12,8 @@ function attrs(node: VNode): string {
   for (const [name, value] of Object.entries(node.attrs)) {
     if (value === null || value === undefined || value === false) continue;
     if (!safeAttrName(name)) throw new Error(`view: refused attribute ${name}`);
-    if ((name === 'href' || name === 'src') && !safeUrl(String(value))) throw new Error(`view: refused link ${String(value)}`);
+    if ((name === 'href' || name === 'src') && !safeUrl(String(value)))
+      throw new Error(`view: refused link ${String(value)}`);
     out += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
   return out;

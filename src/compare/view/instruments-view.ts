@@ -20,7 +20,13 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
   rows.forEach((row, r) => {
     if (row.instrument.side !== side) {
       side = row.instrument.side;
-      body.push(h('tr', { class: 'cmp-side' }, h('th', { scope: 'colgroup', colspan: columns.length + 1 }, bi(SIDE_LABELS[row.instrument.side]))));
+      body.push(
+        h(
+          'tr',
+          { class: 'cmp-side' },
+          h('th', { scope: 'colgroup', colspan: columns.length + 1 }, bi(SIDE_LABELS[row.instrument.side])),
+        ),
+      );
     }
     body.push(
       h(
@@ -28,13 +34,24 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
         null,
         h('th', { scope: 'row' }, bi(row.instrument)),
         row.cells.map((cell, i) => {
-          if (cell.mentions === 0 || !cell.example) return h('td', { class: colClass(i) }, cellOwner(columns[i]), h('span', { class: 'cmp-none' }, '0', h('span', { class: 'visually-hidden' }, ' 未使用')));
+          if (cell.mentions === 0 || !cell.example)
+            return h(
+              'td',
+              { class: colClass(i) },
+              cellOwner(columns[i]),
+              h('span', { class: 'cmp-none' }, '0', h('span', { class: 'visually-hidden' }, ' 未使用')),
+            );
           const tip = `cmp-tip-${r}-${i}`;
           return h(
             'td',
             { class: `${colClass(i)} cmp-inst` },
             cellOwner(columns[i]),
-            h('a', { href: sentenceHref(columns[i].meta.id, cell.example.n), class: 'cmp-count', 'aria-describedby': tip }, sharePercent(cell.share), h('span', { class: 'cmp-count__n' }, `（${cell.mentions} 句）`)),
+            h(
+              'a',
+              { href: sentenceHref(columns[i].meta.id, cell.example.n), class: 'cmp-count', 'aria-describedby': tip },
+              sharePercent(cell.share),
+              h('span', { class: 'cmp-count__n' }, `（${cell.mentions} 句）`),
+            ),
             h('span', { role: 'tooltip', id: tip, class: 'cmp-tip' }, `例：${cell.example.text}`),
           );
         }),
@@ -44,11 +61,24 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
   return section(
     'cmp-instruments',
     { zh: '政策工具', en: 'Policy instruments' },
-    ['按 Rothwell 与 Zegveld 的供给型、环境型、需求型政策工具分类，每格是用到该工具的句子占该报告全部句子的比例（括号内为句数），篇幅长的报告不因句子多而占优；悬停或聚焦数字看例句。', h('span', { class: 'en' }, ' Share of each report’s sentences using the instrument; hover or focus for an example.')],
+    [
+      '按 Rothwell 与 Zegveld 的供给型、环境型、需求型政策工具分类，每格是用到该工具的句子占该报告全部句子的比例（括号内为句数），篇幅长的报告不因句子多而占优；悬停或聚焦数字看例句。',
+      h(
+        'span',
+        { class: 'en' },
+        ' Share of each report’s sentences using the instrument; hover or focus for an example.',
+      ),
+    ],
     h(
       'div',
       { class: 'table-wrap' },
-      h('table', { class: 'cmp-table cmp-instruments' }, h('caption', { class: 'visually-hidden' }, '政策工具 × 报告 Instruments by report'), h('thead', null, headRow({ zh: '工具', en: 'Instrument' }, columns)), h('tbody', null, body)),
+      h(
+        'table',
+        { class: 'cmp-table cmp-instruments' },
+        h('caption', { class: 'visually-hidden' }, '政策工具 × 报告 Instruments by report'),
+        h('thead', null, headRow({ zh: '工具', en: 'Instrument' }, columns)),
+        h('tbody', null, body),
+      ),
     ),
   );
 }

@@ -30,7 +30,11 @@ function comparableNote(b: PlanResultBlock): Child[] {
     `目标只与同一指标、同一口径（所计何物）、同一范围的实绩并列：${both} 组可对照`,
     alone > 0 ? `，${alone} 组目标无可比结果` : '',
     '。',
-    h('span', { class: 'en' }, ` A target stands beside results of the same indicator, measure and scope only: ${both} comparable pair(s)${alone > 0 ? `, ${alone} target row(s) with no comparable result` : ''}.`),
+    h(
+      'span',
+      { class: 'en' },
+      ` A target stands beside results of the same indicator, measure and scope only: ${both} comparable pair(s)${alone > 0 ? `, ${alone} target row(s) with no comparable result` : ''}.`,
+    ),
   ];
 }
 
@@ -38,29 +42,70 @@ function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
   const planId = columns[b.planCol].meta.id;
   const resultId = columns[b.resultCol].meta.id;
   const list = (figs: PlanResultRow['targets'], id: string) =>
-    figs.length ? h('ul', { class: 'cmp-figlist' }, figs.map((f) => h('li', null, figureValue(f, id)))) : h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无'));
+    figs.length
+      ? h(
+          'ul',
+          { class: 'cmp-figlist' },
+          figs.map((f) => h('li', null, figureValue(f, id))),
+        )
+      : h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无'));
   return h(
     'div',
     { class: 'cmp-pr', id: `cmp-pr-${i}` },
     h('h3', null, bi(b.title)),
     h('p', { class: 'cmp-note' }, comparableNote(b)),
     b.rows.length === 0
-      ? h('p', { class: 'cmp-absent' }, '两边都没有可归入指标的数字。 ', h('span', { class: 'en' }, 'Neither side has a figure linked to an indicator.'))
+      ? h(
+          'p',
+          { class: 'cmp-absent' },
+          '两边都没有可归入指标的数字。 ',
+          h('span', { class: 'en' }, 'Neither side has a figure linked to an indicator.'),
+        )
       : h(
           'div',
           { class: 'table-wrap' },
           h(
             'table',
             { class: 'cmp-table cmp-prtable' },
-            h('thead', null, h('tr', null, h('th', { scope: 'col' }, bi({ zh: '指标 · 口径', en: 'Indicator · measure' })), h('th', { scope: 'col' }, bi(b.resultLabel)), h('th', { scope: 'col' }, bi(b.planLabel)), h('th', { scope: 'col' }, '对照 Match'))),
+            h(
+              'thead',
+              null,
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'col' }, bi({ zh: '指标 · 口径', en: 'Indicator · measure' })),
+                h('th', { scope: 'col' }, bi(b.resultLabel)),
+                h('th', { scope: 'col' }, bi(b.planLabel)),
+                h('th', { scope: 'col' }, '对照 Match'),
+              ),
+            ),
             h(
               'tbody',
               null,
-              b.rows.map((row) => h('tr', { class: row.comparable ? 'cmp-pr--both' : null }, h('th', { scope: 'row' }, bi(row.indicator), h('span', { class: 'cmp-measure' }, ' · ', bi(row.measure))), h('td', null, list(row.results, resultId)), h('td', null, list(row.targets, planId)), h('td', { class: 'cmp-extra' }, status(row)))),
+              b.rows.map((row) =>
+                h(
+                  'tr',
+                  { class: row.comparable ? 'cmp-pr--both' : null },
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    bi(row.indicator),
+                    h('span', { class: 'cmp-measure' }, ' · ', bi(row.measure)),
+                  ),
+                  h('td', null, list(row.results, resultId)),
+                  h('td', null, list(row.targets, planId)),
+                  h('td', { class: 'cmp-extra' }, status(row)),
+                ),
+              ),
             ),
           ),
         ),
-    (b.unlinked.targets > 0 || b.unlinked.results > 0) && h('p', { class: 'cmp-note' }, `未归入指标、未能对照的数字：实绩 ${b.unlinked.results} 个，目标 ${b.unlinked.targets} 个。`),
+    (b.unlinked.targets > 0 || b.unlinked.results > 0) &&
+      h(
+        'p',
+        { class: 'cmp-note' },
+        `未归入指标、未能对照的数字：实绩 ${b.unlinked.results} 个，目标 ${b.unlinked.targets} 个。`,
+      ),
     (b.setAside.inResults > 0 || b.setAside.inPlan > 0) && h('p', { class: 'cmp-note' }, setAsideNote(b)),
   );
 }
@@ -71,10 +116,19 @@ export function planResultView(blocks: PlanResultBlock[], columns: Column[]): VN
     { zh: '目标与实绩', en: 'Plan against result' },
     [
       '同一报告既有实绩又有目标，或同一地区有计划和其后的总结时，把目标与同一系列（同一指标、口径和范围）的实绩并排。目标往往针对下一时期，并非对实绩的考核；被遮盖的数字照原样保留。',
-      h('span', { class: 'en' }, ' Targets beside results of the same series (indicator, measure and scope). Targets are often for the next period: this is not a test of the results.'),
+      h(
+        'span',
+        { class: 'en' },
+        ' Targets beside results of the same series (indicator, measure and scope). Targets are often for the next period: this is not a test of the results.',
+      ),
     ],
     blocks.length === 0
-      ? h('p', { class: 'cmp-absent' }, '所选报告中没有可对照的目标与实绩（需要同时含总结与计划的报告，或同一地区的计划与其后的总结）。 ', h('span', { class: 'en' }, 'No targets and results to set side by side in this selection.'))
+      ? h(
+          'p',
+          { class: 'cmp-absent' },
+          '所选报告中没有可对照的目标与实绩（需要同时含总结与计划的报告，或同一地区的计划与其后的总结）。 ',
+          h('span', { class: 'en' }, 'No targets and results to set side by side in this selection.'),
+        )
       : blocks.map((b, i) => blockView(b, columns, i)),
   );
 }

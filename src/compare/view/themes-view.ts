@@ -17,7 +17,13 @@ function absentCell(cell: ThemeCell): VNode[] {
 
 function presentCell(cell: ThemeCell, col: Column): VNode {
   const text = new Map(cell.sentences.map((s) => [s.sentence.n, s.sentence.text]));
-  const key = cell.keyFigures.map((f) => h('span', { class: classes('cmp-keyfig', `cmp-keyfig--${f.kind}`), title: figureTip(f) }, figureText(f, text.get(f.s))));
+  const key = cell.keyFigures.map((f) =>
+    h(
+      'span',
+      { class: classes('cmp-keyfig', `cmp-keyfig--${f.kind}`), title: figureTip(f) },
+      figureText(f, text.get(f.s)),
+    ),
+  );
   return h(
     'details',
     { class: 'cmp-cell' },
@@ -27,7 +33,11 @@ function presentCell(cell: ThemeCell, col: Column): VNode {
       h('strong', null, `${cell.sentences.length} 句`),
       key.length > 0 && h('span', { class: 'cmp-keyfigs' }, key),
     ),
-    h('ol', { class: 'cmp-sentences' }, cell.sentences.map((s) => h('li', null, sentenceWithFigures(s.sentence, s.figures, col.meta.id)))),
+    h(
+      'ol',
+      { class: 'cmp-sentences' },
+      cell.sentences.map((s) => h('li', null, sentenceWithFigures(s.sentence, s.figures, col.meta.id))),
+    ),
   );
 }
 
@@ -35,7 +45,14 @@ export function themesView(rows: ThemeRow[], columns: Column[]): VNode {
   return section(
     'cmp-themes',
     { zh: '按主题对比', en: 'Theme by theme' },
-    ['每行一个主题，每列一篇报告：该报告谈到这一主题的句子，数字高亮。点开看原句；“未提及”也是信息。', h('span', { class: 'en' }, ' Each cell opens to the report’s sentences on the theme; “not mentioned” is information too.')],
+    [
+      '每行一个主题，每列一篇报告：该报告谈到这一主题的句子，数字高亮。点开看原句；“未提及”也是信息。',
+      h(
+        'span',
+        { class: 'en' },
+        ' Each cell opens to the report’s sentences on the theme; “not mentioned” is information too.',
+      ),
+    ],
     h(
       'div',
       { class: 'table-wrap' },
@@ -51,8 +68,20 @@ export function themesView(rows: ThemeRow[], columns: Column[]): VNode {
             h(
               'tr',
               { class: row.present === 0 ? 'cmp-row--empty' : null },
-              h('th', { scope: 'row' }, bi(row.theme), h('div', { class: 'cmp-present' }, `${row.present}/${columns.length} 篇提及`)),
-              row.cells.map((cell, i) => h('td', { class: colClass(i) }, cellOwner(columns[i]), cell.absent ? absentCell(cell) : presentCell(cell, columns[i]))),
+              h(
+                'th',
+                { scope: 'row' },
+                bi(row.theme),
+                h('div', { class: 'cmp-present' }, `${row.present}/${columns.length} 篇提及`),
+              ),
+              row.cells.map((cell, i) =>
+                h(
+                  'td',
+                  { class: colClass(i) },
+                  cellOwner(columns[i]),
+                  cell.absent ? absentCell(cell) : presentCell(cell, columns[i]),
+                ),
+              ),
             ),
           ),
         ),

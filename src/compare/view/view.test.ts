@@ -23,11 +23,18 @@ function canonical(node: Node): string {
 describe('writers', () => {
   it('escapes text and attribute values', () => {
     const html = toHtml(h('p', { title: '"><img src=x onerror=alert(1)>' }, '<script>alert(1)</script>&'));
-    expect(html).toBe('<p title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;&amp;</p>');
+    expect(html).toBe(
+      '<p title="&quot;&gt;&lt;img src=x onerror=alert(1)&gt;">&lt;script&gt;alert(1)&lt;/script&gt;&amp;</p>',
+    );
   });
 
   it('refuses event handlers, inline style and script links in both writers', () => {
-    for (const node of [h('a', { onclick: 'x()' }), h('p', { style: 'color:red' }), h('a', { href: 'javascript:alert(1)' }), h('a', { href: '//evil.example/' })]) {
+    for (const node of [
+      h('a', { onclick: 'x()' }),
+      h('p', { style: 'color:red' }),
+      h('a', { href: 'javascript:alert(1)' }),
+      h('a', { href: '//evil.example/' }),
+    ]) {
       expect(() => toHtml(node)).toThrow(/refused/);
       expect(() => toDom(node, doc())).toThrow(/refused/);
     }
@@ -48,7 +55,11 @@ describe('the comparison view', () => {
   });
 
   it('is the same tree from both writers', () => {
-    const c = compareReports(ds, ['xianju-2024-h1-summary-h2-plan', 'yanzhou-2022-summary-2023-plan', 'ningbo-2012-summary']);
+    const c = compareReports(ds, [
+      'xianju-2024-h1-summary-h2-plan',
+      'yanzhou-2022-summary-2023-plan',
+      'ningbo-2012-summary',
+    ]);
     const tree = comparisonView(c);
     const d = doc();
     const fromHtml = d.createElement('div');
@@ -101,7 +112,9 @@ describe('the comparison view', () => {
     for (const tr of rows) {
       const [results, targets] = [...tr.querySelectorAll('td')];
       expect(results.querySelectorAll('.cmp-kind--target')).toHaveLength(0);
-      expect(targets.querySelectorAll('.tag.cmp-kind').length).toBe(targets.querySelectorAll('.tag.cmp-kind--target').length);
+      expect(targets.querySelectorAll('.tag.cmp-kind').length).toBe(
+        targets.querySelectorAll('.tag.cmp-kind--target').length,
+      );
     }
     const funds = rows.find((tr) => tr.querySelector('th')!.textContent!.startsWith('争取上级资金'))!;
     expect(funds.querySelector('td')!.textContent).not.toContain('目标');

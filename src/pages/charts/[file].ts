@@ -18,7 +18,9 @@ export const GET: APIRoute = ({ props, site }) => {
   const { def, format } = props as { def: ChartDef; format: 'svg' | 'csv' };
   const pageUrl = chartPageUrl(def.page, def.id, site!);
   if (format === 'svg') {
-    return new Response(chartSvgDownload(def, pageUrl), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+    return new Response(chartSvgDownload(def, pageUrl), {
+      headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+    });
   }
   return new Response(chartCsvDownload(def, pageUrl), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -18,6 +18,10 @@ export const GET: APIRoute = ({ props, site }) => {
   const permalink = new URL(urls.report(id), site).href;
   const version = currentRelease().version;
   return format === 'bib'
-    ? new Response(bibtex(meta, permalink, version), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } })
-    : new Response(ris(meta, permalink, version), { headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' } });
+    ? new Response(bibtex(meta, permalink, version), {
+        headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+      })
+    : new Response(ris(meta, permalink, version), {
+        headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+      });
 };

@@ -5,4 +5,6 @@ import { siteData } from '../../lib/site-data.ts';
 import { compareIndex } from '../../compare/data.ts';
 
 export const GET: APIRoute = () =>
-  new Response(JSON.stringify(compareIndex(siteData())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify(compareIndex(siteData())), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

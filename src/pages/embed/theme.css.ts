@@ -3,4 +3,5 @@
 import type { APIRoute } from 'astro';
 import { themeOverrideCss } from '../../embed/theme-css.ts';
 
-export const GET: APIRoute = () => new Response(themeOverrideCss(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(themeOverrideCss(), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

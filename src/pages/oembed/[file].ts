@@ -16,5 +16,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const { def } = props as { def: ChartDef };
   const height = estimateEmbedHeight(def, renderedSizes(def));
   const body = oembedJson({ id: def.id, title: def.title.zh, height, site: site! });
-  return new Response(JSON.stringify(body, null, 2) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(body, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

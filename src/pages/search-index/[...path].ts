@@ -12,7 +12,8 @@ function indexFiles(): Map<string, Uint8Array> {
   return files;
 }
 
-export const getStaticPaths = (() => [...indexFiles().keys()].map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  [...indexFiles().keys()].map((path) => ({ params: { path } }))) satisfies GetStaticPaths;
 
 const TYPES: Record<string, string> = { json: 'application/json; charset=utf-8', bin: 'application/octet-stream' };
 
@@ -20,5 +21,7 @@ export const GET: APIRoute = ({ params }) => {
   const path = params.path ?? '';
   const body = indexFiles().get(path);
   if (!body) return new Response('Not found', { status: 404 });
-  return new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream' } });
+  return new Response(body as Uint8Array<ArrayBuffer>, {
+    headers: { 'Content-Type': TYPES[path.split('.').pop() ?? ''] ?? 'application/octet-stream' },
+  });
 };

@@ -8,4 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(readSource(params.file as string)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(new Uint8Array(readSource(params.file as string)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -29,16 +29,33 @@ function reportFiles(contentDir: string): string[] {
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
   } catch (e) {
-    throw new ReportFileError(contentDir, 1, '', `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new ReportFileError(
+      contentDir,
+      1,
+      '',
+      `cannot read the folder (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   const files: string[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store
     const path = join(contentDir, entry.name);
-    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory());
-    if (isDir) throw new ReportFileError(display(path), 1, '', 'a folder inside the reports folder is not read; move its reports up, one <id>.md per report');
+    const isDir =
+      entry.isDirectory() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory());
+    if (isDir)
+      throw new ReportFileError(
+        display(path),
+        1,
+        '',
+        'a folder inside the reports folder is not read; move its reports up, one <id>.md per report',
+      );
     if (!entry.name.endsWith('.md')) {
-      throw new ReportFileError(display(path), 1, '', 'not read: reports are <id>.md files (lower-case .md) at the top of the reports folder; rename or move it');
+      throw new ReportFileError(
+        display(path),
+        1,
+        '',
+        'not read: reports are <id>.md files (lower-case .md) at the top of the reports folder; rename or move it',
+      );
     }
     files.push(path);
   }
@@ -50,7 +67,13 @@ function reportFiles(contentDir: string): string[] {
 function readText(path: string): string {
   const bytes = readFileSync(path);
   const file = display(path);
-  if (bytes.length > MAX_REPORT_BYTES) throw new ReportFileError(file, 1, '', `${bytes.length} bytes; a curated report is at most ${MAX_REPORT_BYTES} bytes`);
+  if (bytes.length > MAX_REPORT_BYTES)
+    throw new ReportFileError(
+      file,
+      1,
+      '',
+      `${bytes.length} bytes; a curated report is at most ${MAX_REPORT_BYTES} bytes`,
+    );
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
@@ -69,13 +92,18 @@ interface Cached {
 // One read per process: the build's corpus check, the dataset and the
 // no-silent-loss check run in one process but different module graphs.
 const CACHE_KEY = Symbol.for('atlas.readCorpus');
-const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<string, Cached>;
+const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<
+  string,
+  Cached
+>;
 
 function signature(files: string[]): string {
-  return files.map((f) => {
-    const s = statSync(f);
-    return `${f}:${s.size}:${s.mtimeMs}`;
-  }).join('|');
+  return files
+    .map((f) => {
+      const s = statSync(f);
+      return `${f}:${s.size}:${s.mtimeMs}`;
+    })
+    .join('|');
 }
 
 const lineOfId = (report: Report) => fieldLine(report, ['id']);
@@ -88,12 +116,16 @@ function readAll(files: string[]): Report[] {
     if (same.length < 2) continue;
     // Named as a duplicate, at the file whose name is not the id.
     const stray = same.find((r) => basename(r.file, '.md') !== id) ?? same[1];
-    const others = same.filter((r) => r !== stray).map((r) => basename(r.file)).join(', ');
+    const others = same
+      .filter((r) => r !== stray)
+      .map((r) => basename(r.file))
+      .join(', ');
     throw new ReportFileError(stray.file, lineOfId(stray), 'id', `duplicate id "${id}", also used by ${others}`);
   }
   for (const r of reports) {
     const name = basename(r.file);
-    if (basename(name, '.md') !== r.meta.id) throw new ReportFileError(r.file, lineOfId(r), 'id', `id "${r.meta.id}" must match the file name "${name}"`);
+    if (basename(name, '.md') !== r.meta.id)
+      throw new ReportFileError(r.file, lineOfId(r), 'id', `id "${r.meta.id}" must match the file name "${name}"`);
   }
   return reports;
 }

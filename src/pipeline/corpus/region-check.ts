@@ -15,7 +15,10 @@ export function regionProblem(meta: ReportMeta, regionByCode: Map<string, Region
   const row = regionByCode.get(code);
   if (!row) return { path: ['region', 'code'], message: `unknown region code ${code} (not in data/regions.csv)` };
   const says = (field: string, wrote: string | null | undefined, table: string) =>
-    ({ path: ['region', field], message: `"${wrote ?? ''}" but data/regions.csv gives ${code} ${field} "${table}"` }) as RegionProblem;
+    ({
+      path: ['region', field],
+      message: `"${wrote ?? ''}" but data/regions.csv gives ${code} ${field} "${table}"`,
+    }) as RegionProblem;
   if (name !== row.name_zh) return says('name', name, row.name_zh);
   if (province !== row.province) return says('province', province, row.province);
   if ((city ?? '') !== row.city) return says('city', city, row.city);

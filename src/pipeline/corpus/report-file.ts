@@ -64,7 +64,10 @@ function lineOf(doc: Document, lines: LineCounter, path: Path): number {
 
 /** The keys allowed at a path, for "did you mean". */
 function knownKeys(path: Path): string[] {
-  const schema = path.length === 0 ? reportMetaSchema : ({ region: regionSchema, source: sourceSchema, quality: qualitySchema } as const)[path[0] as 'region'];
+  const schema =
+    path.length === 0
+      ? reportMetaSchema
+      : ({ region: regionSchema, source: sourceSchema, quality: qualitySchema } as const)[path[0] as 'region'];
   return schema ? Object.keys(schema.shape) : [];
 }
 
@@ -109,12 +112,22 @@ function parseYaml(yamlText: string, file: string): { data: unknown; doc: Docume
   const [problem] = [...doc.errors, ...doc.warnings];
   if (problem) {
     const line = (problem.linePos?.[0].line ?? 1) + 1;
-    throw new ReportFileError(file, line, '', `invalid YAML: ${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new ReportFileError(
+      file,
+      line,
+      '',
+      `invalid YAML: ${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   visit(doc, {
     Alias(_, node) {
       const line = node.range ? lines.linePos(node.range[0]).line + 1 : 2;
-      throw new ReportFileError(file, line, '', `YAML alias *${node.source} refused: a curated file writes every value out`);
+      throw new ReportFileError(
+        file,
+        line,
+        '',
+        `YAML alias *${node.source} refused: a curated file writes every value out`,
+      );
     },
   });
   // maxAliasCount 0: no alias can expand, whatever slips past the visit above.
@@ -123,7 +136,13 @@ function parseYaml(yamlText: string, file: string): { data: unknown; doc: Docume
 
 export function parseReportFile(text: string, file: string): Report {
   const parts = splitFrontmatter(text);
-  if (!parts) throw new ReportFileError(file, 1, '', 'no YAML frontmatter (the file must start with a --- line and close it with another)');
+  if (!parts)
+    throw new ReportFileError(
+      file,
+      1,
+      '',
+      'no YAML frontmatter (the file must start with a --- line and close it with another)',
+    );
   const { data, doc, lines } = parseYaml(parts.yaml, file);
   const parsed = reportMetaSchema.safeParse(data ?? {});
   if (!parsed.success) {
@@ -137,7 +156,11 @@ export function parseReportFile(text: string, file: string): Report {
       }
       const near = issue.code === 'custom' ? (issue.params?.near as Path | undefined) : undefined;
       const written = lineOf(doc, lines, issue.path as Path);
-      return { path: issue.path as Path, line: near && written === 2 ? lineOf(doc, lines, near) : written, message: issue.message };
+      return {
+        path: issue.path as Path,
+        line: near && written === 2 ? lineOf(doc, lines, near) : written,
+        message: issue.message,
+      };
     });
     const first = problems.sort((a, b) => a.line - b.line)[0];
     throw new ReportFileError(file, first.line, first.path.join('.') || '(root)', first.message);
@@ -149,8 +172,14 @@ export function parseReportFile(text: string, file: string): Report {
     const before = body.slice(0, bad);
     const line = parts.bodyLine + (before.match(/\n/g)?.length ?? 0);
     const column = bad - before.lastIndexOf('\n');
-    const what = invisibleOrControl(String.fromCodePoint(body.codePointAt(bad)!)) ?? invisibleOrControl(body.slice(bad, bad + 1));
-    throw new ReportFileError(file, line, 'body', `${what} at column ${column}; delete it (ingest strips invisible characters)`);
+    const what =
+      invisibleOrControl(String.fromCodePoint(body.codePointAt(bad)!)) ?? invisibleOrControl(body.slice(bad, bad + 1));
+    throw new ReportFileError(
+      file,
+      line,
+      'body',
+      `${what} at column ${column}; delete it (ingest strips invisible characters)`,
+    );
   }
   const report: Report = { meta: parsed.data, body, file, bodyLine: parts.bodyLine };
   fieldLines.set(report, allLines(doc, lines));

@@ -18,7 +18,12 @@ function corrected(figure: Figure, row: CurationRow, vocab: Vocabulary): Figure 
   if (row.field === 'kind') next.kind = row.value as FigureKind;
   if (row.field === 'indicator') next.indicator = row.value === '' ? null : row.value;
   // A measure set by a curator is no weak rule: its basis says who decided.
-  if (row.field === 'measure') Object.assign(next, { measure: row.value === '' ? null : row.value, measure_basis: ['curation'], measure_rule: 'cue' });
+  if (row.field === 'measure')
+    Object.assign(next, {
+      measure: row.value === '' ? null : row.value,
+      measure_basis: ['curation'],
+      measure_rule: 'cue',
+    });
   if (row.field === 'scope') next.scope = row.value === '' ? null : row.value;
   if (row.field === 'value' || row.field === 'unit') Object.assign(next, normaliseValue(next.value, next.unit));
   next.series = seriesKey(next, vocab);
@@ -41,6 +46,8 @@ export function applyCuration(
   });
   const out = figures
     .filter((f) => !rejected(f))
-    .map((f) => rows.filter((r) => r.action === 'correct' && targets(f, r)).reduce((g, r) => corrected(g, r, vocab), f));
+    .map((f) =>
+      rows.filter((r) => r.action === 'correct' && targets(f, r)).reduce((g, r) => corrected(g, r, vocab), f),
+    );
   return { figures: out, applied };
 }

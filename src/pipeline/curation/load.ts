@@ -26,7 +26,8 @@ function toRow(r: CsvRecord, path: string, known?: KnownIds): CurationRow {
   const fail = (name: string, message: string) => new CsvError(path, r.line, name, message);
   if (!report) throw fail('report', 'missing report id');
   if (!REPORT_ID.test(report)) throw fail('report', `"${report}" is not a report id (lower-case slug)`);
-  if (!/^\d+$/.test(offset)) throw fail('offset', `"${offset}" is not a non-negative integer (a figure's start offset)`);
+  if (!/^\d+$/.test(offset))
+    throw fail('offset', `"${offset}" is not a non-negative integer (a figure's start offset)`);
   if (!(CURATION_ACTIONS as readonly string[]).includes(action)) {
     throw fail('action', `"${action}" is not one of ${CURATION_ACTIONS.join(', ')}`);
   }
@@ -36,7 +37,11 @@ function toRow(r: CsvRecord, path: string, known?: KnownIds): CurationRow {
   } else {
     checkCorrection(field, value, fail);
     const ids = known && (field === 'indicator' || field === 'measure' || field === 'scope') ? known[field] : null;
-    if (ids && value !== '' && !ids.includes(value)) throw fail('value', `"${value}" is not a ${field} id (data/${field === 'indicator' ? 'indicators' : `${field}s`}.csv)`);
+    if (ids && value !== '' && !ids.includes(value))
+      throw fail(
+        'value',
+        `"${value}" is not a ${field} id (data/${field === 'indicator' ? 'indicators' : `${field}s`}.csv)`,
+      );
   }
   return { line: r.line, report, offset: Number(offset), action: action as CurationRow['action'], field, value, note };
 }

@@ -20,7 +20,8 @@ export function indicatorFromLabel(f: Figure, lexicon: IndicatorDef[]): boolean 
 
 /** Figures left for a curator, in report order; those a curation row already decided are left out. */
 export function reviewList(figures: Figure[], lexicon: IndicatorDef[], curation: CurationRow[] = []): ReviewItem[] {
-  const curated = (f: Figure, field: string) => curation.some((r) => r.report === f.report && r.offset === f.start && r.field === field);
+  const curated = (f: Figure, field: string) =>
+    curation.some((r) => r.report === f.report && r.offset === f.start && r.field === field);
   const items: ReviewItem[] = [];
   for (const f of figures) {
     const reasons: ReviewReason[] = [];
@@ -28,7 +29,8 @@ export function reviewList(figures: Figure[], lexicon: IndicatorDef[], curation:
     if (!curated(f, 'indicator')) {
       // A rank, growth or share names what it ranks only through its clause: context is its normal source.
       if (!f.indicator) reasons.push('indicator-none');
-      else if (f.kind !== 'rank' && f.kind !== 'growth' && !indicatorFromLabel(f, lexicon)) reasons.push('indicator-context');
+      else if (f.kind !== 'rank' && f.kind !== 'growth' && !indicatorFromLabel(f, lexicon))
+        reasons.push('indicator-context');
     }
     if (reasons.length) items.push({ figure: f, reasons });
   }

@@ -14,34 +14,81 @@ const lexicon = loadIndicators('data/indicators.csv');
 
 function figure(over: Partial<Figure>): Figure {
   return {
-    id: 'r-f0', report: 'r', n: 0, paragraph: 0, sentence_n: 0, sentence: '全市高企达到183家。', start: 100, end: 104,
-    raw: '183家', value: 183, unit: '家', value_norm: 183, unit_norm: '家', kind: 'actual', qualifier: '', subject_qualifier: '',
-    period: '', masked: false, indicator: 'high_tech_enterprises', label: '高企', theme: 'enterprise',
-    measure: 'count', measure_basis: [], measure_rule: 'default', scope: null, series: 'high_tech_enterprises|count|-|actual|count', ...over,
+    id: 'r-f0',
+    report: 'r',
+    n: 0,
+    paragraph: 0,
+    sentence_n: 0,
+    sentence: '全市高企达到183家。',
+    start: 100,
+    end: 104,
+    raw: '183家',
+    value: 183,
+    unit: '家',
+    value_norm: 183,
+    unit_norm: '家',
+    kind: 'actual',
+    qualifier: '',
+    subject_qualifier: '',
+    period: '',
+    masked: false,
+    indicator: 'high_tech_enterprises',
+    label: '高企',
+    theme: 'enterprise',
+    measure: 'count',
+    measure_basis: [],
+    measure_rule: 'default',
+    scope: null,
+    series: 'high_tech_enterprises|count|-|actual|count',
+    ...over,
   };
 }
-const row = (over: Partial<CurationRow>): CurationRow => ({ report: 'r', offset: 100, action: 'correct', field: 'measure', value: 'stock', note: 'n', ...over });
+const row = (over: Partial<CurationRow>): CurationRow => ({
+  report: 'r',
+  offset: 100,
+  action: 'correct',
+  field: 'measure',
+  value: 'stock',
+  note: 'n',
+  ...over,
+});
 
 describe('curating measures and series', () => {
   it('a measure set by a curator moves the figure to that series and is no longer a weak rule', () => {
-    const { figures: [f] } = applyCuration([figure({})], [row({})]);
-    expect(f).toMatchObject({ measure: 'stock', measure_basis: ['curation'], measure_rule: 'cue', series: 'high_tech_enterprises|stock|-|actual|count' });
+    const {
+      figures: [f],
+    } = applyCuration([figure({})], [row({})]);
+    expect(f).toMatchObject({
+      measure: 'stock',
+      measure_basis: ['curation'],
+      measure_rule: 'cue',
+      series: 'high_tech_enterprises|stock|-|actual|count',
+    });
     expect(reviewList([f], lexicon, [row({})])).toEqual([]);
   });
 
   it('a scope or indicator correction recomputes the series; no indicator, no series', () => {
-    const { figures: [f] } = applyCuration([figure({})], [row({ field: 'scope', value: 'provincial' })]);
+    const {
+      figures: [f],
+    } = applyCuration([figure({})], [row({ field: 'scope', value: 'provincial' })]);
     expect(f.series).toBe('high_tech_enterprises|count|provincial|actual|count');
-    const { figures: [g] } = applyCuration([figure({})], [row({ field: 'indicator', value: '' })]);
+    const {
+      figures: [g],
+    } = applyCuration([figure({})], [row({ field: 'indicator', value: '' })]);
     expect(g).toMatchObject({ indicator: null, series: null });
   });
 
   it('rejects a measure, scope or indicator that is not in the vocabulary, naming file, line and field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'curation-series-'));
     const path = join(dir, 'c.csv');
-    writeFileSync(path, 'report,offset,action,field,value,note\nr,1,correct,measure,stock,ok\nr,2,correct,measure,stocks,typo\n');
+    writeFileSync(
+      path,
+      'report,offset,action,field,value,note\nr,1,correct,measure,stock,ok\nr,2,correct,measure,stocks,typo\n',
+    );
     const known = { indicator: ['high_tech_enterprises'], measure: ['stock', 'new'], scope: ['provincial'] };
-    expect(() => loadCuration(path, known)).toThrow(`${path}:3: field "value": "stocks" is not a measure id (data/measures.csv)`);
+    expect(() => loadCuration(path, known)).toThrow(
+      `${path}:3: field "value": "stocks" is not a measure id (data/measures.csv)`,
+    );
     writeFileSync(path, 'report,offset,action,field,value,note\nr,1,correct,scope,county,x\n');
     expect(() => loadCuration(path, known)).toThrow(/"county" is not a scope id/);
   });

@@ -2,7 +2,17 @@ import { loadVocabulary } from '../figures/measures.ts';
 import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../schema.ts';
 import type { Dataset, Figure, Report } from '../types.ts';
-import { FIGURE_COLUMNS, figureRows, INSTRUMENT_COLUMNS, instrumentRows, paragraphRows, REPORT_COLUMNS, reportRows, THEME_COLUMNS, themeRows } from './rows.ts';
+import {
+  FIGURE_COLUMNS,
+  figureRows,
+  INSTRUMENT_COLUMNS,
+  instrumentRows,
+  paragraphRows,
+  REPORT_COLUMNS,
+  reportRows,
+  THEME_COLUMNS,
+  themeRows,
+} from './rows.ts';
 import { toCsv } from './serialise.ts';
 
 const meta = reportMetaSchema.parse({
@@ -21,10 +31,32 @@ const meta = reportMetaSchema.parse({
 const report: Report = { meta, body: '', file: 'content/reports/xianju-2024-h1-summary-h2-plan.md' };
 const id = meta.id;
 const figure: Figure = {
-  id: `${id}-f3`, report: id, n: 3, paragraph: 5, sentence_n: 9, sentence: '1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；',
-  start: 1200, end: 1206, raw: '4.61亿元', value: 4.61, unit: '亿元', value_norm: 46100, unit_norm: '万元', kind: 'actual',
-  qualifier: '', subject_qualifier: '', period: '1-5月', masked: false, indicator: 'rd_spending', label: '研发费', theme: 'rd',
-  measure: 'amount', measure_basis: [], measure_rule: 'default', scope: 'above_scale', series: 'rd_spending|amount|above_scale|actual|money',
+  id: `${id}-f3`,
+  report: id,
+  n: 3,
+  paragraph: 5,
+  sentence_n: 9,
+  sentence: '1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；',
+  start: 1200,
+  end: 1206,
+  raw: '4.61亿元',
+  value: 4.61,
+  unit: '亿元',
+  value_norm: 46100,
+  unit_norm: '万元',
+  kind: 'actual',
+  qualifier: '',
+  subject_qualifier: '',
+  period: '1-5月',
+  masked: false,
+  indicator: 'rd_spending',
+  label: '研发费',
+  theme: 'rd',
+  measure: 'amount',
+  measure_basis: [],
+  measure_rule: 'default',
+  scope: 'above_scale',
+  series: 'rd_spending|amount|above_scale|actual|money',
 };
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
@@ -51,8 +83,17 @@ describe('figureRows', () => {
   it('carries report id, region code, year, sentence, offsets and a permalink', () => {
     const [row] = figureRows(dataset());
     expect(row).toMatchObject({
-      id: `${id}-f3`, report: id, region_code: '331024', year: 2024, year_reliable: true, sentence: figure.sentence,
-      start: 1200, end: 1206, value_norm: 46100, curation_note: null, permalink: `/reports/${id}/#f-3`,
+      id: `${id}-f3`,
+      report: id,
+      region_code: '331024',
+      year: 2024,
+      year_reliable: true,
+      sentence: figure.sentence,
+      start: 1200,
+      end: 1206,
+      value_norm: 46100,
+      curation_note: null,
+      permalink: `/reports/${id}/#f-3`,
     });
     expect(Object.keys(row)).toEqual(FIGURE_COLUMNS);
   });
@@ -68,10 +109,28 @@ describe('reportRows', () => {
   it('flattens region, source and quality, with counts', () => {
     const [row] = reportRows(dataset());
     expect(row).toMatchObject({
-      id, region_code: '331024', region_name: '仙居县', province: '浙江省', city: '台州市', level: 'county',
-      region_basis: 'stated', region_confidence: null, year: 2024, years: '2024', period: 'H1+H2', doc_type: 'summary+plan',
-      raw_file: '004_87709b1c34e14cd9.txt', source_file: '/sources/004_87709b1c34e14cd9.txt', author: null, published: '2024-08-05', url: null, masked_figures: 0,
-      quality_notes: 'site chrome removed|index table removed', paragraphs: 1, figures: 1, permalink: `/reports/${id}/`,
+      id,
+      region_code: '331024',
+      region_name: '仙居县',
+      province: '浙江省',
+      city: '台州市',
+      level: 'county',
+      region_basis: 'stated',
+      region_confidence: null,
+      year: 2024,
+      years: '2024',
+      period: 'H1+H2',
+      doc_type: 'summary+plan',
+      raw_file: '004_87709b1c34e14cd9.txt',
+      source_file: '/sources/004_87709b1c34e14cd9.txt',
+      author: null,
+      published: '2024-08-05',
+      url: null,
+      masked_figures: 0,
+      quality_notes: 'site chrome removed|index table removed',
+      paragraphs: 1,
+      figures: 1,
+      permalink: `/reports/${id}/`,
     });
     expect(Object.keys(row)).toEqual(REPORT_COLUMNS);
   });
@@ -80,20 +139,41 @@ describe('reportRows', () => {
 describe('themeRows and instrumentRows', () => {
   it('name the theme and round the share', () => {
     const [row] = themeRows(dataset());
-    expect(row).toEqual({ report: id, region_code: '331024', year: 2024, theme: 'rd', theme_zh: '研发投入', theme_en: 'R&D spending', chars: 120, share: 0.123457, paragraphs: 4 });
+    expect(row).toEqual({
+      report: id,
+      region_code: '331024',
+      year: 2024,
+      theme: 'rd',
+      theme_zh: '研发投入',
+      theme_en: 'R&D spending',
+      chars: 120,
+      share: 0.123457,
+      paragraphs: 4,
+    });
     expect(Object.keys(row)).toEqual(THEME_COLUMNS);
   });
 
   it('give the instrument side and its example sentence with a link', () => {
     const [row] = instrumentRows(dataset());
-    expect(row).toMatchObject({ instrument: 'env_goals', side: 'environment', mentions: 7, example_text: figure.sentence, example_permalink: `/reports/${id}/#s-9` });
+    expect(row).toMatchObject({
+      instrument: 'env_goals',
+      side: 'environment',
+      mentions: 7,
+      example_text: figure.sentence,
+      example_permalink: `/reports/${id}/#s-9`,
+    });
     expect(Object.keys(row)).toEqual(INSTRUMENT_COLUMNS);
   });
 });
 
 describe('paragraphRows', () => {
   it('lists themes and the keywords behind them', () => {
-    expect(paragraphRows(dataset())[0]).toMatchObject({ n: 5, themes: 'rd', theme_keywords: 'rd:研发费', permalink: `/reports/${id}/#p-5` });
+    expect(paragraphRows(dataset())[0]).toMatchObject({
+      n: 5,
+      themes: 'rd',
+      theme_keywords: 'rd:研发费',
+      permalink: `/reports/${id}/#p-5`,
+    });
   });
 });
 

@@ -6,29 +6,124 @@ import { urls } from '../../vocabulary/urls.ts';
 import { figureValue } from '../figure-value.ts';
 
 /** The site's own scheme (src/vocabulary/urls.ts): a row's permalink is the address of its place on the site. */
-export const permalink = { report: urls.report, paragraph: urls.paragraph, sentence: urls.sentence, figure: urls.figure, source: urls.source };
+export const permalink = {
+  report: urls.report,
+  paragraph: urls.paragraph,
+  sentence: urls.sentence,
+  figure: urls.figure,
+  source: urls.source,
+};
 
 export const REPORT_COLUMNS = [
-  'id', 'title', 'title_en', 'region_code', 'region_name', 'province', 'city', 'level', 'region_basis',
-  'region_confidence', 'region_evidence', 'year', 'years', 'period', 'year_reliable', 'doc_type', 'issuer',
-  'raw_file', 'source_file', 'part', 'parts', 'site', 'author', 'url', 'published', 'retrieved', 'masked_figures', 'rewritten_years',
-  'gaps', 'garbled', 'converted_traditional', 'quality_notes', 'paragraphs', 'figures', 'permalink',
+  'id',
+  'title',
+  'title_en',
+  'region_code',
+  'region_name',
+  'province',
+  'city',
+  'level',
+  'region_basis',
+  'region_confidence',
+  'region_evidence',
+  'year',
+  'years',
+  'period',
+  'year_reliable',
+  'doc_type',
+  'issuer',
+  'raw_file',
+  'source_file',
+  'part',
+  'parts',
+  'site',
+  'author',
+  'url',
+  'published',
+  'retrieved',
+  'masked_figures',
+  'rewritten_years',
+  'gaps',
+  'garbled',
+  'converted_traditional',
+  'quality_notes',
+  'paragraphs',
+  'figures',
+  'permalink',
 ];
 
 export const FIGURE_COLUMNS = [
-  'id', 'report', 'region_code', 'year', 'year_reliable', 'n', 'paragraph', 'sentence_n', 'sentence', 'start', 'end',
-  'raw', 'value', 'unit', 'value_norm', 'unit_norm', 'kind', 'qualifier', 'subject_qualifier', 'period', 'masked',
-  'indicator', 'label', 'theme', 'curation_note', 'permalink', 'measure', 'measure_basis', 'measure_rule', 'scope', 'series',
+  'id',
+  'report',
+  'region_code',
+  'year',
+  'year_reliable',
+  'n',
+  'paragraph',
+  'sentence_n',
+  'sentence',
+  'start',
+  'end',
+  'raw',
+  'value',
+  'unit',
+  'value_norm',
+  'unit_norm',
+  'kind',
+  'qualifier',
+  'subject_qualifier',
+  'period',
+  'masked',
+  'indicator',
+  'label',
+  'theme',
+  'curation_note',
+  'permalink',
+  'measure',
+  'measure_basis',
+  'measure_rule',
+  'scope',
+  'series',
 ];
 
-export const THEME_COLUMNS = ['report', 'region_code', 'year', 'theme', 'theme_zh', 'theme_en', 'chars', 'share', 'paragraphs'];
+export const THEME_COLUMNS = [
+  'report',
+  'region_code',
+  'year',
+  'theme',
+  'theme_zh',
+  'theme_en',
+  'chars',
+  'share',
+  'paragraphs',
+];
 
 export const INSTRUMENT_COLUMNS = [
-  'report', 'region_code', 'year', 'instrument', 'side', 'instrument_zh', 'instrument_en', 'mentions',
-  'example_sentence', 'example_text', 'example_permalink',
+  'report',
+  'region_code',
+  'year',
+  'instrument',
+  'side',
+  'instrument_zh',
+  'instrument_en',
+  'mentions',
+  'example_sentence',
+  'example_text',
+  'example_permalink',
 ];
 
-export const PARAGRAPH_COLUMNS = ['report', 'n', 'kind', 'level', 'start', 'end', 'text', 'themes', 'theme_keywords', 'permalink'];
+export const PARAGRAPH_COLUMNS = [
+  'report',
+  'n',
+  'kind',
+  'level',
+  'start',
+  'end',
+  'text',
+  'themes',
+  'theme_keywords',
+  'permalink',
+];
 
 type Row = Record<string, string | number | boolean | null>;
 

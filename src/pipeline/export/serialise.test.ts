@@ -41,7 +41,10 @@ describe('toCsv', () => {
   });
 
   it('writes null and missing as empty, booleans and numbers as themselves, lists joined by |', () => {
-    const csv = toCsv([{ value: null, masked: true, share: 0.35, years: [2022, 2023], x: Number.NaN }], ['value', 'masked', 'share', 'years', 'x', 'absent']);
+    const csv = toCsv(
+      [{ value: null, masked: true, share: 0.35, years: [2022, 2023], x: Number.NaN }],
+      ['value', 'masked', 'share', 'years', 'x', 'absent'],
+    );
     expect(csv).toBe(`${BOM}value,masked,share,years,x,absent\n,true,0.35,2022|2023,,\n`);
   });
 

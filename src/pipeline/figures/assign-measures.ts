@@ -82,10 +82,14 @@ function contextOf(body: string, f: Figure, previous: Figure | undefined, senten
   const ownStart = previous && previous.end > clauseStart ? previous.end : clauseStart;
   const own = body.slice(ownStart, f.start).split('、').pop() ?? '';
   // The words after the figure speak for it up to the next number (2家企业共4个产品入选: 入选 is the products').
-  const after = body.slice(f.end, clauseEndAfter(body, f.end)).split(/[\d*一二两三四五六七八九十]+[家个项人名件次所]/)[0];
+  const after = body
+    .slice(f.end, clauseEndAfter(body, f.end))
+    .split(/[\d*一二两三四五六七八九十]+[家个项人名件次所]/)[0];
   const rank = f.kind === 'rank' || /^[第前]/.test(f.raw) || /排名$|排位$|排在$/.test(clause);
   const between = previous && previous.end > clauseStart ? body.slice(previous.end, f.start) : '';
-  const listedAfter = between.includes('、') ? { measure: previous!.measure, basis: previous!.measure_basis } : undefined;
+  const listedAfter = between.includes('、')
+    ? { measure: previous!.measure, basis: previous!.measure_basis }
+    : undefined;
   return { clause, own, after, unit: f.unit, kind: f.kind, rank, value: f.value, listedAfter };
 }
 
@@ -146,7 +150,14 @@ function attributeOf(f: Figure, before: Figure | undefined, lexicon: IndicatorDe
  */
 const NAMED_BEFORE_CHARS = 300;
 
-function namedBefore(body: string, f: Figure, ctx: MeasureContext, previous: Figure | undefined, sentenceStart: number, lexicon: IndicatorDef[]): Partial<Figure> {
+function namedBefore(
+  body: string,
+  f: Figure,
+  ctx: MeasureContext,
+  previous: Figure | undefined,
+  sentenceStart: number,
+  lexicon: IndicatorDef[],
+): Partial<Figure> {
   if (f.label !== '' && f.label !== previous?.label) return {};
   if (ctx.own.replace(/[共计累已再又还新增申报认定达到为有]/g, '').length > 1) return {};
   const clauseStart = f.start - ctx.clause.length;
@@ -154,7 +165,11 @@ function namedBefore(body: string, f: Figure, ctx: MeasureContext, previous: Fig
   const from = Math.max(previous ? previous.end : sentenceStart, clauseStart - NAMED_BEFORE_CHARS);
   if (from >= clauseStart) return {};
   const family = unitFamily(f.unit);
-  const def = matchIndicator(body.slice(from, clauseStart), lexicon, family === 'count' || family === 'money' ? family : null);
+  const def = matchIndicator(
+    body.slice(from, clauseStart),
+    lexicon,
+    family === 'count' || family === 'money' ? family : null,
+  );
   return def ? { indicator: def.id, theme: def.theme } : {};
 }
 
@@ -174,7 +189,8 @@ function partOf(ctx: MeasureContext, previous: Figure | undefined): Figure | und
  * noun and its figure continues the one before. A weak rule, for review.
  */
 function elliptical(ctx: MeasureContext, previous: Figure | undefined): MeasureDecision | undefined {
-  if (!previous?.measure || previous.measure_rule !== 'cue' || unitFamily(previous.unit) !== unitFamily(ctx.unit)) return undefined;
+  if (!previous?.measure || previous.measure_rule !== 'cue' || unitFamily(previous.unit) !== unitFamily(ctx.unit))
+    return undefined;
   if (ctx.clause.length > 12 || /[、（(]/.test(ctx.clause) || ctx.clause.startsWith('其中')) return undefined;
   return { measure: previous.measure, basis: previous.measure_basis, rule: 'default' };
 }
@@ -187,13 +203,27 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
     const ctx = contextOf(body, f, previous, sentenceStarts[f.sentence_n] ?? 0);
     let decision = decideMeasure(ctx, vocab.measures, names);
-    const whole = decision.rule === 'cue' ? undefined : (wholeOfAside(body, f, out, sentenceStarts[f.sentence_n] ?? 0) ?? partOf(ctx, previous));
-    if (whole?.measure && whole.unit === f.unit) decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
-    else if (decision.rule === 'default' && decision.basis.length === 0) decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
+    const whole =
+      decision.rule === 'cue'
+        ? undefined
+        : (wholeOfAside(body, f, out, sentenceStarts[f.sentence_n] ?? 0) ?? partOf(ctx, previous));
+    if (whole?.measure && whole.unit === f.unit)
+      decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
+    else if (decision.rule === 'default' && decision.basis.length === 0)
+      decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
     const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
     const { scope } = decideScope(ctx, vocab.scopes, ownName);
-    const named = f.indicator ? {} : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicon);
-    const next: Figure = { ...f, ...named, measure: decision.measure, measure_basis: decision.basis, measure_rule: decision.rule, scope };
+    const named = f.indicator
+      ? {}
+      : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicon);
+    const next: Figure = {
+      ...f,
+      ...named,
+      measure: decision.measure,
+      measure_basis: decision.basis,
+      measure_rule: decision.rule,
+      scope,
+    };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
     else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicon));
     next.series = seriesKey(next, vocab);

@@ -34,7 +34,12 @@ export function backTo(body: string, pos: number, stop: RegExp): number {
 export const MAX_QUOTE = 300;
 
 /** The figure's sentence as its rows quote it: whole up to MAX_QUOTE characters, else MAX_QUOTE around the figure with … at a cut. */
-export function quotedSentence(body: string, sentence: { start: number; end: number; text: string }, start: number, end: number): string {
+export function quotedSentence(
+  body: string,
+  sentence: { start: number; end: number; text: string },
+  start: number,
+  end: number,
+): string {
   if (sentence.text.length <= MAX_QUOTE) return sentence.text;
   const side = Math.max(0, Math.floor((MAX_QUOTE - (end - start)) / 2));
   const from = Math.max(sentence.start, start - side);

@@ -40,22 +40,37 @@ export interface UnseenCaseScore {
 }
 
 export function parseUnseenGold(text: string, file: string): UnseenGoldFigure[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const header = parsed.meta.fields ?? [];
-  if (header.join(',') !== UNSEEN_COLUMNS.join(',')) throw new Error(`${file}: header is "${header.join(',')}", expected "${UNSEEN_COLUMNS.join(',')}"`);
+  if (header.join(',') !== UNSEEN_COLUMNS.join(','))
+    throw new Error(`${file}: header is "${header.join(',')}", expected "${UNSEEN_COLUMNS.join(',')}"`);
   return parsed.data.map((row, i) => {
     const masked = row.masked === 'true';
     const value = row.value === '' ? null : Number(row.value);
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
-    if (!masked && (value === null || Number.isNaN(value))) throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
-    return { value, unit: row.unit, kind: row.kind as FigureKind, indicator: row.indicator, measure: row.measure, masked, context: row.context };
+    if (!masked && (value === null || Number.isNaN(value)))
+      throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
+    return {
+      value,
+      unit: row.unit,
+      kind: row.kind as FigureKind,
+      indicator: row.indicator,
+      measure: row.measure,
+      masked,
+      context: row.context,
+    };
   });
 }
 
 function sameFigure(gold: UnseenGoldFigure, f: Figure): boolean {
   if (gold.unit !== f.unit || gold.masked !== f.masked) return false;
   if (gold.masked) return true;
-  return f.value !== null && gold.value !== null && Math.abs(f.value - gold.value) < 1e-9 * Math.max(1, Math.abs(gold.value));
+  return (
+    f.value !== null && gold.value !== null && Math.abs(f.value - gold.value) < 1e-9 * Math.max(1, Math.abs(gold.value))
+  );
 }
 
 /** The measure an extractor gives, once figures carry one (the measures vocabulary). */
@@ -77,7 +92,9 @@ export function scoreFigures(body: string, gold: UnseenGoldFigure[], figures: Fi
   for (const row of gold) {
     const spans: number[] = [];
     for (let i = body.indexOf(row.context); i >= 0; i = body.indexOf(row.context, i + 1)) spans.push(i);
-    const match = figures.find((f) => !used.has(f) && sameFigure(row, f) && spans.some((s) => f.start >= s && f.start < s + row.context.length));
+    const match = figures.find(
+      (f) => !used.has(f) && sameFigure(row, f) && spans.some((s) => f.start >= s && f.start < s + row.context.length),
+    );
     if (!match) {
       missed.push(row);
       continue;
@@ -93,7 +110,17 @@ export function scoreFigures(body: string, gold: UnseenGoldFigure[], figures: Fi
       if (measure === row.measure) measureCorrect += 1;
     }
   }
-  return { matched: used.size, kindCorrect, indicatorCorrect, measureScored, measureCorrect, missed, spurious: figures.filter((f) => !used.has(f)), wrongKind, wrongIndicator };
+  return {
+    matched: used.size,
+    kindCorrect,
+    indicatorCorrect,
+    measureScored,
+    measureCorrect,
+    missed,
+    spurious: figures.filter((f) => !used.has(f)),
+    wrongKind,
+    wrongIndicator,
+  };
 }
 
 export function unseenCaseNames(dir: string): string[] {
@@ -109,7 +136,13 @@ export function evaluateUnseenCase(dir: string, name: string, lexicon: Indicator
   const goldMeta = parseGoldMeta(readFileSync(join(dir, `${name}.meta.json`), 'utf8'), `${name}.meta.json`);
   const [draft] = ingestText(raw, `${name}.txt`).drafts;
   const figures = extractFigures(draft.body, name, lexicon, { docType: draft.meta.doc_type });
-  return { name, gold: gold.length, extracted: figures.length, ...scoreFigures(draft.body, gold, figures), meta: scoreMeta(draft, goldMeta) };
+  return {
+    name,
+    gold: gold.length,
+    extracted: figures.length,
+    ...scoreFigures(draft.body, gold, figures),
+    meta: scoreMeta(draft, goldMeta),
+  };
 }
 
 export function evaluateUnseen(dir: string, lexicon: IndicatorDef[]): UnseenCaseScore[] {
@@ -141,7 +174,15 @@ const ratio = (a: number, b: number) => (b ? a / b : 1);
 export function unseenTotals(scores: UnseenCaseScore[]): UnseenTotals {
   const sum = (f: (s: UnseenCaseScore) => number) => scores.reduce((n, s) => n + f(s), 0);
   const [gold, extracted, matched] = [sum((s) => s.gold), sum((s) => s.extracted), sum((s) => s.matched)];
-  const metaFields = Object.fromEntries(META_FIELDS.map((k) => [k, ratio(sum((s) => Number(s.meta.fields[k])), scores.length)])) as Record<MetaField, number>;
+  const metaFields = Object.fromEntries(
+    META_FIELDS.map((k) => [
+      k,
+      ratio(
+        sum((s) => Number(s.meta.fields[k])),
+        scores.length,
+      ),
+    ]),
+  ) as Record<MetaField, number>;
   const measureScored = sum((s) => s.measureScored);
   return {
     cases: scores.length,
@@ -150,10 +191,19 @@ export function unseenTotals(scores: UnseenCaseScore[]): UnseenTotals {
     matched,
     precision: ratio(matched, extracted),
     recall: ratio(matched, gold),
-    kind: ratio(sum((s) => s.kindCorrect), matched),
-    indicator: ratio(sum((s) => s.indicatorCorrect), matched),
+    kind: ratio(
+      sum((s) => s.kindCorrect),
+      matched,
+    ),
+    indicator: ratio(
+      sum((s) => s.indicatorCorrect),
+      matched,
+    ),
     measure: measureScored ? sum((s) => s.measureCorrect) / measureScored : null,
-    metadata: ratio(sum((s) => META_FIELDS.filter((k) => s.meta.fields[k]).length), scores.length * META_FIELDS.length),
+    metadata: ratio(
+      sum((s) => META_FIELDS.filter((k) => s.meta.fields[k]).length),
+      scores.length * META_FIELDS.length,
+    ),
     metaFields,
     regionsNamed: scores.filter((s) => s.meta.regionFound !== null).length,
     regionsFound: scores.filter((s) => s.meta.regionFound === true).length,

@@ -28,7 +28,12 @@ export function evaluateGold(goldDir: string, reportsDir: string, lexicon: Indic
       const report = file.replace(/\.csv$/, '');
       const path = join(reportsDir, `${report}.md`);
       const body = reportBody(path);
-      return scoreReport(report, body, loadGold(join(goldDir, file)), extractFigures(body, report, lexicon, { docType: reportDocType(path) }));
+      return scoreReport(
+        report,
+        body,
+        loadGold(join(goldDir, file)),
+        extractFigures(body, report, lexicon, { docType: reportDocType(path) }),
+      );
     });
 }
 
@@ -47,7 +52,11 @@ export interface EvaluationSection {
  * IN-SAMPLE: the eleven curated reports, whose reading the rules were written
  * from. These scores flatter the extractor; unseen text is scored apart.
  */
-export function inSampleEvaluation(lexicon: IndicatorDef[], goldDir = 'tests/fixtures/gold', reportsDir = 'content/reports'): EvaluationSection {
+export function inSampleEvaluation(
+  lexicon: IndicatorDef[],
+  goldDir = 'tests/fixtures/gold',
+  reportsDir = 'content/reports',
+): EvaluationSection {
   const reports = evaluateGold(goldDir, reportsDir, lexicon);
   return {
     id: 'in-sample',

@@ -18,7 +18,10 @@ describe('not figures', () => {
     ['names with numerals', '三一重工、三一科技城，“一带一路”，一带一路沿线，两加一推，四帮四促，三位一体，八项规定。'],
     ['short quoted names, also where repeated unquoted', '建立“五个培育库”。五个培育库建设成效明显。'],
     ['book titles', '印发《关于做好2023年研发投入工作的几点建议》和《三年行动方案》。'],
-    ['identifiers and phone numbers', '联系电话：+86-0512-53660867，索引号1133102400268141X4/2024-129885，5G基站，9α-羟基。'],
+    [
+      'identifiers and phone numbers',
+      '联系电话：+86-0512-53660867，索引号1133102400268141X4/2024-129885，5G基站，9α-羟基。',
+    ],
     ['per-unit denominators', '每万人口、每万名就业人员、每家企业。'],
     ['indefinite 一', '打造一批平台，帮助企业引进一名专家，一对一服务。'],
     ['vague numbers', '数十家企业，几十项成果。'],

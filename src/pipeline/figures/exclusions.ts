@@ -14,9 +14,26 @@ export interface Span {
 
 /** Fixed phrases holding a numeral and a unit-like character; never figures. */
 const SLOGANS = [
-  '三番五次', '两个维护', '两个确立', '两个健康', '两个毫不动摇', '四个意识', '四个自信',
-  '四个全面', '三个代表', '八项规定', '五个一', '三个一', '三个转变', '三位一体', '五位一体',
-  '一带一路', '两加一推', '四帮四促', '两学一做', '三严三实',
+  '三番五次',
+  '两个维护',
+  '两个确立',
+  '两个健康',
+  '两个毫不动摇',
+  '四个意识',
+  '四个自信',
+  '四个全面',
+  '三个代表',
+  '八项规定',
+  '五个一',
+  '三个一',
+  '三个转变',
+  '三位一体',
+  '五位一体',
+  '一带一路',
+  '两加一推',
+  '四帮四促',
+  '两学一做',
+  '三严三实',
 ];
 const PLAN_NAME = /十[一二三四五六]五/g;
 const QUOTED = /“([^”\n]{1,12})”|‘([^’\n]{1,12})’|"([^"\n]{1,12})"|「([^」\n]{1,12})」|『([^』\n]{1,12})』/g;
@@ -46,7 +63,8 @@ export function protectedSpans(body: string): Span[] {
     const inner = m.slice(1).find((g) => g !== undefined) ?? '';
     if (!NUMERAL.test(inner)) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
-    if (/[\u4e00-\u9fff]/.test(inner.replace(/[零〇一二两三四五六七八九十百千万亿]/g, '')) && inner.length >= 3) names.add(inner);
+    if (/[\u4e00-\u9fff]/.test(inner.replace(/[零〇一二两三四五六七八九十百千万亿]/g, '')) && inner.length >= 3)
+      names.add(inner);
   }
   // Each name searched for once, however often it is quoted.
   for (const name of names) allOccurrences(body, name, spans);
@@ -98,7 +116,8 @@ const VAGUE_BEFORE = /[数几上成]$/;
 export function nonFigureReason(body: string, token: NumberToken, spans: Span[]): string | null {
   if (!publishableExactly(body, token)) return 'inexact';
   // 3<U+200B>0家: the digits before the invisible character belong to this number.
-  if (INVISIBLE.test(body.charAt(token.start - 1)) || INVISIBLE.test(body.charAt(token.numEnd))) return 'invisible character';
+  if (INVISIBLE.test(body.charAt(token.start - 1)) || INVISIBLE.test(body.charAt(token.numEnd)))
+    return 'invisible character';
   const before = body.slice(Math.max(0, token.start - 4), token.start);
   const after = body.slice(token.numEnd, token.numEnd + 8);
   if (inSpans(spans, token.start, token.end)) return 'name';
@@ -126,7 +145,10 @@ export function publishableExactly(body: string, token: NumberToken): boolean {
   if (token.value === null) return true;
   if (!Number.isFinite(token.value) || Math.abs(token.value) > Number.MAX_SAFE_INTEGER) return false;
   if (token.form !== 'arabic') return true;
-  const digits = body.slice(token.start, token.numEnd).replace(/[^0-9０-９]/g, '').replace(/^[0０]+/, '');
+  const digits = body
+    .slice(token.start, token.numEnd)
+    .replace(/[^0-9０-９]/g, '')
+    .replace(/^[0０]+/, '');
   return digits.length <= MAX_SIGNIFICANT_DIGITS;
 }
 

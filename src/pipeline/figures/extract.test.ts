@@ -16,16 +16,34 @@ describe('extractFigures on the curated corpus', () => {
   it('新沂: declared and approved high-tech enterprises, the pass rate, tech SMEs', () => {
     const { figures } = figuresOf('xinyi-2023-summary');
     const declared = figures.find((f) => f.raw === '108家');
-    expect(declared).toMatchObject({ value: 108, unit: '家', kind: 'actual', indicator: 'high_tech_enterprises', theme: 'enterprise', subject_qualifier: '申报', period: '2023年' });
+    expect(declared).toMatchObject({
+      value: 108,
+      unit: '家',
+      kind: 'actual',
+      indicator: 'high_tech_enterprises',
+      theme: 'enterprise',
+      subject_qualifier: '申报',
+      period: '2023年',
+    });
     expect(figures.find((f) => f.raw === '86家')).toMatchObject({ kind: 'actual', indicator: 'high_tech_enterprises' });
     expect(figures.find((f) => f.raw === '79.63%')).toMatchObject({ value: 79.63, kind: 'share' });
     expect(figures.find((f) => f.raw === '517家')).toMatchObject({ kind: 'actual', indicator: 'tech_smes' });
-    expect(figures.find((f) => f.raw === '18.99亿元')).toMatchObject({ value_norm: 189900, unit_norm: '万元', indicator: 'rd_spending', period: '1-11月' });
+    expect(figures.find((f) => f.raw === '18.99亿元')).toMatchObject({
+      value_norm: 189900,
+      unit_norm: '万元',
+      indicator: 'rd_spending',
+      period: '1-11月',
+    });
   });
 
   it('长沙县: the plan promises 310 high-tech enterprises', () => {
     const { figures } = figuresOf('changsha-county-2024-plan');
-    expect(figures.find((f) => f.raw === '310家')).toMatchObject({ value: 310, kind: 'target', indicator: 'high_tech_enterprises', subject_qualifier: '净增' });
+    expect(figures.find((f) => f.raw === '310家')).toMatchObject({
+      value: 310,
+      kind: 'target',
+      indicator: 'high_tech_enterprises',
+      subject_qualifier: '净增',
+    });
     expect(figures.every((f) => f.kind === 'target')).toBe(true);
   });
 
@@ -59,50 +77,84 @@ describe('extractFigures on the curated corpus', () => {
 
 // Sentences in the style of other bureaus' reports, none taken from the corpus.
 describe('extractFigures on unseen text', () => {
-  const one = (body: string) => extractFigures(body, 't', lexicon).map((f) => ({ raw: f.raw, value: f.value, unit: f.unit, kind: f.kind, indicator: f.indicator }));
+  const one = (body: string) =>
+    extractFigures(body, 't', lexicon).map((f) => ({
+      raw: f.raw,
+      value: f.value,
+      unit: f.unit,
+      kind: f.kind,
+      indicator: f.indicator,
+    }));
 
   it.each([
-    ['全年技术合同成交额突破20亿元，同比增长15.2%。', [
-      { raw: '20亿元', value: 20, unit: '亿元', kind: 'actual', indicator: 'tech_contract_turnover' },
-      { raw: '15.2%', value: 15.2, unit: '%', kind: 'growth', indicator: 'tech_contract_turnover' },
-    ]],
-    ['全区R&D经费支出占GDP比重达2.8%，较上年提高0.3个百分点。', [
-      { raw: '2.8%', value: 2.8, unit: '%', kind: 'share', indicator: 'rd_spending' },
-      { raw: '0.3个百分点', value: 0.3, unit: '个百分点', kind: 'growth', indicator: 'rd_spending' },
-    ]],
-    ['新增省级众创空间3家，累计达到15家。', [
-      { raw: '3家', value: 3, unit: '家', kind: 'actual', indicator: 'incubators' },
-      { raw: '15家', value: 15, unit: '家', kind: 'actual', indicator: 'incubators' },
-    ]],
-    ['发放科技创新券1.2亿元，惠及企业三百余家。', [
-      { raw: '1.2亿元', value: 1.2, unit: '亿元', kind: 'actual', indicator: 'innovation_vouchers' },
-      { raw: '三百余家', value: 300, unit: '家', kind: 'actual', indicator: null },
-    ]],
-    ['力争到2025年，高新技术企业突破500家。', [
-      { raw: '500家', value: 500, unit: '家', kind: 'target', indicator: 'high_tech_enterprises' },
-    ]],
-    ['举办科普活动120余场，受益群众达5万人次。', [
-      { raw: '120余场', value: 120, unit: '场', kind: 'actual', indicator: 'popularisation_events' },
-      { raw: '5万人次', value: 5, unit: '万人次', kind: 'actual', indicator: 'people_reached' },
-    ]],
-    ['科技型中小企业评价入库数居全省第3位。', [
-      { raw: '第3位', value: 3, unit: '名', kind: 'rank', indicator: 'tech_smes' },
-    ]],
-    ['选派省级科技特派员二十八名，服务农户1,200户。', [
-      { raw: '二十八名', value: 28, unit: '名', kind: 'actual', indicator: 'tech_commissioners' },
-      { raw: '1,200户', value: 1200, unit: '户', kind: 'actual', indicator: 'rural_assistance' },
-    ]],
-    ['到2025年，全社会研发投入强度达到3%。', [
-      { raw: '3%', value: 3, unit: '%', kind: 'target', indicator: 'rd_intensity' },
-    ]],
-    ['全年科技贷款余额达15.8亿元，同比增加3.2亿元。', [
-      { raw: '15.8亿元', value: 15.8, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
-      { raw: '3.2亿元', value: 3.2, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
-    ]],
-    ['全县规上工业企业研发经费支出增长百分之十五，服务企业1200余家次。', [
-      { raw: '百分之十五', value: 15, unit: '%', kind: 'growth', indicator: 'rd_spending' },
-      { raw: '1200余家次', value: 1200, unit: '家次', kind: 'actual', indicator: null },
-    ]],
+    [
+      '全年技术合同成交额突破20亿元，同比增长15.2%。',
+      [
+        { raw: '20亿元', value: 20, unit: '亿元', kind: 'actual', indicator: 'tech_contract_turnover' },
+        { raw: '15.2%', value: 15.2, unit: '%', kind: 'growth', indicator: 'tech_contract_turnover' },
+      ],
+    ],
+    [
+      '全区R&D经费支出占GDP比重达2.8%，较上年提高0.3个百分点。',
+      [
+        { raw: '2.8%', value: 2.8, unit: '%', kind: 'share', indicator: 'rd_spending' },
+        { raw: '0.3个百分点', value: 0.3, unit: '个百分点', kind: 'growth', indicator: 'rd_spending' },
+      ],
+    ],
+    [
+      '新增省级众创空间3家，累计达到15家。',
+      [
+        { raw: '3家', value: 3, unit: '家', kind: 'actual', indicator: 'incubators' },
+        { raw: '15家', value: 15, unit: '家', kind: 'actual', indicator: 'incubators' },
+      ],
+    ],
+    [
+      '发放科技创新券1.2亿元，惠及企业三百余家。',
+      [
+        { raw: '1.2亿元', value: 1.2, unit: '亿元', kind: 'actual', indicator: 'innovation_vouchers' },
+        { raw: '三百余家', value: 300, unit: '家', kind: 'actual', indicator: null },
+      ],
+    ],
+    [
+      '力争到2025年，高新技术企业突破500家。',
+      [{ raw: '500家', value: 500, unit: '家', kind: 'target', indicator: 'high_tech_enterprises' }],
+    ],
+    [
+      '举办科普活动120余场，受益群众达5万人次。',
+      [
+        { raw: '120余场', value: 120, unit: '场', kind: 'actual', indicator: 'popularisation_events' },
+        { raw: '5万人次', value: 5, unit: '万人次', kind: 'actual', indicator: 'people_reached' },
+      ],
+    ],
+    [
+      '科技型中小企业评价入库数居全省第3位。',
+      [{ raw: '第3位', value: 3, unit: '名', kind: 'rank', indicator: 'tech_smes' }],
+    ],
+    [
+      '选派省级科技特派员二十八名，服务农户1,200户。',
+      [
+        { raw: '二十八名', value: 28, unit: '名', kind: 'actual', indicator: 'tech_commissioners' },
+        { raw: '1,200户', value: 1200, unit: '户', kind: 'actual', indicator: 'rural_assistance' },
+      ],
+    ],
+    [
+      '到2025年，全社会研发投入强度达到3%。',
+      [{ raw: '3%', value: 3, unit: '%', kind: 'target', indicator: 'rd_intensity' }],
+    ],
+    [
+      '全年科技贷款余额达15.8亿元，同比增加3.2亿元。',
+      [
+        { raw: '15.8亿元', value: 15.8, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
+        { raw: '3.2亿元', value: 3.2, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
+      ],
+    ],
+    [
+      '全县规上工业企业研发经费支出增长百分之十五，服务企业1200余家次。',
+      [
+        { raw: '百分之十五', value: 15, unit: '%', kind: 'growth', indicator: 'rd_spending' },
+        { raw: '1200余家次', value: 1200, unit: '家次', kind: 'actual', indicator: null },
+      ],
+    ],
     ['明年将重点抓好三项工作：一是加强培育。', []],
   ])('%s', (body, expected) => {
     expect(one(body)).toEqual(expected);

@@ -33,9 +33,25 @@ function candidates(body: string): Candidate[] {
     const rank = rankAt(body, token);
     if (rank) {
       if (inSpans(spans, rank.start, rank.end) || !publishableExactly(body, token)) continue;
-      out.push({ token, start: rank.start, end: rank.end, unit: '名', family: null, qualifier: rank.qualifier + token.qualifier, rank: true });
+      out.push({
+        token,
+        start: rank.start,
+        end: rank.end,
+        unit: '名',
+        family: null,
+        qualifier: rank.qualifier + token.qualifier,
+        rank: true,
+      });
     } else if (!nonFigureReason(body, token, spans)) {
-      out.push({ token, start: token.start, end: token.end, unit: token.unit, family: token.family, qualifier: token.qualifier, rank: false });
+      out.push({
+        token,
+        start: token.start,
+        end: token.end,
+        unit: token.unit,
+        family: token.family,
+        qualifier: token.qualifier,
+        rank: false,
+      });
     }
   }
   return out;
@@ -57,7 +73,12 @@ function matchFamily(family: UnitFamily | null, measure: FigureKind): string | n
 }
 
 /** The previous figure's indicator, for a growth, share or rank of it, or a figure sharing its label. */
-function inherited(previous: Figure | undefined, lexicon: IndicatorDef[], family: string | null, related: boolean): IndicatorDef | null {
+function inherited(
+  previous: Figure | undefined,
+  lexicon: IndicatorDef[],
+  family: string | null,
+  related: boolean,
+): IndicatorDef | null {
   if (!previous?.indicator || !related) return null;
   const def = lexicon.find((d) => d.id === previous.indicator) ?? null;
   return def && (family === null || def.unit_family.split('|').includes(family)) ? def : null;
@@ -77,7 +98,12 @@ function ownWords(words: string): string {
 /** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
 function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
   const out: Figure[] = [];
-  for (let i = figures.length - 1; i >= 0 && figures[i].sentence_n === sentenceN && out.length < EARLIER_FIGURES; i -= 1) out.push(figures[i]);
+  for (
+    let i = figures.length - 1;
+    i >= 0 && figures[i].sentence_n === sentenceN && out.length < EARLIER_FIGURES;
+    i -= 1
+  )
+    out.push(figures[i]);
   meter.chars += out.length;
   return out;
 }
@@ -87,7 +113,12 @@ export interface ExtractOptions {
   docType?: string;
 }
 
-export function extractFigures(body: string, reportId: string, lexicon: IndicatorDef[], opts: ExtractOptions = {}): Figure[] {
+export function extractFigures(
+  body: string,
+  reportId: string,
+  lexicon: IndicatorDef[],
+  opts: ExtractOptions = {},
+): Figure[] {
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
@@ -117,10 +148,26 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
     const clauseAfter = label || c.rank ? '' : (/^[^，。；：,;！？]*/.exec(body.slice(c.end, c.end + 40))?.[0] ?? '');
     // 研发费4.61亿元，占营收比重3.78%: after 占 comes the denominator; the
     // share belongs to what the sentence measured just before.
-    const shareOfPrevious = measure === 'share' && /占[^，。；]*$/.test(clause) ? inherited(earlier.find((f) => f.indicator), lexicon, family, true) : null;
+    const shareOfPrevious =
+      measure === 'share' && /占[^，。；]*$/.test(clause)
+        ? inherited(
+            earlier.find((f) => f.indicator),
+            lexicon,
+            family,
+            true,
+          )
+        : null;
     // A growth or rank whose clause names nothing measures what came just before
     // (研发费…，占营收比重3.78%，全市排名3), not the words of a borrowed label.
-    const ofPrevious = !ownLabel && (c.rank || measure === 'growth') ? inherited(earlier.find((f) => f.indicator), lexicon, null, true) : null;
+    const ofPrevious =
+      !ownLabel && (c.rank || measure === 'growth')
+        ? inherited(
+            earlier.find((f) => f.indicator),
+            lexicon,
+            null,
+            true,
+          )
+        : null;
     const indicator =
       shareOfPrevious ??
       matchIndicator(ownLabel, lexicon, family) ??
@@ -128,7 +175,12 @@ export function extractFigures(body: string, reportId: string, lexicon: Indicato
       ofPrevious ??
       matchIndicator(label, lexicon, family) ??
       (clauseAfter ? firstIndicator(clauseAfter, lexicon, family) : null) ??
-      inherited(earlier.find((f) => f.indicator), lexicon, family, measure !== 'actual' || label === previous?.label);
+      inherited(
+        earlier.find((f) => f.indicator),
+        lexicon,
+        family,
+        measure !== 'actual' || label === previous?.label,
+      );
     if (!label && indicator && clauseAfter) label = indicator.name_zh;
 
     const value = c.token.value;

@@ -49,20 +49,27 @@ export interface ReportScore {
 }
 
 export function parseGold(text: string, file: string): GoldFigure[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const header = parsed.meta.fields ?? [];
   const annotated = header.join(',') === GOLD_SERIES_COLUMNS.join(',');
   if (!annotated && header.join(',') !== GOLD_COLUMNS.join(',')) {
-    throw new Error(`${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}" or "${GOLD_SERIES_COLUMNS.join(',')}"`);
+    throw new Error(
+      `${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}" or "${GOLD_SERIES_COLUMNS.join(',')}"`,
+    );
   }
   return parsed.data.map((row, i) => {
     const masked = row.masked === 'true';
     const value = row.value === '' ? null : Number(row.value);
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
-    if (!masked && (value === null || Number.isNaN(value))) throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
+    if (!masked && (value === null || Number.isNaN(value)))
+      throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
     const figure: GoldFigure = { value, unit: row.unit, kind: row.kind as FigureKind, masked, context: row.context };
     if (!annotated) return figure;
-    if (!row.measure) throw new Error(`${file} row ${i + 2}: empty measure (every figure of an annotated file has one)`);
+    if (!row.measure)
+      throw new Error(`${file} row ${i + 2}: empty measure (every figure of an annotated file has one)`);
     return { ...figure, indicator: row.indicator || null, measure: row.measure };
   });
 }
@@ -74,13 +81,18 @@ export function loadGold(path: string): GoldFigure[] {
 function sameFigure(gold: GoldFigure, figure: Figure): boolean {
   if (gold.unit !== figure.unit || gold.masked !== figure.masked) return false;
   if (gold.masked) return true;
-  return figure.value !== null && gold.value !== null && Math.abs(figure.value - gold.value) < 1e-9 * Math.max(1, Math.abs(gold.value));
+  return (
+    figure.value !== null &&
+    gold.value !== null &&
+    Math.abs(figure.value - gold.value) < 1e-9 * Math.max(1, Math.abs(gold.value))
+  );
 }
 
 /** Offsets of every occurrence of the gold row's context in the body. */
 function contextSpans(body: string, context: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (let i = body.indexOf(context); i >= 0; i = body.indexOf(context, i + 1)) spans.push({ start: i, end: i + context.length });
+  for (let i = body.indexOf(context); i >= 0; i = body.indexOf(context, i + 1))
+    spans.push({ start: i, end: i + context.length });
   return spans;
 }
 
@@ -140,16 +152,31 @@ export function scoreReport(report: string, body: string, gold: GoldFigure[], fi
 
 export type OverallScore = Pick<
   ReportScore,
-  | 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'precision' | 'recall' | 'kindAccuracy'
-  | 'seriesAnnotated' | 'indicatorCorrect' | 'measureCorrect' | 'indicatorAccuracy' | 'measureAccuracy'
+  | 'gold'
+  | 'extracted'
+  | 'matched'
+  | 'kindCorrect'
+  | 'precision'
+  | 'recall'
+  | 'kindAccuracy'
+  | 'seriesAnnotated'
+  | 'indicatorCorrect'
+  | 'measureCorrect'
+  | 'indicatorAccuracy'
+  | 'measureAccuracy'
 >;
 
 /** Micro-averaged totals over several reports; indicator and measure over the annotated files only. */
 export function overallScore(scores: ReportScore[]): OverallScore {
-  type Counted = 'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'seriesAnnotated' | 'indicatorCorrect' | 'measureCorrect';
+  type Counted =
+    'gold' | 'extracted' | 'matched' | 'kindCorrect' | 'seriesAnnotated' | 'indicatorCorrect' | 'measureCorrect';
   const sum = (k: Counted) => scores.reduce((n, s) => n + s[k], 0);
   const [gold, extracted, matched, kindCorrect] = [sum('gold'), sum('extracted'), sum('matched'), sum('kindCorrect')];
-  const [seriesAnnotated, indicatorCorrect, measureCorrect] = [sum('seriesAnnotated'), sum('indicatorCorrect'), sum('measureCorrect')];
+  const [seriesAnnotated, indicatorCorrect, measureCorrect] = [
+    sum('seriesAnnotated'),
+    sum('indicatorCorrect'),
+    sum('measureCorrect'),
+  ];
   return {
     gold,
     extracted,

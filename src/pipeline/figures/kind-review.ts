@@ -22,8 +22,13 @@ export function weakKinds(body: string, figures: Figure[], docType?: string): We
     const prefix = body.slice(Math.min(sentence?.start ?? f.start, f.start), f.start);
     const { plan, basis } = mode(f.start);
     const decided = targetBasis(prefix, plan);
-    if (decided === 'weak word') out.push({ figure: f, why: `${f.kind}: a promise word that may also describe work done` });
-    else if (decided === 'section' && basis === 'wording') out.push({ figure: f, why: `${f.kind}: nothing in the sentence, and the document reads as a ${plan ? 'plan' : 'summary'} from its wording only` });
+    if (decided === 'weak word')
+      out.push({ figure: f, why: `${f.kind}: a promise word that may also describe work done` });
+    else if (decided === 'section' && basis === 'wording')
+      out.push({
+        figure: f,
+        why: `${f.kind}: nothing in the sentence, and the document reads as a ${plan ? 'plan' : 'summary'} from its wording only`,
+      });
   }
   return out;
 }

@@ -28,25 +28,39 @@ describe('figure kinds', () => {
   });
 
   it('takes figures in a plan section as targets unless the sentence says they are done', () => {
-    const body = '## 一、工作开展情况\n\n新增高企20家。\n\n## 三、2023年重点工作谋划\n\n全年达成校地合作项目10个以上。目前已建成平台5家。';
+    const body =
+      '## 一、工作开展情况\n\n新增高企20家。\n\n## 三、2023年重点工作谋划\n\n全年达成校地合作项目10个以上。目前已建成平台5家。';
     expect(kinds(body)).toEqual(['20家:actual', '10个以上:target', '5家:actual']);
   });
 
   it('takes a whole plan without headings as targets', () => {
-    const body = '全年净增高新技术企业310家，实现有效高新技术企业数1576家以上。力争企业研发经费增速11%以上。确保完成任务。';
+    const body =
+      '全年净增高新技术企业310家，实现有效高新技术企业数1576家以上。力争企业研发经费增速11%以上。确保完成任务。';
     expect(kinds(body)).toEqual(['310家:target', '1576家以上:target', '11%以上:target']);
   });
 
   it('tells growth from share', () => {
     expect(kinds('营业收入22.9亿元，同比增长125.4%，通过率达79.63%，占营收比重3.78%。')).toEqual([
-      '22.9亿元:actual', '125.4%:growth', '79.63%:share', '3.78%:share',
+      '22.9亿元:actual',
+      '125.4%:growth',
+      '79.63%:share',
+      '3.78%:share',
     ]);
-    expect(kinds('增加值占GDP比重提高到15%，增长2个百分点，是2022年的7倍。')).toEqual(['15%:share', '2个百分点:growth', '7倍:growth']);
+    expect(kinds('增加值占GDP比重提高到15%，增长2个百分点，是2022年的7倍。')).toEqual([
+      '15%:share',
+      '2个百分点:growth',
+      '7倍:growth',
+    ]);
     expect(kinds('增长率达到12%。')).toEqual(['12%:growth']);
   });
 
   it('finds ranks', () => {
-    expect(kinds('占营收比重3.78%，全市排名3；增速25.1%，全市第1。')).toEqual(['3.78%:share', '3:rank', '25.1%:growth', '第1:rank']);
+    expect(kinds('占营收比重3.78%，全市排名3；增速25.1%，全市第1。')).toEqual([
+      '3.78%:share',
+      '3:rank',
+      '25.1%:growth',
+      '第1:rank',
+    ]);
     expect(kinds('入库数位居徐州五县（市）第一；数量全市第*位。')).toEqual(['第一:rank', '第*位:rank']);
     expect(kinds('均居徐州各县（市）区第1名。')).toEqual(['第1名:rank']);
     expect(kinds('中科曙光第一研究所，第一时间发布。')).toEqual([]);
@@ -54,7 +68,8 @@ describe('figure kinds', () => {
 });
 
 describe('kinds from the sentence and the document type', () => {
-  const kindsOf = (body: string, docType?: string) => extractFigures(body, 't', [], { docType }).map((f) => `${f.raw}:${f.kind}`);
+  const kindsOf = (body: string, docType?: string) =>
+    extractFigures(body, 't', [], { docType }).map((f) => `${f.raw}:${f.kind}`);
 
   it('keeps the results of a news article actual although its last sentence promises', () => {
     const body = '去年全区新增企业40家，总数达到210家。全年登记合同300项。负责人表示，明年将力争新增企业50家。';

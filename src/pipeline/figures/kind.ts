@@ -7,10 +7,13 @@ import type { UnitFamily } from './units.ts';
 
 // Promise words. 争取, 要 and 努力 also describe work done (争取国家项目51项 =
 // "won 51 projects"), so they signal a target only inside a plan section.
-const STRONG_TARGET = /力争|确保|力求|拟|预计|预期|目标(?=[是为：:达，,])|计划(?=[新完引建实投培申认开达])|将(?![来近军])|明年|下一步|年底前|到\d{4}年/g;
-const WEAK_TARGET = /(?<!对上|共|累计|已)争取(?!上级|到|各级)|争创|努力|(?<![重主需必纲摘只不简紧首])要(?![求素点害闻件务是])/g;
+const STRONG_TARGET =
+  /力争|确保|力求|拟|预计|预期|目标(?=[是为：:达，,])|计划(?=[新完引建实投培申认开达])|将(?![来近军])|明年|下一步|年底前|到\d{4}年/g;
+const WEAK_TARGET =
+  /(?<!对上|共|累计|已)争取(?!上级|到|各级)|争创|努力|(?<![重主需必纲摘只不简紧首])要(?![求素点害闻件务是])/g;
 const PAST = /已|截至|截止|以来|目前|去年|上年|(?<![为除])了(?!解)/g;
-const GROWTH = /增长率|增长(?![到至])|增速|增幅|同比|环比|提高(?![到至])|提升(?![到至])|增加(?![值到至])|上升(?![到至])|下降|减少|翻番|翻了|(?<!规模以上|增)增(?![加值到至长速幅])/g;
+const GROWTH =
+  /增长率|增长(?![到至])|增速|增幅|同比|环比|提高(?![到至])|提升(?![到至])|增加(?![值到至])|上升(?![到至])|下降|减少|翻番|翻了|(?<!规模以上|增)增(?![加值到至长速幅])/g;
 const SHARE = /占比|比重|占|率|覆盖面|份额|比例|提高到|提升到|增长到|增加到|上升到|增至/g;
 const CLAUSE_BREAK = /[，,；;：:]/;
 
@@ -66,15 +69,39 @@ export function measureKind(clause: string, family: UnitFamily | null): FigureKi
   return growth >= 0 && growth >= lastEnd(SHARE, clause) ? 'growth' : 'share';
 }
 
-export function figureKind(opts: { sentencePrefix: string; family: UnitFamily | null; rank: boolean; planSection: boolean }): FigureKind {
+export function figureKind(opts: {
+  sentencePrefix: string;
+  family: UnitFamily | null;
+  rank: boolean;
+  planSection: boolean;
+}): FigureKind {
   if (isTarget(opts.sentencePrefix, opts.planSection)) return 'target';
   if (opts.rank) return 'rank';
   return measureKind(lastClause(opts.sentencePrefix), opts.family);
 }
 
 const SUBJECT_QUALIFIERS = [
-  '新认定', '新引进', '新建成', '新入驻', '新增', '新建', '净增', '累计', '有效', '存续', '申报', '认定', '入库', '获批', '立项',
-  '引进', '入选', '备案', '复审', '在建', '在库',
+  '新认定',
+  '新引进',
+  '新建成',
+  '新入驻',
+  '新增',
+  '新建',
+  '净增',
+  '累计',
+  '有效',
+  '存续',
+  '申报',
+  '认定',
+  '入库',
+  '获批',
+  '立项',
+  '引进',
+  '入选',
+  '备案',
+  '复审',
+  '在建',
+  '在库',
 ];
 
 /** 新增, 累计, 申报 … nearest before the figure in its clause. */
@@ -91,7 +118,8 @@ export function subjectQualifier(clause: string): string {
   return best;
 }
 
-const PERIOD = /(?:\d{4}年)?(?:\d{1,2}\s?[-—~～至到]\s?\d{1,2}月份?|上半年|下半年|全年|前三季度|第[一二三四]季度|[一二三四]季度|年内|年底|今年以来|今年)|截[至止][^，,。；;]{0,12}?(?:目前|月底|月末|年底|年末|底|末|止|日|月|年)|\d{4}年度?/g;
+const PERIOD =
+  /(?:\d{4}年)?(?:\d{1,2}\s?[-—~～至到]\s?\d{1,2}月份?|上半年|下半年|全年|前三季度|第[一二三四]季度|[一二三四]季度|年内|年底|今年以来|今年)|截[至止][^，,。；;]{0,12}?(?:目前|月底|月末|年底|年末|底|末|止|日|月|年)|\d{4}年度?/g;
 
 /** The period stated nearest before the figure in its sentence: 1-5月, 上半年, 截至目前, 2023年. */
 export function periodOf(sentencePrefix: string): string {

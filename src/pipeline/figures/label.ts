@@ -5,12 +5,16 @@
 
 // Where the phrase after a figure ends: a non-Chinese character, a function
 // word, or a verb (11家企业荣获…, 5人入围…, 35家企业与高校…签订).
-const POST_STOP = /[^\u4e00-\u9fff（）()]|^[（(]|与|和|及|在|均|各|组织|共|等|已|的|了|并|也|都|还|又|就|占|同(?![比步])|第|被|将|(?<![意方导面转])向|对(?![接口外])|由|从|到|给|有(?![限效机关])|获|荣获|入选|入围|入驻|入群|签订|发布|参加|参与|开展|实现|达到|完成|通过|进入|成为|急需|推送|纳入|成功|建立|建设|设立|开展|提供|实施|申报|开始|正式|用于|享受|是|之|服务(?![业机中平体站])/;
+const POST_STOP =
+  /[^\u4e00-\u9fff（）()]|^[（(]|与|和|及|在|均|各|组织|共|等|已|的|了|并|也|都|还|又|就|占|同(?![比步])|第|被|将|(?<![意方导面转])向|对(?![接口外])|由|从|到|给|有(?![限效机关])|获|荣获|入选|入围|入驻|入群|签订|发布|参加|参与|开展|实现|达到|完成|通过|进入|成为|急需|推送|纳入|成功|建立|建设|设立|开展|提供|实施|申报|开始|正式|用于|享受|是|之|服务(?![业机中平体站])/;
 const VERBS =
   /申报|认定|组织|引进|获得|争取|建成|新增|净增|培育|开展|举办|实现|完成|获批|入选|发放|兑现|到位|走访|培训|签订|对接|汇集|推送|摸排|解决|发布|编制|提供|选派|引育|推动|推荐|入库|荣获|立项|备案|建立|打造|实施|加大|帮助|享受|归集|上报|安排|下达|评价|通过|招引|落地|入驻|达成|列入|集聚|吸引|服务(?!业|机构|中心|平台|体系|站|专员)|给予|指导|形成|梳理|纳入|承担|选拔|收集|整合|召开|发挥|建设|新建|创建|设立|累计|聚焦|引导|入围|覆盖|争创|统计(?!局)|共建|投用|投入使用|获(?!奖)/g;
-const TRAILING = /(?:首次突破|突破|达到|达|为|共计|合计|共|计|有|是|至|到|已经|已|分别|均|约|近|超过|超|逾|总数|数量|(?<![指系基倍分人])数|增长|增速|增幅|增加|减少|提高|下降|同比|比重|占比|较去年|较上年|比上年|比去年)$/;
-const LEADING = /^(?:的|了|对|各类|各级|各种|共有|已有|现有|另有|拥有|共|另|全市|全县|全区|全省|累计|已|其中|含|包括|今年|目前|我区|我县|我市|全年|规模为)/;
-const PERIOD_WORDS = /(?:[\d*]{4}年度?|\d{1,2}[-—~至]\d{1,2}月份?|上半年|下半年|全年|年内|年底|年末|今年以来|当年|本年|截至目前|截止目前)/g;
+const TRAILING =
+  /(?:首次突破|突破|达到|达|为|共计|合计|共|计|有|是|至|到|已经|已|分别|均|约|近|超过|超|逾|总数|数量|(?<![指系基倍分人])数|增长|增速|增幅|增加|减少|提高|下降|同比|比重|占比|较去年|较上年|比上年|比去年)$/;
+const LEADING =
+  /^(?:的|了|对|各类|各级|各种|共有|已有|现有|另有|拥有|共|另|全市|全县|全区|全省|累计|已|其中|含|包括|今年|目前|我区|我县|我市|全年|规模为)/;
+const PERIOD_WORDS =
+  /(?:[\d*]{4}年度?|\d{1,2}[-—~至]\d{1,2}月份?|上半年|下半年|全年|年内|年底|年末|今年以来|当年|本年|截至目前|截止目前)/g;
 const MAX_LABEL = 20;
 const VERB_ONLY = new RegExp(`^(?:${VERBS.source})$`);
 
@@ -60,9 +64,11 @@ export function labelBefore(clause: string): string {
   if (label.length === 1) return fragmentFree(trimmed(text.slice(lastVerb.start)));
   // A clause ending in a verbal noun (科技服务专员培训36次) counts that
   // activity: the label is the phrase the verb closes.
-  if (label === '' && lastVerb.end === text.length && ACTIVITY_NOUNS.test(text.slice(lastVerb.start))) return verbalNoun(text, lastVerb.start);
+  if (label === '' && lastVerb.end === text.length && ACTIVITY_NOUNS.test(text.slice(lastVerb.start)))
+    return verbalNoun(text, lastVerb.start);
   // 推动科技型中小企业入库达1533家: nothing after the verb, so its subject is what is counted.
-  if (label === '' && lastVerb.end > 0 && UNDERGONE.test(text.slice(lastVerb.start, lastVerb.end))) return fragmentFree(subjectOf(text, lastVerb.start));
+  if (label === '' && lastVerb.end > 0 && UNDERGONE.test(text.slice(lastVerb.start, lastVerb.end)))
+    return fragmentFree(subjectOf(text, lastVerb.start));
   return fragmentFree(label);
 }
 
@@ -88,7 +94,7 @@ function verbalNoun(text: string, verbStart: number): string {
 
 function trimmed(phrase: string): string {
   let text = phrase;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = text;
     text = text.replace(TRAILING, '').replace(LEADING, '');
     changed = text !== before;

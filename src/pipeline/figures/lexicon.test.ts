@@ -9,13 +9,34 @@ const lexicon = loadIndicators('data/indicators.csv');
 describe('data/indicators.csv', () => {
   it('holds the indicators the site relies on, each with a known theme', () => {
     const ids = lexicon.map((d) => d.id);
-    for (const id of ['high_tech_enterprises', 'tech_smes', 'rd_spending', 'rd_intensity', 'tech_contract_turnover', 'patent_applications',
-      'patents_granted', 'invention_patents', 'patents_per_10k', 'funds_won', 'projects_approved', 'research_platforms', 'incubators',
-      'talents', 'tech_commissioners', 'high_tech_output', 'sci_awards', 'popularisation_events', 'innovation_vouchers', 'tech_loans']) {
+    for (const id of [
+      'high_tech_enterprises',
+      'tech_smes',
+      'rd_spending',
+      'rd_intensity',
+      'tech_contract_turnover',
+      'patent_applications',
+      'patents_granted',
+      'invention_patents',
+      'patents_per_10k',
+      'funds_won',
+      'projects_approved',
+      'research_platforms',
+      'incubators',
+      'talents',
+      'tech_commissioners',
+      'high_tech_output',
+      'sci_awards',
+      'popularisation_events',
+      'innovation_vouchers',
+      'tech_loans',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const d of lexicon) expect(THEME_IDS).toContain(d.theme);
-    expect(lexicon.find((d) => d.id === 'high_tech_enterprises')?.synonyms).toEqual(expect.arrayContaining(['高新技术企业', '高企']));
+    expect(lexicon.find((d) => d.id === 'high_tech_enterprises')?.synonyms).toEqual(
+      expect.arrayContaining(['高新技术企业', '高企']),
+    );
   });
 });
 
@@ -28,7 +49,9 @@ describe('loadIndicators', () => {
   const header = 'id,name_zh,name_en,unit_family,synonyms,theme\n';
 
   it('names the file, line and field of a bad row', () => {
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise\nb,乙,B,count,乙,nowhere\n`))).toThrow(/:3: field "theme"/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise\nb,乙,B,count,乙,nowhere\n`))).toThrow(
+      /:3: field "theme"/,
+    );
     expect(() => loadIndicators(write(`${header}a,甲,A,weight,甲,enterprise\n`))).toThrow(/:2: field "unit_family"/);
     expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise\n`))).toThrow(/:2: field "synonyms"/);
     expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd\na,乙,B,count,乙,rd\n`))).toThrow(/defined twice/);
@@ -36,9 +59,13 @@ describe('loadIndicators', () => {
 
   it('names the line of an unterminated quote and of a missing column, in the one table error format', () => {
     const quote = write(`${header}a,甲,A,count,甲,rd\nb,"乙,B,count,乙,rd\n`);
-    expect(() => loadIndicators(quote)).toThrow(new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*[Qq]uote`));
+    expect(() => loadIndicators(quote)).toThrow(
+      new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*[Qq]uote`),
+    );
     const short = write('id,name_zh,name_en,unit_family,synonyms\na,甲,A,count,甲\n');
-    expect(() => loadIndicators(short)).toThrow(/:1: header is "id,name_zh,name_en,unit_family,synonyms", expected "id,name_zh,name_en,unit_family,synonyms,theme"/);
+    expect(() => loadIndicators(short)).toThrow(
+      /:1: header is "id,name_zh,name_en,unit_family,synonyms", expected "id,name_zh,name_en,unit_family,synonyms,theme"/,
+    );
     const mixed = write(`${header}a,甲,A,count,甲,rd\r\nb,乙,B,count,乙,rd\r\n`);
     expect(loadIndicators(mixed).map((d) => d.theme)).toEqual(['rd', 'rd']);
   });

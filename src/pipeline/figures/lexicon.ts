@@ -7,8 +7,19 @@ import type { IndicatorDef } from '../types.ts';
 
 export const INDICATOR_COLUMNS = ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] as const;
 export const THEME_IDS = [
-  'enterprise', 'rd', 'platforms', 'projects', 'talent', 'transfer', 'finance', 'ip', 'rural',
-  'popularisation', 'policy', 'cooperation', 'earthquake',
+  'enterprise',
+  'rd',
+  'platforms',
+  'projects',
+  'talent',
+  'transfer',
+  'finance',
+  'ip',
+  'rural',
+  'popularisation',
+  'policy',
+  'cooperation',
+  'earthquake',
 ] as const;
 const FAMILIES = ['count', 'money', 'percent'];
 
@@ -19,7 +30,8 @@ export function loadIndicators(path = 'data/indicators.csv'): IndicatorDef[] {
     if (!/^[a-z][a-z0-9_]*$/.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);
-    if (!(THEME_IDS as readonly string[]).includes(values.theme)) throw fail('theme', `"${values.theme}" is not a theme id`);
+    if (!(THEME_IDS as readonly string[]).includes(values.theme))
+      throw fail('theme', `"${values.theme}" is not a theme id`);
     if (!values.unit_family.split('|').every((f) => FAMILIES.includes(f))) {
       throw fail('unit_family', `"${values.unit_family}" must be ${FAMILIES.join(', ')} (several joined by |)`);
     }
@@ -70,7 +82,8 @@ function hits(text: string, lexicon: IndicatorDef[], family: string | null): Ind
   for (let i = 0; i < text.length; i += 1) {
     for (const e of byFirst.get(text.charCodeAt(i)) ?? []) {
       if (family && !e.families.includes(family)) continue;
-      if (text.startsWith(e.synonym, i)) found.push({ indicator: e.indicator, end: i + e.synonym.length, length: e.synonym.length });
+      if (text.startsWith(e.synonym, i))
+        found.push({ indicator: e.indicator, end: i + e.synonym.length, length: e.synonym.length });
     }
   }
   return found;

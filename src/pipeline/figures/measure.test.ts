@@ -22,11 +22,19 @@ describe('the cases of issue 11', () => {
   const ningbo = byRaw(reportBody('content/reports/ningbo-2012-summary.md'), 'ningbo-2012-summary');
 
   it('新沂: applied, milestone, certified, rate, stock and rank are six measures of high-tech firms', () => {
-    expect(xinyi('108家')).toMatchObject({ measure: 'applied', measure_basis: ['申报'], series: 'high_tech_enterprises|applied|-|actual|count' });
+    expect(xinyi('108家')).toMatchObject({
+      measure: 'applied',
+      measure_basis: ['申报'],
+      series: 'high_tech_enterprises|applied|-|actual|count',
+    });
     expect(xinyi('100家')).toMatchObject({ measure: 'milestone' });
     expect(xinyi('86家')).toMatchObject({ measure: 'new', series: 'high_tech_enterprises|new|-|actual|count' });
     expect(xinyi('79.63%')).toMatchObject({ measure: 'rate', series: 'high_tech_enterprises|rate|-|share|percent' });
-    expect(xinyi('183家')).toMatchObject({ measure: 'stock', measure_basis: ['存续期'], series: 'high_tech_enterprises|stock|-|actual|count' });
+    expect(xinyi('183家')).toMatchObject({
+      measure: 'stock',
+      measure_basis: ['存续期'],
+      series: 'high_tech_enterprises|stock|-|actual|count',
+    });
     expect(xinyi('第一')).toMatchObject({ measure: 'rank', kind: 'rank', indicator: 'high_tech_enterprises' });
   });
 
@@ -48,11 +56,18 @@ describe('the cases of issue 11', () => {
 
   it('labels are never a fragment of a phrase', () => {
     const yanzhou = extractFigures(reportBody('content/reports/yanzhou-2022-summary-2023-plan.md'), 'y', lexicon);
-    const unidentified = extractFigures(reportBody('content/reports/unidentified-county-2024-assistance-plan.md'), 'u', lexicon);
+    const unidentified = extractFigures(
+      reportBody('content/reports/unidentified-county-2024-assistance-plan.md'),
+      'u',
+      lexicon,
+    );
     for (const f of [...yanzhou, ...unidentified]) {
       expect(f.label).not.toMatch(/^占|的$|^[^（(]*[）)]/);
     }
-    expect(unidentified.find((f) => f.raw === '1名')).toMatchObject({ label: '科技特派员', indicator: 'tech_commissioners' });
+    expect(unidentified.find((f) => f.raw === '1名')).toMatchObject({
+      label: '科技特派员',
+      indicator: 'tech_commissioners',
+    });
   });
 
   it('两批 counts batches, so it counts no platforms', () => {
@@ -122,7 +137,10 @@ describe('measures of sentences the rules never saw', () => {
   });
 
   it('files a figure under what it counts, not under the subject of its sentence', () => {
-    expect(byRaw('全区高新技术企业共建成省级企业技术中心15家。')('15家')).toMatchObject({ indicator: 'research_platforms', scope: 'provincial' });
+    expect(byRaw('全区高新技术企业共建成省级企业技术中心15家。')('15家')).toMatchObject({
+      indicator: 'research_platforms',
+      scope: 'provincial',
+    });
     expect(byRaw('全市科技型中小企业的研发投入达12.3亿元。')('12.3亿元').indicator).toBe('rd_spending');
     expect(byRaw('高企研发中心新增8家。')('8家')).toMatchObject({ indicator: 'research_platforms', measure: 'new' });
     const towns = byRaw('全县18个乡镇各确定1名科技联络员。');

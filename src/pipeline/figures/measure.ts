@@ -47,7 +47,9 @@ function cuesFor(measures: MeasureDef[], family: string): { def: MeasureDef; cue
   if (!byFamily) cuesByFamily.set(measures, (byFamily = new Map()));
   let list = byFamily.get(family);
   if (!list) {
-    list = measures.filter((d) => d.applies_to.includes(family) && !STRUCTURAL.has(d.id)).flatMap((def) => def.cues.map((cue) => ({ def, cue })));
+    list = measures
+      .filter((d) => d.applies_to.includes(family) && !STRUCTURAL.has(d.id))
+      .flatMap((def) => def.cues.map((cue) => ({ def, cue })));
     byFamily.set(family, list);
   }
   return list;
@@ -95,7 +97,9 @@ function nearestCue(ctx: MeasureContext, measures: MeasureDef[], family: string,
   if (own[0]) return applicationOf(own);
   const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
   const spans = nameSpans(shared, names);
-  const back = cueHits(shared, measures, family).filter((h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b));
+  const back = cueHits(shared, measures, family).filter(
+    (h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b),
+  );
   if (back[0]) return applicationOf(back);
   return ahead[0] ? applicationOf(ahead) : null;
 }
@@ -129,7 +133,8 @@ const LEVEL = /(?:达到|达|(?<![指系基倍分次])数(?:达到|达|为)?)$/;
 const RANK_WORDS = /排名|排位|位居|位列|名列|第|前/g;
 
 // 18个镇街均明确1名…, 各配备1名, 每村1名, 每年安排1亿: so many for each, not a total.
-const EACH = /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每(?!万)[^、，；\d]{0,8}$|^(?:半|每)?(?:年|半年|季度|月|周|天)$/;
+const EACH =
+  /(?:均|各(?![类项级种地界])|分别)[\u4e00-\u9fff]{0,3}$|每(?!万)[^、，；\d]{0,8}$|^(?:半|每)?(?:年|半年|季度|月|周|天)$/;
 // 两批**家, 分三批: the batches something came in, followed by the count itself.
 const BATCH_UNITS = new Set(['批', '批次', '轮']);
 const ALWAYS_BATCHES = new Set(['批', '轮']);
@@ -139,7 +144,9 @@ const NUMBER_NEXT = /^[\d*一二三四五六七八九十两百千万]/;
 function shapeMeasure(ctx: MeasureContext, family: string): { measure: string; basis: string[] } | null {
   if (family !== 'count' && family !== 'money') return null;
   // 批 and 轮 always count batches (发放创新券2批); 批次 only before the count itself (检查50批次 counts lots).
-  const batch = ALWAYS_BATCHES.has(ctx.unit) || (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, '')));
+  const batch =
+    ALWAYS_BATCHES.has(ctx.unit) ||
+    (BATCH_UNITS.has(ctx.unit) && NUMBER_NEXT.test(ctx.after.replace(/^[共计约近]/, '')));
   if (batch) return { measure: 'batches', basis: [ctx.unit] };
   const each = EACH.exec(ctx.own);
   // 均位居15个副省级城市第一: the size of a ranking's field, not so many each.
@@ -165,7 +172,11 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names
   if (shape) return { measure: byId(measures, shape.measure), basis: shape.basis, rule: 'cue' };
   const cue = nearestCue(ctx, measures, family, names);
   // 累计引进, 已累计建成: a verb of adding after 累计 still counts what is held.
-  if (cue?.def.id === 'new' && !cue.cue.startsWith('新') && /累计$/.test(ctx.clause.slice(0, cue.end - cue.cue.length))) {
+  if (
+    cue?.def.id === 'new' &&
+    !cue.cue.startsWith('新') &&
+    /累计$/.test(ctx.clause.slice(0, cue.end - cue.cue.length))
+  ) {
     return { measure: byId(measures, 'stock'), basis: ['累计', cue.cue], rule: 'cue' };
   }
   if (cue) return { measure: cue.def.id, basis: [cue.cue], rule: 'cue' };
@@ -186,7 +197,11 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names
  * figure's own words; a region-wide word (全市) may head the whole clause.
  * Words inside the indicator's own name (国家高企) are not a scope.
  */
-export function decideScope(ctx: MeasureContext, scopes: ScopeDef[], ownName: string[] = []): { scope: string | null; basis: string[] } {
+export function decideScope(
+  ctx: MeasureContext,
+  scopes: ScopeDef[],
+  ownName: string[] = [],
+): { scope: string | null; basis: string[] } {
   const find = (text: string, which: (s: ScopeDef) => boolean) => {
     let best: { scope: ScopeDef; cue: string; end: number } | null = null;
     for (const scope of scopes.filter(which)) {

@@ -8,7 +8,15 @@ import type { MeasureDef, ScopeDef } from '../types.ts';
 
 export type { MeasureDef, ScopeDef };
 
-export const MEASURE_COLUMNS = ['id', 'applies_to', 'name_zh', 'name_en', 'definition_zh', 'definition_en', 'cues'] as const;
+export const MEASURE_COLUMNS = [
+  'id',
+  'applies_to',
+  'name_zh',
+  'name_en',
+  'definition_zh',
+  'definition_en',
+  'cues',
+] as const;
 export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
 /** Unit families a measure applies to; `rank` stands for rank positions. */
 export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;

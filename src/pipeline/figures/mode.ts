@@ -67,7 +67,10 @@ const OPENS_YEAR = /^(\d{4})年/;
  * the later year are the plan, those on an earlier one the account.
  */
 function paragraphOpenings(body: string): Heading[] {
-  const opens = [...body.matchAll(PARAGRAPH)].map((m) => ({ start: m.index + (m[0].startsWith('\n') ? 2 : 0), text: m[1] }));
+  const opens = [...body.matchAll(PARAGRAPH)].map((m) => ({
+    start: m.index + (m[0].startsWith('\n') ? 2 : 0),
+    text: m[1],
+  }));
   const years = opens.map((o) => Number(OPENS_YEAR.exec(o.text)?.[1] ?? 0)).filter(Boolean);
   const planYear = new Set(years).size >= 2 ? years.reduce((a, b) => Math.max(a, b)) : null;
   const out: Heading[] = [];
@@ -100,7 +103,8 @@ export function planBasisOf(body: string, docType?: string): (offset: number) =>
   const enclosing: { level: number; answer: Answer }[] = [];
   for (const h of headings) {
     while (enclosing.length && enclosing[enclosing.length - 1].level >= h.level) enclosing.pop();
-    const own: Answer | null = h.plan === null ? null : { plan: h.plan, basis: h.level === 5 ? 'paragraph' : 'heading' };
+    const own: Answer | null =
+      h.plan === null ? null : { plan: h.plan, basis: h.level === 5 ? 'paragraph' : 'heading' };
     const answer = own ?? enclosing[enclosing.length - 1]?.answer ?? fallback;
     enclosing.push({ level: h.level, answer });
     answers.push(answer);

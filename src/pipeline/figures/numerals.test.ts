@@ -3,8 +3,18 @@ import { parseArabic, parseChineseNumeral, plainValueOf } from './numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
-    ['三十五', 35], ['两', 2], ['十', 10], ['十六', 16], ['二十', 20], ['一百二十', 120], ['两百', 200],
-    ['一千零五', 1005], ['三万五千', 35000], ['十万', 100000], ['四千五百万', 45000000], ['一亿二千万', 120000000],
+    ['三十五', 35],
+    ['两', 2],
+    ['十', 10],
+    ['十六', 16],
+    ['二十', 20],
+    ['一百二十', 120],
+    ['两百', 200],
+    ['一千零五', 1005],
+    ['三万五千', 35000],
+    ['十万', 100000],
+    ['四千五百万', 45000000],
+    ['一亿二千万', 120000000],
     ['二〇二四', 2024],
   ])('%s = %d', (text, value) => {
     expect(parseChineseNumeral(text)).toBe(value);
@@ -31,7 +41,9 @@ describe('parseArabic', () => {
 
 describe('plainValueOf', () => {
   it('reads the number a figure states on its own, and declines what needs more reading', () => {
-    expect(['51项', '5031万元', '138.3%', '1,234.5亿元', '１２家'].map(plainValueOf)).toEqual([51, 5031, 138.3, 1234.5, 12]);
+    expect(['51项', '5031万元', '138.3%', '1,234.5亿元', '１２家'].map(plainValueOf)).toEqual([
+      51, 5031, 138.3, 1234.5, 12,
+    ]);
     expect(['4.8万余家', '3万家', '**家', '十五家', '第3名'].map(plainValueOf)).toEqual([null, null, null, null, null]);
   });
 });

@@ -4,7 +4,8 @@
 import { backTo } from './context.ts';
 import type { NumberToken } from './tokens.ts';
 
-const RANK_CONTEXT = /排名|排位|排在|排|位居|位列|名列|居|列|全市|全省|全国|全区|全县|全州|全盟|各县|县[（(]市[)）]|同类|同级/;
+const RANK_CONTEXT =
+  /排名|排位|排在|排|位居|位列|名列|居|列|全市|全省|全国|全区|全县|全州|全盟|各县|县[（(]市[)）]|同类|同级/;
 const BOUNDARY = /^(?:$|[，。；;,、）)！？!?\s”])/;
 const CLAUSE_BREAK = /[，,；;。：:！？!?\n]/;
 

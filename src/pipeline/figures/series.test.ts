@@ -6,7 +6,13 @@ const vocab = loadVocabulary('data');
 
 describe('series', () => {
   it('keys a figure by indicator, measure, scope, kind and unit family', () => {
-    const f = { indicator: 'high_tech_enterprises', measure: 'new', scope: 'provincial', kind: 'target' as const, unit: '家' };
+    const f = {
+      indicator: 'high_tech_enterprises',
+      measure: 'new',
+      scope: 'provincial',
+      kind: 'target' as const,
+      unit: '家',
+    };
     expect(seriesKey(f, vocab)).toBe('high_tech_enterprises|new|provincial|target|count');
     expect(seriesKey({ ...f, unit: '%' }, vocab)).toBe('high_tech_enterprises|new|provincial|target|percent');
     expect(seriesKey({ ...f, indicator: null }, vocab)).toBe(null);
@@ -23,14 +29,21 @@ describe('series', () => {
   });
 
   it('names unit families, with other for a unit it does not know', () => {
-    expect([unitFamily('亿元'), unitFamily('个百分点'), unitFamily('人次'), unitFamily('')]).toEqual(['money', 'change', 'count', 'other']);
+    expect([unitFamily('亿元'), unitFamily('个百分点'), unitFamily('人次'), unitFamily('')]).toEqual([
+      'money',
+      'change',
+      'count',
+      'other',
+    ]);
   });
 
   it('labels measures and scopes in both languages, for charts', () => {
     expect(measureLabel('new', vocab)).toEqual({ zh: '新增（新认定）', en: 'new (added or certified)' });
     expect(measureLabel(null, vocab).en).toBe('unspecified');
     expect(scopeLabel('above_scale', vocab)).toEqual({ zh: '规上', en: 'above designated size' });
-    expect(seriesLabel({ measure: 'stock', scope: 'provincial' }, vocab)).toBe('省级 存量（累计/有效） provincial-level stock (total held)');
+    expect(seriesLabel({ measure: 'stock', scope: 'provincial' }, vocab)).toBe(
+      '省级 存量（累计/有效） provincial-level stock (total held)',
+    );
     expect(seriesLabel({ measure: 'stock', scope: 'region_wide' }, vocab)).toBe('存量（累计/有效） stock (total held)');
   });
 });
@@ -38,7 +51,24 @@ describe('series', () => {
 describe('the vocabulary', () => {
   it('defines every measure in both languages, and the ones the rules rely on exist', () => {
     const ids = vocab.measures.map((m) => m.id);
-    for (const id of ['stock', 'new', 'applied', 'pool', 'reexamined', 'benefit', 'milestone', 'count', 'total', 'amount', 'growth', 'share', 'rate', 'rank', 'per_item', 'batches']) {
+    for (const id of [
+      'stock',
+      'new',
+      'applied',
+      'pool',
+      'reexamined',
+      'benefit',
+      'milestone',
+      'count',
+      'total',
+      'amount',
+      'growth',
+      'share',
+      'rate',
+      'rank',
+      'per_item',
+      'batches',
+    ]) {
       expect(ids).toContain(id);
     }
     for (const m of vocab.measures) expect(m.name_zh && m.name_en && m.definition_zh && m.definition_en).toBeTruthy();

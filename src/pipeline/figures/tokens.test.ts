@@ -23,7 +23,12 @@ describe('scanNumbers', () => {
   });
 
   it('applies multipliers and keeps approximation words', () => {
-    expect(pick('参加群众4.8万余人次')).toMatchObject({ value: 48000, unit: '人次', qualifier: '余', raw: '4.8万余人次' });
+    expect(pick('参加群众4.8万余人次')).toMatchObject({
+      value: 48000,
+      unit: '人次',
+      qualifier: '余',
+      raw: '4.8万余人次',
+    });
     expect(pick('总投资2000多万元')).toMatchObject({ value: 2000, unit: '万元', qualifier: '多' });
     expect(pick('投入资金12.5万余元')).toMatchObject({ value: 12.5, unit: '万元', qualifier: '余' });
     expect(pick('1.5万家')).toMatchObject({ value: 15000, unit: '家' });

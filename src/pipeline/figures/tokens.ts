@@ -26,11 +26,13 @@ export interface NumberToken {
   bareMoney: boolean;
 }
 
-const NUMBER_RE = /百分之[零〇一二两三四五六七八九十百点]+|(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+/g;
+const NUMBER_RE =
+  /百分之[零〇一二两三四五六七八九十百点]+|(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+/g;
 const PERCENT: UnitDef = { text: '', unit: '%', family: 'percent' };
 const PRE_QUALIFIERS = ['不少于', '不低于', '不超过', '将近', '大约', '至少', '超过', '最高', '近', '约', '超', '逾'];
 const POST_QUALIFIERS = ['以上', '左右', '以下', '之多', '上下', '有余'];
-const MONEY_CONTEXT = /资金|金额|资助|投资|投入|出资|收入|营收|产值|总值|GDP|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
+const MONEY_CONTEXT =
+  /资金|金额|资助|投资|投入|出资|收入|营收|产值|总值|GDP|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
 
 interface ReadNumber {
   form: NumberForm;
@@ -135,7 +137,11 @@ export function scanNumbers(body: string): NumberToken[] {
 }
 
 function moneyNearby(body: string, start: number, end: number): boolean {
-  const before = body.slice(Math.max(0, start - 12), start).split(/[，。；;,、：:\n]/).pop() ?? '';
+  const before =
+    body
+      .slice(Math.max(0, start - 12), start)
+      .split(/[，。；;,、：:\n]/)
+      .pop() ?? '';
   const after = body.slice(end, end + 8).split(/[，。；;,、：:\n]/)[0];
   return MONEY_CONTEXT.test(before) || MONEY_CONTEXT.test(after);
 }

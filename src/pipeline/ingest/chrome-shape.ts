@@ -15,13 +15,15 @@ export interface RemovedLine {
 }
 
 /** A web address: www.x.com, x.gov.cn, https://… */
-export const URL = /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|info|top|vip)(?:\/[^\s，。；、）】]*)?/i;
+export const URL =
+  /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|info|top|vip)(?:\/[^\s，。；、）】]*)?/i;
 /** A date line's marks: a full date, or 来源/作者/编辑/浏览 labels. */
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|来源[:：]|作者[:：]|编辑[:：]|发布日期|浏览(?:量|次数)?[:：\s]*\d/;
 /** Signature (落款) lines close a report: the issuer, or a date alone. */
 const SIGNATURE = /^(?:\S{2,20}(?:局|委员会|办公室|人民政府|中心))$|^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** The page stops here: a preview or paywall line ends the document text. */
-export const PAYWALL = /预览(?:已)?结束|剩余\d+页|阅读全文|付费后?(?:阅读|下载)|扫码(?:付费|阅读|下载)|下载(?:本文|全文|完整)/;
+export const PAYWALL =
+  /预览(?:已)?结束|剩余\d+页|阅读全文|付费后?(?:阅读|下载)|扫码(?:付费|阅读|下载)|下载(?:本文|全文|完整)/;
 
 const squash = (s: string) => s.replace(/[\s\u3000]+/g, '');
 
@@ -50,7 +52,8 @@ function proseLines(lines: string[]): boolean[] {
   for (let i = lines.length - 2; i >= 0; i--) {
     const t = squash(lines[i]);
     const wraps = t.length >= 0.5 * width && wordy(t) && !isTitleLike(t) && !HEADING_LINE.test(t);
-    if (!prose[i] && prose[i + 1] && lines[i + 1].trim() !== '' && !/^[\u3000\t]|^\s{2,}/.test(lines[i + 1]) && wraps) prose[i] = true;
+    if (!prose[i] && prose[i + 1] && lines[i + 1].trim() !== '' && !/^[\u3000\t]|^\s{2,}/.test(lines[i + 1]) && wraps)
+      prose[i] = true;
   }
   return prose;
 }
@@ -85,7 +88,10 @@ export function headlineAbove(lines: string[]): string | undefined {
  * is. Returns the reason for each removed index, and the index of a file-name
  * line that is the page's only title (kept, its suffix cut).
  */
-export function chromeByShape(lines: string[], pageTitle?: string): { reasons: Map<number, string>; titleLine: number | null } {
+export function chromeByShape(
+  lines: string[],
+  pageTitle?: string,
+): { reasons: Map<number, string>; titleLine: number | null } {
   const out = new Map<number, string>();
   const prose = proseLines(lines);
   const first = prose.indexOf(true);
@@ -99,7 +105,9 @@ export function chromeByShape(lines: string[], pageTitle?: string): { reasons: M
   });
   // A file name above the text is the title when the page gives no other (镇海区科技局2024年工作总结.pdf).
   const header = first < 0 ? lines : lines.slice(0, first);
-  const titleFromFile = header.some((l) => isStructure(l, pageTitle)) ? -1 : header.findIndex((l) => FILE_SUFFIX.test(l) && isTitleLike(l.replace(FILE_SUFFIX, '')));
+  const titleFromFile = header.some((l) => isStructure(l, pageTitle))
+    ? -1
+    : header.findIndex((l) => FILE_SUFFIX.test(l) && isTitleLike(l.replace(FILE_SUFFIX, '')));
   lines.forEach((line, i) => {
     const t = line.trim();
     if (t === '' || i === titleFromFile) return;
@@ -107,7 +115,8 @@ export function chromeByShape(lines: string[], pageTitle?: string): { reasons: M
     if (FILE_SUFFIX.test(t)) return out.set(i, 'a file name, not text');
     if (!prose[i] && URL.test(t)) return out.set(i, 'a web address on a line of its own');
     if (structure) return;
-    if (!prose[i] && (counts.get(shapeOf(t)) ?? 0) >= 2 && first >= 0 && i > first && i < last) return out.set(i, 'a short line repeated on the page (a page header or footer)');
+    if (!prose[i] && (counts.get(shapeOf(t)) ?? 0) >= 2 && first >= 0 && i > first && i < last)
+      return out.set(i, 'a short line repeated on the page (a page header or footer)');
     if (first < 0 || prose[i]) return;
     if (i < first) return out.set(i, 'before the text: not a sentence, a title or a heading');
     if (i > last && !SIGNATURE.test(squash(t))) return out.set(i, 'after the text: not a sentence or a signature');

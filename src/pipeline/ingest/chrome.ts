@@ -63,11 +63,16 @@ export function isChromeLine(line: string): boolean {
 function readMeta(lines: string[], meta: PageMeta): void {
   lines.forEach((line, i) => {
     const probe = probeOf(line);
-    const date = /(?:发布时间|时间|成文日期|发布日期)[:：|]*(\d{4}-\d{2}-\d{2})/.exec(probe) ?? /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(probe);
+    const date =
+      /(?:发布时间|时间|成文日期|发布日期)[:：|]*(\d{4}-\d{2}-\d{2})/.exec(probe) ??
+      /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(probe);
     if (date && !meta.published) {
       meta.published = date[1];
       if (/^(发布)?时间/.test(probe)) {
-        const prev = lines.slice(0, i).reverse().find((l) => l.trim() !== '');
+        const prev = lines
+          .slice(0, i)
+          .reverse()
+          .find((l) => l.trim() !== '');
         if (prev && !isChromeLine(prev)) meta.pageTitle = prev.trim();
       }
     }
@@ -89,7 +94,12 @@ function readMeta(lines: string[], meta: PageMeta): void {
  * lines kept, so paragraph structure survives), the page metadata and every
  * removed line or span with its raw line number and the reason.
  */
-export function stripChrome(text: string): { lines: string[]; meta: PageMeta; removed: number; removedLines: RemovedLine[] } {
+export function stripChrome(text: string): {
+  lines: string[];
+  meta: PageMeta;
+  removed: number;
+  removedLines: RemovedLine[];
+} {
   const lines = text.split('\n');
   const meta: PageMeta = { sites: [] };
   readMeta(lines, meta);
@@ -102,31 +112,44 @@ export function stripChrome(text: string): { lines: string[]; meta: PageMeta; re
   // anything above the title is site banner or breadcrumbs.
   const metaLine = lines.findIndex((l) => /^(发布)?时间[:：]/.test(probeOf(l)));
   let firstKept = 0;
-  if (metaLine > 0 && meta.pageTitle) firstKept = Math.max(0, lines.findIndex((l) => l.trim() === meta.pageTitle));
+  if (metaLine > 0 && meta.pageTitle)
+    firstKept = Math.max(
+      0,
+      lines.findIndex((l) => l.trim() === meta.pageTitle),
+    );
   for (let i = 0; i < firstKept; i++) drop(i, 'banner above the page title');
   const kept: number[] = [];
   for (let i = firstKept; i < lines.length; i++) {
     const probe = probeOf(lines[i]);
     if (TAIL_BLOCK.test(probe) || PAYWALL.test(probe)) {
-      for (let k = i; k < lines.length; k++) drop(k, `below "${lines[i].trim().slice(0, 12)}": the page after the document`);
+      for (let k = i; k < lines.length; k++)
+        drop(k, `below "${lines[i].trim().slice(0, 12)}": the page after the document`);
       break;
     }
     if (isChromeLine(lines[i])) drop(i, 'site chrome (navigation, index table, copyright)');
     else kept.push(i);
   }
-  const shape = chromeByShape(kept.map((i) => lines[i]), meta.pageTitle);
+  const shape = chromeByShape(
+    kept.map((i) => lines[i]),
+    meta.pageTitle,
+  );
   const out: string[] = [];
   kept.forEach((i, k) => {
     const why = shape.reasons.get(k);
     if (why) return drop(i, why);
     if (k === shape.titleLine) {
       // The host's file name is the only title: kept without its suffix, the suffix listed as removed.
-      removedLines.push({ line: i + 1, text: lines[i].trim().match(FILE_SUFFIX)?.[0].trim() ?? '', why: 'file-type suffix of the title' });
+      removedLines.push({
+        line: i + 1,
+        text: lines[i].trim().match(FILE_SUFFIX)?.[0].trim() ?? '',
+        why: 'file-type suffix of the title',
+      });
       out.push(lines[i].replace(FILE_SUFFIX, ''));
       return;
     }
     const clean = stripWatermarks(lines[i]);
-    for (const span of clean.removed) removedLines.push({ line: i + 1, text: span, why: 'a web address inside the text (watermark)' });
+    for (const span of clean.removed)
+      removedLines.push({ line: i + 1, text: span, why: 'a web address inside the text (watermark)' });
     out.push(clean.text);
   });
   removedLines.sort((a, b) => a.line - b.line);

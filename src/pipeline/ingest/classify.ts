@@ -36,12 +36,16 @@ export function classifyDocument(title: string, text: string): TypeGuess {
     // Counted by sentence, as the extractor does: a news article closing on
     // one 力争 paragraph is still an account of work done.
     docType = readsAsPlan(text) ? 'plan' : 'summary';
-    warnings.push(`document type not in the title: guessed "${docType}" from its sentences (a plan when nearly every sentence with a number holds a promise word)`);
+    warnings.push(
+      `document type not in the title: guessed "${docType}" from its sentences (a plan when nearly every sentence with a number holds a promise word)`,
+    );
   }
   const planPart = PLAN_HEADING.exec(text)?.[0];
   if (docType === 'summary' && planPart) {
     docType = 'summary+plan';
-    warnings.push(`a summary with a plan part ("${planPart.replace(/^#+\s+/, '')}"): type summary+plan although the title names only the summary`);
+    warnings.push(
+      `a summary with a plan part ("${planPart.replace(/^#+\s+/, '')}"): type summary+plan although the title names only the summary`,
+    );
   }
   let period: Period = 'year';
   const h1 = /上半年/.test(title);
@@ -53,6 +57,7 @@ export function classifyDocument(title: string, text: string): TypeGuess {
     period = 'H1';
     warnings.push('period H1 taken from the opening words (上半年), not the title');
   }
-  const planYear = planPart && docType === 'summary+plan' ? Number(/(\d{4})年/.exec(planPart)?.[1] ?? 0) || undefined : undefined;
+  const planYear =
+    planPart && docType === 'summary+plan' ? Number(/(\d{4})年/.exec(planPart)?.[1] ?? 0) || undefined : undefined;
   return { docType, period, planYear, warnings };
 }

@@ -8,13 +8,21 @@ describe('decodeRaw', () => {
     expect(decodeRaw(bytes, 'a.txt')).toEqual({ text: '科技局\n工作总结', encoding: 'utf-8', stripped: 0 });
   });
   it('reads GBK when the bytes are not UTF-8', () => {
-    expect(decodeRaw(iconv.encode('仙居县科技局工作总结', 'gbk'), 'b.txt')).toEqual({ text: '仙居县科技局工作总结', encoding: 'gbk', stripped: 0 });
+    expect(decodeRaw(iconv.encode('仙居县科技局工作总结', 'gbk'), 'b.txt')).toEqual({
+      text: '仙居县科技局工作总结',
+      encoding: 'gbk',
+      stripped: 0,
+    });
   });
   it('refuses empty, whitespace-only, binary and undecodable input, naming the file', () => {
     expect(() => decodeRaw(new Uint8Array(), 'e.txt')).toThrow('e.txt: the file is empty');
-    expect(() => decodeRaw(new TextEncoder().encode(' \n\t'), 'w.txt')).toThrow('w.txt: the file holds only whitespace');
+    expect(() => decodeRaw(new TextEncoder().encode(' \n\t'), 'w.txt')).toThrow(
+      'w.txt: the file holds only whitespace',
+    );
     expect(() => decodeRaw(new Uint8Array([1, 2, 0, 4]), 'b.bin')).toThrow('b.bin: this is a binary file');
-    expect(() => decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt')).toThrow(/x\.txt: the file is neither valid UTF-8, UTF-16 \(with a byte-order mark\) nor valid GB18030\/GBK/);
+    expect(() => decodeRaw(new Uint8Array([0x41, 0xff, 0x42]), 'x.txt')).toThrow(
+      /x\.txt: the file is neither valid UTF-8, UTF-16 \(with a byte-order mark\) nor valid GB18030\/GBK/,
+    );
   });
 });
 
@@ -36,6 +44,8 @@ describe('decodeRaw: every encoding a scrape arrives in', () => {
     expect(r.stripped).toBe(4);
   });
   it('refuses a file over the size cap without decoding it', () => {
-    expect(() => decodeRaw(new Uint8Array(10_000_001).fill(0x41), 'big.txt')).toThrow(/^big\.txt: 10000001 bytes; a raw file is at most 10000000 bytes/);
+    expect(() => decodeRaw(new Uint8Array(10_000_001).fill(0x41), 'big.txt')).toThrow(
+      /^big\.txt: 10000001 bytes; a raw file is at most 10000000 bytes/,
+    );
   });
 });

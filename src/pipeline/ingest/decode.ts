@@ -46,17 +46,28 @@ function decodeStrict(bytes: Uint8Array, fileName: string): { text: string; enco
   const wide = utf16(bytes);
   if (wide) {
     const text = iconv.decode(Buffer.from(bytes), wide);
-    if (text.includes('\ufffd') || !text.isWellFormed()) throw new IngestError(fileName, `the file starts with a ${wide.toUpperCase()} byte-order mark but is not valid ${wide.toUpperCase()}`);
+    if (text.includes('\ufffd') || !text.isWellFormed())
+      throw new IngestError(
+        fileName,
+        `the file starts with a ${wide.toUpperCase()} byte-order mark but is not valid ${wide.toUpperCase()}`,
+      );
     return { text, encoding: wide };
   }
-  if (looksBinary(bytes)) throw new IngestError(fileName, 'this is a binary file (NUL or control bytes), not scraped text (UTF-16 needs its byte-order mark)');
+  if (looksBinary(bytes))
+    throw new IngestError(
+      fileName,
+      'this is a binary file (NUL or control bytes), not scraped text (UTF-16 needs its byte-order mark)',
+    );
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
     const text = iconv.decode(Buffer.from(bytes), 'gb18030');
     const cjk = text.match(CJK)?.length ?? 0;
     if (text.includes('\ufffd') || cjk === 0) {
-      throw new IngestError(fileName, 'the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK; convert it to UTF-8 first (refusing to guess the encoding)');
+      throw new IngestError(
+        fileName,
+        'the file is neither valid UTF-8, UTF-16 (with a byte-order mark) nor valid GB18030/GBK; convert it to UTF-8 first (refusing to guess the encoding)',
+      );
     }
     return { text, encoding: iconv.decode(Buffer.from(bytes), 'gbk') === text ? 'gbk' : 'gb18030' };
   }
@@ -69,9 +80,16 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
 }
 
 /** Decodes a raw file: UTF-16 by its BOM, UTF-8 when valid, else GB18030 (GBK) when it decodes cleanly to Chinese text. */
-export function decodeRaw(bytes: Uint8Array, fileName: string): { text: string; encoding: RawEncoding; stripped: number } {
+export function decodeRaw(
+  bytes: Uint8Array,
+  fileName: string,
+): { text: string; encoding: RawEncoding; stripped: number } {
   if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
-  if (bytes.length > MAX_RAW_BYTES) throw new IngestError(fileName, `${bytes.length} bytes; a raw file is at most ${MAX_RAW_BYTES} bytes (split a crawl into one file per page)`);
+  if (bytes.length > MAX_RAW_BYTES)
+    throw new IngestError(
+      fileName,
+      `${bytes.length} bytes; a raw file is at most ${MAX_RAW_BYTES} bytes (split a crawl into one file per page)`,
+    );
   const decoded = decodeStrict(bytes, fileName);
   let text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const before = text.length;

@@ -38,7 +38,8 @@ export function findGarbledRuns(text: string): GarbledRun[] {
     off += c.length;
   }
   offsets.push(off);
-  const touchesHan = (i: number) => HAN.test(chars[i - 1] ?? '') || HAN.test(chars[i + 1] ?? '') || SUSPECT.test(chars[i + 1] ?? '');
+  const touchesHan = (i: number) =>
+    HAN.test(chars[i - 1] ?? '') || HAN.test(chars[i + 1] ?? '') || SUSPECT.test(chars[i + 1] ?? '');
   let i = 0;
   while (i < chars.length) {
     if (!SUSPECT.test(chars[i]) || !touchesHan(i)) {
@@ -54,7 +55,11 @@ export function findGarbledRuns(text: string): GarbledRun[] {
     let end = last + 1;
     const remnant = REMNANT.exec(chars.slice(end, end + 8).join(''));
     if (remnant) end += [...remnant[0]].length;
-    while (end < chars.length && ((HAN.test(chars[end]) && (counts.get(chars[end]) ?? 0) <= RARE) || /[a-z]/.test(chars[end]))) end++;
+    while (
+      end < chars.length &&
+      ((HAN.test(chars[end]) && (counts.get(chars[end]) ?? 0) <= RARE) || /[a-z]/.test(chars[end]))
+    )
+      end++;
     runs.push({ start: offsets[start], end: offsets[end], text: chars.slice(start, end).join('') });
     i = end;
   }

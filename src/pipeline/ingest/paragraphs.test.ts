@@ -5,7 +5,9 @@ import { normalizePunctuation } from './punctuation.ts';
 
 describe('normalizePunctuation', () => {
   it('makes Chinese punctuation full-width and keeps numbers intact', () => {
-    expect(normalizePunctuation('通过率达79.63%,时间:3-12月;共1,576家(其中)!')).toBe('通过率达79.63%，时间：3-12月；共1,576家（其中）！');
+    expect(normalizePunctuation('通过率达79.63%,时间:3-12月;共1,576家(其中)!')).toBe(
+      '通过率达79.63%，时间：3-12月；共1,576家（其中）！',
+    );
   });
   it('removes stray spaces in Chinese text but not between Latin words', () => {
     expect(normalizePunctuation('推动 “工业强省” 和 R&D 投入, 12月')).toBe('推动“工业强省”和R&D投入，12月');
@@ -24,7 +26,10 @@ describe('toParagraphs', () => {
   });
 
   it('takes a short marked line for a heading only when content follows it', () => {
-    const ps = toParagraphs('(一)标志性工程提速\n1.打造平台。构建格局。\n12.检查整治工作情况(时间:3-8月)\n二、有关要求\n1.开展监督。', 'lines');
+    const ps = toParagraphs(
+      '(一)标志性工程提速\n1.打造平台。构建格局。\n12.检查整治工作情况(时间:3-8月)\n二、有关要求\n1.开展监督。',
+      'lines',
+    );
     expect(ps.map((p) => p.kind)).toEqual(['heading', 'text', 'text', 'heading', 'text']);
     expect(ps[0].level).toBe(2);
     expect(ps[3].level).toBe(1);
@@ -32,13 +37,27 @@ describe('toParagraphs', () => {
 
   it('turns a broken character at a paragraph end into a gap paragraph', () => {
     const ps = toParagraphs('开展“送政策包上门”活动，精准服务，�\n\n二、存在问题\n\n一是不足。', 'blocks');
-    expect(ps.map((p) => p.text)).toEqual(['开展“送政策包上门”活动，精准服务，', GAP_MARK, '二、存在问题', '一是不足。']);
+    expect(ps.map((p) => p.text)).toEqual([
+      '开展“送政策包上门”活动，精准服务，',
+      GAP_MARK,
+      '二、存在问题',
+      '一是不足。',
+    ]);
     expect(ps[1].kind).toBe('gap');
   });
 
   it('rebuilds paragraphs in a stream at 一、 （一） 一是 and - marks', () => {
-    const s = segmentStream('取得了新进展。一、20年主要工作进展和成效一是能力提升。二是体系推进。-项目创新高。（二）抓实考核。');
-    expect(s.split('\n\n')).toEqual(['取得了新进展。', '一、20年主要工作进展和成效', '一是能力提升。', '二是体系推进。', '-项目创新高。', '（二）抓实考核。']);
+    const s = segmentStream(
+      '取得了新进展。一、20年主要工作进展和成效一是能力提升。二是体系推进。-项目创新高。（二）抓实考核。',
+    );
+    expect(s.split('\n\n')).toEqual([
+      '取得了新进展。',
+      '一、20年主要工作进展和成效',
+      '一是能力提升。',
+      '二是体系推进。',
+      '-项目创新高。',
+      '（二）抓实考核。',
+    ]);
   });
 
   it('renders Markdown headings by level and one blank line between paragraphs', () => {

@@ -30,7 +30,10 @@ export function segmentStream(text: string): string {
     .replace(new RegExp(`(?<=。)(?=${NUM}是)`, 'g'), '\n\n')
     .replace(new RegExp(`(?<=。)(?=-[${HAN}])`, 'g'), '\n\n');
   // A level-1 heading runs on into its first item: end it at （一）, 一是 or after ：.
-  out = out.replace(new RegExp(`(^|\\n\\n)(${NUM}、[^。\\n]{1,40}?)(：|(?=（${NUM}）)|(?=${NUM}是))`, 'g'), '$1$2$3\n\n');
+  out = out.replace(
+    new RegExp(`(^|\\n\\n)(${NUM}、[^。\\n]{1,40}?)(：|(?=（${NUM}）)|(?=${NUM}是))`, 'g'),
+    '$1$2$3\n\n',
+  );
   return out;
 }
 
@@ -86,7 +89,15 @@ export function toParagraphs(text: string, layout: SourceLayout): Para[] {
   if (layout === 'stream') {
     pieces = segmentStream(normalizePunctuation(text)).split(/\n\s*\n/);
   } else {
-    const blocks = layout === 'blocks' ? text.split(/\n[ \t\u3000]*\n/).map((b) => b.split('\n').map((l) => l.trim()).join('')) : text.split('\n');
+    const blocks =
+      layout === 'blocks'
+        ? text.split(/\n[ \t\u3000]*\n/).map((b) =>
+            b
+              .split('\n')
+              .map((l) => l.trim())
+              .join(''),
+          )
+        : text.split('\n');
     pieces = blocks.flatMap(splitFlattened).map(normalizePunctuation);
   }
   return markHeadings(withGaps(pieces));
@@ -95,9 +106,8 @@ export function toParagraphs(text: string, layout: SourceLayout): Para[] {
 /** The Markdown body: paragraphs separated by one blank line, headings as ## / ### / ####. */
 export function renderBody(paras: Para[]): string {
   return (
-    paras
-      .map((p) => (p.kind === 'heading' ? `${'#'.repeat((p.level ?? 1) + 1)} ${p.text}` : p.text))
-      .join('\n\n') + '\n'
+    paras.map((p) => (p.kind === 'heading' ? `${'#'.repeat((p.level ?? 1) + 1)} ${p.text}` : p.text)).join('\n\n') +
+    '\n'
   );
 }
 

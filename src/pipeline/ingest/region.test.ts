@@ -26,7 +26,10 @@ describe('region inference over the GB/T 2260 table', () => {
   });
 
   it('infers a county from a company name at the issuer level, with evidence and a confidence', () => {
-    const g = resolveRegion('县科技局2024年工作总结', '支持浙江德清东方材料有限公司建设省级企业研究院，新建研发中心3家。');
+    const g = resolveRegion(
+      '县科技局2024年工作总结',
+      '支持浙江德清东方材料有限公司建设省级企业研究院，新建研发中心3家。',
+    );
     expect(g.region?.code).toBe('330521');
     expect(g.basis).toBe('inferred');
     expect(g.confidence).toBe('low');

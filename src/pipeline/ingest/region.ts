@@ -31,7 +31,8 @@ function countOf(text: string, name: string): number {
 }
 
 /** A full name whose stem is one character (城区, 郊区) reads as a common word before 科技局. */
-const tooGeneric = (name: string) => name.length <= 2 && shortName(name) === null && gbRegions().some((r) => r.name === name);
+const tooGeneric = (name: string) =>
+  name.length <= 2 && shortName(name) === null && gbRegions().some((r) => r.name === name);
 
 /** The place written right before a bureau: `六盘水市科技局`, `邳州科技局`, `（黄岛区）科技局`. */
 function placeBefore(text: string, at: number): { name: string; regions: GbRegion[] } | null {
@@ -77,7 +78,9 @@ function organisationPlaces(text: string, level: Level | null): { region: GbRegi
       const child = nameStartingAt(rest);
       if (!child) continue;
       const under = child.regions.filter(
-        (r) => r.level === level && parent.regions.some((p) => (p.level === 'province' ? r.province === p.name : r.city === p.name)),
+        (r) =>
+          r.level === level &&
+          parent.regions.some((p) => (p.level === 'province' ? r.province === p.name : r.city === p.name)),
       );
       if (under.length === 1) {
         out.push({ region: under[0], org: org.slice(k), name: child.name });
@@ -124,12 +127,18 @@ export function resolveRegion(title: string, text: string): RegionGuess {
     const evidence = `${where} names the issuer "${name}科技局"${n > 1 ? ` (${n} times in title and text)` : ''}`;
     const picked = byParent(regions, all);
     if (picked.length !== 1) {
-      warnings.push(`"${name}" is ambiguous: ${picked.map(describe).join('; ')}; region code left null for the curator`);
+      warnings.push(
+        `"${name}" is ambiguous: ${picked.map(describe).join('; ')}; region code left null for the curator`,
+      );
       return { region: null, basis: 'unknown', evidence: [evidence], confidence: null, warnings };
     }
     const region = picked[0];
-    const via = regions.length > 1 ? `; of ${regions.length} regions named "${name}", the text names the parent of ${region.name}` : '';
-    if (level && region.level !== level) warnings.push(`title says a ${level} bureau but "${region.name}" is a ${region.level}`);
+    const via =
+      regions.length > 1
+        ? `; of ${regions.length} regions named "${name}", the text names the parent of ${region.name}`
+        : '';
+    if (level && region.level !== level)
+      warnings.push(`title says a ${level} bureau but "${region.name}" is a ${region.level}`);
     return { region, basis: 'stated', evidence: [evidence + via], confidence: null, warnings };
   }
   // One place named repeatedly at the issuer's level (`宁波市` in a 市科技局 report).
@@ -141,9 +150,15 @@ export function resolveRegion(title: string, text: string): RegionGuess {
   const [top, next] = counts;
   if (top && top.n >= 3 && (!next || top.n >= 2 * next.n)) {
     const evidence = `the text names "${top.r.name}" ${top.n} times${next ? ` (next: "${next.r.name}" ${next.n})` : ''}`;
-    const same = byParent(counts.filter((c) => c.r.name === top.r.name).map((c) => c.r), all);
-    if (same.length === 1) return { region: same[0], basis: 'stated', evidence: [evidence], confidence: null, warnings };
-    warnings.push(`"${top.r.name}" is ambiguous: ${same.map(describe).join('; ')}; region code left null for the curator`);
+    const same = byParent(
+      counts.filter((c) => c.r.name === top.r.name).map((c) => c.r),
+      all,
+    );
+    if (same.length === 1)
+      return { region: same[0], basis: 'stated', evidence: [evidence], confidence: null, warnings };
+    warnings.push(
+      `"${top.r.name}" is ambiguous: ${same.map(describe).join('; ')}; region code left null for the curator`,
+    );
     return { region: null, basis: 'unknown', evidence: [evidence], confidence: null, warnings };
   }
   const orgs = organisationPlaces(all, level);
@@ -151,9 +166,20 @@ export function resolveRegion(title: string, text: string): RegionGuess {
   if (codes.length === 1) {
     const region = orgs[0].region;
     const evidence = orgs.map((o) => `"${o.name}" (${describe(o.region)}) inside the organisation name "${o.org}"`);
-    warnings.push(`region INFERRED from ${orgs.length} organisation name(s), not stated: ${region.name} — curator to confirm`);
-    return { region, basis: 'inferred', evidence: [...new Set(evidence)], confidence: orgs.length > 1 ? 'medium' : 'low', warnings };
+    warnings.push(
+      `region INFERRED from ${orgs.length} organisation name(s), not stated: ${region.name} — curator to confirm`,
+    );
+    return {
+      region,
+      basis: 'inferred',
+      evidence: [...new Set(evidence)],
+      confidence: orgs.length > 1 ? 'medium' : 'low',
+      warnings,
+    };
   }
-  if (codes.length > 1) warnings.push(`organisation names point to several places: ${[...new Set(orgs.map((o) => describe(o.region)))].join('; ')}`);
+  if (codes.length > 1)
+    warnings.push(
+      `organisation names point to several places: ${[...new Set(orgs.map((o) => describe(o.region)))].join('; ')}`,
+    );
   return unknown(warnings, all);
 }

@@ -40,7 +40,14 @@ export function englishName(name: string): string {
 }
 
 export function regionRow(r: GbRegion): Region {
-  return { code: r.code, name_zh: r.name, name_en: englishName(r.name), level: r.level, province: r.province, city: r.city ?? '' };
+  return {
+    code: r.code,
+    name_zh: r.name,
+    name_en: englishName(r.name),
+    level: r.level,
+    province: r.province,
+    city: r.city ?? '',
+  };
 }
 
 /** Rows for the given codes and their ancestors, each once, sorted by code. */
@@ -55,7 +62,9 @@ export function regionRows(codes: string[]): Region[] {
 }
 
 export function regionsCsv(rows: Region[]): string {
-  return Papa.unparse(rows, { columns: ['code', 'name_zh', 'name_en', 'level', 'province', 'city'], newline: '\n' }) + '\n';
+  return (
+    Papa.unparse(rows, { columns: ['code', 'name_zh', 'name_en', 'level', 'province', 'city'], newline: '\n' }) + '\n'
+  );
 }
 
 /** Reads the region codes of every curated report in a folder and builds the CSV. */

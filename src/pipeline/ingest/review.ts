@@ -16,10 +16,15 @@ export interface ReviewItem {
 export function reviewItems(draft: Draft, removed: RemovedLine[], lexicon: IndicatorDef[]): ReviewItem[] {
   const m = draft.meta;
   const items: ReviewItem[] = [];
-  const region = m.region.code ? `${m.region.province}${m.region.city ?? ''}${m.region.name === m.region.city ? '' : m.region.name} ${m.region.code}` : 'none';
+  const region = m.region.code
+    ? `${m.region.province}${m.region.city ?? ''}${m.region.name === m.region.city ? '' : m.region.name} ${m.region.code}`
+    : 'none';
   const regionNotes = draft.warnings.filter((w) => /region|ambiguous|place|organisation/i.test(w));
   if (m.region_basis !== 'stated') {
-    items.push({ topic: 'region', text: `${m.region_basis.toUpperCase()}: ${region}${m.region_confidence ? ` (confidence ${m.region_confidence})` : ''}` });
+    items.push({
+      topic: 'region',
+      text: `${m.region_basis.toUpperCase()}: ${region}${m.region_confidence ? ` (confidence ${m.region_confidence})` : ''}`,
+    });
   } else {
     items.push({ topic: 'region', text: `stated: ${region}` });
   }
@@ -27,14 +32,20 @@ export function reviewItems(draft: Draft, removed: RemovedLine[], lexicon: Indic
   for (const w of regionNotes) items.push({ topic: 'region', text: w });
   if (!m.year_reliable) {
     const yearNotes = draft.warnings.filter((w) => /year/i.test(w));
-    items.push({ topic: 'year', text: `UNRELIABLE: ${m.years.join('+')}${yearNotes.length ? ` — ${yearNotes.join('; ')}` : ''}` });
+    items.push({
+      topic: 'year',
+      text: `UNRELIABLE: ${m.years.join('+')}${yearNotes.length ? ` — ${yearNotes.join('; ')}` : ''}`,
+    });
   }
   for (const r of removed) items.push({ topic: 'removed', text: `line ${r.line}: «${r.text}» (${r.why})` });
   const figures = extractFigures(draft.body, draft.id, lexicon, { docType: m.doc_type });
   // A doc type the ingest guessed from the wording is no stronger than the wording itself.
   const guessedType = draft.warnings.some((w) => w.startsWith('document type not in the title'));
   for (const w of weakKinds(draft.body, figures, guessedType ? undefined : m.doc_type)) {
-    items.push({ topic: 'kind', text: `${w.figure.raw} #f-${w.figure.n} ${w.why} «${w.figure.sentence.slice(0, 40)}»` });
+    items.push({
+      topic: 'kind',
+      text: `${w.figure.raw} #f-${w.figure.n} ${w.why} «${w.figure.sentence.slice(0, 40)}»`,
+    });
   }
   return items;
 }

@@ -18,7 +18,13 @@ function ascii(s: string): string {
 export function regionSlug(region: GbRegion): string {
   const short = region.name.replace(/(特别行政区|自治区|自治州|自治县|地区|省|市|县|区|旗)$/, '');
   const base = ascii(pinyin(short, { toneType: 'none', separator: '' }));
-  const clash = gbRegions().some((r) => r.code !== region.code && r.level !== region.level && r.name.startsWith(short) && r.name.length - short.length <= 1);
+  const clash = gbRegions().some(
+    (r) =>
+      r.code !== region.code &&
+      r.level !== region.level &&
+      r.name.startsWith(short) &&
+      r.name.length - short.length <= 1,
+  );
   return clash ? `${base}-${region.level}` : base;
 }
 
@@ -35,7 +41,14 @@ export function typeSlug(docType: DocType, period: Period, years: number[], titl
 }
 
 /** The id of a draft; regions not stated become `unidentified-<level>`. */
-export function makeId(region: GbRegion | null, level: Level | null, docType: DocType, period: Period, years: number[], title: string): string {
+export function makeId(
+  region: GbRegion | null,
+  level: Level | null,
+  docType: DocType,
+  period: Period,
+  years: number[],
+  title: string,
+): string {
   const place = region ? regionSlug(region) : `unidentified-${level ?? 'region'}`;
   const when = years.length ? typeSlug(docType, period, years, title) : `undated-${docType.replace('+', '-')}`;
   return ascii(`${place}-${when}`);

@@ -3,7 +3,16 @@ import { splitReports } from './split.ts';
 
 describe('splitReports', () => {
   it('splits a compilation by its table of contents', () => {
-    const text = ['汇编(2篇)', '目 录', '1.区科技局工作计划', '2.县科技局工作计划', '区科技局工作计划', '甲。', '县科技局工作计划', '乙。'].join('\n');
+    const text = [
+      '汇编(2篇)',
+      '目 录',
+      '1.区科技局工作计划',
+      '2.县科技局工作计划',
+      '区科技局工作计划',
+      '甲。',
+      '县科技局工作计划',
+      '乙。',
+    ].join('\n');
     const parts = splitReports(text, { stream: false });
     expect(parts.map((p) => [p.title, p.part, p.parts, p.text])).toEqual([
       ['区科技局工作计划', 1, 2, '甲。'],

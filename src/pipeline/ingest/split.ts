@@ -65,7 +65,12 @@ function splitByNumberedTitle(text: string): ReportPart[] | null {
   for (const m of text.matchAll(new RegExp(`[（(](${NUM})[)）]`, 'g'))) {
     const title = titleBefore(text, m.index);
     if (!title) continue;
-    marks.push({ title, n: CN_DIGITS.indexOf(m[1]) + 1, start: m.index - title.length, bodyStart: m.index + m[0].length });
+    marks.push({
+      title,
+      n: CN_DIGITS.indexOf(m[1]) + 1,
+      start: m.index - title.length,
+      bodyStart: m.index + m[0].length,
+    });
   }
   const first = marks[0];
   const same = marks.filter((m) => m.title === first?.title);
@@ -77,7 +82,6 @@ function splitByNumberedTitle(text: string): ReportPart[] | null {
     text: text.slice(m.bodyStart, same[k + 1]?.start ?? text.length),
   }));
 }
-
 
 /** A single report: its title is the run of title-like lines at the top (the document's own title wins over the page's). */
 function single(lines: string[], pageTitle?: string): ReportPart {

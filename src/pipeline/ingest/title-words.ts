@@ -1,10 +1,12 @@
 // What a report title is made of: the bureau and the kind of document. One
 // list for the splitter (which lines are titles) and for chrome by shape
 // (a short line above the text is kept when it is a title).
-export const TITLE_WORDS = /科学技术局|科技局|科技创新局|科技和工业信息化局|工作总结|工作计划|工作要点|工作谋划|工作思路|工作报告|述职报告|总结和|总结及|计划$/;
+export const TITLE_WORDS =
+  /科学技术局|科技局|科技创新局|科技和工业信息化局|工作总结|工作计划|工作要点|工作谋划|工作思路|工作报告|述职报告|总结和|总结及|计划$/;
 
 /** Enumerated headings (一、 （一） (一) 1. 第一部分) and a contents heading. */
-export const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[部章节]|目\s*录$)/;
+export const HEADING_LINE =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十]+[部章节]|目\s*录$)/;
 
 /** A file name as host sites print it over a document (县科技局2023年工作总结.docx). */
 export const FILE_SUFFIX = /\.(?:docx?|pdf|wps|pptx?|xlsx?|txt)\s*$/i;
@@ -17,5 +19,13 @@ const FIELD_ROW = /(?:^|\s)[\u4e00-\u9fff]{2,6}[:：][^:：]*[\u4e00-\u9fff]{2,6
 
 export function isTitleLike(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 80 && !/[。；;]/.test(t) && TITLE_WORDS.test(t) && !FILE_SUFFIX.test(t) && !FIELD_LABEL.test(t) && !FIELD_ROW.test(t);
+  return (
+    t.length > 0 &&
+    t.length <= 80 &&
+    !/[。；;]/.test(t) &&
+    TITLE_WORDS.test(t) &&
+    !FILE_SUFFIX.test(t) &&
+    !FIELD_LABEL.test(t) &&
+    !FIELD_ROW.test(t)
+  );
 }

@@ -3,7 +3,10 @@ import { isPinyinSyllable, isTraditionalText, stripPinyinAnnotations, toSimplifi
 
 describe('pinyin annotations', () => {
   it('removes toned annotations after Han characters', () => {
-    expect(stripPinyinAnnotations('市科技局工作總結(jié)和規(guī)劃')).toEqual({ text: '市科技局工作總結和規劃', removed: 2 });
+    expect(stripPinyinAnnotations('市科技局工作總結(jié)和規(guī)劃')).toEqual({
+      text: '市科技局工作總結和規劃',
+      removed: 2,
+    });
   });
 
   it('keeps brackets that are not pinyin: Latin abbreviations, toneless words in unannotated text', () => {
@@ -23,8 +26,13 @@ describe('traditional to simplified', () => {
     expect(toSimplified('版權說明：本文檔')).toBe('版权说明：本文档');
   });
   it('tells a traditional text from a simplified one holding a stray character (恒乾)', () => {
-    expect(isTraditionalText('全市已累计引进高层次创新创业人才180余名。恒乾紧固件等3家企业获批省科技副总项目。依托晓星碳纤维等企业大力引进外国高端和专业人才。')).toBe(false);
-    const traditional = '實施方案，突出煤炭、電力、煤化工、冶金、建材、裝備製造六大支柱產業支撐，初步建成科技基礎條件平臺；努力搭建科技成果轉化平臺，建成科技中小企業孵化器。';
+    expect(
+      isTraditionalText(
+        '全市已累计引进高层次创新创业人才180余名。恒乾紧固件等3家企业获批省科技副总项目。依托晓星碳纤维等企业大力引进外国高端和专业人才。',
+      ),
+    ).toBe(false);
+    const traditional =
+      '實施方案，突出煤炭、電力、煤化工、冶金、建材、裝備製造六大支柱產業支撐，初步建成科技基礎條件平臺；努力搭建科技成果轉化平臺，建成科技中小企業孵化器。';
     expect(isTraditionalText(traditional)).toBe(true);
   });
 });

@@ -40,7 +40,10 @@ const SYLLABLE =
 
 /** `jié` → `jie`, `lǚ` → `lv`. */
 function plainSyllable(s: string): string {
-  return s.replace(/ü|ǖ|ǘ|ǚ|ǜ/g, 'v').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return s
+    .replace(/ü|ǖ|ǘ|ǚ|ǜ/g, 'v')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }
 
 export function isPinyinSyllable(s: string): boolean {

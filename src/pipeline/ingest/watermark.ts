@@ -4,9 +4,15 @@
 // sentence around them is kept; each removed span is reported.
 import { URL } from './chrome-shape.ts';
 
-const BRACKETED = new RegExp(`[【\\[［(（][^】\\]］)）\\n]{0,30}?${URL.source}[^】\\]］)）\\n]{0,10}[】\\]］)）]`, 'gi');
+const BRACKETED = new RegExp(
+  `[【\\[［(（][^】\\]］)）\\n]{0,30}?${URL.source}[^】\\]］)）\\n]{0,10}[】\\]］)）]`,
+  'gi',
+);
 /** From the last sentence end (or the line start) to an address and the spaces after it. */
-const RUN_TO_URL = new RegExp(`(?<=^|[。；！？;!?])[^。；！？;!?\\n]{0,40}?${URL.source}\\s*(?:下载|阅读|查看|获取)?\\s*`, 'gi');
+const RUN_TO_URL = new RegExp(
+  `(?<=^|[。；！？;!?])[^。；！？;!?\\n]{0,40}?${URL.source}\\s*(?:下载|阅读|查看|获取)?\\s*`,
+  'gi',
+);
 
 export function stripWatermarks(line: string): { text: string; removed: string[] } {
   const removed: string[] = [];

@@ -44,9 +44,18 @@ export function detectYears(title: string, text: string): YearGuess {
   const maskedTitle = maskedYears(title);
   // 202x年工作总结和2025年工作计划: the masked summary year is the year before the named plan's.
   const maskedAt = title.search(MASKED_YEAR);
-  if (maskedTitle.length && years.length === 1 && maskedAt >= 0 && maskedAt < title.indexOf(String(years[0])) && /总结/.test(title) && /计划|要点|思路|打算/.test(title)) {
+  if (
+    maskedTitle.length &&
+    years.length === 1 &&
+    maskedAt >= 0 &&
+    maskedAt < title.indexOf(String(years[0])) &&
+    /总结/.test(title) &&
+    /计划|要点|思路|打算/.test(title)
+  ) {
     years = [years[0] - 1, years[0]];
-    warnings.push(`the summary year is masked ("${maskedTitle[0]}"): taken as ${years[0]}, the year before the named plan year ${years[1]}`);
+    warnings.push(
+      `the summary year is masked ("${maskedTitle[0]}"): taken as ${years[0]}, the year before the named plan year ${years[1]}`,
+    );
   }
   if (years.length === 0 && maskedTitle.length) from = 'none';
   else if (years.length === 0) {
@@ -64,14 +73,22 @@ export function detectYears(title: string, text: string): YearGuess {
   }
   const signs = rewrittenYearSigns(`${title}\n${text}`);
   const masked = maskedYears(`${title}\n${text}`);
-  if (masked.length) warnings.push(`masked year(s) in the text (${[...new Set(masked)].join(', ')}): year_reliable false, curator to set the year`);
+  if (masked.length)
+    warnings.push(
+      `masked year(s) in the text (${[...new Set(masked)].join(', ')}): year_reliable false, curator to set the year`,
+    );
   // A year the text does not give is a placeholder, never reliable.
   const reliable = signs.bare === 0 && signs.sameRange === 0 && masked.length === 0 && years.length > 0;
   if (!reliable) {
-    const parts = [signs.bare ? `"20年" ×${signs.bare}` : '', signs.sameRange ? `same-year ranges like "2020年-2020年" ×${signs.sameRange}` : '']
+    const parts = [
+      signs.bare ? `"20年" ×${signs.bare}` : '',
+      signs.sameRange ? `same-year ranges like "2020年-2020年" ×${signs.sameRange}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    warnings.push(`years look rewritten by the host site (${parts}): year_reliable false, curator to estimate the year`);
+    warnings.push(
+      `years look rewritten by the host site (${parts}): year_reliable false, curator to estimate the year`,
+    );
   }
   if (years.length === 0) warnings.push('no year found: curator to set year and years');
   return { year: years[0] ?? null, years, reliable, from, warnings };

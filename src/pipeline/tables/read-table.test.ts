@@ -21,18 +21,27 @@ describe('parseTable', () => {
   });
 
   it('names file, line and field of a bad cell, without a stack in the message', () => {
-    expect(() => parseTable('code,name\n320000,江苏省\r\n32030,徐州市\n', 'd/t.csv', schema)).toThrow('d/t.csv:3: field "code": not a code');
+    expect(() => parseTable('code,name\n320000,江苏省\r\n32030,徐州市\n', 'd/t.csv', schema)).toThrow(
+      'd/t.csv:3: field "code": not a code',
+    );
     expect(() => parseTable('code,name\n320000,\n', 'd/t.csv', schema)).toThrow('d/t.csv:2: field "name": is empty');
   });
 
   it('refuses a missing column, an unterminated quote and a short row with their lines', () => {
-    expect(() => parseTable('code\n320000\n', 'd/t.csv', schema)).toThrow('d/t.csv:1: header is "code", expected "code,name"');
+    expect(() => parseTable('code\n320000\n', 'd/t.csv', schema)).toThrow(
+      'd/t.csv:1: header is "code", expected "code,name"',
+    );
     expect(() => parseTable('code,name\n320000,"江苏省\n', 'd/t.csv', schema)).toThrow(/^d\/t\.csv:2: .*[Qq]uote/);
-    expect(() => parseTable('code,name\n320000,a\n320300\n', 'd/t.csv', schema)).toThrow('d/t.csv:3: 1 fields, expected 2');
+    expect(() => parseTable('code,name\n320000,a\n320300\n', 'd/t.csv', schema)).toThrow(
+      'd/t.csv:3: 1 fields, expected 2',
+    );
   });
 
   it('ignores extra columns only when asked', () => {
     expect(() => parseTable('code,name,x\n320000,a,1\n', 't.csv', schema)).toThrow(/header/);
-    expect(parseTable('code,name,x\n320000,a,1\n', 't.csv', schema, { extraColumns: true })[0].row).toEqual({ code: '320000', name: 'a' });
+    expect(parseTable('code,name,x\n320000,a,1\n', 't.csv', schema, { extraColumns: true })[0].row).toEqual({
+      code: '320000',
+      name: 'a',
+    });
   });
 });

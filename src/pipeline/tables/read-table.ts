@@ -73,7 +73,12 @@ function rawRows(source: string, file: string): { line: number; fields: string[]
 }
 
 /** Parses CSV text whose header holds exactly the schema's columns (any order; extra ones only when allowed). */
-export function parseTable<S extends RowSchema>(text: string, file: string, rowSchema: S, options: TableOptions = {}): TableRow<z.infer<S>>[] {
+export function parseTable<S extends RowSchema>(
+  text: string,
+  file: string,
+  rowSchema: S,
+  options: TableOptions = {},
+): TableRow<z.infer<S>>[] {
   const source = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const columns = Object.keys(rowSchema.shape);
   const [header, ...body] = rawRows(source, file);
@@ -101,12 +106,21 @@ export function parseTable<S extends RowSchema>(text: string, file: string, rowS
   });
 }
 
-export function readTable<S extends RowSchema>(file: string, rowSchema: S, options: TableOptions = {}): TableRow<z.infer<S>>[] {
+export function readTable<S extends RowSchema>(
+  file: string,
+  rowSchema: S,
+  options: TableOptions = {},
+): TableRow<z.infer<S>>[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new TableError(file, 1, null, `cannot read the table (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new TableError(
+      file,
+      1,
+      null,
+      `cannot read the table (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+    );
   }
   return parseTable(text, file, rowSchema, options);
 }

@@ -17,9 +17,15 @@ const stringColumns = (columns: readonly string[]) => z.object(Object.fromEntrie
 
 /** Parses CSV text whose header holds exactly `columns`. */
 export function parseCsvTable(text: string, file: string, columns: readonly string[]): CsvRecord[] {
-  return parseTable(text, file, stringColumns(columns)).map(({ line, row }) => ({ line, values: row as Record<string, string> }));
+  return parseTable(text, file, stringColumns(columns)).map(({ line, row }) => ({
+    line,
+    values: row as Record<string, string>,
+  }));
 }
 
 export function readCsvTable(path: string, columns: readonly string[]): CsvRecord[] {
-  return readTable(path, stringColumns(columns)).map(({ line, row }) => ({ line, values: row as Record<string, string> }));
+  return readTable(path, stringColumns(columns)).map(({ line, row }) => ({
+    line,
+    values: row as Record<string, string>,
+  }));
 }

@@ -15,8 +15,19 @@ describe('the shipped lexicons', () => {
   it('has the thirteen themes of DOMAIN.md, each with keywords', () => {
     const themes = loadThemes();
     expect(themes.map((t) => t.id)).toEqual([
-      'enterprise', 'rd', 'platforms', 'projects', 'talent', 'transfer', 'finance',
-      'ip', 'rural', 'popularisation', 'policy', 'cooperation', 'earthquake',
+      'enterprise',
+      'rd',
+      'platforms',
+      'projects',
+      'talent',
+      'transfer',
+      'finance',
+      'ip',
+      'rural',
+      'popularisation',
+      'policy',
+      'cooperation',
+      'earthquake',
     ]);
     for (const t of themes) expect(t.keywords.length, t.id).toBeGreaterThanOrEqual(10);
     expect(themes.find((t) => t.id === 'rural')?.zh).toBe('农业与乡村');
@@ -27,13 +38,21 @@ describe('the shipped lexicons', () => {
     const bySide = (side: string) => instruments.filter((i) => i.side === side).map((i) => i.id);
     expect(bySide('supply')).toEqual(['supply_talent', 'supply_funding', 'supply_technology', 'supply_information']);
     expect(bySide('environment')).toEqual(['env_goals', 'env_finance', 'env_tax', 'env_regulation', 'env_strategic']);
-    expect(bySide('demand')).toEqual(['demand_procurement', 'demand_demonstration', 'demand_outsourcing', 'demand_trade']);
+    expect(bySide('demand')).toEqual([
+      'demand_procurement',
+      'demand_demonstration',
+      'demand_outsourcing',
+      'demand_trade',
+    ]);
   });
 });
 
 describe('a malformed lexicon row', () => {
   it('names the file, line and field of an unknown side', () => {
-    const path = csvFile('side.csv', 'id,side,zh,en,keywords\nsupply_talent,supply,人才,Talent,人才\nenv_tax,enviroment,税收,Tax,税收\n');
+    const path = csvFile(
+      'side.csv',
+      'id,side,zh,en,keywords\nsupply_talent,supply,人才,Talent,人才\nenv_tax,enviroment,税收,Tax,税收\n',
+    );
     expect(() => loadInstruments(path)).toThrow(`${path}:3: field "side": "enviroment" is not one of`);
   });
 
@@ -43,7 +62,10 @@ describe('a malformed lexicon row', () => {
   });
 
   it('counts lines past a quoted field that spans two lines', () => {
-    const path = csvFile('multi.csv', 'id,zh,en,keywords\nrd,研发投入,"R&D\nspending",研发投入\nip,知识产权,IP,专利||商标\n');
+    const path = csvFile(
+      'multi.csv',
+      'id,zh,en,keywords\nrd,研发投入,"R&D\nspending",研发投入\nip,知识产权,IP,专利||商标\n',
+    );
     expect(() => loadThemes(path)).toThrow(`${path}:4: field "keywords": an empty keyword`);
   });
 

@@ -7,7 +7,11 @@ export const THEME_LEXICON_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
 export const INSTRUMENT_LEXICON_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
 const SIDES = ['supply', 'environment', 'demand'] as const;
 /** The id of an instrument starts with its side, e.g. env_tax. */
-const SIDE_PREFIX: Record<InstrumentDef['side'], string> = { supply: 'supply_', environment: 'env_', demand: 'demand_' };
+const SIDE_PREFIX: Record<InstrumentDef['side'], string> = {
+  supply: 'supply_',
+  environment: 'env_',
+  demand: 'demand_',
+};
 const ID = /^[a-z][a-z0-9_]*$/;
 
 export function loadThemes(path = 'data/themes.csv'): ThemeDef[] {

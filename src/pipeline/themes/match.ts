@@ -66,8 +66,13 @@ const needlesOf = new WeakMap<KeywordCategory[], Needle[]>();
 function needles(categories: KeywordCategory[]): Needle[] {
   let list = needlesOf.get(categories);
   if (!list) {
-    const lists = [{ category: -1, keywords: NOT_KEYWORDS }, ...categories.map((c, category) => ({ category, keywords: c.keywords }))];
-    list = lists.flatMap(({ category, keywords }) => keywords.map((keyword) => ({ category, keyword, folded: fold(keyword) })));
+    const lists = [
+      { category: -1, keywords: NOT_KEYWORDS },
+      ...categories.map((c, category) => ({ category, keywords: c.keywords })),
+    ];
+    list = lists.flatMap(({ category, keywords }) =>
+      keywords.map((keyword) => ({ category, keyword, folded: fold(keyword) })),
+    );
     needlesOf.set(categories, list);
   }
   return list;

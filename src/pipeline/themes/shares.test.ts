@@ -28,7 +28,13 @@ describe('reportThemeShares', () => {
       { report: 'r', n: 2, text: GAP_MARK, kind: 'gap' },
     ];
     const hits = new Map<string, ThemeHit[]>([
-      ['r#0', [{ theme: 'a', keywords: ['甲', '甲甲'] }, { theme: 'b', keywords: ['乙'] }]],
+      [
+        'r#0',
+        [
+          { theme: 'a', keywords: ['甲', '甲甲'] },
+          { theme: 'b', keywords: ['乙'] },
+        ],
+      ],
     ]);
     const rows = reportThemeShares(paragraphs, hits, themes);
     expect(rows).toEqual([
@@ -57,7 +63,9 @@ describe('reportThemeShares', () => {
   it('gives each real report shares that sum to at most 1 and cover most of its text', () => {
     const lexicon = loadThemes();
     for (const file of ['000_eec4c7015d6b4007.txt', '001_c29dd90ba846ba03.txt', '004_87709b1c34e14cd9.txt']) {
-      const lines = readFileSync(`content/sources/${file}`, 'utf8').split('\n').filter((l) => l.trim());
+      const lines = readFileSync(`content/sources/${file}`, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim());
       const paragraphs = lines.map((text, n) => ({ report: file, n, text }));
       const hits = new Map(paragraphs.map((p) => [`${p.report}#${p.n}`, tagThemes(p.text, lexicon)]));
       const rows = reportThemeShares(paragraphs, hits, lexicon);
@@ -81,7 +89,13 @@ describe('reportInstrumentCounts', () => {
     ];
     const hits = new Map<string, InstrumentHit[]>([
       ['r#0', [{ instrument: 'env_tax', keywords: ['税收'] }]],
-      ['r#1', [{ instrument: 'env_tax', keywords: ['所得税', '加计扣除'] }, { instrument: 'env_goals', keywords: ['力争'] }]],
+      [
+        'r#1',
+        [
+          { instrument: 'env_tax', keywords: ['所得税', '加计扣除'] },
+          { instrument: 'env_goals', keywords: ['力争'] },
+        ],
+      ],
       ['r#2', [{ instrument: 'env_tax', keywords: ['减免'] }]],
       ['s#0', [{ instrument: 'env_goals', keywords: ['目标'] }]],
     ]);
@@ -94,8 +108,14 @@ describe('reportInstrumentCounts', () => {
 
   it('finds regulation dominating the law-enforcement plan', () => {
     const text = readFileSync('content/sources/001_c29dd90ba846ba03.txt', 'utf8');
-    const plan = text.slice(text.lastIndexOf('市科技局2024年度行政执法监督工作计划\n'), text.lastIndexOf('县科技局2024年度帮扶工作计划\n'));
-    const sentences = plan.split(/\n|(?<=[。；;])/).filter((s) => s.trim()).map((s, n) => ({ report: 'suzhou', n, text: s }));
+    const plan = text.slice(
+      text.lastIndexOf('市科技局2024年度行政执法监督工作计划\n'),
+      text.lastIndexOf('县科技局2024年度帮扶工作计划\n'),
+    );
+    const sentences = plan
+      .split(/\n|(?<=[。；;])/)
+      .filter((s) => s.trim())
+      .map((s, n) => ({ report: 'suzhou', n, text: s }));
     expect(sentences.length).toBeGreaterThan(15);
     const lexicon = loadInstruments();
     const hits = new Map(sentences.map((s) => [`suzhou#${s.n}`, tagInstruments(s.text, lexicon)]));

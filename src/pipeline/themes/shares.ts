@@ -1,6 +1,13 @@
 // Report-level summaries of the paragraph and sentence tags: how much of a
 // report's text is about each theme, and how often each instrument is used.
-import { GAP_MARK, type InstrumentHit, type ReportInstrument, type ReportTheme, type ThemeDef, type ThemeHit } from '../types.ts';
+import {
+  GAP_MARK,
+  type InstrumentHit,
+  type ReportInstrument,
+  type ReportTheme,
+  type ThemeDef,
+  type ThemeHit,
+} from '../types.ts';
 
 export interface ParagraphText {
   report: string;
@@ -57,7 +64,10 @@ export function reportThemeShares(
     const size = visibleChars(p.text);
     entry.total += size;
     const tagged = hits.get(`${p.report}#${p.n}`) ?? [];
-    const parts = apportion(size, tagged.map((h) => h.keywords.length));
+    const parts = apportion(
+      size,
+      tagged.map((h) => h.keywords.length),
+    );
     tagged.forEach((h, i) => {
       entry.chars.set(h.theme, (entry.chars.get(h.theme) ?? 0) + parts[i]);
       entry.paragraphs.set(h.theme, (entry.paragraphs.get(h.theme) ?? 0) + 1);
@@ -84,16 +94,28 @@ export function reportThemeShares(
  * used first. The example is the sentence where the instrument fired the most
  * distinct keywords (the earliest on a tie): the clearest case to show.
  */
-export function reportInstrumentCounts(sentences: SentenceRef[], hits: Map<string, InstrumentHit[]>): ReportInstrument[] {
+export function reportInstrumentCounts(
+  sentences: SentenceRef[],
+  hits: Map<string, InstrumentHit[]>,
+): ReportInstrument[] {
   const order: string[] = [];
-  const counts = new Map<string, { report: string; instrument: string; mentions: number; best: number; bestKeywords: number }>();
+  const counts = new Map<
+    string,
+    { report: string; instrument: string; mentions: number; best: number; bestKeywords: number }
+  >();
   for (const s of sentences) {
     for (const h of hits.get(`${s.report}#${s.n}`) ?? []) {
       const key = `${s.report}\u0000${h.instrument}`;
       const entry = counts.get(key);
       if (!entry) {
         order.push(key);
-        counts.set(key, { report: s.report, instrument: h.instrument, mentions: 1, best: s.n, bestKeywords: h.keywords.length });
+        counts.set(key, {
+          report: s.report,
+          instrument: h.instrument,
+          mentions: 1,
+          best: s.n,
+          bestKeywords: h.keywords.length,
+        });
         continue;
       }
       entry.mentions += 1;

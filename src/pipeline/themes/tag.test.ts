@@ -35,7 +35,8 @@ describe('tagThemes on sentences from the reports', () => {
   });
 
   it('orders themes by strength: most keyword occurrences first', () => {
-    const text = '强化科技政策与金融政策的叠加联动，加快提升科技金融服务的能力，探索构建科技型企业直接融资渠道，完善科创贷办理流程';
+    const text =
+      '强化科技政策与金融政策的叠加联动，加快提升科技金融服务的能力，探索构建科技型企业直接融资渠道，完善科创贷办理流程';
     const hits = tagThemes(text, themes);
     expect(hits[0].theme).toBe('finance');
     expect(hits[0].keywords).toEqual(expect.arrayContaining(['科技金融', '科创贷', '直接融资']));
@@ -48,13 +49,18 @@ describe('tagThemes on sentences from the reports', () => {
   });
 
   it('matches ASCII keywords regardless of case and width', () => {
-    expect(tagThemes('重点对Ｒ＆Ｄ投入较多的企业开展精准服务', themes)).toEqual([{ theme: 'rd', keywords: ['R&D投入'] }]);
+    expect(tagThemes('重点对Ｒ＆Ｄ投入较多的企业开展精准服务', themes)).toEqual([
+      { theme: 'rd', keywords: ['R&D投入'] },
+    ]);
   });
 });
 
 describe('tagInstruments on sentences', () => {
   it('finds tax incentives and their keywords', () => {
-    const hits = tagInstruments('2023年帮助全市企业享受研发费用加计扣除金额5.23亿元、享受减免税额1.31亿元', instruments);
+    const hits = tagInstruments(
+      '2023年帮助全市企业享受研发费用加计扣除金额5.23亿元、享受减免税额1.31亿元',
+      instruments,
+    );
     expect(hits[0]).toEqual({ instrument: 'env_tax', keywords: ['研发费用加计扣除', '减免税', '税额'] });
   });
 

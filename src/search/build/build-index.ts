@@ -41,7 +41,12 @@ const LEVEL_ORDER = ['province', 'city', 'district', 'county'];
 const utf8 = new TextEncoder();
 
 export function corpusHash(corpus: SearchCorpus, options: BuildOptions = {}): string {
-  return createHash('sha256').update(INDEX_FORMAT).update(JSON.stringify(options)).update(JSON.stringify(corpus)).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(INDEX_FORMAT)
+    .update(JSON.stringify(options))
+    .update(JSON.stringify(corpus))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function distinct(values: (string | null)[]): string[] {
@@ -109,11 +114,21 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     facets.year[ri] = Math.min(year, UNKNOWN - 1);
     facets.docType[ri] = doc;
     facets.themes[ri] = themeMask(r.themes, dicts);
-    const head = { id: r.id, title: r.title, region: r.region, year: r.year, ...(r.years && r.years.length > 1 ? { years: r.years } : {}), ...(r.year_reliable === false ? { year_reliable: false } : {}), doc_type: r.doc_type };
+    const head = {
+      id: r.id,
+      title: r.title,
+      region: r.region,
+      year: r.year,
+      ...(r.years && r.years.length > 1 ? { years: r.years } : {}),
+      ...(r.year_reliable === false ? { year_reliable: false } : {}),
+      doc_type: r.doc_type,
+    };
 
     terms.add(ri * P, normalize(headText(r)));
     const partFiles: (Uint8Array | null)[] = Array.from({ length: P }, () => null);
-    partFiles[0] = utf8.encode(encodePart({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] }));
+    partFiles[0] = utf8.encode(
+      encodePart({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] }),
+    );
     parts++;
     const body = splitParts(r.paragraphs, bodyPartCount(reportChars(r), partChars, P - 1));
     body.forEach((paras, k) => {
@@ -131,7 +146,10 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
 
   // Shards: hash-spread terms; big lists to their own files.
   const shards = Math.max(1, Math.ceil(terms.size / termsPerShard));
-  const byShard: { term: string; df: number; enc: number; bytes: Uint8Array }[][] = Array.from({ length: shards }, () => []);
+  const byShard: { term: string; df: number; enc: number; bytes: Uint8Array }[][] = Array.from(
+    { length: shards },
+    () => [],
+  );
   let postings = 0;
   for (const [term, ids] of terms.entries()) {
     postings += ids.length;
@@ -144,7 +162,10 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     entries.sort((a, b) => (a.term < b.term ? -1 : 1));
     const places: (ListPlace | null)[] = entries.map((e) => (e.bytes.length > inlineMax ? lists.add(e.bytes) : null));
     externalLists += places.filter(Boolean).length;
-    files.set(shardPath(s), encodeShard(entries, (i) => places[i]));
+    files.set(
+      shardPath(s),
+      encodeShard(entries, (i) => places[i]),
+    );
   });
   lists.flush();
 

@@ -42,10 +42,18 @@ describe('posting lists', () => {
 
 describe('shards', () => {
   it('round-trip terms with inline and external lists', () => {
-    const entries = ['科技', '技特', 'r&d'].map((term, i) => ({ term, df: i + 1, ...encodePostings(randomIds(i + 1, 1000, i + 7)) }));
+    const entries = ['科技', '技特', 'r&d'].map((term, i) => ({
+      term,
+      df: i + 1,
+      ...encodePostings(randomIds(i + 1, 1000, i + 7)),
+    }));
     const place = { pack: 3, offset: 70_000, length: 412 };
     const decoded = decodeShard(encodeShard(entries, (i) => (i === 1 ? place : null)));
-    expect(decoded.map((e) => [e.term, e.df])).toEqual([['科技', 1], ['技特', 2], ['r&d', 3]]);
+    expect(decoded.map((e) => [e.term, e.df])).toEqual([
+      ['科技', 1],
+      ['技特', 2],
+      ['r&d', 3],
+    ]);
     expect(decoded[1].bytes).toBeNull();
     expect(decoded[1].place).toEqual(place);
     expect(decoded[2].place).toBeNull();
@@ -68,14 +76,17 @@ describe('packs', () => {
     const files = new Map<string, Uint8Array>();
     const packer = new PartPacker(files, 3);
     const part = (s: string) => new TextEncoder().encode(s);
-    for (let r = 0; r < PART_PACK + 2; r++) packer.addReport([part(`head ${r}`), r % 2 ? null : part(`科技特派员 ${r}`.repeat(r + 1)), part(`tail ${r}`)]);
+    for (let r = 0; r < PART_PACK + 2; r++)
+      packer.addReport([part(`head ${r}`), r % 2 ? null : part(`科技特派员 ${r}`.repeat(r + 1)), part(`tail ${r}`)]);
     packer.flush();
     expect([...files.keys()].sort()).toEqual(['p/0.bin', 'p/0.idx', 'p/1.bin', 'p/1.idx']);
     const at = decodePartIndex(files.get('p/1.idx')!);
     expect(at.length).toBe(2 * 3 + 1);
     const read = async (pack: number, i: number) => {
       const at = decodePartIndex(files.get(`p/${pack}.idx`)!);
-      return at[i + 1] > at[i] ? new TextDecoder().decode(await inflate(files.get(`p/${pack}.bin`)!.subarray(at[i], at[i + 1]))) : null;
+      return at[i + 1] > at[i]
+        ? new TextDecoder().decode(await inflate(files.get(`p/${pack}.bin`)!.subarray(at[i], at[i + 1])))
+        : null;
     };
     expect(await read(0, 4 * 3 + 1)).toBe('科技特派员 4'.repeat(5));
     expect(await read(0, 5 * 3 + 1)).toBeNull();
@@ -117,14 +128,29 @@ describe('facets.bin and the cache blob', () => {
   });
 
   it('ships the t2s map as character pairs', () => {
-    const map = decodeT2s(encodeT2s([['發', '发'], ['員', '员']]));
-    expect([...map]).toEqual([['發', '发'], ['員', '员']]);
+    const map = decodeT2s(
+      encodeT2s([
+        ['發', '发'],
+        ['員', '员'],
+      ]),
+    );
+    expect([...map]).toEqual([
+      ['發', '发'],
+      ['員', '员'],
+    ]);
   });
 });
 
 describe('part files', () => {
   it('round-trip every field, optional ones included', () => {
-    const plain = { id: 'a', title: '县科技局工作总结', region: '浙江省', year: 2024, doc_type: 'summary', paras: [[3, '选派科技特派员。']] as [number, string][] };
+    const plain = {
+      id: 'a',
+      title: '县科技局工作总结',
+      region: '浙江省',
+      year: 2024,
+      doc_type: 'summary',
+      paras: [[3, '选派科技特派员。']] as [number, string][],
+    };
     expect(decodePart(encodePart(plain))).toEqual(plain);
     const full = { ...plain, year_reliable: false, names: 'Xianju County xianju xian ju' };
     expect(decodePart(encodePart(full))).toEqual(full);

@@ -20,7 +20,8 @@ export function regionLabel(meta: Report['meta']): string {
 export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
   const total = paragraphs.reduce((s, p) => s + p.text.length, 0) || 1;
   const chars = new Map<string, number>();
-  for (const p of paragraphs) for (const t of p.themes) chars.set(t, (chars.get(t) ?? 0) + p.text.length / p.themes.length);
+  for (const p of paragraphs)
+    for (const t of p.themes) chars.set(t, (chars.get(t) ?? 0) + p.text.length / p.themes.length);
   const ranked = [...chars].sort((a, b) => b[1] - a[1]);
   const main = ranked.filter(([, c]) => c / total >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
   return (main.length ? main : ranked.slice(0, 1)).map(([t]) => t);
@@ -31,7 +32,11 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
   for (const p of ds.paragraphs) {
     if (p.kind === 'gap') continue;
     const list = paragraphsByReport.get(p.report) ?? [];
-    list.push({ n: p.n, text: p.text, themes: (ds.paragraphThemes.get(`${p.report}#${p.n}`) ?? []).map((h) => h.theme) });
+    list.push({
+      n: p.n,
+      text: p.text,
+      themes: (ds.paragraphThemes.get(`${p.report}#${p.n}`) ?? []).map((h) => h.theme),
+    });
     paragraphsByReport.set(p.report, list);
   }
   const sharesByReport = new Map<string, Dataset['reportThemes']>();

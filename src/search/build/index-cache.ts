@@ -51,7 +51,11 @@ function prune(cacheDir: string): void {
 }
 
 /** The index files for `corpus`, from the cache when its hash is there. */
-export function cachedSearchIndex(corpus: SearchCorpus, cacheDir = '.cache/search-index', options: BuildOptions = {}): CachedIndex {
+export function cachedSearchIndex(
+  corpus: SearchCorpus,
+  cacheDir = '.cache/search-index',
+  options: BuildOptions = {},
+): CachedIndex {
   const hash = corpusHash(corpus, options);
   const file = join(cacheDir, `${hash}.bin`);
   if (existsSync(file)) {

@@ -18,7 +18,14 @@ describe('normalize', () => {
 
 describe('terms', () => {
   it('splits CJK runs from Latin/digit tokens, joining r&d and decimals', () => {
-    expect(runs('全区新增国家高新技术企业120家，研发费4.61亿元、R&D').map((r) => r.text)).toEqual(['全区新增国家高新技术企业', '120', '家', '研发费', '4.61', '亿元']);
+    expect(runs('全区新增国家高新技术企业120家，研发费4.61亿元、R&D').map((r) => r.text)).toEqual([
+      '全区新增国家高新技术企业',
+      '120',
+      '家',
+      '研发费',
+      '4.61',
+      '亿元',
+    ]);
     expect(runs(normalize('R&D投入')).map((r) => [r.kind, r.text])).toEqual([
       ['alnum', 'r&d'],
       ['cjk', '投入'],

@@ -59,7 +59,7 @@ export class TermCollector {
 
   private bigramTerm(key: number): number {
     const mask = this.bigramKeys.length - 1;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 15 & mask;
+    let slot = (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
     for (;;) {
       const k = this.bigramKeys[slot];
       if (k === key) return this.bigramTerms[slot];
@@ -81,7 +81,7 @@ export class TermCollector {
     const mask = this.bigramKeys.length - 1;
     for (let i = 0; i < keys.length; i++) {
       if (keys[i] === -1) continue;
-      let slot = Math.imul(keys[i], 0x9e3779b1) >>> 15 & mask;
+      let slot = (Math.imul(keys[i], 0x9e3779b1) >>> 15) & mask;
       while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
       this.bigramKeys[slot] = keys[i];
       this.bigramTerms[slot] = terms[i];
@@ -94,7 +94,7 @@ export class TermCollector {
    */
   add(id: number, norm: string): void {
     let prev = -1;
-    for (let i = 0; i < norm.length; ) {
+    for (let i = 0; i < norm.length;) {
       const c = norm.charCodeAt(i);
       if (isCjkCode(c)) {
         const k = cjkIndex(c);

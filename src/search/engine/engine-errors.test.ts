@@ -6,7 +6,19 @@ import { memoryLoader } from './index-client.ts';
 const corpus = {
   themes: [],
   indicators: [],
-  reports: [{ id: 'a', title: '甲县科技局工作总结', region: '', province: null, level: null, year: 2024, doc_type: 'summary', themes: [], paragraphs: [{ n: 0, text: '科技特派员服务乡村。', themes: [] }] }],
+  reports: [
+    {
+      id: 'a',
+      title: '甲县科技局工作总结',
+      region: '',
+      province: null,
+      level: null,
+      year: 2024,
+      doc_type: 'summary',
+      themes: [],
+      paragraphs: [{ n: 0, text: '科技特派员服务乡村。', themes: [] }],
+    },
+  ],
 };
 const files = buildSearchIndex(corpus).files;
 

@@ -4,7 +4,13 @@ import { createSearchEngine } from './engine.ts';
 import { memoryLoader } from './index-client.ts';
 import type { SearchCorpus, SearchReport } from './types.ts';
 
-function report(id: string, province: string, year: number, texts: string[], extra: Partial<SearchReport> = {}): SearchReport {
+function report(
+  id: string,
+  province: string,
+  year: number,
+  texts: string[],
+  extra: Partial<SearchReport> = {},
+): SearchReport {
   return {
     id,
     title: `${id}科技局工作总结`,
@@ -31,10 +37,19 @@ const corpus: SearchCorpus = {
     report('exact', '浙江省', 2024, [filler(1), '深入实施农业科技特派员制度，选派9名科技特派员。', filler(2)]),
     report('scattered', '浙江省', 2023, [filler(3), '选派特派员到乡镇开展科技服务。', filler(4)]),
     report('typo', '江苏省', 2022, ['组织科技特派团开展服务。', filler(5)]),
-    report('other', '江苏省', 2021, ['申报专利120件，其中发明专利39件。', '全区新增国家高新技术企业12家。'], { themes: ['ip'] }),
-    report('xianju', '浙江省', 2024, ['今年以来工作扎实推进。'], { title: '仙居县科技局2024年上半年工作总结', region: '浙江省台州市仙居县', region_code: '331024', region_name: '仙居县' }),
+    report('other', '江苏省', 2021, ['申报专利120件，其中发明专利39件。', '全区新增国家高新技术企业12家。'], {
+      themes: ['ip'],
+    }),
+    report('xianju', '浙江省', 2024, ['今年以来工作扎实推进。'], {
+      title: '仙居县科技局2024年上半年工作总结',
+      region: '浙江省台州市仙居县',
+      region_code: '331024',
+      region_name: '仙居县',
+    }),
     report('mention', '安徽省', 2020, ['学习仙居经验，研发投入持续增长。', '研发投入占比提高。']),
-    ...Array.from({ length: 25 }, (_, i) => report(`bulk${i}`, i % 2 ? '湖南省' : '贵州省', 2010 + (i % 5), [`孵化器建设第${i}项。`, filler(i)])),
+    ...Array.from({ length: 25 }, (_, i) =>
+      report(`bulk${i}`, i % 2 ? '湖南省' : '贵州省', 2010 + (i % 5), [`孵化器建设第${i}项。`, filler(i)]),
+    ),
   ],
 };
 
@@ -161,8 +176,16 @@ describe('search engine', () => {
 
   it('suggests regions and titles by fuzzy match, even with a character off', async () => {
     const { e } = engine();
-    expect((await e.search({ q: '仙居县' })).entities).toContainEqual({ kind: 'region', key: '331024', name: '仙居县' });
-    expect((await e.search({ q: '仙据县' })).entities).toContainEqual({ kind: 'region', key: '331024', name: '仙居县' });
+    expect((await e.search({ q: '仙居县' })).entities).toContainEqual({
+      kind: 'region',
+      key: '331024',
+      name: '仙居县',
+    });
+    expect((await e.search({ q: '仙据县' })).entities).toContainEqual({
+      kind: 'region',
+      key: '331024',
+      name: '仙居县',
+    });
     expect((await e.search({ q: '仙居科技局2024年上半年工作总结' })).entities.map((x) => x.key)).toContain('xianju');
     expect((await e.search({ q: '专利' })).entities).toEqual([]);
   });

@@ -37,7 +37,22 @@ function emptyFacets(): Record<keyof SearchFilters, FacetCount[]> {
 }
 
 function emptyResult(q: string, notices: string[]): SearchResult {
-  return { query: q, searched: [], expansions: [], notices, total: 0, near: 0, filtered: 0, page: 1, pageCount: 0, groups: [], nearGroups: [], facets: emptyFacets(), indicators: [], entities: [] };
+  return {
+    query: q,
+    searched: [],
+    expansions: [],
+    notices,
+    total: 0,
+    near: 0,
+    filtered: 0,
+    page: 1,
+    pageCount: 0,
+    groups: [],
+    nearGroups: [],
+    facets: emptyFacets(),
+    indicators: [],
+    entities: [],
+  };
 }
 
 /** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
@@ -52,7 +67,11 @@ function knownShare(parsed: ParsedQuery, dfs: Map<string, number>): number {
 }
 
 /** Parses the query; when it has unknown terms, tries it in simplified characters and keeps what matches better. */
-async function resolveQuery(client: IndexClient, q: string, synonyms: SynonymTable): Promise<{ parsed: ParsedQuery; dfs: Map<string, number> }> {
+async function resolveQuery(
+  client: IndexClient,
+  q: string,
+  synonyms: SynonymTable,
+): Promise<{ parsed: ParsedQuery; dfs: Map<string, number> }> {
   const parsed = parseQuery(q, synonyms);
   const dfs = await client.frequencies(parsed.terms);
   if (!hasUnknownCjk(parsed, dfs)) return { parsed, dfs };
@@ -89,7 +108,9 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), Math.max(1, pageCount));
   const pageHits = Array.from(filtered.subarray((page - 1) * pageSize, page * pageSize), scored.hit);
   const lastPage = page >= pageCount;
-  const nearHits = lastPage ? Array.from(nearFiltered.subarray(0, filtered.length ? NEAR_SHOWN : pageSize), scored.hit) : [];
+  const nearHits = lastPage
+    ? Array.from(nearFiltered.subarray(0, filtered.length ? NEAR_SHOWN : pageSize), scored.hit)
+    : [];
   // Filter counts are over the matches; over the near ones only when nothing matches.
   const counts = facetCounts(full.length ? full : near, filters, facets, manifest);
 

@@ -67,7 +67,12 @@ export async function matchEntities(client: IndexClient, parsed: ParsedQuery, ma
   for (const e of lists.flat()) if (chars.some((c) => e[2].includes(c))) candidates.set(`${e[0]}:${e[1]}`, e);
   if (!candidates.size) return [];
   const Fuse = await loadFuse();
-  const fuse = new Fuse([...candidates.values()], { keys: [{ name: 'name', getFn: (e) => e[2] }], includeScore: true, threshold: 0.45, ignoreLocation: true });
+  const fuse = new Fuse([...candidates.values()], {
+    keys: [{ name: 'name', getFn: (e) => e[2] }],
+    includeScore: true,
+    threshold: 0.45,
+    ignoreLocation: true,
+  });
   return fuse
     .search(pattern)
     .slice(0, max)

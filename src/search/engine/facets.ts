@@ -37,7 +37,12 @@ function test(key: FilterKey, code: number, r: number, f: ReportFacets): boolean
 }
 
 /** A predicate for reports passing every filter (except `skip`). */
-export function filterPredicate(filters: SearchFilters, f: ReportFacets, m: Manifest, skip?: FilterKey): (r: number) => boolean {
+export function filterPredicate(
+  filters: SearchFilters,
+  f: ReportFacets,
+  m: Manifest,
+  skip?: FilterKey,
+): (r: number) => boolean {
   const active = [...codes(filters, m)].filter(([k]) => k !== skip);
   return (r) => active.every(([key, code]) => test(key, code, r, f));
 }
@@ -50,7 +55,12 @@ function valueLabel(key: FilterKey, value: string, m: Manifest): string {
   return value;
 }
 
-export function facetCounts(reports: ArrayLike<number>, filters: SearchFilters, f: ReportFacets, m: Manifest): Record<FilterKey, FacetCount[]> {
+export function facetCounts(
+  reports: ArrayLike<number>,
+  filters: SearchFilters,
+  f: ReportFacets,
+  m: Manifest,
+): Record<FilterKey, FacetCount[]> {
   // One pass computes, per report, which filters it passes (a bit each); a
   // report counts for dimension k when it passes every filter but maybe k's.
   const active = codes(filters, m);
@@ -83,7 +93,9 @@ export function facetCounts(reports: ArrayLike<number>, filters: SearchFilters, 
       if (counts[i] > 0 || value === chosen) list.push({ value, count: counts[i], label: valueLabel(key, value, m) });
     });
     if (chosen && !names.includes(chosen)) list.push({ value: chosen, count: 0, label: valueLabel(key, chosen, m) });
-    out[key] = list.sort((a, c) => (key === 'year' ? Number(c.value) - Number(a.value) : c.count - a.count || a.label.localeCompare(c.label, 'zh')));
+    out[key] = list.sort((a, c) =>
+      key === 'year' ? Number(c.value) - Number(a.value) : c.count - a.count || a.label.localeCompare(c.label, 'zh'),
+    );
   });
   return out;
 }

@@ -9,7 +9,17 @@ import type { SearchCorpus, SearchReport } from './types.ts';
 const filler = (i: number) => `第${i}段：推进园区建设，优化营商环境，完善公共服务体系，提升基层治理水平。`;
 
 function report(id: string, year: number, texts: string[]): SearchReport {
-  return { id, title: `${id}工作总结`, region: '', province: null, level: null, year, doc_type: 'summary', themes: [], paragraphs: texts.map((text, n) => ({ n, text, themes: [] })) };
+  return {
+    id,
+    title: `${id}工作总结`,
+    region: '',
+    province: null,
+    level: null,
+    year,
+    doc_type: 'summary',
+    themes: [],
+    paragraphs: texts.map((text, n) => ({ n, text, themes: [] })),
+  };
 }
 
 const corpus: SearchCorpus = {
@@ -17,11 +27,19 @@ const corpus: SearchCorpus = {
   indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
   reports: [
     // The two terms 20 paragraphs apart.
-    report('apart', 2023, ['全面推进乡村振兴战略。', ...Array.from({ length: 20 }, (_, i) => filler(i)), '选派科技特派员深入基层。']),
+    report('apart', 2023, [
+      '全面推进乡村振兴战略。',
+      ...Array.from({ length: 20 }, (_, i) => filler(i)),
+      '选派科技特派员深入基层。',
+    ]),
     // Both terms in one sentence: ranked first, though older.
     report('together', 2020, ['以科技特派员助力乡村振兴。', filler(30)]),
     // Eight passages holding the phrase, spread over the report.
-    report('many', 2022, Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `第${i}项：新认定高新技术企业${i + 1}家。` : filler(i)))),
+    report(
+      'many',
+      2022,
+      Array.from({ length: 24 }, (_, i) => (i % 3 === 0 ? `第${i}项：新认定高新技术企业${i + 1}家。` : filler(i))),
+    ),
     report('synonym', 2021, ['全年新增高企5家。', filler(40)]),
     report('typo', 2021, ['组织科技特派团开展服务，助力乡村振兴。', filler(41)]),
   ],
@@ -36,7 +54,12 @@ describe('grouped results', () => {
     expect(ids(r.groups)).toEqual(['together', 'apart']);
     const apart = r.groups[1];
     expect(apart.tier).toBe('exact');
-    const marked = apart.snippets.map((s) => s.segments.filter((x) => x.mark).map((x) => x.text).join());
+    const marked = apart.snippets.map((s) =>
+      s.segments
+        .filter((x) => x.mark)
+        .map((x) => x.text)
+        .join(),
+    );
     expect(marked).toEqual(expect.arrayContaining(['乡村振兴', '科技特派员']));
     expect(ids(r.nearGroups)).toContain('typo');
   });

@@ -2,7 +2,15 @@
 // needs, once each, and keeps them decoded. `load` abstracts the transport so
 // the same client runs in the browser (fetch) and in Node tests (files).
 import { decodeFacets } from './facets-format.ts';
-import { decodePartIndex, inflate, listPackPath, PART_PACK, partIndexPath, partPackPath, type ByteRange } from './packs.ts';
+import {
+  decodePartIndex,
+  inflate,
+  listPackPath,
+  PART_PACK,
+  partIndexPath,
+  partPackPath,
+  type ByteRange,
+} from './packs.ts';
 import { decodePart } from './parts.ts';
 import { decodeShard, shardOf, shardPath, type ShardEntry } from './shard-format.ts';
 import { decodeT2s } from './t2s-codec.ts';
@@ -20,7 +28,10 @@ export type Loader = (path: string, range?: ByteRange) => Promise<Uint8Array>;
  */
 export function fetchLoader(base: string): Loader {
   return async (path, range) => {
-    const res = await fetch(base + path, range ? { headers: { Range: `bytes=${range.start}-${range.end - 1}` } } : undefined);
+    const res = await fetch(
+      base + path,
+      range ? { headers: { Range: `bytes=${range.start}-${range.end - 1}` } } : undefined,
+    );
     if (!res.ok) throw new Error(`search index: ${path}: HTTP ${res.status}`);
     const bytes = new Uint8Array(await res.arrayBuffer());
     return range && res.status !== 206 ? bytes.slice(range.start, range.end) : bytes;
@@ -74,7 +85,10 @@ export class IndexClient {
     const at = await this.once(partIndexPath(pack), decodePartIndex);
     const i = (report % PART_PACK) * m.partsPerReport + k;
     if (!(at[i + 1] > at[i])) throw new Error(`search index: report ${report} has no part ${k}`);
-    return this.once(partPackPath(pack), async (b) => decodePart(text.decode(await inflate(b))), { start: at[i], end: at[i + 1] });
+    return this.once(partPackPath(pack), async (b) => decodePart(text.decode(await inflate(b))), {
+      start: at[i],
+      end: at[i + 1],
+    });
   }
 
   private async shardEntries(terms: string[]): Promise<Map<string, { entry: ShardEntry }>> {
@@ -105,7 +119,12 @@ export class IndexClient {
         let ids = this.decoded.get(t);
         if (!ids) {
           const place = entry.place;
-          const bytes = entry.bytes ?? (await this.once(listPackPath(place!.pack), inflate, { start: place!.offset, end: place!.offset + place!.length }));
+          const bytes =
+            entry.bytes ??
+            (await this.once(listPackPath(place!.pack), inflate, {
+              start: place!.offset,
+              end: place!.offset + place!.length,
+            }));
           const out = new Int32Array(entry.df);
           let k = 0;
           forEachPosting(entry.enc, bytes, (id) => (out[k++] = id));

@@ -71,8 +71,20 @@ export function runs(norm: string): Run[] {
       while (j < norm.length) {
         const d = norm.charCodeAt(j);
         if (isAlnum(d)) j++;
-        else if (d === 0x26 && j + 1 < norm.length && !isDigit(norm.charCodeAt(j - 1)) && isAlnum(norm.charCodeAt(j + 1))) j++;
-        else if (d === 0x2e && j + 1 < norm.length && isDigit(norm.charCodeAt(j - 1)) && isDigit(norm.charCodeAt(j + 1))) j++;
+        else if (
+          d === 0x26 &&
+          j + 1 < norm.length &&
+          !isDigit(norm.charCodeAt(j - 1)) &&
+          isAlnum(norm.charCodeAt(j + 1))
+        )
+          j++;
+        else if (
+          d === 0x2e &&
+          j + 1 < norm.length &&
+          isDigit(norm.charCodeAt(j - 1)) &&
+          isDigit(norm.charCodeAt(j + 1))
+        )
+          j++;
         else break;
       }
       out.push({ kind: 'alnum', start: i, text: norm.slice(i, j) });

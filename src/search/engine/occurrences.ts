@@ -19,7 +19,12 @@ function insideOffsets(needle: string): [string, number][] {
   if (!out) {
     out = [];
     for (const phrase of NOT_PHRASES) {
-      for (let o = phrase.indexOf(needle, 1); o > 0 && o + needle.length < phrase.length; o = phrase.indexOf(needle, o + 1)) out.push([phrase, o]);
+      for (
+        let o = phrase.indexOf(needle, 1);
+        o > 0 && o + needle.length < phrase.length;
+        o = phrase.indexOf(needle, o + 1)
+      )
+        out.push([phrase, o]);
     }
     innerOffsets.set(needle, out);
   }
@@ -45,13 +50,15 @@ function counts(norm: string, needle: string, at: number): boolean {
 export function occurrences(norm: string, needle: string): number[] {
   const out: number[] = [];
   if (!needle) return out;
-  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) if (counts(norm, needle, at)) out.push(at);
+  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1))
+    if (counts(norm, needle, at)) out.push(at);
   return out;
 }
 
 /** Does `needle` occur in `norm` at least once in a way that counts? */
 export function occurs(norm: string, needle: string): boolean {
   if (!needle) return false;
-  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1)) if (counts(norm, needle, at)) return true;
+  for (let at = norm.indexOf(needle); at >= 0; at = norm.indexOf(needle, at + 1))
+    if (counts(norm, needle, at)) return true;
   return false;
 }

@@ -35,6 +35,8 @@ export function decodePartIndex(bytes: Uint8Array): Float64Array {
 
 /** Inflates one packed entry (raw deflate), with the platform's own decompressor in Node and browsers alike. */
 export async function inflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>])
+    .stream()
+    .pipeThrough(new DecompressionStream('deflate-raw'));
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -47,7 +47,15 @@ export function partsPerReport(reports: SearchReport[], partChars: number, cap =
  * part is fetched for every result shown, so its bytes count. Optional
  * fields (year_reliable, names, …) ride along in a trailing object.
  */
-type StoredPart = [id: string, title: string, region: string, year: number, doc_type: string, paras: PartFile['paras'], rest?: Partial<PartFile>];
+type StoredPart = [
+  id: string,
+  title: string,
+  region: string,
+  year: number,
+  doc_type: string,
+  paras: PartFile['paras'],
+  rest?: Partial<PartFile>,
+];
 
 export function encodePart(f: PartFile): string {
   const { id, title, region, year, doc_type, paras, ...rest } = f;

@@ -10,7 +10,8 @@ import { containsAlternative, matchingSentences, type ScoredSentence, type Sente
 function clauseMask(norm: string, parsed: ParsedQuery, loose: boolean): number {
   let mask = 0;
   parsed.clauses.forEach((c, i) => {
-    if (c.alternatives.some((a) => containsAlternative(norm, a) || (loose && a.terms.every((t) => occurs(norm, t))))) mask |= 1 << i;
+    if (c.alternatives.some((a) => containsAlternative(norm, a) || (loose && a.terms.every((t) => occurs(norm, t)))))
+      mask |= 1 << i;
   });
   return mask;
 }
@@ -31,7 +32,13 @@ const bits = (m: number) => {
 
 /** Within a report: passages holding more clauses first, then the best sentence's match, then document order. */
 function byPassageScore(a: Passage, b: Passage): number {
-  return b.clauses - a.clauses || b.typed - a.typed || Number(b.sentence.exact) - Number(a.sentence.exact) || b.sentence.coverage - a.sentence.coverage || a.sentence.order - b.sentence.order;
+  return (
+    b.clauses - a.clauses ||
+    b.typed - a.typed ||
+    Number(b.sentence.exact) - Number(a.sentence.exact) ||
+    b.sentence.coverage - a.sentence.coverage ||
+    a.sentence.order - b.sentence.order
+  );
 }
 
 /** A near match's passages: sentences holding at least this share of the query's terms. */
@@ -73,4 +80,3 @@ export function shownPassages(all: Passage[], max: number): Passage[] {
   for (const p of all) if (chosen.length < max && !chosen.includes(p)) chosen.push(p);
   return chosen.sort(byPassageScore);
 }
-

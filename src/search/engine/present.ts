@@ -9,7 +9,15 @@ import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
 import type { ReportHit } from './score.ts';
 import { passages, shownPassages, type Passage } from './passages.ts';
-import { containsAlternative, holdsAllTerms, markQuery, matchingSentences, segments, sentencesOf, type ScoredSentence } from './snippets.ts';
+import {
+  containsAlternative,
+  holdsAllTerms,
+  markQuery,
+  matchingSentences,
+  segments,
+  sentencesOf,
+  type ScoredSentence,
+} from './snippets.ts';
 import type { IndicatorEntry, MatchTier, PartFile, ResultGroup, Snippet } from './types.ts';
 
 export const SNIPPETS_PER_GROUP = 3;
@@ -49,7 +57,11 @@ function partsToLoad(hit: ReportHit, clauses: number, rich: boolean): number[] {
 }
 
 function snippet(s: ScoredSentence, parsed: ParsedQuery, phrasesOnly = false): Snippet {
-  return { paragraph: s.paragraph, segments: segments(s.text, markQuery(s.norm, parsed, phrasesOnly)), exact: s.phrases > 0 };
+  return {
+    paragraph: s.paragraph,
+    segments: segments(s.text, markQuery(s.norm, parsed, phrasesOnly)),
+    exact: s.phrases > 0,
+  };
 }
 
 /** The title line as indexed (part 0): title, region, year, English and pinyin names (when part 0 is loaded). */
@@ -153,7 +165,12 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
   await rerankNear(drafts, parsed);
   return drafts
     .map((d, i) => ({ d, i }))
-    .sort((a, b) => TIER_ORDER[a.d.group.tier] - TIER_ORDER[b.d.group.tier] || (a.d.group.tier === 'near' ? a.d.fuzzy - b.d.fuzzy : 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        TIER_ORDER[a.d.group.tier] - TIER_ORDER[b.d.group.tier] ||
+        (a.d.group.tier === 'near' ? a.d.fuzzy - b.d.fuzzy : 0) ||
+        a.i - b.i,
+    )
     .map(({ d }) => d.group);
 }
 
@@ -176,11 +193,20 @@ export async function morePassages(client: IndexClient, group: ResultGroup, pars
 }
 
 /** Indicators whose name or synonym is close to the query, best first (fuse.js over the lexicon). */
-export async function matchIndicators(indicators: IndicatorEntry[], parsed: ParsedQuery, max = 3): Promise<IndicatorEntry[]> {
+export async function matchIndicators(
+  indicators: IndicatorEntry[],
+  parsed: ParsedQuery,
+  max = 3,
+): Promise<IndicatorEntry[]> {
   const pattern = parsed.clauses.map((c) => c.text).join(' ');
   if (!indicators.length || pattern.length < 2 || parsed.singleChar) return [];
   const Fuse = await loadFuse();
-  const fuse = new Fuse(indicators, { keys: ['zh', 'synonyms'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+  const fuse = new Fuse(indicators, {
+    keys: ['zh', 'synonyms'],
+    includeScore: true,
+    threshold: 0.3,
+    ignoreLocation: true,
+  });
   return fuse
     .search(pattern)
     .slice(0, max)

@@ -94,7 +94,9 @@ export function parseQuery(query: string, synonyms: SynonymTable, t2s?: CharMap)
       notices.push(`最多按 ${MAX_CLAUSES} 个词检索，其余已忽略。`);
       break;
     }
-    const alternatives = literal ? [alternative(phrase)] : withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative));
+    const alternatives = literal
+      ? [alternative(phrase)]
+      : withoutRedundant(expandSynonyms(phrase, synonyms).map(alternative));
     clauses.push({ text: phrase, literal, typed: typedPhrase, alternatives });
   }
   if (clauses.some((c) => c.literal)) notices.push(LITERAL_NOTICE);

@@ -4,13 +4,18 @@ import { expansions, MAX_QUERY_CHARS, parseQuery, searchedPart } from './query-p
 import { isAbbreviation, synonymTable } from './synonyms.ts';
 
 const lexicon = [
-  { id: 'high_tech_enterprises', zh: '高新技术企业', synonyms: ['高新技术企业', '高企', '国高企', '高新企业', '国家高新技术企业'] },
+  {
+    id: 'high_tech_enterprises',
+    zh: '高新技术企业',
+    synonyms: ['高新技术企业', '高企', '国高企', '高新企业', '国家高新技术企业'],
+  },
   { id: 'talent', zh: '人才', synonyms: ['人才', '专家', '博士', '团队'] },
   { id: 'tech_demand', zh: '技术需求', synonyms: ['技术需求', '揭榜'] },
   { id: 'tech_smes', zh: '科技型中小企业', synonyms: ['科小'] },
 ];
 const table = synonymTable(lexicon);
-const alternatives = (q: string) => parseQuery(q, table).clauses.map((c) => c.alternatives.map((a) => a.runs.join(' ')));
+const alternatives = (q: string) =>
+  parseQuery(q, table).clauses.map((c) => c.alternatives.map((a) => a.runs.join(' ')));
 
 describe('synonyms', () => {
   it('takes only abbreviations of an indicator name from the lexicon', () => {

@@ -49,7 +49,14 @@ class Scratch {
   wsum = new Float32Array(0);
   altSeen = new Uint8Array(0);
   altTouched = new Int32Array(0);
-  clauses: { cov: Float32Array; full: Uint8Array; near: Uint8Array; seen: Uint8Array; touched: Int32Array; n: number }[] = [];
+  clauses: {
+    cov: Float32Array;
+    full: Uint8Array;
+    near: Uint8Array;
+    seen: Uint8Array;
+    touched: Int32Array;
+    n: number;
+  }[] = [];
   /** Matched parts, report after report: part number, rank within the report, clause mask. */
   partK = new Uint8Array(0);
   partKey = new Float32Array(0);
@@ -71,14 +78,26 @@ class Scratch {
       this.clauses = [];
     }
     while (this.clauses.length < clauses) {
-      this.clauses.push({ cov: new Float32Array(size), full: new Uint8Array(size), near: new Uint8Array(size), seen: new Uint8Array(size), touched: new Int32Array(size), n: 0 });
+      this.clauses.push({
+        cov: new Float32Array(size),
+        full: new Uint8Array(size),
+        near: new Uint8Array(size),
+        seen: new Uint8Array(size),
+        touched: new Int32Array(size),
+        n: 0,
+      });
     }
   }
 }
 const scratch = new Scratch();
 
 /** Fills the clause arrays: per part, full / near / best weighted coverage over the clause's alternatives. */
-function scoreClauses(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: Map<string, number>, idSpace: number): void {
+function scoreClauses(
+  parsed: ParsedQuery,
+  lists: Map<string, Int32Array>,
+  dfs: Map<string, number>,
+  idSpace: number,
+): void {
   const s = scratch;
   const weight = (t: string) => Math.log(1 + idSpace / (1 + (dfs.get(t) ?? 0)));
   let budget = MAX_ALTERNATIVES;
@@ -148,7 +167,14 @@ const INDEX_BITS = 2 ** 20;
  * them all; nearly when one part nearly matches every clause. Across reports:
  * full, title hit, terms together, best clause scores, breadth, then recency.
  */
-export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>, dfs: Map<string, number>, reports: number, partsPerReport: number, yearOf: (r: number) => number): ScoredReports {
+export function scoreReports(
+  parsed: ParsedQuery,
+  lists: Map<string, Int32Array>,
+  dfs: Map<string, number>,
+  reports: number,
+  partsPerReport: number,
+  yearOf: (r: number) => number,
+): ScoredReports {
   const P = partsPerReport;
   const nc = parsed.clauses.length;
   const allClauses = (1 << nc) - 1;
@@ -236,7 +262,8 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     }
     const year = Math.min(255, Math.max(0, yearOf(r)));
     const top = (isFull ? 4 : 0) + (head ? 2 : 0) + (isFull && together ? 1 : 0);
-    const rank = (((top * 1024 + Math.min(1023, Math.round(best * 1000))) * 256 + Math.min(255, count)) * 256 + year) * INDEX_BITS;
+    const rank =
+      (((top * 1024 + Math.min(1023, Math.round(best * 1000))) * 256 + Math.min(255, count)) * 256 + year) * INDEX_BITS;
     keys.push(rank + (INDEX_BITS - 1 - r));
   }
   // The page's hits read the scratch arrays later: keep this query's runs.
@@ -258,7 +285,9 @@ export function scoreReports(parsed: ParsedQuery, lists: Map<string, Int32Array>
     ranked,
     fullCount,
     hit: (r) => {
-      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort((a, b) => runKey[b] - runKey[a] || runK[a] - runK[b]);
+      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort(
+        (a, b) => runKey[b] - runKey[a] || runK[a] - runK[b],
+      );
       return {
         report: r,
         full: (flags[r] & 1) === 1,

@@ -46,7 +46,10 @@ const utf8 = new TextEncoder();
 const utf8Decode = new TextDecoder();
 
 /** Serialises a shard; `placeOf(i)` says where entry i's list went, when it went to a list pack. */
-export function encodeShard(entries: { term: string; df: number; enc: number; bytes: Uint8Array }[], placeOf: (i: number) => ListPlace | null): Uint8Array {
+export function encodeShard(
+  entries: { term: string; df: number; enc: number; bytes: Uint8Array }[],
+  placeOf: (i: number) => ListPlace | null,
+): Uint8Array {
   const w = new ByteWriter();
   w.byte(MAGIC);
   w.varint(entries.length);
@@ -80,7 +83,8 @@ export function decodeShard(buf: Uint8Array): ShardEntry[] {
     const flags = r.byte();
     const ext = (flags & FLAG_EXTERNAL) !== 0;
     const enc = flags & ~FLAG_EXTERNAL;
-    if (ext) out.push({ term, df, enc, bytes: null, place: { pack: r.varint(), offset: r.varint(), length: r.varint() } });
+    if (ext)
+      out.push({ term, df, enc, bytes: null, place: { pack: r.varint(), offset: r.varint(), length: r.varint() } });
     else out.push({ term, df, enc, bytes: r.bytes(r.varint()), place: null });
   }
   return out;

@@ -53,14 +53,26 @@ describe('markQuery', () => {
 });
 
 function report(id: string, title: string, texts: string[]): SearchReport {
-  return { id, title, region: '浙江省', province: '浙江省', level: 'county', year: 2024, doc_type: 'summary', themes: [], paragraphs: texts.map((text, n) => ({ n, text, themes: [] })) };
+  return {
+    id,
+    title,
+    region: '浙江省',
+    province: '浙江省',
+    level: 'county',
+    year: 2024,
+    doc_type: 'summary',
+    themes: [],
+    paragraphs: texts.map((text, n) => ({ n, text, themes: [] })),
+  };
 }
 
 const corpus: SearchCorpus = {
   themes: [],
   indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
   reports: [
-    report('bureau', '区科学技术局2024年工作总结', ['推进技术创新，加强企业服务。新增高新技术企业12家。着力提高企业研发能力。']),
+    report('bureau', '区科学技术局2024年工作总结', [
+      '推进技术创新，加强企业服务。新增高新技术企业12家。着力提高企业研发能力。',
+    ]),
     report('lift', '县科技局2024年工作总结', ['着力提高企业研发能力。']),
   ],
 };

@@ -16,7 +16,9 @@ export interface SentenceSpan {
 
 function isSentenceEnd(c: number): boolean {
   // 。！？；!?; and newline
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a;
+  return (
+    c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x0a
+  );
 }
 
 function isCloser(c: number): boolean {
@@ -154,7 +156,14 @@ export function sentencesOf(paras: [number, string][]): Sentence[] {
   out = [];
   for (const [n, text] of paras) {
     const norm = normalize(text);
-    sentenceSpans(text).forEach((s, i) => out!.push({ paragraph: n, order: n * 10000 + i, text: text.slice(s.start, s.end), norm: norm.slice(s.start, s.end) }));
+    sentenceSpans(text).forEach((s, i) =>
+      out!.push({
+        paragraph: n,
+        order: n * 10000 + i,
+        text: text.slice(s.start, s.end),
+        norm: norm.slice(s.start, s.end),
+      }),
+    );
   }
   sentenceCache.set(paras, out);
   return out;

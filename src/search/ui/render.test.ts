@@ -13,7 +13,12 @@ beforeAll(() => {
 });
 afterAll(() => vi.unstubAllGlobals());
 
-const links: SearchLinks = { report: (id) => `/reports/${id}/`, paragraph: (id, n) => `/reports/${id}/#p-${n}`, region: (c) => `/regions/${c}/`, indicator: (id) => `/indicators/${id}/` };
+const links: SearchLinks = {
+  report: (id) => `/reports/${id}/`,
+  paragraph: (id, n) => `/reports/${id}/#p-${n}`,
+  region: (c) => `/regions/${c}/`,
+  indicator: (id) => `/indicators/${id}/`,
+};
 const box = () => {
   const b = doc.getElementById('box')!;
   b.replaceChildren();
@@ -55,20 +60,35 @@ describe('status line', () => {
   it('lists per typed word only the expansions, never the other typed words', () => {
     const b = box();
     renderStatus(b, result(), links);
-    expect(b.querySelector('.search-synonyms')!.textContent).toBe('同时检索：高企 → 高新企业、高新技术企业；研发 → r&d');
+    expect(b.querySelector('.search-synonyms')!.textContent).toBe(
+      '同时检索：高企 → 高新企业、高新技术企业；研发 → r&d',
+    );
     const plain = box();
-    renderStatus(plain, result({ query: '<img src=x onerror=alert(1)>', searched: ['img', 'src x', 'onerror alert 1'], expansions: [] }), links);
+    renderStatus(
+      plain,
+      result({ query: '<img src=x onerror=alert(1)>', searched: ['img', 'src x', 'onerror alert 1'], expansions: [] }),
+      links,
+    );
     expect(plain.querySelector('.search-synonyms')).toBeNull();
     expect(plain.textContent).not.toContain('同时检索');
   });
 });
 
 describe('filters', () => {
-  const themes: FacetCount[] = Array.from({ length: 11 }, (_, i) => ({ value: `t${i}`, label: `主题${i}`, count: 20 - i }));
+  const themes: FacetCount[] = Array.from({ length: 11 }, (_, i) => ({
+    value: `t${i}`,
+    label: `主题${i}`,
+    count: 20 - i,
+  }));
 
   it('keeps every value reachable: the first eight in view, the rest behind a 更多 disclosure', () => {
     const b = box();
-    const groups = renderFacets(b, result({ facets: { province: [], level: [], year: [], type: [], theme: themes } }), { q: '专', filters: {}, page: 1 }, '/search/');
+    const groups = renderFacets(
+      b,
+      result({ facets: { province: [], level: [], year: [], type: [], theme: themes } }),
+      { q: '专', filters: {}, page: 1 },
+      '/search/',
+    );
     expect(groups).toBe(1);
     const links = [...b.querySelectorAll('a[data-filter="theme"]')].map((a) => a.getAttribute('href'));
     expect(links).toHaveLength(11);
@@ -80,7 +100,12 @@ describe('filters', () => {
 
   it('shows a chosen value in view even when it is past the first eight', () => {
     const b = box();
-    renderFacets(b, result({ facets: { province: [], level: [], year: [], type: [], theme: themes } }), { q: '专', filters: { theme: 't10' }, page: 1 }, '/search/');
+    renderFacets(
+      b,
+      result({ facets: { province: [], level: [], year: [], type: [], theme: themes } }),
+      { q: '专', filters: { theme: 't10' }, page: 1 },
+      '/search/',
+    );
     const current = b.querySelector('a[aria-current="true"]')!;
     expect(current.closest('details')).toBeNull();
     expect(b.querySelectorAll('details a[data-filter]')).toHaveLength(2);
@@ -94,7 +119,21 @@ describe('results', () => {
     const liupanshui = corpus.reports.find((r) => r.id === 'liupanshui-2010-summary')!;
     expect(yanzhou.region).toBe('山东省济宁市兖州区（推断）');
     expect(liupanshui.year_reliable).toBe(false);
-    const group = (r: typeof yanzhou) => ({ report: r.id, title: [{ text: r.title, mark: false }], region: r.region, year: r.year, year_reliable: r.year_reliable, doc_type: r.doc_type, tier: 'exact' as const, matchedParts: 1, snippets: [], more: 0, moreExact: true, index: 0, parts: [1] });
+    const group = (r: typeof yanzhou) => ({
+      report: r.id,
+      title: [{ text: r.title, mark: false }],
+      region: r.region,
+      year: r.year,
+      year_reliable: r.year_reliable,
+      doc_type: r.doc_type,
+      tier: 'exact' as const,
+      matchedParts: 1,
+      snippets: [],
+      more: 0,
+      moreExact: true,
+      index: 0,
+      parts: [1],
+    });
     const list = box();
     renderResults(list, result({ groups: [group(yanzhou), group(liupanshui)] }), links);
     const text = list.textContent ?? '';

@@ -7,8 +7,19 @@ import { FILTER_KEYS, type FilterKey } from '../engine/facets.ts';
 import type { FacetCount, MatchTier, ResultGroup, SearchResult, Segment, Snippet } from '../engine/types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';
 
-const FACET_TITLES: Record<FilterKey, string> = { province: '省份', level: '层级', year: '年份', type: '文件类型', theme: '主题' };
-const TIER_LABELS: Record<MatchTier, string> = { exact: '完全匹配', synonym: '同义词匹配', 'all-terms': '包含全部检索词', near: '相近结果' };
+const FACET_TITLES: Record<FilterKey, string> = {
+  province: '省份',
+  level: '层级',
+  year: '年份',
+  type: '文件类型',
+  theme: '主题',
+};
+const TIER_LABELS: Record<MatchTier, string> = {
+  exact: '完全匹配',
+  synonym: '同义词匹配',
+  'all-terms': '包含全部检索词',
+  near: '相近结果',
+};
 const FACET_SHOWN = 8;
 
 type Attrs = Record<string, string>;
@@ -21,7 +32,11 @@ export interface SearchLinks {
   indicator(id: string): string;
 }
 
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   for (const c of children) node.append(c);
@@ -36,7 +51,12 @@ function stateHref(path: string, state: SearchState): string {
   return `${path}${stateQuery(state)}`;
 }
 
-export function renderStatus(status: HTMLElement, result: SearchResult | null, links: SearchLinks, message?: string): void {
+export function renderStatus(
+  status: HTMLElement,
+  result: SearchResult | null,
+  links: SearchLinks,
+  message?: string,
+): void {
   status.replaceChildren();
   if (message) {
     status.append(el('p', {}, message));
@@ -57,8 +77,14 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, l
   }
   const related: [string, { href: string; name: string }[]][] = [
     ['相关指标', result.indicators.map((i) => ({ href: links.indicator(i.id), name: i.zh }))],
-    ['相关地区', result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: links.region(e.key), name: e.name }))],
-    ['相关报告', result.entities.filter((e) => e.kind === 'report').map((e) => ({ href: links.report(e.key), name: e.name }))],
+    [
+      '相关地区',
+      result.entities.filter((e) => e.kind === 'region').map((e) => ({ href: links.region(e.key), name: e.name })),
+    ],
+    [
+      '相关报告',
+      result.entities.filter((e) => e.kind === 'report').map((e) => ({ href: links.report(e.key), name: e.name })),
+    ],
   ];
   for (const [title, links] of related) {
     if (!links.length) continue;
@@ -72,9 +98,18 @@ export function renderStatus(status: HTMLElement, result: SearchResult | null, l
 }
 
 /** Appends one link per passage to a group's list. */
-export function appendSnippets(list: HTMLElement, report: string, snippets: Snippet[], links: SearchLinks): HTMLAnchorElement[] {
+export function appendSnippets(
+  list: HTMLElement,
+  report: string,
+  snippets: Snippet[],
+  links: SearchLinks,
+): HTMLAnchorElement[] {
   return snippets.map((s) => {
-    const a = el('a', { href: links.paragraph(report, s.paragraph), class: 'search-link' }, ...segmentNodes(s.segments));
+    const a = el(
+      'a',
+      { href: links.paragraph(report, s.paragraph), class: 'search-link' },
+      ...segmentNodes(s.segments),
+    );
     list.append(el('li', {}, a));
     return a;
   });
@@ -86,7 +121,9 @@ function moreLabel(g: ResultGroup): string {
 }
 
 function groupItem(g: ResultGroup, i: number, block: 'match' | 'near', links: SearchLinks): HTMLLIElement {
-  const meta = [g.region, `${yearSpan(g)}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]].filter(Boolean).join(' · ');
+  const meta = [g.region, `${yearSpan(g)}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]]
+    .filter(Boolean)
+    .join(' · ');
   const snippets = el('ul', { class: 'search-snippets', id: `search-snippets-${block}-${i}` });
   appendSnippets(snippets, g.report, g.snippets, links);
   const item = el(
@@ -97,7 +134,21 @@ function groupItem(g: ResultGroup, i: number, block: 'match' | 'near', links: Se
     snippets,
   );
   // Expanding loads the rest in place (src/search/ui/ui.ts); a link keeps the report reachable without it.
-  if (g.more > 0) item.append(el('button', { type: 'button', class: 'search-more', 'data-group': String(i), 'data-block': block, 'aria-expanded': 'false', 'aria-controls': snippets.id }, moreLabel(g)));
+  if (g.more > 0)
+    item.append(
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'search-more',
+          'data-group': String(i),
+          'data-block': block,
+          'aria-expanded': 'false',
+          'aria-controls': snippets.id,
+        },
+        moreLabel(g),
+      ),
+    );
   return item;
 }
 
@@ -107,7 +158,8 @@ export function renderResults(list: HTMLElement, result: SearchResult, links: Se
     list.append(el('li', { class: 'search-empty' }, '没有找到匹配的报告。可以换一个说法，或去掉筛选条件。'));
     return;
   }
-  if (result.searched.length && !result.groups.length) list.append(el('li', { class: 'search-empty' }, '没有报告包含全部检索词；下面是相近的结果。'));
+  if (result.searched.length && !result.groups.length)
+    list.append(el('li', { class: 'search-empty' }, '没有报告包含全部检索词；下面是相近的结果。'));
   result.groups.forEach((g, i) => list.append(groupItem(g, i, 'match', links)));
 }
 
@@ -122,10 +174,19 @@ export function renderNear(section: HTMLElement, result: SearchResult, links: Se
 function facetItem(key: FilterKey, c: FacetCount, state: SearchState, path: string): HTMLLIElement {
   const active = c.value === state.filters[key];
   const next = withFilter(state, key, active ? undefined : c.value);
-  const link = el('a', { href: stateHref(path, next), 'data-filter': key, class: 'search-facet' }, c.label, ' ', el('span', { class: 'search-facet__count' }, String(c.count)));
+  const link = el(
+    'a',
+    { href: stateHref(path, next), 'data-filter': key, class: 'search-facet' },
+    c.label,
+    ' ',
+    el('span', { class: 'search-facet__count' }, String(c.count)),
+  );
   if (active) {
     link.setAttribute('aria-current', 'true');
-    link.append(el('span', { class: 'visually-hidden' }, '（已选，点击取消）'), el('span', { 'aria-hidden': 'true' }, ' ×'));
+    link.append(
+      el('span', { class: 'visually-hidden' }, '（已选，点击取消）'),
+      el('span', { 'aria-hidden': 'true' }, ' ×'),
+    );
   }
   return el('li', {}, link);
 }
@@ -142,9 +203,21 @@ export function renderFacets(container: HTMLElement, result: SearchResult, state
     // The first few (and the chosen one) stay in view; the rest behind a native disclosure, reachable by keyboard.
     const shown = counts.filter((c, i) => i < FACET_SHOWN || c.value === chosen);
     const rest = counts.filter((c) => !shown.includes(c));
-    const section = el('section', { class: 'search-facet-group', 'aria-label': FACET_TITLES[key] }, el('h3', {}, FACET_TITLES[key]), el('ul', {}, ...shown.map((c) => facetItem(key, c, state, path))));
+    const section = el(
+      'section',
+      { class: 'search-facet-group', 'aria-label': FACET_TITLES[key] },
+      el('h3', {}, FACET_TITLES[key]),
+      el('ul', {}, ...shown.map((c) => facetItem(key, c, state, path))),
+    );
     if (rest.length) {
-      section.append(el('details', { class: 'search-facet__more' }, el('summary', {}, `更多 ${rest.length} 项`), el('ul', {}, ...rest.map((c) => facetItem(key, c, state, path)))));
+      section.append(
+        el(
+          'details',
+          { class: 'search-facet__more' },
+          el('summary', {}, `更多 ${rest.length} 项`),
+          el('ul', {}, ...rest.map((c) => facetItem(key, c, state, path))),
+        ),
+      );
     }
     container.append(section);
     groups++;
@@ -155,7 +228,13 @@ export function renderFacets(container: HTMLElement, result: SearchResult, state
 export function renderPager(nav: HTMLElement, result: SearchResult, state: SearchState, path: string): void {
   nav.replaceChildren();
   if (result.pageCount <= 1) return;
-  if (result.page > 1) nav.append(el('a', { href: stateHref(path, withPage(state, result.page - 1)), rel: 'prev', 'data-page': '1' }, '← 上一页'));
+  if (result.page > 1)
+    nav.append(
+      el('a', { href: stateHref(path, withPage(state, result.page - 1)), rel: 'prev', 'data-page': '1' }, '← 上一页'),
+    );
   nav.append(el('span', {}, ` 第 ${result.page} / ${result.pageCount} 页 `));
-  if (result.page < result.pageCount) nav.append(el('a', { href: stateHref(path, withPage(state, result.page + 1)), rel: 'next', 'data-page': '1' }, '下一页 →'));
+  if (result.page < result.pageCount)
+    nav.append(
+      el('a', { href: stateHref(path, withPage(state, result.page + 1)), rel: 'next', 'data-page': '1' }, '下一页 →'),
+    );
 }

@@ -26,10 +26,14 @@ export function scrollMemory(): ScrollMemory {
     history.replaceState({ ...state, scrollY: Math.round(window.scrollY) }, '');
   };
   // Debounced: browsers throttle history calls, and only the last position matters.
-  window.addEventListener('scroll', () => {
-    clearTimeout(timer);
-    timer = setTimeout(save, SAVE_DELAY_MS);
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(save, SAVE_DELAY_MS);
+    },
+    { passive: true },
+  );
   window.addEventListener('pagehide', save);
   return {
     save,

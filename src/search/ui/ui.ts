@@ -7,7 +7,15 @@ import { createSearchEngine } from '../engine/engine.ts';
 import { filterToggle } from './filter-toggle.ts';
 import { fetchLoader } from '../engine/index-client.ts';
 import { searchedPart } from '../engine/query-parse.ts';
-import { appendSnippets, renderFacets, renderNear, renderPager, renderResults, renderStatus, type SearchLinks } from './render.ts';
+import {
+  appendSnippets,
+  renderFacets,
+  renderNear,
+  renderPager,
+  renderResults,
+  renderStatus,
+  type SearchLinks,
+} from './render.ts';
 import type { SearchResult } from '../engine/types.ts';
 import { scrollMemory } from './scroll-memory.ts';
 import { rawQuery, readState, stateQuery, withPage, type SearchState } from './url-state.ts';
