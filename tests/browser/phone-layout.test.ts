@@ -26,14 +26,14 @@ const PAGES = [
 
 /**
  * Values drawn on chart marks (not axis ticks) that are cut short: a value
- * text is the figure as written, optionally followed by "　" and what it
- * counts; the words after the value may be shortened, the value never.
+ * text is the figure as written, optionally followed by "　" or " · " and
+ * what it counts; the words after the value may be shortened, the value never.
  */
 const cutValues = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('svg.atlas-chart g[aria-hidden="true"] text')]
       .filter((t) => t.getClientRects().length > 0)
-      .map((t) => (t.textContent ?? '').split('　')[0])
+      .map((t) => (t.textContent ?? '').split(/　| · /)[0])
       .filter((value) => /\d/.test(value) && value.endsWith('…')),
   );
 
