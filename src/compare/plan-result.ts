@@ -18,8 +18,6 @@ export interface PlanResultRow {
   results: CompareFigure[];
   /** Targets and results of one series: they can be read against each other. */
   comparable: boolean;
-  /** @deprecated the same as `comparable` (a pair now shares its whole series, not only a unit); kept for older callers. */
-  sameUnit: boolean;
 }
 
 export interface PlanResultBlock {
@@ -92,7 +90,6 @@ export function pairRows(
       targets: t,
       results: r,
       comparable: t.length > 0 && r.length > 0,
-      sameUnit: t.length > 0 && r.length > 0,
     };
   });
   const rank = (row: PlanResultRow) => (row.comparable ? 0 : row.targets.length ? 1 : 2);

@@ -85,9 +85,11 @@ function comparableFigures(c: Comparison): TakeawaySentence {
 function planAgainstResult(c: Comparison): TakeawaySentence | null {
   const rows = c.planResult.flatMap((b) => b.rows);
   if (rows.length === 0) return null;
-  const paired = rows.filter((r) => r.targets.length && r.results.length && r.sameUnit).length;
+  const paired = rows.filter((r) => r.targets.length && r.results.length && r.comparable).length;
   return [
-    { text: `目标与实绩：${rows.length} 项指标中有 ${paired} 项同时给出目标和同一单位的实绩，` },
+    {
+      text: `目标与实绩：${rows.length} 项指标中有 ${paired} 项同时给出目标和同一口径（指标、口径、范围、单位）的实绩，`,
+    },
     { text: '可以对照', href: '#cmp-plan-result' },
     { text: '。' },
   ];
