@@ -27,6 +27,35 @@ export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
   return (main.length ? main : ranked.slice(0, 1)).map(([t]) => t);
 }
 
+/** What the index knows of a report besides its text and themes: the same for the site and the benchmark. */
+export function searchReportHead(
+  meta: Report['meta'],
+  regions: Dataset['regions'],
+): Omit<SearchReport, 'themes' | 'paragraphs'> {
+  return {
+    id: meta.id,
+    title: meta.title,
+    region: regionLabel(meta),
+    region_code: meta.region.code,
+    region_name: meta.region.name,
+    names: meta.region.code ? placeNames(meta.region, regions) : [],
+    province: meta.region.province || null,
+    level: meta.region.level,
+    year: meta.year,
+    years: meta.years,
+    year_reliable: meta.year_reliable,
+    doc_type: meta.doc_type,
+  };
+}
+
+/** The vocabularies the engine matches besides text: theme names and indicator synonyms. */
+export function searchVocabulary(ds: Pick<Dataset, 'themes' | 'indicators'>): Omit<SearchCorpus, 'reports'> {
+  return {
+    themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
+    indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+  };
+}
+
 export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
   const paragraphsByReport = new Map<string, SearchReport['paragraphs']>();
   for (const p of ds.paragraphs) {
@@ -50,25 +79,10 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
     const shares = [...(sharesByReport.get(meta.id) ?? [])].sort((a, b) => b.share - a.share);
     const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
     return {
-      id: meta.id,
-      title: meta.title,
-      region: regionLabel(meta),
-      region_code: meta.region.code,
-      region_name: meta.region.name,
-      names: meta.region.code ? placeNames(meta.region, ds.regions) : [],
-      province: meta.region.province || null,
-      level: meta.region.level,
-      year: meta.year,
-      years: meta.years,
-      year_reliable: meta.year_reliable,
-      doc_type: meta.doc_type,
+      ...searchReportHead(meta, ds.regions),
       themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
       paragraphs: paragraphsByReport.get(meta.id) ?? [],
     };
   });
-  return {
-    reports,
-    themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
-    indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
-  };
+  return { reports, ...searchVocabulary(ds) };
 }
