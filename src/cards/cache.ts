@@ -16,11 +16,11 @@ const fileOf = (svg: string) =>
   join(DIR, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** PNGs for the SVGs, rendering only those not cached (in one batch call). */
-export function cachedAll(svgs: string[], render: (missing: string[]) => Buffer[]): Buffer[] {
+export async function cachedAll(svgs: string[], render: (missing: string[]) => Promise<Buffer[]>): Promise<Buffer[]> {
   const files = svgs.map(fileOf);
   const missing = svgs.filter((_, i) => !existsSync(files[i]));
   if (missing.length) {
-    const pngs = render(missing);
+    const pngs = await render(missing);
     mkdirSync(DIR, { recursive: true });
     missing.forEach((svg, i) => {
       const file = fileOf(svg);

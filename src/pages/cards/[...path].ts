@@ -7,20 +7,20 @@ import { CARD_HEIGHT, CARD_WIDTH, cardSvg } from '../../cards/card-svg.ts';
 import { rasteriseAll } from '../../cards/rasterise.ts';
 import { cachedAll } from '../../cards/cache.ts';
 
-let pngs: Map<string, Buffer> | undefined;
+let pngs: Promise<Map<string, Buffer>> | undefined;
 
-function allPngs(): Map<string, Buffer> {
-  if (!pngs) {
-    const cards = socialCards(siteData());
-    const out = cachedAll(cards.map(cardSvg), (missing) => rasteriseAll(missing, CARD_WIDTH, CARD_HEIGHT));
-    pngs = new Map(cards.map((c, i) => [c.path, out[i]]));
-  }
-  return pngs;
+async function drawAll(): Promise<Map<string, Buffer>> {
+  const cards = socialCards(siteData());
+  const out = await cachedAll(cards.map(cardSvg), (missing) => rasteriseAll(missing, CARD_WIDTH, CARD_HEIGHT));
+  return new Map(cards.map((c, i) => [c.path, out[i]]));
 }
 
 export function getStaticPaths() {
   return socialCards(siteData()).map((card) => ({ params: { path: card.path } }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(allPngs().get(params.path as string)!), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) => {
+  pngs ??= drawAll();
+  const png = (await pngs).get(params.path as string)!;
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
