@@ -1,20 +1,13 @@
 // Reduces the dataset to what a comparison needs, per report: the compact
-// ReportCompareData served as /compare-data/<id>.json, and the index of all
-// reports with the vocabulary (theme, instrument and indicator names).
+// ReportCompareData served as /compare-data/<id>.json, and the vocabulary
+// (theme, instrument and indicator names) served beside it.
 import { figureValue } from '../pipeline/figure-value.ts';
 import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
 import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
 import { sectionsOf } from './sections.ts';
-import type {
-  CompareFigure,
-  CompareIndex,
-  CompareMeta,
-  CompareSentence,
-  ReportCompareData,
-  Vocabulary,
-} from './types.ts';
+import type { CompareFigure, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
 
 export function compareMeta(report: Report): CompareMeta {
   const m = report.meta;
@@ -43,10 +36,6 @@ export function vocabulary(ds: Dataset): Vocabulary {
     instruments: ds.instruments.map((i) => ({ id: i.id, side: i.side, zh: i.zh, en: i.en })),
     indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, en: i.name_en })),
   };
-}
-
-export function compareIndex(ds: Dataset): CompareIndex {
-  return { vocab: vocabulary(ds), reports: ds.reports.map(compareMeta) };
 }
 
 interface ByReport {

@@ -1,41 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REPORTS, parseSelection, pickOrder, rawSelection, repick, selectionSearch, shorten } from './selection.ts';
+import {
+  MAX_LOOKUPS,
+  MAX_REPORTS,
+  pickOrder,
+  rawSelection,
+  repick,
+  resolveSelection,
+  selectionSearch,
+  shorten,
+} from './selection.ts';
 import { urls } from '../vocabulary/urls.ts';
 
 const known = new Set(['a-1', 'b-2', 'c-3', 'd-4', 'e-5']);
+const asked: string[] = [];
+const parseSelection = (search: string, ids = known) =>
+  resolveSelection(search, async (id) => {
+    asked.push(id);
+    return ids.has(id);
+  });
 
-describe('parseSelection', () => {
-  it('reads ?r=a,b and the plain form ?r=a&r=b alike, keeping address order', () => {
-    expect(parseSelection('?r=b-2,a-1', known).ids).toEqual(['b-2', 'a-1']);
-    expect(parseSelection('?r=b-2&r=a-1', known).ids).toEqual(['b-2', 'a-1']);
+describe('resolveSelection', () => {
+  it('reads ?r=a,b and the plain form ?r=a&r=b alike, keeping address order', async () => {
+    expect((await parseSelection('?r=b-2,a-1')).ids).toEqual(['b-2', 'a-1']);
+    expect((await parseSelection('?r=b-2&r=a-1')).ids).toEqual(['b-2', 'a-1']);
     expect(rawSelection('?r=a-1,,%20b-2%20')).toEqual(['a-1', 'b-2']);
   });
 
-  it('sorts unknown ids from malformed values; repeats count once', () => {
-    const p = parseSelection('?r=a-1,zz-9,a-1,<script>alert(1)</script>,a_1', known);
+  it('sorts unknown ids from malformed values; repeats count once', async () => {
+    const p = await parseSelection('?r=a-1,zz-9,a-1,<script>alert(1)</script>,a_1');
     expect(p.ids).toEqual(['a-1']);
     expect(p.unknown).toEqual(['zz-9']);
     expect(p.malformed).toEqual(['<script>alert(1)</script>', 'a_1']);
   });
 
-  it('reads upper-case ids as lower-case ones, in address order', () => {
-    const p = parseSelection('?r=B-2,a-1,A-1,ZZ-9', known);
+  it('reads upper-case ids as lower-case ones, in address order', async () => {
+    const p = await parseSelection('?r=B-2,a-1,A-1,ZZ-9');
     expect(p.ids).toEqual(['b-2', 'a-1']);
     expect(p.unknown).toEqual(['zz-9']);
     expect(p.malformed).toEqual([]);
     // Lower-casing never turns a non-id into an id.
-    expect(parseSelection('?r=%C4%B0D-4', known).malformed).toEqual(['İD-4']);
+    expect((await parseSelection('?r=%C4%B0D-4')).malformed).toEqual(['İD-4']);
   });
 
-  it(`keeps the first ${MAX_REPORTS} known ids and names the rest`, () => {
-    const p = parseSelection('?r=e-5,d-4,c-3,b-2,a-1', known);
+  it(`keeps the first ${MAX_REPORTS} known ids and names the rest`, async () => {
+    const p = await parseSelection('?r=e-5,d-4,c-3,b-2,a-1');
     expect(p.ids).toEqual(['e-5', 'd-4', 'c-3', 'b-2']);
     expect(p.dropped).toEqual(['a-1']);
   });
 
-  it('shortens long malformed values for display', () => {
+  it('looks up at most a few ids, however many the address lists', async () => {
+    const many = Array.from({ length: 1000 }, (_, i) => `zz-${i}`);
+    asked.length = 0;
+    const p = await parseSelection(`?r=${['a-1', ...many].join(',')}`);
+    expect(asked).toHaveLength(MAX_LOOKUPS);
+    expect(p.ids).toEqual(['a-1']);
+    expect(p.unknown).toEqual(many.slice(0, MAX_LOOKUPS - 1));
+    expect(p.dropped).toEqual(many.slice(MAX_LOOKUPS - 1));
+    // Every id in the address is accounted for: shown, unknown or not shown.
+    expect(p.ids.length + p.unknown.length + p.dropped.length).toBe(1001);
+  });
+
+  it('shortens long malformed values for display', async () => {
     const long = 'x'.repeat(500) + '"';
-    const p = parseSelection(`?r=${encodeURIComponent(long)}`, known);
+    const p = await parseSelection(`?r=${encodeURIComponent(long)}`);
     expect(p.malformed[0]).toBe(shorten(long));
     expect(Array.from(p.malformed[0]).length).toBe(41);
   });
@@ -56,7 +83,7 @@ describe('parseSelection', () => {
     expect(pickOrder(['c-3', 'e-5'], ['a-1', 'c-3'])).toEqual(['c-3', 'a-1']);
   });
 
-  it('writes the address the site URL scheme writes', () => {
+  it('writes the address the site URL scheme writes', async () => {
     expect(`/compare/${selectionSearch(['a-1', 'b-2'])}`).toBe(urls.compare(['a-1', 'b-2']));
     expect(selectionSearch([])).toBe('');
   });

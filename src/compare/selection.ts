@@ -1,5 +1,5 @@
 // Reads the selection from the address (?r=a,b or ?r=a&r=b, as the plain form
-// sends it) and checks every id against the index. Never trusts the address:
+// sends it) and checks each id against the corpus. Never trusts the address:
 // ids must look like ids and be known; the rest is reported, not rendered.
 // Ids are read case-insensitively (a pasted or retyped address may shout);
 // the address the site writes is lower case and in the reader's order.
@@ -28,17 +28,42 @@ export function rawSelection(search: string): string[] {
     .filter((v) => v !== '');
 }
 
-export function parseSelection(search: string, known: Set<string>): ParsedSelection {
-  const out: ParsedSelection = { ids: [], unknown: [], malformed: [], dropped: [] };
-  const valid: string[] = [];
+/** Ids looked up per address at most: a pasted list of a thousand ids costs a few requests, not a thousand. */
+export const MAX_LOOKUPS = 2 * MAX_REPORTS;
+
+/** The address read on its own: well-formed ids (lower case, first occurrence, address order) and the malformed values. */
+export function readSelection(search: string): { candidates: string[]; malformed: string[] } {
+  const candidates: string[] = [];
+  const malformed: string[] = [];
   for (const raw of rawSelection(search)) {
     const v = raw.toLowerCase();
-    if (v.length > MAX_ID_LENGTH || !ID.test(v)) out.malformed.push(shorten(raw));
-    else if (!known.has(v)) out.unknown.push(v);
-    else if (!valid.includes(v)) valid.push(v);
+    if (v.length > MAX_ID_LENGTH || !ID.test(v)) malformed.push(shorten(raw));
+    else if (!candidates.includes(v)) candidates.push(v);
   }
-  out.ids = valid.slice(0, MAX_REPORTS);
-  out.dropped = valid.slice(MAX_REPORTS);
+  return { candidates, malformed };
+}
+
+/**
+ * The selection in the address, checked against the corpus: `exists` says
+ * whether a report has that id (the page asks for its compare data, so no
+ * list of every report is ever downloaded). The first MAX_LOOKUPS ids are
+ * looked up at once; known ids past the first MAX_REPORTS, and ids past the
+ * lookups, are named as not shown.
+ */
+export async function resolveSelection(
+  search: string,
+  exists: (id: string) => Promise<boolean>,
+): Promise<ParsedSelection> {
+  const { candidates, malformed } = readSelection(search);
+  const looked = candidates.slice(0, MAX_LOOKUPS);
+  const known = await Promise.all(looked.map(exists));
+  const out: ParsedSelection = { ids: [], unknown: [], malformed, dropped: [] };
+  looked.forEach((id, i) => {
+    if (!known[i]) out.unknown.push(id);
+    else if (out.ids.length < MAX_REPORTS) out.ids.push(id);
+    else out.dropped.push(id);
+  });
+  out.dropped.push(...candidates.slice(MAX_LOOKUPS));
   return out;
 }
 

@@ -98,12 +98,6 @@ export interface Vocabulary {
   indicators: VocabEntry[];
 }
 
-/** /compare-data/index.json: what the picker lists and the names the view needs. */
-export interface CompareIndex {
-  vocab: Vocabulary;
-  reports: CompareMeta[];
-}
-
 /** One column of a comparison: a report, or one section of it (e.g. 仙居's second-half plan). */
 export interface Selection {
   id: string;

@@ -1,27 +1,22 @@
-// /compare/: reads the selection from the address, checks it against the
-// index, downloads only the selected reports' data and builds the view with
-// DOM methods (src/compare/view/dom.ts). Also: picker filters, the four-report
-// limit, the order of ticking (kept in the address), the list count, history,
-// CSV export and print. After the reader asks for a comparison, focus moves to
-// its heading, scrolled into view (on a phone it starts below the fold).
+// /compare/: reads the selection from the address, checks each id by asking
+// for its report's data (a 404 is an unknown report; no list of every report
+// is downloaded), and builds the view with DOM methods
+// (src/compare/view/dom.ts). The picker (compare-picker.ts) finds and
+// chooses reports; this script keeps history, CSV export and print. After the
+// reader asks for a comparison, focus moves to its heading, scrolled into
+// view (on a phone it starts below the fold).
 import { yearSpan } from '../vocabulary/report-words.ts';
 import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
 import { regionName } from '../compare/columns.ts';
-import {
-  MAX_REPORTS,
-  MIN_REPORTS,
-  parseSelection,
-  pickOrder,
-  repick,
-  type ParsedSelection,
-} from '../compare/selection.ts';
-import type { CompareIndex, CompareMeta, ReportCompareData } from '../compare/types.ts';
+import { entryLabel, pickerEntry } from '../compare/picker.ts';
+import { MAX_REPORTS, MIN_REPORTS, resolveSelection, type ParsedSelection } from '../compare/selection.ts';
+import type { CompareMeta, ReportCompareData, Vocabulary } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
 import { urls } from '../vocabulary/urls.ts';
 import { enhance } from './compare-enhance.ts';
-import { setupPicker, syncPicker } from './compare-picker.ts';
+import { setupPicker, type Picker } from './compare-picker.ts';
 
 const form = document.querySelector<HTMLFormElement>('#cmp-picker');
 const messages = document.querySelector<HTMLElement>('#cmp-messages');
@@ -29,30 +24,37 @@ const view = document.querySelector<HTMLElement>('#cmp-view');
 const toolbar = document.querySelector<HTMLElement>('#cmp-toolbar');
 const share = document.querySelector<HTMLAnchorElement>('#cmp-share');
 const heading = document.querySelector<HTMLElement>('#cmp-result-h');
-const listNote = document.querySelector<HTMLElement>('#cmp-list-note');
 const baseTitle = document.title;
 
-let index: Promise<CompareIndex> | null = null;
-const reportData = new Map<string, Promise<ReportCompareData>>();
+let vocabulary: Promise<Vocabulary> | null = null;
+const reportData = new Map<string, Promise<ReportCompareData | null>>();
 let current: { comparison: Comparison; ids: string[] } | null = null;
-/** Ticked ids in the order the reader ticked them (the form sends list order). */
-let picked: string[] = [];
+let picker: Picker | null = null;
 
-async function getJson<T>(path: string): Promise<T> {
+/** The JSON at `path`, or null when there is none (404); other failures throw. */
+async function getJson<T>(path: string): Promise<T | null> {
   const res = await fetch(path, { headers: { Accept: 'application/json' } });
+  if (res.status === 404) return null;
   if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
-function loadIndex(): Promise<CompareIndex> {
-  index ??= getJson<CompareIndex>(urls.compareData('index'));
-  return index;
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= getJson<Vocabulary>(urls.compareVocabulary()).then((v) => {
+    if (!v) throw new Error(`${urls.compareVocabulary()}: HTTP 404`);
+    return v;
+  });
+  vocabulary.catch(() => (vocabulary = null));
+  return vocabulary;
 }
 
-function loadReport(id: string): Promise<ReportCompareData> {
+/** A report's compare data, or null when no report has this id. */
+function loadReport(id: string): Promise<ReportCompareData | null> {
   let p = reportData.get(id);
   if (!p) {
     p = getJson<ReportCompareData>(urls.compareData(id));
+    // A failed request is not remembered: the next view asks again.
+    p.catch(() => reportData.delete(id));
     reportData.set(id, p);
   }
   return p;
@@ -69,7 +71,7 @@ function say(lines: string[]): void {
   );
 }
 
-function selectionMessages(sel: ParsedSelection, reports: CompareMeta[]): string[] {
+function selectionMessages(sel: ParsedSelection, metas: Map<string, CompareMeta>): string[] {
   const out: string[] = [];
   if (sel.malformed.length)
     out.push(
@@ -82,7 +84,7 @@ function selectionMessages(sel: ParsedSelection, reports: CompareMeta[]): string
       `最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${sel.dropped.join('、')}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`,
     );
   if (sel.ids.length > 0 && sel.ids.length < MIN_REPORTS) {
-    const one = reports.find((r) => r.id === sel.ids[0]);
+    const one = metas.get(sel.ids[0]);
     const name = one ? `${regionName(one)} ${yearSpan(one)}` : sel.ids[0];
     out.push(
       `并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`,
@@ -95,21 +97,13 @@ function selectionMessages(sel: ParsedSelection, reports: CompareMeta[]): string
   return out;
 }
 
-/** "共 11 篇", or "显示 5 篇，共 11 篇" under a filter: the list scrolls, and says how long it is. */
-function countList(): void {
-  if (!form || !listNote) return;
-  const items = [...form.querySelectorAll<HTMLElement>('#cmp-list > li')];
-  const shown = items.filter((li) => !li.hidden).length;
-  listNote.textContent = shown === items.length ? `共 ${items.length} 篇` : `显示 ${shown} 篇，共 ${items.length} 篇`;
-}
-
 async function render(search: string, opts: { focus?: boolean } = {}): Promise<void> {
-  const idx = await loadIndex();
-  const sel = parseSelection(search, new Set(idx.reports.map((r) => r.id)));
-  if (form) syncPicker(form, sel.ids);
-  picked = [...sel.ids];
-  countList();
-  say(selectionMessages(sel, idx.reports));
+  const sel = await resolveSelection(search, async (id) => (await loadReport(id)) !== null);
+  const data = new Map<string, ReportCompareData>();
+  for (const id of sel.ids) data.set(id, (await loadReport(id))!);
+  const metas = new Map([...data].map(([id, d]) => [id, d.meta]));
+  picker?.sync(sel.ids.map((id) => ({ id, label: entryLabel(pickerEntry(metas.get(id)!)) })));
+  say(selectionMessages(sel, metas));
   current = null;
   if (toolbar) toolbar.hidden = true;
   if (heading) heading.hidden = true;
@@ -120,12 +114,10 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
     document.title = baseTitle;
     return;
   }
-  const data = new Map<string, ReportCompareData>();
-  for (const [i, d] of (await Promise.all(sel.ids.map(loadReport))).entries()) data.set(sel.ids[i], d);
   const comparison = buildComparison(
     sel.ids.map((id) => ({ id })),
     data,
-    idx.vocab,
+    await loadVocabulary(),
   );
   const root = toDom(comparisonView(comparison)) as HTMLElement;
   view.replaceChildren(root);
@@ -172,16 +164,20 @@ function exportCsv(): void {
 document.querySelector('#cmp-csv')?.addEventListener('click', exportCsv);
 document.querySelector('#cmp-print')?.addEventListener('click', () => window.print());
 if (form) {
-  setupPicker(form, (ids) => {
-    const next = urls.compare(pickOrder(picked, ids));
-    history.pushState(null, '', next);
-    show(location.search, { focus: true });
-  });
-  // After the picker's own listener: a tick joins the order, a filter changes the count.
-  form.addEventListener('change', (e) => {
-    const box = e.target as HTMLInputElement;
-    if (box.matches('input[type="checkbox"][name="r"]')) picked = repick(picked, box.value, box.checked);
-    else countList();
+  picker = setupPicker(form, {
+    submit(ids) {
+      history.pushState(null, '', urls.compare(ids));
+      show(location.search, { focus: true });
+    },
+    // What the messages said of the address no longer holds once the reader chooses anew.
+    choose(ids) {
+      const n = ids.length;
+      say([
+        n >= MIN_REPORTS
+          ? `已选 ${n} 篇：按“对比所选报告”并排查看。 ${n} chosen: press Compare to see them side by side.`
+          : `再选 ${MIN_REPORTS - n} 篇即可对比（共可选 ${MIN_REPORTS}–${MAX_REPORTS} 篇）。 Pick ${MIN_REPORTS - n} more to compare.`,
+      ]);
+    },
   });
 }
 window.addEventListener('popstate', () => show(location.search));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { regionLabel, UNKNOWN_REGION, yearSpan } from './report-words.ts';
+import { regionLabel, regionPath, UNKNOWN_REGION, yearSpan } from './report-words.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 
 describe('one vocabulary', () => {
@@ -15,6 +15,13 @@ describe('one vocabulary', () => {
     expect(regionLabel('兖州区', 'inferred')).toBe('兖州区（推断）');
     expect(regionLabel('Yanzhou District', 'inferred', 'en')).toBe('Yanzhou District (inferred)');
     expect(regionLabel(null, 'stated', 'en')).toBe(UNKNOWN_REGION.en);
+  });
+  it('writes the whole place once per level, for lists that mix regions', () => {
+    expect(regionPath({ province: '浙江省', city: '台州市', name: '仙居县' }, 'stated')).toBe('浙江省台州市仙居县');
+    expect(regionPath({ province: '浙江省', city: '宁波市', name: '宁波市' }, 'stated')).toBe('浙江省宁波市');
+    expect(regionPath({ province: '江苏省', name: '苏州市' }, 'inferred')).toBe('江苏省苏州市（推断）');
+    expect(regionPath({ province: '不详', name: '不详' }, 'unknown')).toBe(UNKNOWN_REGION.zh);
+    expect(regionPath({}, 'stated')).toBe(UNKNOWN_REGION.zh);
   });
 });
 

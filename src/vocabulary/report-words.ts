@@ -33,3 +33,22 @@ export function regionLabel(
   if (basis === 'inferred') return lang === 'zh' ? `${name}（推断）` : `${name} (inferred)`;
   return name;
 }
+
+/** What regionPath needs of a region: its province, city and own name (any may be empty). */
+export interface RegionPlace {
+  province?: string | null;
+  city?: string | null;
+  name?: string | null;
+}
+
+/**
+ * The whole place, for lists that mix regions (search results, the compare
+ * picker): 浙江省台州市仙居县, （推断） when inferred, the one word for an
+ * unidentified region. Two districts of one name in different cities differ.
+ */
+export function regionPath(place: RegionPlace, basis: string | null | undefined): string {
+  const parts: string[] = [];
+  for (const p of [place.province, place.city, place.name]) if (p && !parts.includes(p)) parts.push(p);
+  if (!parts.length || basis === 'unknown') return UNKNOWN_REGION.zh;
+  return `${parts.join('')}${basis === 'inferred' ? '（推断）' : ''}`;
+}

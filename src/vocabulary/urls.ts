@@ -27,8 +27,10 @@ export const urls = {
   /** A chart on the page it comes from (Chart.astro gives the figure this id). */
   chartOnPage: (page: string, chartId: string) => `${page}#chart-${chartId}`,
   data: (name = '') => `${base}data/${name}`,
-  /** The comparison's per-report data and its index (fetched by the compare page). */
-  compareData: (name: string) => `${base}compare-data/${name}.json`,
+  /** A report's data for the comparison (fetched by the compare page for the reports chosen). */
+  compareData: (id: string) => `${base}compare-data/${id}.json`,
+  /** Names of themes, instruments and indicators for the comparison (in a folder: no report id can name it). */
+  compareVocabulary: () => `${base}compare-data/meta/vocabulary.json`,
   searchIndex: () => `${base}search-index/`,
   /** A file served as it is from public/ (icons, stylesheets). */
   asset: (path: string) => `${base}${path}`,

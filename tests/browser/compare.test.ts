@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, openPage } from '../helpers/browser.ts';
 import { serveBuiltSite } from '../helpers/site.ts';
 import { seriousViolations } from '../helpers/axe.ts';
+import type { Page } from 'playwright-core';
 
 const site = serveBuiltSite();
 
@@ -13,6 +14,12 @@ const XIANJU = 'xianju-2024-h1-summary-h2-plan';
 const NINGBO = 'ningbo-2012-summary';
 const ANQING = 'anqing-2011-summary';
 const CURATED = ['/compare/2024-plans/', '/compare/city-summaries/', '/compare/plan-vs-result/'];
+
+/** The finder has answered: the list is not busy (it is set busy before any request starts). */
+const listSettled = (page: Page) =>
+  page.waitForFunction(() => !document.querySelector('#cmp-list')?.hasAttribute('aria-busy'));
+const rowIds = (page: Page) =>
+  page.locator('#cmp-list input[name="r"]').evaluateAll((xs) => xs.map((x) => (x as HTMLInputElement).value));
 
 describe('/compare/ with JavaScript', () => {
   it('selecting reports in the picker writes the address and builds the view', async () => {
@@ -23,8 +30,10 @@ describe('/compare/ with JavaScript', () => {
     // No CSV or Print buttons before there is a comparison.
     expect(await page.locator('#cmp-toolbar').isVisible()).toBe(false);
     await page.locator(`input[value="${NINGBO}"]`).check();
+    expect(await page.locator('#cmp-messages').innerText()).toContain('再选 1 篇即可对比');
     await page.locator(`input[value="${ANQING}"]`).check();
     await expect.poll(() => page.locator('#cmp-count').innerText()).toContain('2/4');
+    expect(await page.locator('#cmp-messages').innerText()).toContain('已选 2 篇：按“对比所选报告”并排查看');
     await page.locator('#cmp-picker button[type="submit"]').click();
     await expect.poll(() => new URL(page.url()).search).toBe(`?r=${NINGBO},${ANQING}`);
     await page.locator('.cmp-themes').waitFor();
@@ -42,36 +51,89 @@ describe('/compare/ with JavaScript', () => {
     await context.close();
   });
 
-  it('filters the list by province, level, year and type, and stops at four', async () => {
+  it('finds reports by filters and words, a page of them at a time, and stops at four', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await page.locator('#cmp-filters').waitFor();
-    const visible = () => page.locator('#cmp-list > li:visible').count();
-    const all = await visible();
+    const all = await rowIds(page);
     await page.locator('select[data-filter="year"]').selectOption('2024');
-    const in2024 = await visible();
-    expect(in2024).toBeLessThan(all);
-    expect(in2024).toBeGreaterThanOrEqual(4);
+    await listSettled(page);
+    const in2024 = await rowIds(page);
+    expect(in2024.length).toBeLessThan(all.length);
+    expect(in2024.length).toBeGreaterThanOrEqual(4);
+    expect(await page.locator('#cmp-list-note').innerText()).toBe(`找到 ${in2024.length} 篇，共 ${all.length} 篇`);
     await page.locator('select[data-filter="level"]').selectOption('county');
-    const counties = await page
-      .locator('#cmp-list > li:visible')
-      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.level));
+    await listSettled(page);
+    const counties = await page.locator('#cmp-list .cmp-list__meta').allInnerTexts();
     expect(counties.length).toBeGreaterThan(0);
-    expect(new Set(counties)).toEqual(new Set(['county']));
+    for (const meta of counties) expect(meta).toContain('县级');
     await page.locator('select[data-filter="level"]').selectOption('');
     await page.locator('select[data-filter="province"]').selectOption('浙江省');
     await page.locator('select[data-filter="type"]').selectOption('summary+plan');
-    expect(
-      await page
-        .locator('#cmp-list > li:visible')
-        .evaluateAll((lis) => lis.map((li) => li.querySelector('input')!.value)),
-    ).toEqual([XIANJU]);
+    await listSettled(page);
+    expect(await rowIds(page)).toEqual([XIANJU]);
     for (const sel of ['province', 'type', 'year']) await page.locator(`select[data-filter="${sel}"]`).selectOption('');
+    await listSettled(page);
+    // Nothing asked: the page's own list again.
+    expect(await rowIds(page)).toEqual(all);
+    // Words find a report by its place; Enter finds at once and never sends the form.
+    await page.locator('#cmp-q').fill('宁波');
+    await page.locator('#cmp-q').press('Enter');
+    await listSettled(page);
+    expect(await rowIds(page)).toEqual([NINGBO]);
+    expect(new URL(page.url()).search).toBe('');
+    await page.locator('#cmp-q').fill('');
+    await page.locator('#cmp-q').press('Enter');
+    await listSettled(page);
     const boxes = page.locator('#cmp-list input[type="checkbox"]');
     for (let i = 0; i < 4; i++) await boxes.nth(i).check();
     expect(await boxes.nth(4).isDisabled()).toBe(true);
+    expect(await page.locator('#cmp-count').innerText()).toContain('4/4（已达上限）');
     await boxes.nth(0).uncheck();
     expect(await boxes.nth(4).isDisabled()).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the chosen reports above the list while the list changes, and un-chooses from there', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    expect(await page.locator('#cmp-chosen').isVisible()).toBe(false);
+    await page.locator(`input[value="${ANQING}"]`).check();
+    await page.locator('#cmp-q').fill('宁波');
+    await listSettled(page);
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    // 安庆 is not in the list now, but still chosen.
+    expect(await page.locator(`#cmp-list input[value="${ANQING}"]`).count()).toBe(0);
+    expect(await page.locator('#cmp-chosen-list > li').allInnerTexts()).toEqual([
+      expect.stringContaining('安徽省安庆市 约2011'),
+      expect.stringContaining('浙江省宁波市 约2012'),
+    ]);
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?r=${ANQING},${NINGBO}`);
+    await page.locator('.cmp-themes').waitFor();
+    // Un-choosing from the chosen list unticks the row too; focus stays in the picker.
+    await page.locator(`#cmp-chosen-list button[data-id="${NINGBO}"]`).click();
+    expect(await page.locator(`#cmp-list input[value="${NINGBO}"]`).isChecked()).toBe(false);
+    expect(await page.locator('#cmp-chosen-list > li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.closest('#cmp-picker') !== null)).toBe(true);
+    expect(await page.locator('#cmp-count').innerText()).toBe('已选 1/4');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says when nothing matches the words and lists the nearest reports instead', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    await page.locator('#cmp-q').fill('科技特派圆');
+    await expect.poll(() => page.locator('#cmp-list-note').innerText()).toContain('没有完全符合“科技特派圆”的报告');
+    expect((await rowIds(page)).length).toBeGreaterThan(0);
+    await page.locator('select[data-filter="province"]').selectOption('浙江省');
+    await page.locator('select[data-filter="year"]').selectOption('2010');
+    await expect.poll(() => page.locator('#cmp-list-note').innerText()).toContain('没有符合条件的报告');
+    expect(await rowIds(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -200,8 +262,9 @@ describe('the selection (QA review)', () => {
       expect(box.shown!).toBeLessThan(0.7);
     }
     await page.locator('select[data-filter="year"]').selectOption('2024');
-    const shown = await page.locator('#cmp-list > li:visible').count();
-    expect(await page.locator('#cmp-list-note').innerText()).toBe(`显示 ${shown} 篇，共 ${total} 篇`);
+    await listSettled(page);
+    const shown = await page.locator('#cmp-list > li').count();
+    expect(await page.locator('#cmp-list-note').innerText()).toBe(`找到 ${shown} 篇，共 ${total} 篇`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -261,7 +324,9 @@ describe('hostile and malformed addresses', () => {
     expect(await page.locator(`input[value="${NINGBO}"]`).isChecked()).toBe(true);
     expect(await page.locator('#cmp-view .cmp').count()).toBe(0);
     expect(dialogs).toBe(0);
-    expect(errors).toEqual([]);
+    // The unknown id was looked up (its data file) and not found: that 404 is the only error.
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
+    expect(errors.find((e) => e.startsWith('HTTP 404'))).toMatch(/\/compare-data\/no-such-report\.json$/);
     await context.close();
   });
 

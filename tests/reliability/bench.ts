@@ -159,7 +159,9 @@ export const AGGREGATE_PAGES: { name: string; glob: RegExp }[] = [
   { name: 'largest theme page', glob: /^themes\/[^/]+\/index\.html$/ },
   { name: 'largest indicator page', glob: /^indicators\/[^/]+\/index\.html$/ },
   { name: 'compare page', glob: /^compare\/index\.html$/ },
-  { name: 'compare-data/index.json (every compare visit)', glob: /^compare-data\/index\.json$/ },
+  { name: 'compare vocabulary (every comparison)', glob: /^compare-data\/meta\/vocabulary\.json$/ },
+  { name: 'search facets (every finder or search)', glob: /^search-index\/facets\.bin$/ },
+  { name: 'search manifest (every finder or search)', glob: /^search-index\/manifest\.json$/ },
 ];
 
 /** The largest file matching each aggregate page pattern, with its path. */

@@ -3,18 +3,11 @@
 import type { Dataset, Report } from '../../pipeline/types.ts';
 import type { SearchCorpus, SearchReport } from '../engine/types.ts';
 import { placeNames } from './place-names.ts';
+import { regionPath } from '../../vocabulary/report-words.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
 export const REPORT_THEME_SHARE = 0.1;
 const MAX_REPORT_THEMES = 3;
-
-/** 浙江省台州市仙居县; an inferred region says so (山东省济宁市兖州区（推断）). */
-export function regionLabel(meta: Report['meta']): string {
-  const { province, city, name } = meta.region;
-  const parts: string[] = [];
-  for (const p of [province, city, name]) if (p && !parts.includes(p)) parts.push(p);
-  return `${parts.join('')}${meta.region_basis === 'inferred' && parts.length ? '（推断）' : ''}`;
-}
 
 /** Main themes from paragraph tags alone (share of characters in tagged paragraphs), when no report shares are at hand. */
 export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
@@ -35,7 +28,7 @@ export function searchReportHead(
   return {
     id: meta.id,
     title: meta.title,
-    region: regionLabel(meta),
+    region: regionPath(meta.region, meta.region_basis),
     region_code: meta.region.code,
     region_name: meta.region.name,
     names: meta.region.code ? placeNames(meta.region, regions) : [],

@@ -1,0 +1,93 @@
+// Reports by their filters alone (province, level, year, type, theme), newest
+// first, one page at a time: what the compare picker lists when no words are
+// typed. Reads only the facet columns and the title line (part 0) of the
+// reports on the page shown, so a page costs the same at 10 reports or 10,000.
+import { facetCounts, filterPredicate, type FilterKey } from './facets.ts';
+import { UNKNOWN } from './facets-format.ts';
+import type { IndexClient } from './index-client.ts';
+import type { FacetCount, Manifest, ReportFacets, SearchFilters } from './types.ts';
+
+/** What a list of reports shows of one report (its title line and facet values). */
+export interface ReportHead {
+  /** Report number in the index. */
+  index: number;
+  id: string;
+  title: string;
+  /** The region as the index writes it: 浙江省台州市仙居县, （推断） when inferred, 地区不明 when unknown. */
+  region: string;
+  year: number;
+  years?: number[];
+  year_reliable?: boolean;
+  doc_type: string;
+  level: string | null;
+}
+
+export interface BrowseRequest {
+  filters?: SearchFilters;
+  /** 1-based. */
+  page?: number;
+  pageSize?: number;
+}
+
+export interface BrowseResult {
+  /** Reports in the index. */
+  all: number;
+  /** Reports passing the filters. */
+  total: number;
+  page: number;
+  pageCount: number;
+  reports: ReportHead[];
+  facets: Record<FilterKey, FacetCount[]>;
+}
+
+export const BROWSE_PAGE = 20;
+
+/** The report's level from its facet column (null when unknown). */
+export function levelOf(index: number, facets: ReportFacets, m: Manifest): string | null {
+  const code = facets.level[index];
+  return code === UNKNOWN ? null : (m.facets.levels[code] ?? null);
+}
+
+/** A report's head: its title line (part 0) with its level. */
+export async function reportHead(client: IndexClient, index: number): Promise<ReportHead> {
+  const [m, facets, head] = await Promise.all([client.manifest(), client.facets(), client.part(index, 0)]);
+  return {
+    index,
+    id: head.id,
+    title: head.title,
+    region: head.region,
+    year: head.year,
+    ...(head.years ? { years: head.years } : {}),
+    ...(head.year_reliable === undefined ? {} : { year_reliable: head.year_reliable }),
+    doc_type: head.doc_type,
+    level: levelOf(index, facets, m),
+  };
+}
+
+/** Report numbers passing the filters, newest year first (unknown years last), then in index order. */
+export function newestFirst(facets: ReportFacets, pass: (r: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let r = 0; r < facets.year.length; r++) if (pass(r)) out.push(r);
+  // An unknown year (255) sorts after every known one.
+  const rank = (r: number) => (facets.year[r] === UNKNOWN ? -1 : facets.year[r]);
+  return out.sort((a, b) => rank(b) - rank(a) || a - b);
+}
+
+export async function browseReports(client: IndexClient, req: BrowseRequest = {}): Promise<BrowseResult> {
+  const filters = req.filters ?? {};
+  const pageSize = Math.max(1, Math.floor(req.pageSize ?? BROWSE_PAGE));
+  const [m, facets] = await Promise.all([client.manifest(), client.facets()]);
+  const everyone = Array.from({ length: m.reports }, (_, r) => r);
+  const matching = newestFirst(facets, filterPredicate(filters, facets, m));
+  const pageCount = Math.ceil(matching.length / pageSize);
+  const page = Math.min(Math.max(1, Math.floor(req.page ?? 1)), Math.max(1, pageCount));
+  const shown = matching.slice((page - 1) * pageSize, page * pageSize);
+  return {
+    all: m.reports,
+    total: matching.length,
+    page,
+    pageCount,
+    reports: await Promise.all(shown.map((r) => reportHead(client, r))),
+    facets: facetCounts(everyone, filters, facets, m),
+  };
+}
