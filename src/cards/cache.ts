@@ -4,30 +4,30 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const RESVG_VERSION: string = require('@resvg/resvg-js/package.json').version;
-const DIR = process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atlas-cards');
+/** Absolute, so the processes that draw cards (src/cards/draw.ts) write where the build reads. */
+export const CARD_CACHE = resolve(process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atlas-cards'));
 // Bumped when the PNG encoding changes.
-const ENCODING = 'png-sub-1';
+const ENCODING = 'resvg-png-1';
 
-const fileOf = (svg: string) =>
-  join(DIR, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
+export const cachedFile = (svg: string) =>
+  join(CARD_CACHE, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
-/** PNGs for the SVGs, rendering only those not cached (in one batch call). */
-export async function cachedAll(svgs: string[], render: (missing: string[]) => Promise<Buffer[]>): Promise<Buffer[]> {
-  const files = svgs.map(fileOf);
-  const missing = svgs.filter((_, i) => !existsSync(files[i]));
-  if (missing.length) {
-    const pngs = await render(missing);
-    mkdirSync(DIR, { recursive: true });
-    missing.forEach((svg, i) => {
-      const file = fileOf(svg);
-      // Written aside then renamed, so a build stopped mid-write leaves no torn file.
-      writeFileSync(`${file}.tmp`, pngs[i]);
-      renameSync(`${file}.tmp`, file);
-    });
-  }
+/** Stores a card's PNG; written aside then renamed, so a build stopped mid-write leaves no torn file. */
+export function writeCached(svg: string, png: Uint8Array): void {
+  const file = cachedFile(svg);
+  mkdirSync(CARD_CACHE, { recursive: true });
+  writeFileSync(`${file}.tmp`, png);
+  renameSync(`${file}.tmp`, file);
+}
+
+/** PNGs for the SVGs: `draw` stores those not cached (writeCached), then all are read from the cache. */
+export async function cachedAll(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<Buffer[]> {
+  const files = svgs.map(cachedFile);
+  const missing = [...new Set(svgs.filter((_, i) => !existsSync(files[i])))];
+  if (missing.length) await draw(missing);
   return files.map((f) => readFileSync(f));
 }

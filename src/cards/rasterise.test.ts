@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Resvg } from '@resvg/resvg-js';
-import { CARD_FONT, CARD_HEIGHT, CARD_PIXELS, CARD_WIDTH, cardSvg } from './card-svg.ts';
-import { encodePng } from './png.ts';
-import { CARD_FONT_FILES, rasteriseAll } from './rasterise.ts';
+import { cardSvg } from './card-svg.ts';
+import { CARD_FONT_FILES, rasterise, rasteriseAll } from './rasterise.ts';
 
 const cards = ['仙居县 2024', '宁波市 约2012', '“两专队伍”·新沂市'].map((title, i) =>
   cardSvg({
@@ -13,25 +11,16 @@ const cards = ['仙居县 2024', '宁波市 约2012', '“两专队伍”·新�
   }),
 );
 
-/** The card drawn alone with the whole fonts, as before batching and subsetting. */
-function drawnWhole(svg: string): Buffer {
-  const image = new Resvg(svg, {
-    font: {
-      fontFiles: CARD_FONT_FILES,
-      loadSystemFonts: false,
-      defaultFontFamily: CARD_FONT,
-      sansSerifFamily: CARD_FONT,
-    },
-    background: '#ffffff',
-    fitTo: { mode: 'width', value: CARD_PIXELS.width },
-  }).render();
-  return encodePng(image.pixels, CARD_PIXELS.width, 0, CARD_PIXELS.height);
-}
-
 describe('rasteriseAll', () => {
-  it('draws each card of a batch as the whole fonts would, byte for byte', async () => {
-    const pngs = await rasteriseAll(cards, CARD_WIDTH, CARD_HEIGHT);
+  it('draws each card with fonts cut to the batch as the whole fonts would, byte for byte', async () => {
+    const pngs = await rasteriseAll(cards);
     expect(pngs).toHaveLength(cards.length);
-    pngs.forEach((png, i) => expect(png.equals(drawnWhole(cards[i])), `card ${i}`).toBe(true));
+    pngs.forEach((png, i) => expect(png.equals(rasterise(cards[i], CARD_FONT_FILES)), `card ${i}`).toBe(true));
+  });
+
+  it('writes PNGs of the card size', async () => {
+    const [png] = await rasteriseAll(cards.slice(0, 1));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([800, 420]);
   });
 });

@@ -221,16 +221,21 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
   const cpu = new Map<number, number>();
   let timer: NodeJS.Timeout | undefined;
   const outDir = join(root, 'dist');
-  rmSync(outDir, { recursive: true, force: true });
+  const cardCache = join(root, 'cards');
+  for (const dir of [outDir, cardCache]) rmSync(dir, { recursive: true, force: true });
   const t0 = performance.now();
   const build = await buildSite({
     contentDir,
     dataDir,
     outDir,
     timeoutMs: 4 * 3600_000,
-    env: opts.heapMb
-      ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() }
-      : {},
+    env: {
+      // A cold build: the social cards are drawn, not taken from an earlier run's cache.
+      ATLAS_CARD_CACHE: cardCache,
+      ...(opts.heapMb
+        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() }
+        : {}),
+    },
     onSpawn: (pid) => {
       timer = setInterval(() => {
         const sample = sampleTree(pid);
@@ -276,6 +281,7 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
     log,
   };
   writeFileSync(join(root, 'result.json'), JSON.stringify({ ...result, log: undefined }, null, 2));
+  rmSync(cardCache, { recursive: true, force: true });
   if (!opts.keep) rmSync(outDir, { recursive: true, force: true });
   return result;
 }

@@ -1,17 +1,18 @@
 // /cards/<kind>/<id>.png: the social cards, rasterised at build time — all
-// at once on the first request (batched, cached by content), then served.
+// at once on the first request (cached by content; what is missing is drawn
+// in child processes, src/cards/draw.ts), then served.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
 import { socialCards } from '../../lib/social-cards.ts';
-import { CARD_HEIGHT, CARD_WIDTH, cardSvg } from '../../cards/card-svg.ts';
-import { rasteriseAll } from '../../cards/rasterise.ts';
+import { cardSvg } from '../../cards/card-svg.ts';
+import { drawMissing } from '../../cards/draw.ts';
 import { cachedAll } from '../../cards/cache.ts';
 
 let pngs: Promise<Map<string, Buffer>> | undefined;
 
 async function drawAll(): Promise<Map<string, Buffer>> {
   const cards = socialCards(siteData());
-  const out = await cachedAll(cards.map(cardSvg), (missing) => rasteriseAll(missing, CARD_WIDTH, CARD_HEIGHT));
+  const out = await cachedAll(cards.map(cardSvg), drawMissing);
   return new Map(cards.map((c, i) => [c.path, out[i]]));
 }
 

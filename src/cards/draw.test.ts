@@ -1,0 +1,47 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// The cache folder is read when the module loads, and the child processes inherit it.
+const dir = mkdtempSync(join(tmpdir(), 'atlas-card-cache-'));
+process.env.ATLAS_CARD_CACHE = dir;
+const { cachedAll, cachedFile } = await import('./cache.ts');
+const { drawMissing } = await import('./draw.ts');
+const { CARD_FONT_FILES, rasterise } = await import('./rasterise.ts');
+const { cardSvg } = await import('./card-svg.ts');
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const svgs = Array.from({ length: 200 }, (_, i) =>
+  cardSvg({
+    kicker: '报告',
+    title: `第${i}篇 仙居县科技局工作总结`,
+    lines: [`高新技术企业 ${i}家`],
+    footer: '区域科技政策图鉴',
+  }),
+);
+
+describe('drawing cards in child processes', () => {
+  it('stores every card in the cache, each as this process would draw it', async () => {
+    await drawMissing(svgs);
+    for (const i of [0, 101, 199])
+      expect(readFileSync(cachedFile(svgs[i])).equals(rasterise(svgs[i], CARD_FONT_FILES))).toBe(true);
+    // Then all come from the cache: nothing is missing.
+    const asked: string[][] = [];
+    const pngs = await cachedAll(svgs, async (missing) => void asked.push(missing));
+    expect(asked).toEqual([]);
+    expect(pngs).toHaveLength(200);
+  });
+
+  it('a child that fails stops the drawing with its message', async () => {
+    const failing = join(dir, 'fail.ts');
+    writeFileSync(failing, "console.error('font missing'); process.exit(3);");
+    await expect(
+      drawMissing(
+        svgs.map((s) => s.replace('第', '甲')),
+        failing,
+      ),
+    ).rejects.toThrow(/drawing failed \(exit 3\): font missing/);
+  });
+});
