@@ -10,7 +10,13 @@ import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
 import { regionName } from '../compare/columns.ts';
 import { entryLabel, pickerEntry } from '../compare/picker.ts';
-import { MAX_REPORTS, MIN_REPORTS, resolveSelection, type ParsedSelection } from '../compare/selection.ts';
+import {
+  MAX_REPORTS,
+  MIN_REPORTS,
+  readSelection,
+  resolveSelection,
+  type ParsedSelection,
+} from '../compare/selection.ts';
 import type { CompareMeta, ReportCompareData, Vocabulary } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
@@ -98,6 +104,8 @@ function selectionMessages(sel: ParsedSelection, metas: Map<string, CompareMeta>
 }
 
 async function render(search: string, opts: { focus?: boolean } = {}): Promise<void> {
+  // The names the view needs load beside the reports' data when the address asks for a comparison.
+  if (readSelection(search).candidates.length >= MIN_REPORTS) void loadVocabulary().catch(() => undefined);
   const sel = await resolveSelection(search, async (id) => (await loadReport(id)) !== null);
   const data = new Map<string, ReportCompareData>();
   for (const id of sel.ids) data.set(id, (await loadReport(id))!);
