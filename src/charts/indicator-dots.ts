@@ -5,7 +5,7 @@
 // indicator-<id>-<series>-dots: the same for one series alone.
 import { lookup } from './lookup.ts';
 import type { Dataset, Figure } from '../pipeline/types.ts';
-import { MAX_DOT_LINES, MAX_REGION_ROWS, shownOf } from './limits.ts';
+import { latestRows, shownOf } from './limits.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName, SITE_SOURCE, UNKNOWN_REGION } from './labels.ts';
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
@@ -14,46 +14,6 @@ import { kindLegend } from './kind-legend.ts';
 import { urls } from '../vocabulary/urls.ts';
 import { indicatorSeries, type IndicatorSeries } from './indicator-series.ts';
 import { seriesOf } from './series.ts';
-
-/**
- * The regions whose latest figure is most recent (then with most figures):
- * at most MAX_REGION_ROWS, and no more than MAX_DOT_LINES lines drawn (in
- * each series a region takes as many lines as its fullest year holds figures).
- */
-function latestRegions(figures: Figure[], keyOf: (f: Figure) => string, yearOf: (f: Figure) => number): Set<string> {
-  // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
-  const stats = new Map<string, { latest: number; count: number; perCell: Map<string, number> }>();
-  for (const f of figures) {
-    const key = keyOf(f);
-    const year = yearOf(f);
-    const s = stats.get(key) ?? { latest: -Infinity, count: 0, perCell: new Map<string, number>() };
-    s.latest = Math.max(s.latest, year);
-    s.count += 1;
-    const cell = `${seriesOf(f)}\u0000${year}`;
-    s.perCell.set(cell, (s.perCell.get(cell) ?? 0) + 1);
-    stats.set(key, s);
-  }
-  const linesOf = (perCell: Map<string, number>) => {
-    const perSeries = new Map<string, number>();
-    for (const [cell, n] of perCell) {
-      const series = cell.slice(0, cell.indexOf('\u0000'));
-      perSeries.set(series, Math.max(perSeries.get(series) ?? 0, n));
-    }
-    return [...perSeries.values()].reduce((a, b) => a + b, 0);
-  };
-  const ranked = [...stats].sort(
-    ([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb),
-  );
-  const shown = new Set<string>();
-  let lines = 0;
-  for (const [key, s] of ranked) {
-    const need = linesOf(s.perCell);
-    if (shown.size >= MAX_REGION_ROWS || (shown.size > 0 && lines + need > MAX_DOT_LINES)) break;
-    shown.add(key);
-    lines += need;
-  }
-  return shown;
-}
 
 /** Dot-table rows of an indicator's figures, grouped by series (headed by its measure). */
 function seriesRows(
@@ -85,7 +45,7 @@ const regionKeyOf = (ds: Dataset) => (f: Figure) => lookup(ds).reportById.get(f.
 function shownRegions(ds: Dataset, figures: Figure[]) {
   const reports = lookup(ds).reportById;
   const regionKey = regionKeyOf(ds);
-  const shown = latestRegions(figures, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
+  const shown = latestRows(figures, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
   const cut = shownOf(shown.size, new Set(figures.map(regionKey)).size, '个地区', 'regions');
   return { keep: (f: Figure) => shown.has(regionKey(f)), shown: shown.size, cut };
 }

@@ -6,12 +6,18 @@ import { themeHeatmapChart } from './home-heatmap.ts';
 import { timelineChart } from './home-timeline.ts';
 import { themeReportsChart } from './theme-reports.ts';
 import { indicatorDotsChart } from './indicator-dots.ts';
+import { regionFiguresChart } from './region-figures.ts';
 import { renderSvg } from './render.ts';
 import type { ChartDef } from './types.ts';
 import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK } from './limits.ts';
 
 // 200 copies of the 5 fixture reports: 1,000 reports in 200 regions over 15 years.
 const ds = scaledFixtureDataset(200);
+// The same 1,000 reports, all of one region.
+const oneRegion = {
+  ...ds,
+  reports: ds.reports.map((r) => ({ ...r, meta: { ...r.meta, region: { ...r.meta.region, code: '900000' } } })),
+};
 const svgHeight = (svg: string) => Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
 
 describe('charts at 1,000 reports', () => {
@@ -46,6 +52,25 @@ describe('charts at 1,000 reports', () => {
     expect(def.subtitle.zh).toContain(`仅显示${regions.size}个地区（共200个地区）`);
   });
 
+  it('a region’s chart keeps the series reported most recently, and says how many it leaves out', () => {
+    const def = regionFiguresChart(oneRegion, '900000');
+    const all = regionFiguresChart(scaledFixtureDataset(1), '900000');
+    const series = new Set(def.rows.map((r) => `${r.group_key}|${r.row_key}`));
+    const total = new Set(all.rows.map((r) => `${r.group_key}|${r.row_key}`)).size;
+    expect(series.size).toBeGreaterThan(0);
+    expect(series.size).toBeLessThan(total);
+    // A series takes as many lines as its fullest year holds figures; together at most MAX_DOT_LINES, unless one alone is more.
+    const lines = [...series].map((key) => {
+      const perYear = new Map<number, number>();
+      for (const r of def.rows.filter((r) => `${r.group_key}|${r.row_key}` === key))
+        perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
+      return Math.max(...perYear.values());
+    });
+    if (series.size > 1) expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_DOT_LINES);
+    expect(def.subtitle.zh).toContain(`仅显示${series.size}个口径（共${total}个口径）`);
+    expect(def.subtitle.en).toContain(`The ${series.size} series reported most recently`);
+  });
+
   it('the timeline counts reports per year and type once a year holds more than a column of dots', () => {
     const def = timelineChart(ds);
     expect(def.kind).toBe('bar-timeline');
@@ -61,6 +86,7 @@ describe('charts at 1,000 reports', () => {
       timelineChart(ds) as ChartDef,
       themeReportsChart(ds, 'enterprise'),
       indicatorDotsChart(ds, 'high_tech_enterprises'),
+      regionFiguresChart(oneRegion, '900000'),
     ];
     for (const def of defs) {
       for (const width of [360, 800])

@@ -3,11 +3,12 @@
 // row per report would be a 250,000-pixel SVG. Past these limits a chart
 // shows the most recent (or largest) part and says how much it leaves out;
 // the complete data stays in /data/*.csv.
-import type { Report } from '../pipeline/types.ts';
+import type { Figure, Report } from '../pipeline/types.ts';
+import { seriesOf } from './series.ts';
 
 /** Rows of reports in the home heatmap and a theme's bar chart. */
 export const MAX_REPORT_ROWS = 30;
-/** Rows of regions in an indicator's dot table, and the lines they may take (a year with three figures takes three). */
+/** Rows of a dot table (regions of an indicator, series of a region), and the lines they may take (a year with three figures takes three). */
 export const MAX_REGION_ROWS = 30;
 export const MAX_DOT_LINES = 80;
 /** Reports named in one row of a data table (the province map's 报告 column); the rest are counted. */
@@ -27,4 +28,49 @@ export function shownOf(shown: number, total: number, zhThing: string, enThing: 
     zh: `仅显示${shown}${zhThing}（共${total}${zhThing}），完整数据见“数据下载”。`,
     en: `Showing ${shown} of ${total} ${enThing}; the complete data is under Download data.`,
   };
+}
+
+/**
+ * The rows of a dot table whose latest figure is most recent (then with most
+ * figures): at most MAX_REGION_ROWS, and no more than MAX_DOT_LINES lines
+ * drawn (in each series a row takes as many lines as its fullest year holds
+ * figures). Rows are regions on an indicator's chart, series on a region's.
+ */
+export function latestRows(
+  figures: Figure[],
+  keyOf: (f: Figure) => string,
+  yearOf: (f: Figure) => number,
+): Set<string> {
+  // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
+  const stats = new Map<string, { latest: number; count: number; perCell: Map<string, number> }>();
+  for (const f of figures) {
+    const key = keyOf(f);
+    const year = yearOf(f);
+    const s = stats.get(key) ?? { latest: -Infinity, count: 0, perCell: new Map<string, number>() };
+    s.latest = Math.max(s.latest, year);
+    s.count += 1;
+    const cell = `${seriesOf(f)}\u0000${year}`;
+    s.perCell.set(cell, (s.perCell.get(cell) ?? 0) + 1);
+    stats.set(key, s);
+  }
+  const linesOf = (perCell: Map<string, number>) => {
+    const perSeries = new Map<string, number>();
+    for (const [cell, n] of perCell) {
+      const series = cell.slice(0, cell.indexOf('\u0000'));
+      perSeries.set(series, Math.max(perSeries.get(series) ?? 0, n));
+    }
+    return [...perSeries.values()].reduce((a, b) => a + b, 0);
+  };
+  const ranked = [...stats].sort(
+    ([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb),
+  );
+  const shown = new Set<string>();
+  let lines = 0;
+  for (const [key, s] of ranked) {
+    const need = linesOf(s.perCell);
+    if (shown.size >= MAX_REGION_ROWS || (shown.size > 0 && lines + need > MAX_DOT_LINES)) break;
+    shown.add(key);
+    lines += need;
+  }
+  return shown;
 }

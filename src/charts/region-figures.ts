@@ -2,6 +2,8 @@
 // indicator and within it one row per series (what exactly is counted: 存量,
 // 新增, 通过率 …), years as columns. Only figures matched to an indicator can
 // be compared across years, so only those are drawn; a row holds one series.
+// A region with many reports keeps the series reported most recently (the
+// limits of src/charts/limits.ts), and says how many it leaves out.
 import { lookup } from './lookup.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
@@ -11,11 +13,16 @@ import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../vocabulary/urls.ts';
 import { measureText, seriesOf, seriesOrder } from './series.ts';
+import { latestRows, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, figuresByReport } = lookup(ds);
   const reports = reportsByRegion.get(code) ?? [];
-  const figures = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
+  const all = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
+  const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));
+  const shown = latestRows(all, seriesOf, (f) => yearOf.get(f.report) ?? 0);
+  const figures = all.filter((f) => shown.has(seriesOf(f)));
+  const cut = shownOf(shown.size, new Set(all.map(seriesOf)).size, '个口径', 'series');
   const order = new Map(ds.indicators.map((d, i) => [d.id, i]));
   const rows = dotRows(
     ds,
@@ -36,8 +43,8 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
     kind: 'dot-table',
     title: { zh: `${region.zh}：历年的数字`, en: `${region.en}: figures over the years` },
     subtitle: {
-      zh: `${region.zh}各份报告中已归入指标的数字，按指标分组、每行一个口径（所计何物），按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。`,
-      en: `Figures matched to an indicator in ${region.en}'s reports, grouped by indicator with one row per measure (what exactly is counted), by year; shape and colour show the kind, hatched blocks are redacted figures.`,
+      zh: `${region.zh}各份报告中已归入指标的数字，按指标分组、每行一个口径（所计何物），按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。${cut.zh ? `报告最新的${shown.size}个口径。${cut.zh}` : ''}`,
+      en: `Figures matched to an indicator in ${region.en}'s reports, grouped by indicator with one row per measure (what exactly is counted), by year; shape and colour show the kind, hatched blocks are redacted figures.${cut.en ? ` The ${shown.size} series reported most recently. ${cut.en}` : ''}`,
     },
     source: SITE_SOURCE,
     alt: {

@@ -5,8 +5,16 @@
 export const MAX_THEME_SECTIONS = 20;
 export const MAX_LISTED_LINKS = 100;
 export const MAX_TABLE_FIGURES = 200;
-/** Figures listed per series on an indicator page (a series counts one thing; the vocabulary bounds how many an indicator has). */
+/** Figures listed per series on an indicator page (a series counts one thing). */
 export const MAX_SERIES_FIGURES = 50;
+/**
+ * Series with a section of their own (definition, chart, table) on an indicator
+ * page; a series takes about 150 KB. The others, those with fewest figures, get
+ * a brief entry: definition, newest figures linked to their sentences, chart and CSV.
+ */
+export const MAX_SERIES_SECTIONS = 12;
+/** Newest figures a brief series entry links to; the rest are on its chart's page and in its CSV. */
+export const MAX_BRIEF_FIGURES = 5;
 
 export interface Capped<T> {
   shown: T[];
@@ -16,4 +24,16 @@ export interface Capped<T> {
 
 export function capped<T>(items: T[], max: number): Capped<T> {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
+
+/** The `max` items largest by `size` (the earlier of a tie), and the rest; each part keeps the items' order. */
+export function largest<T>(items: T[], size: (item: T) => number, max: number): { kept: T[]; rest: T[] } {
+  const chosen = new Set(
+    items
+      .map((item, i) => ({ item, i, n: size(item) }))
+      .sort((a, b) => b.n - a.n || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.item),
+  );
+  return { kept: items.filter((x) => chosen.has(x)), rest: items.filter((x) => !chosen.has(x)) };
 }

@@ -1,0 +1,32 @@
+// An indicator series' figures as an indicator page lists them: each with its
+// region and year, newest first (then by region, then by place in the report).
+import type { IndicatorSeries } from '../charts/indicator-series.ts';
+import { figureYear, rankText, regionName } from '../charts/labels.ts';
+import type { SiteData } from './site-data.ts';
+
+type SeriesFigure = IndicatorSeries['figures'][number];
+
+export interface SeriesRow {
+  f: SeriesFigure;
+  region: { zh: string; en: string };
+  year: number;
+  /** The report's year is the curator's estimate (约2012). */
+  reliable: boolean;
+}
+
+export function seriesRows(ds: SiteData, series: IndicatorSeries): SeriesRow[] {
+  return series.figures
+    .map((f) => {
+      const report = ds.reportById.get(f.report)!;
+      return {
+        f,
+        region: regionName(ds, report.meta.region.code, report.meta.region.name),
+        year: figureYear(report, f),
+        reliable: report.meta.year_reliable,
+      };
+    })
+    .sort((a, b) => b.year - a.year || a.region.zh.localeCompare(b.region.zh) || a.f.n - b.f.n);
+}
+
+/** A figure's value as a series lists it: a rank as a rank (第3), a redacted one as written. */
+export const seriesValue = (f: SeriesFigure) => (f.kind === 'rank' && !f.masked ? rankText(f.raw) : f.raw);
