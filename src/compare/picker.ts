@@ -3,21 +3,11 @@
 // the search index, a page at a time. A row has one shape whether the build
 // wrote it from the dataset or the browser read it from the index's title
 // line, so both draw the very same row (view/picker-view.ts).
-import { regionPath, yearSpan } from '../vocabulary/report-words.ts';
+import { regionPath, yearSpan, type ReportListing } from '../vocabulary/report-words.ts';
 import type { CompareMeta } from './types.ts';
 
 /** What one row of the picker shows of a report. */
-export interface PickerEntry {
-  id: string;
-  title: string;
-  /** The whole place (浙江省台州市仙居县, （推断） when inferred, 地区不明): many regions share a short name. */
-  region: string;
-  year: number;
-  years?: number[];
-  year_reliable?: boolean;
-  doc_type: string;
-  level: string | null;
-}
+export type PickerEntry = ReportListing;
 
 /** Reports the page lists as HTML: every report of a corpus this small, the newest this many of a larger one. */
 export const PICKER_ROWS = 100;

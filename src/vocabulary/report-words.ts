@@ -34,6 +34,16 @@ export function regionLabel(
   return name;
 }
 
+/** What a list of reports shows of one: the compare picker's rows, the search index's report heads. */
+export interface ReportListing extends YearsLike {
+  id: string;
+  title: string;
+  /** The whole place (regionPath): 浙江省台州市仙居县, （推断） when inferred, 地区不明. */
+  region: string;
+  doc_type: string;
+  level: string | null;
+}
+
 /** What regionPath needs of a region: its province, city and own name (any may be empty). */
 export interface RegionPlace {
   province?: string | null;

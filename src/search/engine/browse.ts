@@ -6,20 +6,11 @@ import { facetCounts, filterPredicate, type FilterKey } from './facets.ts';
 import { UNKNOWN } from './facets-format.ts';
 import type { IndexClient } from './index-client.ts';
 import type { FacetCount, Manifest, ReportFacets, SearchFilters } from './types.ts';
+import type { ReportListing } from '../../vocabulary/report-words.ts';
 
-/** What a list of reports shows of one report (its title line and facet values). */
-export interface ReportHead {
-  /** Report number in the index. */
+/** A report as a list shows it (its title line and facet values), with its number in the index. */
+export interface ReportHead extends ReportListing {
   index: number;
-  id: string;
-  title: string;
-  /** The region as the index writes it: 浙江省台州市仙居县, （推断） when inferred, 地区不明 when unknown. */
-  region: string;
-  year: number;
-  years?: number[];
-  year_reliable?: boolean;
-  doc_type: string;
-  level: string | null;
 }
 
 export interface BrowseRequest {
