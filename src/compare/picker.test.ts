@@ -64,7 +64,7 @@ describe('picker rows', () => {
     const html = toHtml(pickerRow(byId('ningbo-2012-summary'), { checked: true }));
     expect(html).toBe(
       '<li data-label="浙江省宁波市 约2012"><label><input type="checkbox" name="r" value="ningbo-2012-summary" checked>' +
-        '<span><strong>浙江省宁波市 约2012</strong> 市科技局工作总结<span class="cmp-list__meta"> · 市级 · 工作总结 · 年份为估计</span></span></label></li>',
+        '<span><strong>浙江省宁波市 约2012</strong> 市科技局工作总结<span class="cmp-list__meta">\u00a0· 市级\u00a0· 工作总结\u00a0· 年份为估计</span></span></label></li>',
     );
     expect(toHtml(pickerRow(byId('xinyi-2023-summary'), { disabled: true }))).toContain(' disabled>');
   });

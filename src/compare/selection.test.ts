@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  LOOKUP_BATCH,
   MAX_LOOKUPS,
   MAX_REPORTS,
   pickOrder,
@@ -48,16 +49,30 @@ describe('resolveSelection', () => {
     expect(p.dropped).toEqual(['a-1']);
   });
 
-  it('looks up at most a few ids, however many the address lists', async () => {
+  it('looks up ids a batch at a time until four are known, and at most MAX_LOOKUPS, however many the address lists', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => `zz-${i}`);
     asked.length = 0;
     const p = await parseSelection(`?r=${['a-1', ...many].join(',')}`);
     expect(asked).toHaveLength(MAX_LOOKUPS);
     expect(p.ids).toEqual(['a-1']);
     expect(p.unknown).toEqual(many.slice(0, MAX_LOOKUPS - 1));
-    expect(p.dropped).toEqual(many.slice(MAX_LOOKUPS - 1));
-    // Every id in the address is accounted for: shown, unknown or not shown.
-    expect(p.ids.length + p.unknown.length + p.dropped.length).toBe(1001);
+    expect(p.unchecked).toEqual(many.slice(MAX_LOOKUPS - 1));
+    expect(p.dropped).toEqual([]);
+    // Every id in the address is accounted for: shown, unknown, not shown or not looked up.
+    expect(p.ids.length + p.unknown.length + p.dropped.length + p.unchecked.length).toBe(1001);
+  });
+
+  it('finds a known id after a batch of unknown ones; once four are known the rest is not looked up', async () => {
+    const unknown = Array.from({ length: LOOKUP_BATCH + 3 }, (_, i) => `zz-${i}`);
+    const late = await parseSelection(`?r=${[...unknown, 'b-2'].join(',')}`);
+    expect(late.ids).toEqual(['b-2']);
+    expect(late.unknown).toEqual(unknown);
+    asked.length = 0;
+    const full = await parseSelection('?r=a-1,b-2,c-3,d-4,zz-1,e-5');
+    expect(full.ids).toEqual(['a-1', 'b-2', 'c-3', 'd-4']);
+    expect(full.unknown).toEqual(['zz-1']);
+    expect(full.dropped).toEqual(['e-5']);
+    expect(asked).toHaveLength(6);
   });
 
   it('shortens long malformed values for display', async () => {

@@ -15,8 +15,10 @@ export interface ParsedSelection {
   unknown: string[];
   /** Values that are not ids at all (shown shortened, as text). */
   malformed: string[];
-  /** Known ids beyond the first MAX_REPORTS. */
+  /** Ids after the first MAX_REPORTS known ones: not shown (not looked up once the comparison was full). */
   dropped: string[];
+  /** Ids past MAX_LOOKUPS while fewer than MAX_REPORTS were known: not looked up. */
+  unchecked: string[];
 }
 
 export function rawSelection(search: string): string[] {
@@ -28,8 +30,10 @@ export function rawSelection(search: string): string[] {
     .filter((v) => v !== '');
 }
 
+/** Ids looked up at once. */
+export const LOOKUP_BATCH = 2 * MAX_REPORTS;
 /** Ids looked up per address at most: a pasted list of a thousand ids costs a few requests, not a thousand. */
-export const MAX_LOOKUPS = 2 * MAX_REPORTS;
+export const MAX_LOOKUPS = 4 * LOOKUP_BATCH;
 
 /** The address read on its own: well-formed ids (lower case, first occurrence, address order) and the malformed values. */
 export function readSelection(search: string): { candidates: string[]; malformed: string[] } {
@@ -46,24 +50,31 @@ export function readSelection(search: string): { candidates: string[]; malformed
 /**
  * The selection in the address, checked against the corpus: `exists` says
  * whether a report has that id (the page asks for its compare data, so no
- * list of every report is ever downloaded). The first MAX_LOOKUPS ids are
- * looked up at once; known ids past the first MAX_REPORTS, and ids past the
- * lookups, are named as not shown.
+ * list of every report is ever downloaded). Ids are looked up in address
+ * order, LOOKUP_BATCH at once, until MAX_REPORTS are known or MAX_LOOKUPS
+ * were asked; ids after a full comparison are not shown, ids past the
+ * lookups were not looked up. Every id of the address lands in one list.
  */
 export async function resolveSelection(
   search: string,
   exists: (id: string) => Promise<boolean>,
 ): Promise<ParsedSelection> {
   const { candidates, malformed } = readSelection(search);
-  const looked = candidates.slice(0, MAX_LOOKUPS);
-  const known = await Promise.all(looked.map(exists));
-  const out: ParsedSelection = { ids: [], unknown: [], malformed, dropped: [] };
-  looked.forEach((id, i) => {
-    if (!known[i]) out.unknown.push(id);
-    else if (out.ids.length < MAX_REPORTS) out.ids.push(id);
-    else out.dropped.push(id);
-  });
-  out.dropped.push(...candidates.slice(MAX_LOOKUPS));
+  const out: ParsedSelection = { ids: [], unknown: [], malformed, dropped: [], unchecked: [] };
+  let at = 0;
+  while (at < candidates.length && at < MAX_LOOKUPS && out.ids.length < MAX_REPORTS) {
+    const batch = candidates.slice(at, Math.min(at + LOOKUP_BATCH, MAX_LOOKUPS));
+    const known = await Promise.all(batch.map(exists));
+    batch.forEach((id, i) => {
+      if (!known[i]) out.unknown.push(id);
+      else if (out.ids.length < MAX_REPORTS) out.ids.push(id);
+      else out.dropped.push(id);
+    });
+    at += batch.length;
+  }
+  const rest = candidates.slice(at);
+  if (out.ids.length >= MAX_REPORTS) out.dropped.push(...rest);
+  else out.unchecked.push(...rest);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // The picker's live behaviour: the finder (words and filters, answered from
 // the search index a page at a time: src/search/engine/find-reports.ts,
-// loaded on first use), the chosen reports above the list (at most four; the
+// loaded on first use), the chosen reports below the list (at most four; the
 // other boxes are disabled), and submitting in the order of choosing. With
 // nothing asked, the list is the page's own (the newest reports).
 import { FOUND_PAGE, listNote, type PickerEntry } from '../compare/picker.ts';
@@ -43,7 +43,6 @@ export function setupPicker(form: HTMLFormElement, on: PickerEvents): Picker {
   const note = $<HTMLElement>('#cmp-list-note');
   const more = $<HTMLButtonElement>('#cmp-more');
   const query = $<HTMLInputElement>('#cmp-q');
-  const chosenBox = $<HTMLElement>('#cmp-chosen');
   const chosenList = $<HTMLUListElement>('#cmp-chosen-list');
   const count = $<HTMLElement>('#cmp-count');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
@@ -65,7 +64,6 @@ export function setupPicker(form: HTMLFormElement, on: PickerEvents): Picker {
       b.disabled = !b.checked && full;
     }
     chosenList.replaceChildren(...chosen.map((c) => toDom(chosenItem(c.id, c.label))));
-    chosenBox.hidden = chosen.length === 0;
     count.textContent = `已选 ${chosen.length}/${MAX_REPORTS}${full ? '（已达上限）' : ''}`;
   }
 
@@ -104,7 +102,11 @@ export function setupPicker(form: HTMLFormElement, on: PickerEvents): Picker {
       if (mine !== seq) return;
       const added = rows(found);
       if (append) list.append(...added);
-      else list.replaceChildren(...added);
+      else {
+        list.replaceChildren(...added);
+        // New results start at their best match, not where the old list was scrolled to.
+        list.scrollTop = 0;
+      }
       shown = { req, found };
       more.hidden = found.page >= found.pageCount;
       note.textContent = listNote({
@@ -159,7 +161,7 @@ export function setupPicker(form: HTMLFormElement, on: PickerEvents): Picker {
     chosen = chosen.filter((c) => c.id !== button.dataset.id);
     update();
     on.choose(chosen.map((c) => c.id));
-    // Focus stays in the chosen list (the next one), or returns to the finder.
+    // Focus stays in the chosen list (on the one before, or the first), or returns to the finder.
     const next = chosenList.querySelectorAll<HTMLButtonElement>('button.cmp-unchoose')[Math.max(0, at - 1)];
     (next ?? query).focus();
   });

@@ -5,19 +5,12 @@
 // chooses reports; this script keeps history, CSV export and print. After the
 // reader asks for a comparison, focus moves to its heading, scrolled into
 // view (on a phone it starts below the fold).
-import { yearSpan } from '../vocabulary/report-words.ts';
 import { buildComparison, type Comparison } from '../compare/compare.ts';
 import { comparisonCsv } from '../compare/csv.ts';
-import { regionName } from '../compare/columns.ts';
 import { entryLabel, pickerEntry } from '../compare/picker.ts';
-import {
-  MAX_REPORTS,
-  MIN_REPORTS,
-  readSelection,
-  resolveSelection,
-  type ParsedSelection,
-} from '../compare/selection.ts';
-import type { CompareMeta, ReportCompareData, Vocabulary } from '../compare/types.ts';
+import { MIN_REPORTS, MAX_REPORTS, readSelection, resolveSelection } from '../compare/selection.ts';
+import { selectionMessages } from '../compare/selection-messages.ts';
+import type { ReportCompareData, Vocabulary } from '../compare/types.ts';
 import { comparisonView } from '../compare/view/comparison-view.ts';
 import { toDom } from '../compare/view/dom.ts';
 import { urls } from '../vocabulary/urls.ts';
@@ -36,6 +29,10 @@ let vocabulary: Promise<Vocabulary> | null = null;
 const reportData = new Map<string, Promise<ReportCompareData | null>>();
 let current: { comparison: Comparison; ids: string[] } | null = null;
 let picker: Picker | null = null;
+/** The newest render: an older one that finishes later (a slow network, quick back and forward) draws nothing. */
+let renderSeq = 0;
+/** Times the reader chose or un-chose a report: the address does not overwrite a choice made while it loaded. */
+let choices = 0;
 
 /** The JSON at `path`, or null when there is none (404); other failures throw. */
 async function getJson<T>(path: string): Promise<T | null> {
@@ -77,47 +74,26 @@ function say(lines: string[]): void {
   );
 }
 
-function selectionMessages(sel: ParsedSelection, metas: Map<string, CompareMeta>): string[] {
-  const out: string[] = [];
-  if (sel.malformed.length)
-    out.push(
-      `无法识别的报告编号（只能含字母、数字和连字符）：${sel.malformed.join('、')}。 Not a report id: ${sel.malformed.join(', ')}.`,
-    );
-  if (sel.unknown.length)
-    out.push(`找不到这些报告：${sel.unknown.join('、')}。 Unknown report: ${sel.unknown.join(', ')}.`);
-  if (sel.dropped.length)
-    out.push(
-      `最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${sel.dropped.join('、')}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`,
-    );
-  if (sel.ids.length > 0 && sel.ids.length < MIN_REPORTS) {
-    const one = metas.get(sel.ids[0]);
-    const name = one ? `${regionName(one)} ${yearSpan(one)}` : sel.ids[0];
-    out.push(
-      `并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`,
-    );
-  }
-  if (sel.ids.length === 0)
-    out.push(
-      `请在上面的列表中选择 ${MIN_REPORTS}–${MAX_REPORTS} 篇报告。 Pick ${MIN_REPORTS}–${MAX_REPORTS} reports from the list above.`,
-    );
-  return out;
-}
-
 async function render(search: string, opts: { focus?: boolean } = {}): Promise<void> {
+  const mine = ++renderSeq;
+  const choicesBefore = choices;
   // The names the view needs load beside the reports' data when the address asks for a comparison.
   if (readSelection(search).candidates.length >= MIN_REPORTS) void loadVocabulary().catch(() => undefined);
   const sel = await resolveSelection(search, async (id) => (await loadReport(id)) !== null);
   const data = new Map<string, ReportCompareData>();
   for (const id of sel.ids) data.set(id, (await loadReport(id))!);
+  const vocab = sel.ids.length >= MIN_REPORTS ? await loadVocabulary() : null;
+  if (mine !== renderSeq) return;
   const metas = new Map([...data].map(([id, d]) => [id, d.meta]));
-  picker?.sync(sel.ids.map((id) => ({ id, label: entryLabel(pickerEntry(metas.get(id)!)) })));
+  if (choices === choicesBefore)
+    picker?.sync(sel.ids.map((id) => ({ id, label: entryLabel(pickerEntry(metas.get(id)!)) })));
   say(selectionMessages(sel, metas));
   current = null;
   if (toolbar) toolbar.hidden = true;
   if (heading) heading.hidden = true;
   if (!view) return;
   // One report is no comparison: the picker and the message say what is missing.
-  if (sel.ids.length < MIN_REPORTS) {
+  if (!vocab) {
     view.replaceChildren();
     document.title = baseTitle;
     return;
@@ -125,7 +101,7 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
   const comparison = buildComparison(
     sel.ids.map((id) => ({ id })),
     data,
-    await loadVocabulary(),
+    vocab,
   );
   const root = toDom(comparisonView(comparison)) as HTMLElement;
   view.replaceChildren(root);
@@ -148,13 +124,17 @@ async function render(search: string, opts: { focus?: boolean } = {}): Promise<v
 function show(search: string, opts: { focus?: boolean } = {}): void {
   // Busy from the first fetch until the comparison is drawn (screen readers wait; so do the browser tests).
   view?.setAttribute('aria-busy', 'true');
+  const mine = renderSeq + 1;
   render(search, opts)
     .catch((err: unknown) => {
+      if (mine !== renderSeq) return;
       say([
         `数据载入失败，请刷新重试。 Could not load the data; please reload. (${err instanceof Error ? err.message : String(err)})`,
       ]);
     })
-    .finally(() => view?.removeAttribute('aria-busy'));
+    .finally(() => {
+      if (mine === renderSeq) view?.removeAttribute('aria-busy');
+    });
 }
 
 function exportCsv(): void {
@@ -174,11 +154,14 @@ document.querySelector('#cmp-print')?.addEventListener('click', () => window.pri
 if (form) {
   picker = setupPicker(form, {
     submit(ids) {
-      history.pushState(null, '', urls.compare(ids));
+      const next = urls.compare(ids);
+      // The same choice again is one history entry, not two.
+      if (next !== location.pathname + location.search) history.pushState(null, '', next);
       show(location.search, { focus: true });
     },
     // What the messages said of the address no longer holds once the reader chooses anew.
     choose(ids) {
+      choices++;
       const n = ids.length;
       say([
         n >= MIN_REPORTS

@@ -95,11 +95,12 @@ describe('/compare/ with JavaScript', () => {
     await context.close();
   });
 
-  it('keeps the chosen reports above the list while the list changes, and un-chooses from there', async () => {
+  it('keeps the chosen reports below the list while the list changes, and un-chooses from there', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
     await page.locator('#cmp-filters').waitFor();
-    expect(await page.locator('#cmp-chosen').isVisible()).toBe(false);
+    expect(await page.locator('#cmp-chosen-list > li').count()).toBe(0);
+    expect(await page.locator('#cmp-count').innerText()).toBe('已选 0/4');
     await page.locator(`input[value="${ANQING}"]`).check();
     await page.locator('#cmp-q').fill('宁波');
     await listSettled(page);
@@ -181,6 +182,52 @@ describe('/compare/ with JavaScript', () => {
 });
 
 describe('the selection (QA review)', () => {
+  it('an address that loads late never draws over a newer choice', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    let release!: () => void;
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(`**/compare-data/${NINGBO}.json`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${site.url}/compare/?r=${NINGBO},${ANQING}`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    // While 宁波 is still loading, the reader chooses two others and compares them.
+    await page.locator(`input[value="${XIANJU}"]`).check();
+    await page.locator('input[value="liupanshui-2010-summary"]').check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.locator('.cmp-themes').waitFor();
+    const drawn = await page.locator('#cmp-result-h').innerText();
+    expect(drawn).toBe('对比：仙居县 2024 · 六盘水市 约2010');
+    // Now the old address's data arrives, and is read.
+    const finished = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/${NINGBO}.json`));
+    release();
+    await finished;
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+    expect(await page.locator('#cmp-result-h').innerText()).toBe(drawn);
+    expect(new URL(page.url()).search).toBe(`?r=${XIANJU},liupanshui-2010-summary`);
+    expect(await page.locator('#cmp-chosen-list > li').count()).toBe(2);
+    expect(await page.locator('#cmp-share').getAttribute('href')).toBe(`/compare/?r=${XIANJU},liupanshui-2010-summary`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the same choice sent twice is one history entry', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${ANQING}"]`).check();
+    const before = await page.evaluate(() => history.length);
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.locator('.cmp-themes').waitFor();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await page.locator('#cmp-view[aria-busy]').waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => history.length)).toBe(before + 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the order in which the reports were ticked, not the list order', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });

@@ -37,7 +37,8 @@ export function pickerRow(e: PickerEntry, state: RowState = {}): VNode {
         h('strong', null, entryLabel(e)),
         ' ',
         e.title,
-        facts.length ? h('span', { class: 'cmp-list__meta' }, ` · ${facts.join(' · ')}`) : null,
+        // A no-break space before each dot: a wrapped line never starts with one.
+        facts.length ? h('span', { class: 'cmp-list__meta' }, `\u00a0· ${facts.join('\u00a0· ')}`) : null,
       ),
     ),
   );
