@@ -9,7 +9,7 @@ import { indicatorDotsChart } from './indicator-dots.ts';
 import { regionFiguresChart } from './region-figures.ts';
 import { renderSvg } from './render.ts';
 import type { ChartDef } from './types.ts';
-import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK } from './limits.ts';
+import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK, REGION_SERIES_LIMITS } from './limits.ts';
 
 // 200 copies of the 5 fixture reports: 1,000 reports in 200 regions over 15 years.
 const ds = scaledFixtureDataset(200);
@@ -59,14 +59,15 @@ describe('charts at 1,000 reports', () => {
     const total = new Set(all.rows.map((r) => `${r.group_key}|${r.row_key}`)).size;
     expect(series.size).toBeGreaterThan(0);
     expect(series.size).toBeLessThan(total);
-    // A series takes as many lines as its fullest year holds figures; together at most MAX_DOT_LINES, unless one alone is more.
+    // A series takes as many lines as its fullest year holds figures; together at most the limit, unless one alone is more.
     const lines = [...series].map((key) => {
       const perYear = new Map<number, number>();
       for (const r of def.rows.filter((r) => `${r.group_key}|${r.row_key}` === key))
         perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
       return Math.max(...perYear.values());
     });
-    if (series.size > 1) expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MAX_DOT_LINES);
+    if (series.size > 1) expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(REGION_SERIES_LIMITS.lines);
+    expect(series.size).toBeLessThanOrEqual(REGION_SERIES_LIMITS.rows);
     expect(def.subtitle.zh).toContain(`仅显示${series.size}个口径（共${total}个口径）`);
     expect(def.subtitle.en).toContain(`The ${series.size} series reported most recently`);
   });
@@ -86,11 +87,14 @@ describe('charts at 1,000 reports', () => {
       timelineChart(ds) as ChartDef,
       themeReportsChart(ds, 'enterprise'),
       indicatorDotsChart(ds, 'high_tech_enterprises'),
-      regionFiguresChart(oneRegion, '900000'),
     ];
     for (const def of defs) {
       for (const width of [360, 800])
         expect(svgHeight(renderSvg(def, { lang: 'zh', width })), def.id).toBeLessThan(2600);
     }
+    // A region's chart is a long table by design (宁波's one report draws 94 lines, 2,700 px on a phone), bounded all the same.
+    const region = regionFiguresChart(oneRegion, '900000');
+    for (const width of [360, 800])
+      expect(svgHeight(renderSvg(region, { lang: 'zh', width })), region.id).toBeLessThan(4000);
   });
 });

@@ -8,9 +8,15 @@ import { seriesOf } from './series.ts';
 
 /** Rows of reports in the home heatmap and a theme's bar chart. */
 export const MAX_REPORT_ROWS = 30;
-/** Rows of a dot table (regions of an indicator, series of a region), and the lines they may take (a year with three figures takes three). */
+/** Rows of regions in an indicator's dot table, and the lines they may take (a year with three figures takes three). */
 export const MAX_REGION_ROWS = 30;
 export const MAX_DOT_LINES = 80;
+/**
+ * Rows of series in a region's dot table, and their lines: one report can
+ * hold 70 series (宁波's does), so a region keeps them all until many reports
+ * of one year stack its cells.
+ */
+export const REGION_SERIES_LIMITS = { rows: 100, lines: 150 };
 /** Reports named in one row of a data table (the province map's 报告 column); the rest are counted. */
 export const MAX_NAMED_REPORTS = 10;
 /** Reports stacked in one year of the timeline before it counts instead of drawing a dot per report. */
@@ -31,24 +37,27 @@ export function shownOf(shown: number, total: number, zhThing: string, enThing: 
 }
 
 /**
- * The rows of a dot table whose latest figure is most recent (then with most
- * figures): at most MAX_REGION_ROWS, and no more than MAX_DOT_LINES lines
- * drawn (in each series a row takes as many lines as its fullest year holds
- * figures). Rows are regions on an indicator's chart, series on a region's.
+ * The rows of a dot table with a value, whose latest figure is most recent
+ * (then with most figures): at most `limits.rows`, and no more than
+ * `limits.lines` lines drawn (in each series a row takes as many lines as its
+ * fullest year holds figures). Rows are regions on an indicator's chart
+ * (MAX_REGION_ROWS, MAX_DOT_LINES), series on a region's (REGION_SERIES_LIMITS).
  */
 export function latestRows(
   figures: Figure[],
   keyOf: (f: Figure) => string,
   yearOf: (f: Figure) => number,
+  limits: { rows: number; lines: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },
 ): Set<string> {
   // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
-  const stats = new Map<string, { latest: number; count: number; perCell: Map<string, number> }>();
+  const stats = new Map<string, { latest: number; count: number; valued: boolean; perCell: Map<string, number> }>();
   for (const f of figures) {
     const key = keyOf(f);
     const year = yearOf(f);
-    const s = stats.get(key) ?? { latest: -Infinity, count: 0, perCell: new Map<string, number>() };
+    const s = stats.get(key) ?? { latest: -Infinity, count: 0, valued: false, perCell: new Map<string, number>() };
     s.latest = Math.max(s.latest, year);
     s.count += 1;
+    s.valued ||= !f.masked;
     const cell = `${seriesOf(f)}\u0000${year}`;
     s.perCell.set(cell, (s.perCell.get(cell) ?? 0) + 1);
     stats.set(key, s);
@@ -61,14 +70,16 @@ export function latestRows(
     }
     return [...perSeries.values()].reduce((a, b) => a + b, 0);
   };
+  // Rows with a value first: a row of redacted blocks alone says least.
   const ranked = [...stats].sort(
-    ([ka, a], [kb, b]) => b.latest - a.latest || b.count - a.count || ka.localeCompare(kb),
+    ([ka, a], [kb, b]) =>
+      Number(b.valued) - Number(a.valued) || b.latest - a.latest || b.count - a.count || ka.localeCompare(kb),
   );
   const shown = new Set<string>();
   let lines = 0;
   for (const [key, s] of ranked) {
     const need = linesOf(s.perCell);
-    if (shown.size >= MAX_REGION_ROWS || (shown.size > 0 && lines + need > MAX_DOT_LINES)) break;
+    if (shown.size >= limits.rows || (shown.size > 0 && lines + need > limits.lines)) break;
     shown.add(key);
     lines += need;
   }

@@ -13,14 +13,14 @@ import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../vocabulary/urls.ts';
 import { measureText, seriesOf, seriesOrder } from './series.ts';
-import { latestRows, shownOf } from './limits.ts';
+import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, figuresByReport } = lookup(ds);
   const reports = reportsByRegion.get(code) ?? [];
   const all = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
   const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));
-  const shown = latestRows(all, seriesOf, (f) => yearOf.get(f.report) ?? 0);
+  const shown = latestRows(all, seriesOf, (f) => yearOf.get(f.report) ?? 0, REGION_SERIES_LIMITS);
   const figures = all.filter((f) => shown.has(seriesOf(f)));
   const cut = shownOf(shown.size, new Set(all.map(seriesOf)).size, '个口径', 'series');
   const order = new Map(ds.indicators.map((d, i) => [d.id, i]));
