@@ -124,6 +124,19 @@ describe('/compare/ with JavaScript', () => {
     await context.close();
   });
 
+  it('finds a report covering two years under each of them', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    for (const year of ['2022', '2023']) {
+      await page.locator('select[data-filter="year"]').selectOption(year);
+      await listSettled(page);
+      expect(await rowIds(page), year).toContain('yanzhou-2022-summary-2023-plan');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says when nothing matches the words and lists the nearest reports instead', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });

@@ -20,7 +20,7 @@ import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
 import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
-export const INDEX_FORMAT = 'atlas-search-4';
+export const INDEX_FORMAT = 'atlas-search-5';
 
 export interface BuildOptions {
   /** Target characters per body part. */
@@ -56,7 +56,8 @@ function distinct(values: (string | null)[]): string[] {
 function facetDictionaries(corpus: SearchCorpus) {
   const reports = corpus.reports;
   const levels = distinct(reports.map((r) => r.level)).sort((a, b) => LEVEL_ORDER.indexOf(a) - LEVEL_ORDER.indexOf(b));
-  const years = reports.map((r) => r.year);
+  // Every year a report covers: a 2022 plan's summary of 2021 counts from 2021.
+  const years = reports.flatMap((r) => [r.year, ...(r.years ?? [])]);
   return {
     provinces: distinct(reports.map((r) => r.province)),
     levels,
@@ -102,6 +103,8 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     year: new Uint8Array(n),
     docType: new Uint8Array(n),
     themes: new Uint16Array(n),
+    firstYear: new Uint8Array(n),
+    lastYear: new Uint8Array(n),
   };
   const terms = new TermCollector();
   const packer = new PartPacker(files, P);
@@ -112,6 +115,9 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     facets.province[ri] = prov;
     facets.level[ri] = level;
     facets.year[ri] = Math.min(year, UNKNOWN - 1);
+    const covered = [year, ...(r.years ?? []).map((y) => y - dicts.yearBase)];
+    facets.firstYear[ri] = Math.min(...covered, UNKNOWN - 1);
+    facets.lastYear[ri] = Math.min(Math.max(...covered), UNKNOWN - 1);
     facets.docType[ri] = doc;
     facets.themes[ri] = themeMask(r.themes, dicts);
     const head = {

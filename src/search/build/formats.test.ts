@@ -113,6 +113,8 @@ describe('facets.bin and the cache blob', () => {
       year: Uint8Array.from([0, 14, 2, 255]),
       docType: Uint8Array.from([4, 0, 1, 2]),
       themes: Uint16Array.from([0, 1, 0x1fff, 0x8001]),
+      firstYear: Uint8Array.from([0, 13, 2, 255]),
+      lastYear: Uint8Array.from([1, 14, 2, 255]),
     };
     expect(decodeFacets(encodeFacets(f))).toEqual(f);
     expect(() => decodeFacets(encodeFacets(f).slice(0, 10))).toThrow(/truncated/);

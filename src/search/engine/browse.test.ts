@@ -83,6 +83,22 @@ describe('browseReports', () => {
     expect(city.reports.map((r) => [r.id, r.level, r.doc_type])).toEqual([['b-2024', 'city', 'plan']]);
   });
 
+  it('finds a report covering two years under each of them, and counts it under each', async () => {
+    const { client: c } = client();
+    for (const year of ['2021', '2022']) {
+      const page = await browseReports(c, { filters: { year, province: '浙江省' } });
+      expect(
+        page.reports.map((r) => r.id),
+        year,
+      ).toEqual(['c-2022']);
+    }
+    const zj = await browseReports(c, { filters: { province: '浙江省' } });
+    expect(zj.facets.year.find((f) => f.value === '2021')?.count).toBe(1);
+    expect(zj.facets.year.find((f) => f.value === '2022')?.count).toBe(1);
+    // Sorted by its own year, not its last.
+    expect(zj.reports.map((r) => r.id)).toEqual(['d-2024', 'xianju-2024', 'c-2022', 'a-2020']);
+  });
+
   it('combines filters and counts each choice under the others', async () => {
     const { client: c } = client();
     const page = await browseReports(c, { filters: { year: '2024', province: '浙江省' } });

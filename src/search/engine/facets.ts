@@ -33,6 +33,8 @@ function codes(filters: SearchFilters, m: Manifest): Map<FilterKey, number> {
 function test(key: FilterKey, code: number, r: number, f: ReportFacets): boolean {
   if (code < 0) return false;
   if (key === 'theme') return (f.themes[r] & (1 << code)) !== 0;
+  // A report covering several years is found under each of them.
+  if (key === 'year') return f.firstYear[r] <= code && code <= f.lastYear[r];
   return f[COLUMN[key]][r] === code;
 }
 
@@ -79,6 +81,11 @@ export function facetCounts(
       for (let i = 0; i < reports.length; i++) {
         if ((passMask[i] | bit) !== ALL) continue;
         for (let t = f.themes[reports[i]]; t; t &= t - 1) counts[31 - Math.clz32(t & -t)]++;
+      }
+    } else if (key === 'year') {
+      for (let i = 0; i < reports.length; i++) {
+        if ((passMask[i] | bit) !== ALL || f.year[reports[i]] === UNKNOWN) continue;
+        for (let y = f.firstYear[reports[i]]; y <= f.lastYear[reports[i]]; y++) counts[y]++;
       }
     } else {
       const column = f[COLUMN[key]];

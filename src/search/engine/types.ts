@@ -85,6 +85,9 @@ export interface ReportFacets {
   docType: Uint8Array;
   /** Bit i set = report carries manifest.facets.themes[i]. */
   themes: Uint16Array;
+  /** The first and last years the report covers (codes as `year`): a year filter finds it under each year between. */
+  firstYear: Uint8Array;
+  lastYear: Uint8Array;
 }
 
 /** A part file (p/<report>-<k>.json): the report's display fields and the part's paragraphs. */
