@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 2,
+    // Files share their two workers (each still serves the site and starts Chromium itself).
+    isolate: false,
     // A deadline, not a wait: expect.poll returns as soon as the page gets there (1 s, the default, is too short for a busy 2-core machine).
     expect: { poll: { timeout: 15_000 } },
   },

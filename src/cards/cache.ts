@@ -8,18 +8,18 @@ import { join, resolve } from 'node:path';
 
 const require = createRequire(import.meta.url);
 const RESVG_VERSION: string = require('@resvg/resvg-js/package.json').version;
-/** Absolute, so the processes that draw cards (src/cards/draw.ts) write where the build reads. */
-export const CARD_CACHE = resolve(process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atlas-cards'));
+/** The cache folder, absolute: the processes that draw cards (src/cards/draw.ts) inherit it and write where the build reads. */
+export const cardCache = () => resolve(process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atlas-cards'));
 // Bumped when the PNG encoding changes.
 const ENCODING = 'resvg-png-1';
 
 export const cachedFile = (svg: string) =>
-  join(CARD_CACHE, `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
+  join(cardCache(), `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** Stores a card's PNG; written aside then renamed, so a build stopped mid-write leaves no torn file. */
 export function writeCached(svg: string, png: Uint8Array): void {
   const file = cachedFile(svg);
-  mkdirSync(CARD_CACHE, { recursive: true });
+  mkdirSync(cardCache(), { recursive: true });
   writeFileSync(`${file}.tmp`, png);
   renameSync(`${file}.tmp`, file);
 }

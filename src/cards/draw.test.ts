@@ -1,17 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cachedAll, cachedFile } from './cache.ts';
+import { cardSvg } from './card-svg.ts';
+import { drawMissing } from './draw.ts';
+import { CARD_FONT_FILES, rasterise } from './rasterise.ts';
 
-// The cache folder is read when the module loads, and the child processes inherit it.
+// A cache of its own; the child processes inherit it.
 const dir = mkdtempSync(join(tmpdir(), 'atlas-card-cache-'));
-process.env.ATLAS_CARD_CACHE = dir;
-const { cachedAll, cachedFile } = await import('./cache.ts');
-const { drawMissing } = await import('./draw.ts');
-const { CARD_FONT_FILES, rasterise } = await import('./rasterise.ts');
-const { cardSvg } = await import('./card-svg.ts');
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const before = process.env.ATLAS_CARD_CACHE;
+beforeAll(() => void (process.env.ATLAS_CARD_CACHE = dir));
+afterAll(() => {
+  if (before === undefined) delete process.env.ATLAS_CARD_CACHE;
+  else process.env.ATLAS_CARD_CACHE = before;
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const svgs = Array.from({ length: 200 }, (_, i) =>
   cardSvg({
@@ -25,6 +29,7 @@ const svgs = Array.from({ length: 200 }, (_, i) =>
 describe('drawing cards in child processes', () => {
   it('stores every card in the cache, each as this process would draw it', async () => {
     await drawMissing(svgs);
+    expect(cachedFile(svgs[0]).startsWith(dir)).toBe(true);
     for (const i of [0, 101, 199])
       expect(readFileSync(cachedFile(svgs[i])).equals(rasterise(svgs[i], CARD_FONT_FILES))).toBe(true);
     // Then all come from the cache: nothing is missing.

@@ -1,7 +1,8 @@
 // Embeds that fit an article: the fixed-height snippet each chart's page
-// offers shows the chart’s credit line at column widths of 320 to
-// 720 px (no script resizes that iframe), and embeds are light unless the
-// embedding page asks for dark — even for a reader whose system is dark.
+// offers shows the chart’s credit line, and all of the embed, at column
+// widths of 320 to 720 px (no script resizes that iframe), and embeds are
+// light unless the embedding page asks for dark — even for a reader whose
+// system is dark.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,11 +44,16 @@ describe('fixed-height embed snippets fit their chart and credit', () => {
       await page.goto(`${site.url}/embed/${def.id}/`);
       for (const width of ARTICLE_WIDTHS) {
         await page.setViewportSize({ width, height });
-        const bottom = await page
+        const { bottom, content } = await page
           .locator('[data-embed-lang="zh"] .atlas-embed__credit')
-          .evaluate((el) => el.getBoundingClientRect().bottom);
+          .evaluate((el) => ({
+            bottom: el.getBoundingClientRect().bottom,
+            content: document.documentElement.scrollHeight,
+          }));
         if (bottom > height)
           misfits.push(`${def.id} at ${width}px: credit ends at ${Math.ceil(bottom)}px, frame is ${height}px`);
+        // Nothing below the credit overflows either (the frame would scroll inside the article).
+        if (content > height) misfits.push(`${def.id} at ${width}px: the page is ${content}px, frame is ${height}px`);
       }
     }
     await context.close();

@@ -187,41 +187,4 @@ describe('downloads from the chart toolbar', () => {
   });
 });
 
-describe('the fixed-height snippet', () => {
-  it('is tall enough for every chart, in an article column of a desktop and of a phone', async () => {
-    // Every chart's plain snippet, read from the page that holds the chart.
-    const pages = [
-      '/',
-      ...loadDataset().reports.map((r) => `/reports/${r.meta.id}/`),
-      '/indicators/',
-      '/themes/',
-      '/regions/',
-    ];
-    const heights = new Map<string, number>();
-    const seen = new Set<string>();
-    const queue = [...pages];
-    while (queue.length) {
-      const path = queue.shift()!;
-      if (seen.has(path)) continue;
-      seen.add(path);
-      const html = await (await fetch(site.url + path)).text();
-      for (const m of html.matchAll(/href="(\/(?:indicators|themes|regions)\/[^/"#]+\/)"/g))
-        if (!seen.has(m[1])) queue.push(m[1]);
-      for (const m of html.matchAll(/id="chart-([a-z0-9_-]+)-embed-plain"[^>]*>([^<]*)</g))
-        heights.set(m[1], Number(/height=(?:&quot;|")(\d+)/.exec(m[2])![1]));
-    }
-    expect(heights.size).toBeGreaterThan(90);
-    const { page, context } = await openPage(browser, { width: 640, height: 40 });
-    const cut: string[] = [];
-    for (const width of [340, 640]) {
-      await page.setViewportSize({ width, height: 40 });
-      for (const [id, height] of heights) {
-        await page.goto(`${site.url}/embed/${id}/`);
-        const content = await page.evaluate(() => document.documentElement.scrollHeight);
-        if (content > height) cut.push(`${id} at ${width}px: ${content} > ${height}`);
-      }
-    }
-    expect(cut).toEqual([]);
-    await context.close();
-  }, 180_000);
-});
+// The fixed-height snippet of every chart is checked against its embed in tests/browser/embed-fit.test.ts.
