@@ -24,10 +24,12 @@ export interface Picker {
   sync(chosen: Chosen[]): void;
 }
 
-function loadFinder(base: string): Promise<ReportFinder> {
-  return Promise.all([import('../search/engine/find-reports.ts'), import('../search/engine/index-client.ts')]).then(
-    ([find, client]) => find.createReportFinder(client.fetchLoader(base), FOUND_PAGE),
-  );
+async function loadFinder(base: string): Promise<ReportFinder> {
+  const [find, client] = await Promise.all([
+    import('../search/engine/find-reports.ts'),
+    import('../search/engine/index-client.ts'),
+  ]);
+  return find.createReportFinder(client.fetchLoader(base), FOUND_PAGE);
 }
 
 export interface PickerEvents {
