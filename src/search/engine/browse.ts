@@ -33,26 +33,29 @@ export interface BrowseResult {
 
 export const BROWSE_PAGE = 20;
 
-/** The report's level from its facet column (null when unknown). */
-export function levelOf(index: number, facets: ReportFacets, m: Manifest): string | null {
-  const code = facets.level[index];
-  return code === UNKNOWN ? null : (m.facets.levels[code] ?? null);
-}
+/** The shown fields of a report's title line (or of a search result for it). */
+type HeadFields = Omit<ReportListing, 'level'>;
 
-/** A report's head: its title line (part 0) with its level. */
-export async function reportHead(client: IndexClient, index: number): Promise<ReportHead> {
-  const [m, facets, head] = await Promise.all([client.manifest(), client.facets(), client.part(index, 0)]);
+/** A report's head: what its title line says, with its level from the facet column. */
+export function headOf(index: number, fields: HeadFields, facets: ReportFacets, m: Manifest): ReportHead {
+  const code = facets.level[index];
   return {
     index,
-    id: head.id,
-    title: head.title,
-    region: head.region,
-    year: head.year,
-    ...(head.years ? { years: head.years } : {}),
-    ...(head.year_reliable === undefined ? {} : { year_reliable: head.year_reliable }),
-    doc_type: head.doc_type,
-    level: levelOf(index, facets, m),
+    id: fields.id,
+    title: fields.title,
+    region: fields.region,
+    year: fields.year,
+    ...(fields.years ? { years: fields.years } : {}),
+    ...(fields.year_reliable === undefined ? {} : { year_reliable: fields.year_reliable }),
+    doc_type: fields.doc_type,
+    level: code === UNKNOWN ? null : (m.facets.levels[code] ?? null),
   };
+}
+
+/** A report's head, read from its title line (part 0). */
+export async function reportHead(client: IndexClient, index: number): Promise<ReportHead> {
+  const [m, facets, head] = await Promise.all([client.manifest(), client.facets(), client.part(index, 0)]);
+  return headOf(index, head, facets, m);
 }
 
 /** Report numbers passing the filters, newest year first (unknown years last), then in index order. */

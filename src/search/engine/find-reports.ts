@@ -1,7 +1,7 @@
 // Reports for a list to choose from (the compare picker): by the reader's
 // words, ranked by the search engine, or by filters alone, newest first. One
 // page at a time, as report heads, whatever the size of the corpus.
-import { BROWSE_PAGE, browseReports, levelOf, type ReportHead } from './browse.ts';
+import { BROWSE_PAGE, browseReports, headOf, type ReportHead } from './browse.ts';
 import { createSearchEngine } from './engine.ts';
 import type { Loader } from './index-client.ts';
 import type { ResultGroup, SearchFilters } from './types.ts';
@@ -40,17 +40,8 @@ export function createReportFinder(load: Loader, pageSize = BROWSE_PAGE): Report
       client.facets(),
     ]);
     const near = result.groups.length === 0 && result.nearGroups.length > 0;
-    const head = (g: ResultGroup): ReportHead => ({
-      index: g.index,
-      id: g.report,
-      title: g.title.map((s) => s.text).join(''),
-      region: g.region,
-      year: g.year,
-      ...(g.years ? { years: g.years } : {}),
-      ...(g.year_reliable === undefined ? {} : { year_reliable: g.year_reliable }),
-      doc_type: g.doc_type,
-      level: levelOf(g.index, facets, m),
-    });
+    const head = (g: ResultGroup): ReportHead =>
+      headOf(g.index, { ...g, id: g.report, title: g.title.map((t) => t.text).join('') }, facets, m);
     const groups = near ? result.nearGroups : result.groups;
     return {
       reports: groups.map(head),
