@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { reportBody } from '../src/pipeline/figures/evaluate.ts';
+import { reportBody } from '../src/authoring/evaluation/evaluate.ts';
 import { extractFigures, loadIndicators } from '../src/pipeline/figures/index.ts';
 import { longParagraph } from './long-paragraph.ts';
 

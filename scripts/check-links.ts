@@ -3,7 +3,7 @@
 // actions) must name a built file, and every #fragment an element with that
 // id (or an <a name>) in the target page. External addresses are not
 // fetched. Usage: node scripts/check-links.ts [dist] — exits 1 on a broken link.
-import { decodeEntities } from '../src/vocabulary/html.ts';
+import { decodeEntities } from '../src/core/html.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';

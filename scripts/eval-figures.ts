@@ -6,8 +6,8 @@
 // measure; --write regenerates data/scores/<section>.json for the methodology page.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadIndicators } from '../src/pipeline/figures/index.ts';
-import { inSampleEvaluation, sectionJson, type EvaluationSection } from '../src/pipeline/figures/evaluate.ts';
-import type { OverallScore } from '../src/pipeline/figures/gold.ts';
+import { inSampleEvaluation, sectionJson, type EvaluationSection } from '../src/authoring/evaluation/evaluate.ts';
+import type { OverallScore } from '../src/authoring/evaluation/gold.ts';
 import { printUnseen } from './eval-unseen.ts';
 
 const verbose = process.argv.includes('--verbose');

@@ -4,9 +4,9 @@
 // methodology page); `--verbose` lists every miss, spurious figure, wrong kind,
 // wrong indicator and wrong metadata field.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { evaluateUnseen, unseenTotals, type UnseenCaseScore } from '../src/pipeline/figures/evaluate-unseen.ts';
+import { evaluateUnseen, unseenTotals, type UnseenCaseScore } from '../src/authoring/evaluation/evaluate-unseen.ts';
 import type { IndicatorDef } from '../src/pipeline/types.ts';
-import { META_FIELDS } from '../src/pipeline/ingest/score-meta.ts';
+import { META_FIELDS } from '../src/authoring/evaluation/score-meta.ts';
 
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
 // Beside the in-sample section's data/scores/in-sample.json (the measures branch).

@@ -8,7 +8,7 @@ import { SHARE_BINS, shareStep } from './bins.ts';
 import { reportHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
 import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type HeatmapRow = {
   report: string;

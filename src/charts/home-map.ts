@@ -7,7 +7,7 @@ import { countBins, stepOf } from './bins.ts';
 import { regionHref, reportLabels, SITE_SOURCE } from './labels.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 import { MAX_NAMED_REPORTS } from './limits.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type ProvinceRow = {
   code: string;

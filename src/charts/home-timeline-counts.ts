@@ -9,7 +9,7 @@ import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { DOC_TYPE_LABEL, DOC_TYPE_TOKEN, SITE_SOURCE } from './labels.ts';
 import type { DocType } from './labels.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type TimelineCountRow = {
   year: number;

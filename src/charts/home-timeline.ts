@@ -10,7 +10,7 @@ import { DOC_TYPE_LABEL, DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportHref, reportLabe
 import type { DocType } from './labels.ts';
 import { MAX_TIMELINE_STACK } from './limits.ts';
 import { timelineCountsChart, type TimelineCountRow } from './home-timeline-counts.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type TimelineRow = {
   report: string;

@@ -11,7 +11,7 @@ import { indicatorName, regionName, SITE_SOURCE, UNKNOWN_REGION } from './labels
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 import { indicatorSeries, type IndicatorSeries } from './indicator-series.ts';
 import { seriesOf } from './series.ts';
 

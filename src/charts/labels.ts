@@ -4,7 +4,7 @@ import type { DOC_TYPES } from '../pipeline/schema.ts';
 import type { Bilingual } from './types.ts';
 import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
 import { lookup } from './lookup.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -26,8 +26,8 @@ export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
   'assistance-plan': 'star',
 };
 
-export { UNKNOWN_REGION } from '../vocabulary/report-words.ts';
-import { UNKNOWN_REGION } from '../vocabulary/report-words.ts';
+export { UNKNOWN_REGION } from '../words/report-words.ts';
+import { UNKNOWN_REGION } from '../words/report-words.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;

@@ -1,6 +1,6 @@
 // Chart keys as small SVG swatches, drawn the way Plot draws the marks (same
 // d3 symbols, same colour tokens), for the page legend and standalone SVGs.
-import { escapeHtml } from '../vocabulary/html.ts';
+import { escapeHtml } from '../core/html.ts';
 import {
   symbol as d3symbol,
   symbolCircle,

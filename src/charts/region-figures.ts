@@ -11,7 +11,7 @@ import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 import { measureText, seriesOf, seriesOrder } from './series.ts';
 import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 

@@ -15,7 +15,7 @@ const PAD = 16;
 /**
  * The stylesheets of the SVG downloads, one per colour mode: fixed colours,
  * never the viewer's system scheme. They are the same for every chart, so the
- * CSP of /charts/* (dist/_headers, src/vocabulary/csp.ts) allows exactly them
+ * CSP of /charts/* (dist/_headers, src/core/csp.ts) allows exactly them
  * by their hashes: a file opened at its own address renders without tripping
  * the policy.
  */

@@ -17,7 +17,7 @@ export function stripPlotStyle(svg: El): void {
 
 /**
  * Plot writes a mark's `title` channel as a <title> child. Move it to
- * data-tip (read by src/scripts/chart-enhance.ts) and give the marks a roving
+ * data-tip (read by src/browser/chart-enhance.ts) and give the marks a roving
  * tabindex: the first is reachable by Tab, arrow keys move between the rest.
  */
 export function titlesToTips(svg: El): number {

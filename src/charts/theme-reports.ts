@@ -6,7 +6,7 @@ import { color, themeToken } from './palette.ts';
 import { reportHref, reportLabels, SITE_SOURCE, themeName } from './labels.ts';
 import { clamp, percent, widest } from './text.ts';
 import { MAX_REPORT_ROWS, shownOf } from './limits.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export type ThemeReportRow = {
   report: string;

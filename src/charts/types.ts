@@ -4,7 +4,7 @@ import type { PlotOptions } from '@observablehq/plot';
 
 export type Lang = 'zh' | 'en';
 
-import type { Bilingual } from '../vocabulary/bilingual.ts';
+import type { Bilingual } from '../core/bilingual.ts';
 export type { Bilingual };
 
 /** A data-table / CSV cell: plain values only, so rows serialise as they are. */

@@ -1,6 +1,6 @@
 // What a reader must know before reading columns against each other: years,
 // levels, unreliable dates, inferred regions, missing and masked text.
-import { UNKNOWN_REGION } from '../vocabulary/report-words.ts';
+import { UNKNOWN_REGION } from '../words/report-words.ts';
 import type { Column } from './columns.ts';
 import type { Bilingual } from './types.ts';
 

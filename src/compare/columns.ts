@@ -1,7 +1,7 @@
 // The columns of a comparison: each selected report, cut down to the selected
 // section when one is named (仙居's second-half plan is the part after
 // 二、下阶段工作计划), with a short label that tells the columns apart.
-import { UNKNOWN_REGION, yearSpan } from '../vocabulary/report-words.ts';
+import { UNKNOWN_REGION, yearSpan } from '../words/report-words.ts';
 import type {
   Bilingual,
   CompareFigure,

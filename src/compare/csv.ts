@@ -1,7 +1,7 @@
 // The comparison as one CSV: figures aligned, theme summary, emphasis,
 // instruments and plan-against-result rows, each naming its table and source.
 import { toCsv } from '../pipeline/export/serialise.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 import type { Comparison } from './compare.ts';
 import type { CompareFigure } from './types.ts';
 

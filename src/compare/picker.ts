@@ -3,7 +3,7 @@
 // the search index, a page at a time. A row has one shape whether the build
 // wrote it from the dataset or the browser read it from the index's title
 // line, so both draw the very same row (view/picker-view.ts).
-import { regionPath, yearSpan, type ReportListing } from '../vocabulary/report-words.ts';
+import { regionPath, yearSpan, type ReportListing } from '../words/report-words.ts';
 import type { CompareMeta } from './types.ts';
 
 /** What one row of the picker shows of a report. */

@@ -1,7 +1,7 @@
 // What the compare page says of the selection in its address: ids that are
 // not ids, unknown reports, ids not shown or not looked up, and what is still
 // missing for a comparison. Long lists are cut: an address may hold any text.
-import { yearSpan } from '../vocabulary/report-words.ts';
+import { yearSpan } from '../words/report-words.ts';
 import { regionName } from './columns.ts';
 import { MAX_LOOKUPS, MAX_REPORTS, MIN_REPORTS, type ParsedSelection } from './selection.ts';
 import type { CompareMeta } from './types.ts';

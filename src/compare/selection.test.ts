@@ -10,7 +10,7 @@ import {
   selectionSearch,
   shorten,
 } from './selection.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 const known = new Set(['a-1', 'b-2', 'c-3', 'd-4', 'e-5']);
 const asked: string[] = [];

@@ -5,7 +5,7 @@
 import type { FigureValue } from '../pipeline/figure-value.ts';
 import type { ParagraphKind } from '../pipeline/types.ts';
 
-import type { Bilingual } from '../vocabulary/bilingual.ts';
+import type { Bilingual } from '../core/bilingual.ts';
 export type { Bilingual };
 
 /** Where a paragraph sits in a report: what was done, what is promised, or problems. */

@@ -1,6 +1,6 @@
 // The code a journalist pastes: an iframe plus the resize script, or, for
 // sites that strip scripts, the same iframe at a fixed height.
-import { escapeHtml } from '../vocabulary/html.ts';
+import { escapeHtml } from '../core/html.ts';
 import { assertChartId } from './constants.ts';
 import { embedScriptUrl, embedUrl } from './urls.ts';
 import type { Site } from './urls.ts';

@@ -1,7 +1,7 @@
 // Absolute addresses of a chart's embed artefacts, from the site's public
 // origin (astro.config `site`), for snippets and oEmbed that live on other
-// sites. The paths are the site's scheme (src/vocabulary/urls.ts).
-import { absolute, urls } from '../vocabulary/urls.ts';
+// sites. The paths are the site's scheme (src/core/urls.ts).
+import { absolute, urls } from '../core/urls.ts';
 import { assertChartId } from './constants.ts';
 import { optionsQuery } from './options.ts';
 import type { EmbedOptions } from './options.ts';

@@ -50,7 +50,7 @@ export function innerHtml(html: string, at: ElementAt): string {
   return html.slice(at.openEnd);
 }
 
-import { decodeEntities } from '../vocabulary/html.ts';
+import { decodeEntities } from '../core/html.ts';
 
 export { decodeEntities };
 

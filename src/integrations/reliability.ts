@@ -2,7 +2,7 @@
 // (a bad file stops the build naming file, line and field); after the build
 // it fails if any paragraph or figures.csv row is missing from its report
 // page (no silent loss) or if any page holds markup that would run code.
-// It also writes dist/_headers (src/vocabulary/csp.ts).
+// It also writes dist/_headers (src/core/csp.ts).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,7 @@ import { checkCorpus, isInputError } from './corpus-check.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
 import { createHash } from 'node:crypto';
-import { headersFile } from '../vocabulary/csp.ts';
+import { headersFile } from '../core/csp.ts';
 import { STANDALONE_STYLES } from '../charts/standalone.ts';
 
 function corpusDirs(): { contentDir: string; dataDir: string } {

@@ -11,7 +11,7 @@ import { plainValueOf } from '../pipeline/figures/numerals.ts';
 import { parseParagraphs } from '../pipeline/corpus/paragraphs.ts';
 import { GAP_MARK, GARBLED_CLOSE, GARBLED_OPEN, type Paragraph, type Report } from '../pipeline/types.ts';
 import { indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
-import { urls } from '../vocabulary/urls.ts';
+import { urls } from '../core/urls.ts';
 
 export interface Loss {
   /** The curated file the lost text comes from. */

@@ -4,7 +4,7 @@
 // (with a note when it is the curator's estimate) and the atlas's permalink.
 import type { ReportMeta } from '../pipeline/types.ts';
 import { DOC_TYPE_LABELS } from './labels.ts';
-import { yearSpan } from '../vocabulary/report-words.ts';
+import { yearSpan } from '../words/report-words.ts';
 import { SITE_NAME } from './cite.ts';
 import { displayTitle } from './report-labels.ts';
 

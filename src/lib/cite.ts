@@ -7,7 +7,7 @@
 // byte-identical.
 import type { Region, ReportMeta } from '../pipeline/types.ts';
 import { DOC_TYPE_LABELS } from './labels.ts';
-import { yearSpan } from '../vocabulary/report-words.ts';
+import { yearSpan } from '../words/report-words.ts';
 import { regionText } from './report-labels.ts';
 
 export const ACCESS_DATE_PLACEHOLDER = '[引用日期]';

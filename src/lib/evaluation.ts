@@ -1,10 +1,7 @@
-// The extractor's measured accuracy, for the methodology page: the published
-// figures (after curator overrides) scored against the hand-annotated gold.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { loadGold, overallScore, scoreReport } from '../pipeline/figures/gold.ts';
-import type { Dataset } from '../pipeline/types.ts';
-import type { OverallScore } from '../pipeline/figures/gold.ts';
+// The extractor's measured accuracy, for the methodology page, as
+// `npm run eval -- --write` saved it (data/scores/): the build reads the scores,
+// it never runs the evaluation (tests/unit/figures-gold.test.ts and unseen-eval.test.ts check they are current).
+import { existsSync, readFileSync } from 'node:fs';
 
 export interface EvalRow {
   report: string;
@@ -18,41 +15,37 @@ export interface EvalRow {
   measureAccuracy: number | null;
 }
 
-const GOLD_DIR = 'tests/fixtures/gold';
+interface ScoreJson {
+  report?: string;
+  gold: number;
+  precision: number;
+  recall: number;
+  kind_accuracy: number;
+  series_annotated: number;
+  indicator_accuracy: number | null;
+  measure_accuracy: number | null;
+}
 
-const rowOf = (s: OverallScore): Omit<EvalRow, 'report'> => ({
+const rowOf = (report: string, s: ScoreJson): EvalRow => ({
+  report,
   gold: s.gold,
   precision: s.precision,
   recall: s.recall,
-  kindAccuracy: s.kindAccuracy,
-  seriesAnnotated: s.seriesAnnotated,
-  indicatorAccuracy: s.indicatorAccuracy,
-  measureAccuracy: s.measureAccuracy,
+  kindAccuracy: s.kind_accuracy,
+  seriesAnnotated: s.series_annotated,
+  indicatorAccuracy: s.indicator_accuracy,
+  measureAccuracy: s.measure_accuracy,
 });
 
-export function evaluationSummary(ds: Dataset): { reports: EvalRow[]; overall: EvalRow } | null {
-  if (!existsSync(GOLD_DIR)) return null;
-  const scores = readdirSync(GOLD_DIR)
-    .filter((f) => f.endsWith('.csv'))
-    .sort()
-    .flatMap((f) => {
-      const id = f.replace(/\.csv$/, '');
-      const report = ds.reports.find((r) => r.meta.id === id);
-      if (!report) return [];
-      return [
-        scoreReport(
-          id,
-          report.body,
-          loadGold(join(GOLD_DIR, f)),
-          ds.figures.filter((x) => x.report === id),
-        ),
-      ];
-    });
-  if (scores.length === 0) return null;
-  const overall = overallScore(scores);
+/** The in-sample scores per report and overall (data/scores/in-sample.json), or null before any evaluation. */
+export function evaluationSummary(
+  file = 'data/scores/in-sample.json',
+): { reports: EvalRow[]; overall: EvalRow } | null {
+  if (!existsSync(file)) return null;
+  const json = JSON.parse(readFileSync(file, 'utf8')) as { overall: ScoreJson; reports: ScoreJson[] };
   return {
-    reports: scores.map((s) => ({ report: s.report, ...rowOf(s) })),
-    overall: { report: 'overall', ...rowOf(overall) },
+    reports: json.reports.map((r) => rowOf(r.report ?? '', r)),
+    overall: rowOf('overall', json.overall),
   };
 }
 

@@ -1,5 +1,5 @@
-// Number formatting lives in the bottom layer (src/vocabulary/format.ts), where every layer may import it.
-import { formatNumber } from '../vocabulary/format.ts';
+// Number formatting lives in the bottom layer (src/core/format.ts), where every layer may import it.
+import { formatNumber } from '../core/format.ts';
 import type { Figure } from '../pipeline/types.ts';
 
 export { formatNumber };

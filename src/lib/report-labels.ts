@@ -5,7 +5,7 @@
 // themselves live in the pipeline's vocabulary, shared with charts and search.
 import type { Report } from '../pipeline/types.ts';
 import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
-import { regionLabel, yearSpan } from '../vocabulary/report-words.ts';
+import { regionLabel, yearSpan } from '../words/report-words.ts';
 
 type Meta = Report['meta'];
 

@@ -1,7 +1,7 @@
 // A figure's tooltip, one wording for the report text (built) and the
 // comparison (built and in the browser): what it counts, its kind, its value.
 // A rank's value is a place, not an amount of 名; a masked figure says so.
-import { formatNumber } from '../vocabulary/format.ts';
+import { formatNumber } from '../core/format.ts';
 import { KIND_LABELS } from './labels.ts';
 import type { Figure } from './types.ts';
 

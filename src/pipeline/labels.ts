@@ -4,7 +4,7 @@ import type { FigureKind } from './types.ts';
 // Keyed by the schema's own enums: a new doc type, level or period without its label is a type error.
 import type { CONFIDENCES, DOC_TYPES, LEVELS, PERIODS, REGION_BASES } from './schema.ts';
 
-import type { Bilingual } from '../vocabulary/bilingual.ts';
+import type { Bilingual } from '../core/bilingual.ts';
 export type { Bilingual };
 
 export const DOC_TYPE_LABELS: Record<(typeof DOC_TYPES)[number], Bilingual> = {

@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/pipeline/dataset.ts';
-import { renderDraft } from '../../src/pipeline/ingest/draft.ts';
-import { ingestText } from '../../src/pipeline/ingest/ingest.ts';
-import { regionsCsvFromReports } from '../../src/pipeline/ingest/regions-table.ts';
+import { renderDraft } from '../../src/authoring/ingest/draft.ts';
+import { ingestText } from '../../src/authoring/ingest/ingest.ts';
+import { regionsCsvFromReports } from '../../src/authoring/ingest/regions-table.ts';
 import { buildSite, type BuildResult } from '../reliability/isolated-build.ts';
 
 // A news article from a county-level city not in the seeded corpus (its region is new to data/regions.csv).

@@ -97,7 +97,7 @@ describe('security and budget', () => {
 
   it('the compare script never writes HTML from strings', () => {
     for (const f of ['compare.ts', 'compare-enhance.ts', 'compare-picker.ts', 'compare-static.ts']) {
-      const code = readFileSync(`src/scripts/${f}`, 'utf8');
+      const code = readFileSync(`src/browser/${f}`, 'utf8');
       expect(code).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     }
     expect(existsSync(`${DIST}/compare/index.html`)).toBe(true);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeMarkup } from '../../src/integrations/unsafe-html.ts';
-import { headersFile, PAGE_CSP } from '../../src/vocabulary/csp.ts';
+import { headersFile, PAGE_CSP } from '../../src/core/csp.ts';
 import { STANDALONE_STYLES } from '../../src/charts/standalone.ts';
 import { headersFor, loadHeaderRules, parseHeadersFile } from '../reliability/headers.ts';
 

@@ -12,7 +12,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'cli-errors-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(cli: 'extract' | 'ingest', ...args: string[]) {
-  const r = spawnSync('node_modules/.bin/node', [`src/cli/${cli}.ts`, ...args], { encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync('node_modules/.bin/node', [`src/authoring/cli/${cli}.ts`, ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr, timedOut: r.error !== undefined };
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FIGURE_CSV_COLUMNS } from '../../src/pipeline/figures/csv.ts';
 
 const run = (...args: string[]) =>
-  spawnSync('node_modules/.bin/node', ['src/cli/extract.ts', ...args], { encoding: 'utf8' });
+  spawnSync('node_modules/.bin/node', ['src/authoring/cli/extract.ts', ...args], { encoding: 'utf8' });
 const rowsOf = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
 describe('npm run extract', () => {

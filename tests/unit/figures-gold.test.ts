@@ -4,8 +4,9 @@
 // kind accuracy 0.997 over 392 gold figures in all eleven reports). The
 // annotation rules are in src/pipeline/figures/README.md.
 import { describe, expect, it } from 'vitest';
-import { evaluateGold } from '../../src/pipeline/figures/evaluate.ts';
-import { overallScore, parseGold, scoreReport } from '../../src/pipeline/figures/gold.ts';
+import { readFileSync } from 'node:fs';
+import { evaluateGold, inSampleEvaluation, sectionJson } from '../../src/authoring/evaluation/evaluate.ts';
+import { overallScore, parseGold, scoreReport } from '../../src/authoring/evaluation/gold.ts';
 import { extractFigures, loadIndicators } from '../../src/pipeline/figures/index.ts';
 
 const FLOORS = { precision: 0.98, recall: 0.97, kindAccuracy: 0.97 };
@@ -96,5 +97,12 @@ describe('scoreReport', () => {
   it('rejects a gold context that is not in the body', () => {
     const bad = parseGold('value,unit,kind,masked,context\n1,家,actual,false,不存在的句子\n', 'g.csv');
     expect(() => scoreReport('r', body, bad, [])).toThrow(/not in the report body/);
+  });
+});
+
+describe('data/scores/in-sample.json (read by the methodology page)', () => {
+  it('is what `npm run eval -- --write` gives today', () => {
+    const saved = JSON.parse(readFileSync('data/scores/in-sample.json', 'utf8'));
+    expect(saved).toEqual(sectionJson(inSampleEvaluation(loadIndicators())));
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseReportFile } from '../../src/pipeline/corpus/report-file.ts';
 
 const NODE = 'node_modules/.bin/node';
-const CLI = 'src/cli/ingest.ts';
+const CLI = 'src/authoring/cli/ingest.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

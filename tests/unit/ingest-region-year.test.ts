@@ -1,11 +1,12 @@
 // Region resolution and year detection on small texts.
 import { describe, expect, it } from 'vitest';
-import { issuerLevel, resolveRegion } from '../../src/pipeline/ingest/region.ts';
-import { detectYears } from '../../src/pipeline/ingest/year.ts';
-import { classifyDocument } from '../../src/pipeline/ingest/classify.ts';
-import { makeId, uniqueIds } from '../../src/pipeline/ingest/slug.ts';
-import { regionByCode } from '../../src/pipeline/ingest/gb2260.ts';
-import { englishName, regionRows } from '../../src/pipeline/ingest/regions-table.ts';
+import { issuerLevel, resolveRegion } from '../../src/authoring/ingest/region.ts';
+import { detectYears } from '../../src/authoring/ingest/year.ts';
+import { classifyDocument } from '../../src/authoring/ingest/classify.ts';
+import { makeId, uniqueIds } from '../../src/authoring/ingest/slug.ts';
+import { regionByCode } from '../../src/authoring/ingest/gb2260.ts';
+import { regionRows } from '../../src/authoring/ingest/regions-table.ts';
+import { englishName } from '../../src/words/place-names.ts';
 
 describe('resolveRegion: stated place names to GB/T 2260 codes', () => {
   it.each([

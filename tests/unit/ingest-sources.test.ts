@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestText } from '../../src/pipeline/ingest/ingest.ts';
-import { stripChrome } from '../../src/pipeline/ingest/chrome.ts';
-import { stripPinyinAnnotations, toSimplified } from '../../src/pipeline/ingest/traditional.ts';
+import { ingestText } from '../../src/authoring/ingest/ingest.ts';
+import { stripChrome } from '../../src/authoring/ingest/chrome.ts';
+import { stripPinyinAnnotations, toSimplified } from '../../src/authoring/ingest/traditional.ts';
 import { GAP_MARK } from '../../src/pipeline/types.ts';
 
 const SOURCES = 'content/sources';

@@ -27,16 +27,31 @@ describe('the layer rule', () => {
   it('refuses a browser script importing the Node-only dataset, and the bottom layer importing anything', async () => {
     expect(
       await layerErrors(
-        'src/scripts/probe.ts',
+        'src/browser/probe.ts',
         "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n",
       ),
     ).toEqual(['ARCHITECTURE.md: browser may not import lib']);
     expect(
       await layerErrors(
-        'src/vocabulary/probe.ts',
+        'src/core/probe.ts',
         "import { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = KIND_LABELS;\n",
       ),
-    ).toEqual(['ARCHITECTURE.md: vocabulary may not import pipeline']);
+    ).toEqual(['ARCHITECTURE.md: core may not import pipeline']);
+  });
+
+  it('keeps the authoring tools out of the build: no site layer imports src/authoring', async () => {
+    expect(
+      await layerErrors(
+        'src/lib/probe.ts',
+        "import { ingestText } from '../authoring/ingest/ingest.ts';\nexport const a = ingestText;\n",
+      ),
+    ).toEqual(['ARCHITECTURE.md: lib may not import authoring']);
+    expect(
+      await layerErrors(
+        'src/pipeline/probe.ts',
+        "import { ingestText } from '../authoring/ingest/ingest.ts';\nexport const a = ingestText;\n",
+      ),
+    ).toEqual(['ARCHITECTURE.md: pipeline may not import authoring']);
   });
 
   it('checks .astro files too', async () => {
@@ -50,7 +65,7 @@ describe('the layer rule', () => {
     expect(
       await layerErrors(
         'src/compare/probe.ts',
-        "import { urls } from '../vocabulary/urls.ts';\nimport { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = [urls, KIND_LABELS];\n",
+        "import { urls } from '../core/urls.ts';\nimport { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = [urls, KIND_LABELS];\n",
       ),
     ).toEqual([]);
     expect(

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { splitFrontmatter } from '../../src/pipeline/corpus/report-file.ts';
 import { loadRegions } from '../../src/pipeline/corpus/regions.ts';
 import { reportMetaSchema } from '../../src/pipeline/schema.ts';
-import { cleanRawToBodies } from '../../src/pipeline/ingest/ingest.ts';
-import { curatedIdMap } from '../../src/pipeline/ingest/curated.ts';
+import { cleanRawToBodies } from '../../src/authoring/ingest/ingest.ts';
+import { curatedIdMap } from '../../src/authoring/ingest/curated.ts';
 import { GAP_MARK } from '../../src/pipeline/types.ts';
 
 const DIR = 'content/reports';

@@ -4,9 +4,9 @@
 // reliable or keep chrome, and data/scores/unseen.json (shown on the
 // methodology page) must be what `npm run eval -- --write` gives today.
 import { existsSync, readFileSync } from 'node:fs';
-import { parseUnseenGold, unseenCaseNames } from '../../src/pipeline/figures/evaluate-unseen.ts';
+import { parseUnseenGold, unseenCaseNames } from '../../src/authoring/evaluation/evaluate-unseen.ts';
 import { describe, expect, it } from 'vitest';
-import { evaluateUnseen, unseenTotals } from '../../src/pipeline/figures/evaluate-unseen.ts';
+import { evaluateUnseen, unseenTotals } from '../../src/authoring/evaluation/evaluate-unseen.ts';
 import { loadIndicators } from '../../src/pipeline/figures/lexicon.ts';
 
 const scores = evaluateUnseen('tests/fixtures/unseen', loadIndicators('data/indicators.csv'));

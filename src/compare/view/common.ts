@@ -2,7 +2,7 @@
 // headers, a figure as a value, a sentence with its figures highlighted.
 import { KIND_LABELS } from '../../pipeline/labels.ts';
 import { figureTip } from '../../pipeline/figure-tip.ts';
-import { urls } from '../../vocabulary/urls.ts';
+import { urls } from '../../core/urls.ts';
 import type { Column } from '../columns.ts';
 import type { Bilingual, CompareFigure, CompareSentence } from '../types.ts';
 import { classes, h, type Child, type VNode } from './h.ts';

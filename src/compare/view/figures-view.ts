@@ -2,7 +2,7 @@
 // counts: 高新技术企业 · 存量 and 高新技术企业 · 新增 are two rows) with value,
 // unit, kind and a link to the source; then bars for series stated in one
 // unit by two or more columns, under the caveat that years and levels differ.
-import { formatNumber } from '../../vocabulary/format.ts';
+import { formatNumber } from '../../core/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
 import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';

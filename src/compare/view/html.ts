@@ -1,7 +1,7 @@
 // Writes a view tree as HTML text (build time). Every text and attribute
 // value is escaped; unsafe attribute names and link targets are refused.
 import { isSvg, safeAttrName, safeUrl, type Child, type VNode } from './h.ts';
-import { escapeHtml } from '../../vocabulary/html.ts';
+import { escapeHtml } from '../../core/html.ts';
 
 const VOID = new Set(['br', 'hr', 'img', 'input', 'meta', 'link', 'col', 'wbr']);
 

@@ -8,7 +8,7 @@ import { loadIndicators } from '../figures/lexicon.ts';
 import type { CurationRow, Figure } from '../types.ts';
 import { applyCuration } from './apply.ts';
 import { loadCuration } from './load.ts';
-import { reviewList } from './review.ts';
+import { reviewList } from '../../authoring/review/figure-review.ts';
 
 const lexicon = loadIndicators('data/indicators.csv');
 

@@ -2,10 +2,10 @@
 // paragraphs). Every row carries enough provenance to be cited on its own:
 // report id, region code, year, and a permalink into the report page.
 import type { Dataset, Report } from '../types.ts';
-import { urls } from '../../vocabulary/urls.ts';
+import { urls } from '../../core/urls.ts';
 import { figureValue } from '../figure-value.ts';
 
-/** The site's own scheme (src/vocabulary/urls.ts): a row's permalink is the address of its place on the site. */
+/** The site's own scheme (src/core/urls.ts): a row's permalink is the address of its place on the site. */
 export const permalink = {
   report: urls.report,
   paragraph: urls.paragraph,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
 import { loadIndicators } from './lexicon.ts';
-import { reportBody, reportDocType } from './evaluate.ts';
+import { reportBody, reportDocType } from '../../authoring/evaluation/evaluate.ts';
 import { splitSentences } from './sentences.ts';
 
 const lexicon = loadIndicators('data/indicators.csv');

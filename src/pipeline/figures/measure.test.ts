@@ -2,7 +2,7 @@
 // sentences the rules never saw, written (with what a careful reader would
 // say each figure counts) before the rules were run on them.
 import { describe, expect, it } from 'vitest';
-import { reportBody } from './evaluate.ts';
+import { reportBody } from '../../authoring/evaluation/evaluate.ts';
 import { extractFigures } from './extract.ts';
 import { loadIndicators } from './lexicon.ts';
 import { seriesKey } from './series.ts';

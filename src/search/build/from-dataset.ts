@@ -3,7 +3,7 @@
 import type { Dataset, Report } from '../../pipeline/types.ts';
 import type { SearchCorpus, SearchReport } from '../engine/types.ts';
 import { placeNames } from './place-names.ts';
-import { regionPath } from '../../vocabulary/report-words.ts';
+import { regionPath } from '../../words/report-words.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
 export const REPORT_THEME_SHARE = 0.1;

@@ -4,7 +4,7 @@
 // site writes it, "xinyi" run together and "xin yi" syllable by syllable.
 // Tone marks need no forms of their own: normalisation drops them (Xīnyí).
 import { pinyin } from 'pinyin-pro';
-import { nameBase } from '../../pipeline/ingest/regions-table.ts';
+import { nameBase } from '../../words/place-names.ts';
 import type { Region } from '../../pipeline/types.ts';
 
 export interface RegionNames {

@@ -6,7 +6,7 @@ import { facetCounts, filterPredicate, type FilterKey } from './facets.ts';
 import { UNKNOWN } from './facets-format.ts';
 import type { IndexClient } from './index-client.ts';
 import type { FacetCount, Manifest, ReportFacets, SearchFilters } from './types.ts';
-import type { ReportListing } from '../../vocabulary/report-words.ts';
+import type { ReportListing } from '../../words/report-words.ts';
 
 /** A report as a list shows it (its title line and facet values), with its number in the index. */
 export interface ReportHead extends ReportListing {

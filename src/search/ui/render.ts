@@ -1,7 +1,7 @@
 // DOM for the search page, built with createElement/textContent only: query
 // text and report text are never parsed as HTML, and <mark> elements are
 // created, not written as markup.
-import { yearSpan } from '../../vocabulary/report-words.ts';
+import { yearSpan } from '../../words/report-words.ts';
 import { DOC_TYPE_LABELS, label } from '../../pipeline/labels.ts';
 import { FILTER_KEYS, type FilterKey } from '../engine/facets.ts';
 import type { FacetCount, MatchTier, ResultGroup, SearchResult, Segment, Snippet } from '../engine/types.ts';

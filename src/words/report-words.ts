@@ -1,0 +1,64 @@
+// The one way every page, chart, search result and picker writes a report's
+// region and years: an unidentified region has one name, an estimated year
+// reads 约2012 (c. 2012), a report covering two years reads 2022–2023.
+// Plain data in, strings out, so the pipeline, charts, compare view, search
+// and pages all import it rather than each spelling its own.
+import type { Bilingual } from '../core/bilingual.ts';
+
+export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified region' };
+
+/** What the vocabulary needs of a report's metadata (a curated report or a compare/search row). */
+export interface YearsLike {
+  year: number;
+  years?: number[];
+  year_reliable?: boolean;
+}
+
+/** 2023, 2022–2023; 约2012 / c. 2012 when the year is the curator's estimate. */
+export function yearSpan(m: YearsLike, lang: 'zh' | 'en' = 'zh'): string {
+  const years = m.years?.length ? m.years : [m.year];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const span = first === last ? `${first}` : `${first}–${last}`;
+  if (m.year_reliable !== false) return span;
+  return lang === 'zh' ? `约${span}` : `c. ${span}`;
+}
+
+/** The region a reader sees: its name, （推断） when inferred, or the one word for an unidentified region. */
+export function regionLabel(
+  name: string | null | undefined,
+  basis: string | null | undefined,
+  lang: 'zh' | 'en' = 'zh',
+): string {
+  if (!name || basis === 'unknown') return UNKNOWN_REGION[lang];
+  if (basis === 'inferred') return lang === 'zh' ? `${name}（推断）` : `${name} (inferred)`;
+  return name;
+}
+
+/** What a list of reports shows of one: the compare picker's rows, the search index's report heads. */
+export interface ReportListing extends YearsLike {
+  id: string;
+  title: string;
+  /** The whole place (regionPath): 浙江省台州市仙居县, （推断） when inferred, 地区不明. */
+  region: string;
+  doc_type: string;
+  level: string | null;
+}
+
+/** What regionPath needs of a region: its province, city and own name (any may be empty). */
+export interface RegionPlace {
+  province?: string | null;
+  city?: string | null;
+  name?: string | null;
+}
+
+/**
+ * The whole place, for lists that mix regions (search results, the compare
+ * picker): 浙江省台州市仙居县, （推断） when inferred, the one word for an
+ * unidentified region. Two districts of one name in different cities differ.
+ */
+export function regionPath(place: RegionPlace, basis: string | null | undefined): string {
+  const parts: string[] = [];
+  for (const p of [place.province, place.city, place.name]) if (p && !parts.includes(p)) parts.push(p);
+  if (!parts.length || basis === 'unknown') return UNKNOWN_REGION.zh;
+  return `${parts.join('')}${basis === 'inferred' ? '（推断）' : ''}`;
+}
