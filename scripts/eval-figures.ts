@@ -1,6 +1,7 @@
-// `npm run eval [-- --verbose] [-- --write]`: the figure extractor against the
-// hand-annotated gold, one section per set of reports, each said to be
-// in-sample or unseen. Per report and overall: precision, recall, kind
+// `npm run eval [-- --verbose] [-- --write] [-- --devset <dir>]`: the figure
+// extractor against the hand-annotated gold, one section per set of reports,
+// each said to be in-sample, unseen (written here) or a real development set
+// given by path. Per report and overall: precision, recall, kind
 // accuracy, and indicator and measure accuracy where the gold gives them.
 // --verbose lists every miss, spurious figure and wrong kind, indicator or
 // measure; --write regenerates data/scores/<section>.json for the methodology page.
@@ -9,9 +10,17 @@ import { loadIndicators } from '../src/pipeline/figures/index.ts';
 import { inSampleEvaluation, sectionJson, type EvaluationSection } from '../src/authoring/evaluation/evaluate.ts';
 import type { OverallScore } from '../src/authoring/evaluation/gold.ts';
 import { printUnseen } from './eval-unseen.ts';
+import { printDevset } from './eval-devset.ts';
+import { loadVocabulary } from '../src/pipeline/figures/measures.ts';
 
 const verbose = process.argv.includes('--verbose');
 const write = process.argv.includes('--write');
+const devsetAt = process.argv.indexOf('--devset');
+const devset = devsetAt >= 0 ? process.argv[devsetAt + 1] : undefined;
+if (devsetAt >= 0 && !devset) {
+  console.error('usage: npm run eval -- --devset <dir>');
+  process.exit(2);
+}
 const pct = (x: number | null) => (x === null ? '    -' : x.toFixed(3));
 const row = (name: string, s: OverallScore) =>
   `${name.padEnd(42)} ${String(s.gold).padStart(5)} ${String(s.extracted).padStart(9)} ${String(s.matched).padStart(7)}  ${pct(s.precision)}     ${pct(s.recall)}  ${pct(s.kindAccuracy)}    ${pct(s.indicatorAccuracy)}    ${pct(s.measureAccuracy)}`;
@@ -49,3 +58,4 @@ function printSection(section: EvaluationSection): void {
 
 printSection(inSampleEvaluation(loadIndicators()));
 printUnseen(loadIndicators(), { verbose, write });
+if (devset) printDevset(devset, loadIndicators(), loadVocabulary().scopes, { verbose, write });
