@@ -8,14 +8,15 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { reportBody } from '../src/authoring/evaluation/evaluate.ts';
-import { extractFigures, loadIndicators } from '../src/pipeline/figures/index.ts';
+import { extractFigures } from '../src/pipeline/figures/index.ts';
+import { loadLexicons } from '../src/pipeline/lexicons.ts';
 import { longParagraph } from './long-paragraph.ts';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 30;
 const WARM_UP = 5;
 
-const lexicon = loadIndicators();
+const lexicons = loadLexicons('data');
 const reports = readdirSync('content/reports')
   .filter((f) => f.endsWith('.md'))
   .map((f) => ({ id: f.replace(/\.md$/, ''), body: reportBody(join('content/reports', f)) }));
@@ -24,7 +25,7 @@ const chars = reports.reduce((n, r) => n + r.body.length, 0);
 function once(): { ms: number; figures: number } {
   const t0 = performance.now();
   let figures = 0;
-  for (const r of reports) figures += extractFigures(r.body, r.id, lexicon).length;
+  for (const r of reports) figures += extractFigures(r.body, r.id, lexicons).length;
   return { ms: performance.now() - t0, figures };
 }
 
@@ -54,7 +55,7 @@ const longTimes: number[] = [];
 let longFigures = 0;
 for (let i = 0; i < Math.max(3, Math.ceil(runs / 6)); i += 1) {
   const t0 = performance.now();
-  longFigures = extractFigures(long, 'long-paragraph', lexicon).length;
+  longFigures = extractFigures(long, 'long-paragraph', lexicons).length;
   longTimes.push(performance.now() - t0);
 }
 longTimes.sort((a, b) => a - b);

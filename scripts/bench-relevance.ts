@@ -15,7 +15,7 @@
 // Options: --verbose (per query), --json FILE
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../src/pipeline/dataset.ts';
+import { datasetDirs, loadDataset } from '../src/pipeline/dataset.ts';
 import { buildSearchIndex } from '../src/search/build/build-index.ts';
 import { searchCorpusFromDataset } from '../src/search/build/from-dataset.ts';
 import { createSearchEngine } from '../src/search/engine/engine.ts';
@@ -43,7 +43,7 @@ interface Row {
   zero: boolean;
 }
 
-const corpus = searchCorpusFromDataset(loadDataset());
+const corpus = searchCorpusFromDataset(loadDataset(datasetDirs(process.env)));
 const { files } = buildSearchIndex(corpus);
 const engine = createSearchEngine(memoryLoader(files));
 const synonyms = synonymTable(corpus.indicators);

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import Fuse from 'fuse.js';
 import { chromium } from 'playwright-core';
-import { loadDataset } from '../src/pipeline/dataset.ts';
+import { datasetDirs, loadDataset } from '../src/pipeline/dataset.ts';
 import { buildSearchIndex } from '../src/search/build/build-index.ts';
 import { searchCorpusFromSynthetic } from './search-bench/corpus.ts';
 import { BENCH_QUERIES } from './search-bench/queries.ts';
@@ -75,7 +75,7 @@ function writeAll(
 async function main() {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  const seeds = loadDataset();
+  const seeds = loadDataset(datasetDirs(process.env));
   let t0 = performance.now();
   const reports = makeSyntheticReports(N, seeds.reports);
   const corpus = searchCorpusFromSynthetic(reports, seeds);

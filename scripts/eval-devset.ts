@@ -12,7 +12,7 @@ import {
   type DevsetCaseScore,
   type DevsetGoldFigure,
 } from '../src/authoring/evaluation/devset.ts';
-import type { IndicatorDef, ScopeDef } from '../src/pipeline/types.ts';
+import type { FigureLexicons } from '../src/pipeline/lexicons.ts';
 
 const f3 = (x: number) => x.toFixed(3);
 const goldText = (g: DevsetGoldFigure) => `${g.masked ? '(masked)' : g.value}${g.unit}`;
@@ -69,13 +69,8 @@ function errorsByKind(scores: DevsetCaseScore[]): Map<string, string[]> {
   return groups;
 }
 
-export function printDevset(
-  dir: string,
-  lexicon: IndicatorDef[],
-  scopes: ScopeDef[],
-  opts: { verbose: boolean; write: boolean },
-): void {
-  const scores = evaluateDevset(dir, lexicon, scopes);
+export function printDevset(dir: string, lexicons: FigureLexicons, opts: { verbose: boolean; write: boolean }): void {
+  const scores = evaluateDevset(dir, lexicons);
   const t = devsetTotals(scores);
   console.log(`\nREAL DEVELOPMENT SET (${t.cases} excerpts of real reports at ${dir}, ingest + extract; scored apart)`);
   console.log(`${'case'.padEnd(34)} gold extracted matched  errors per field           metadata`);

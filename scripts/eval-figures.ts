@@ -6,12 +6,11 @@
 // --verbose lists every miss, spurious figure and wrong kind, indicator or
 // measure; --write regenerates data/scores/<section>.json for the methodology page.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadIndicators } from '../src/pipeline/figures/index.ts';
 import { inSampleEvaluation, sectionJson, type EvaluationSection } from '../src/authoring/evaluation/evaluate.ts';
 import type { OverallScore } from '../src/authoring/evaluation/gold.ts';
 import { printUnseen } from './eval-unseen.ts';
 import { printDevset } from './eval-devset.ts';
-import { loadVocabulary } from '../src/pipeline/figures/measures.ts';
+import { loadLexicons } from '../src/pipeline/lexicons.ts';
 
 const verbose = process.argv.includes('--verbose');
 const write = process.argv.includes('--write');
@@ -56,6 +55,7 @@ function printSection(section: EvaluationSection): void {
   }
 }
 
-printSection(inSampleEvaluation(loadIndicators()));
-printUnseen(loadIndicators(), { verbose, write });
-if (devset) printDevset(devset, loadIndicators(), loadVocabulary().scopes, { verbose, write });
+const lexicons = loadLexicons('data');
+printSection(inSampleEvaluation(lexicons));
+printUnseen(lexicons, { verbose, write });
+if (devset) printDevset(devset, lexicons, { verbose, write });

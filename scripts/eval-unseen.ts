@@ -5,7 +5,7 @@
 // wrong indicator and wrong metadata field.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { evaluateUnseen, unseenTotals, type UnseenCaseScore } from '../src/authoring/evaluation/evaluate-unseen.ts';
-import type { IndicatorDef } from '../src/pipeline/types.ts';
+import type { FigureLexicons } from '../src/pipeline/lexicons.ts';
 import { META_FIELDS } from '../src/authoring/evaluation/score-meta.ts';
 
 export const UNSEEN_DIR = 'tests/fixtures/unseen';
@@ -34,8 +34,8 @@ function details(s: UnseenCaseScore): string[] {
   return out;
 }
 
-export function printUnseen(lexicon: IndicatorDef[], opts: { verbose: boolean; write: boolean }): void {
-  const scores = evaluateUnseen(UNSEEN_DIR, lexicon);
+export function printUnseen(lexicons: FigureLexicons, opts: { verbose: boolean; write: boolean }): void {
+  const scores = evaluateUnseen(UNSEEN_DIR, lexicons);
   const t = unseenTotals(scores);
   console.log(`\nUNSEEN (${t.cases} raw reports in ${UNSEEN_DIR}, ingest + extract)`);
   console.log(`${'case'.padEnd(32)} gold extracted matched`);

@@ -102,7 +102,7 @@ const TITLE_BY_TYPE: Record<string, (y: number) => string> = {
 
 export function makeSyntheticReports(
   n: number,
-  seedReports: Report[],
+  seedReports: readonly Report[],
   options: SyntheticOptions = {},
 ): SyntheticReport[] {
   if (!seedReports.length) throw new Error('makeSyntheticReports: no seed reports');

@@ -1,3 +1,4 @@
+import { assembleDataset } from '../pipeline/dataset.ts';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { fixtureDataset } from './fixtures.ts';
@@ -154,10 +155,10 @@ describe('report figures', () => {
   });
 
   it('ignores a value an extractor left on a masked figure', () => {
-    const leaky: Dataset = {
+    const leaky: Dataset = assembleDataset({
       ...ds,
       figures: ds.figures.map((f) => (f.raw === '***万元' ? { ...f, value: 987, value_norm: 987 } : f)),
-    };
+    });
     const def = reportFiguresChart(leaky, report('yanzhou-2022-summary-2023-plan'));
     expect(def.rows.find((r) => r.raw === '***万元')?.value).toBeNull();
     expect(renderSvg(def, { lang: 'zh', width: 640 })).not.toContain('987');
@@ -175,13 +176,13 @@ describe('report figures', () => {
 
   it('compares bar lengths within one series only', () => {
     const stock = ds.figures.find((f) => f.raw === '183家')!;
-    const more: Dataset = {
+    const more: Dataset = assembleDataset({
       ...ds,
       figures: [
         ...ds.figures,
         { ...stock, id: 'xinyi-2023-summary-f99', n: 99, raw: '200家', value: 200, value_norm: 200 },
       ],
-    };
+    });
     const def = reportFiguresChart(more, report('xinyi-2023-summary'));
     const pos = (raw: string) => def.rows.find((r) => r.raw === raw)?.pos;
     expect(pos('200家')).toBe(1);
@@ -231,12 +232,12 @@ describe('report targets', () => {
   });
 
   it('never pairs a target with a result of another measure', () => {
-    const retarget: Dataset = {
+    const retarget: Dataset = assembleDataset({
       ...ds,
       figures: ds.figures.map((f) =>
         f.raw === '120家' ? { ...f, measure: 'new', series: f.series!.replace('|stock|', '|new|') } : f,
       ),
-    };
+    });
     const def = reportTargetsChart(retarget, report('yanzhou-2022-summary-2023-plan'))!;
     expect(def.rows.some((r) => r.indicator === 'high_tech_enterprises')).toBe(false);
   });
@@ -314,7 +315,7 @@ describe('indicator dots', () => {
       kind: 'actual' as const,
       series: rate.series!.replace('|share|', '|actual|'),
     };
-    const ids = chartsForDataset({ ...ds, figures: [...ds.figures, twin] }).map((c) => c.id);
+    const ids = chartsForDataset(assembleDataset({ ...ds, figures: [...ds.figures, twin] })).map((c) => c.id);
     expect(ids).toContain('indicator-high_tech_enterprises-rate-share-percent-dots');
     expect(ids).toContain('indicator-high_tech_enterprises-rate-actual-percent-dots');
   });

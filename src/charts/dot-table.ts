@@ -4,7 +4,6 @@
 // the chart itself. Each figure is a dot coloured and shaped by kind with its
 // value as written beside it; several figures in one cell get sub-rows.
 // Redacted figures get a hatched block and their masked text, never a value.
-import { lookup } from './lookup.ts';
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Dataset, Figure } from '../pipeline/types.ts';
@@ -50,11 +49,11 @@ export interface RowKey {
 /** One row per figure, with its group, its year and its sub-row within (group, row, year). */
 export function dotRows(
   ds: Dataset,
-  figures: Figure[],
+  figures: readonly Figure[],
   rowOf: (f: Figure) => RowKey,
   groupOf: (f: Figure) => RowKey,
 ): DotRow[] {
-  const reports = lookup(ds).reportById;
+  const reports = ds.index.reportById;
   const labels = reportLabels(ds);
   const rows = figures
     .filter((f) => reports.has(f.report))

@@ -2,7 +2,8 @@
 // reports but trimmed; `xinyi-2024-plan` is invented so one region has two
 // years. Not used by the site. Measures are set as the vocabulary would read
 // the real sentences (申报 108, 认定通过 86, 存续期 183, 通过率, 第一).
-import { loadVocabulary } from '../pipeline/figures/measures.ts';
+import { assembleDataset } from '../pipeline/dataset.ts';
+import { loadMeasures, loadScopes } from '../pipeline/figures/measures.ts';
 import { seriesKey } from '../pipeline/figures/series.ts';
 import { reportMetaSchema } from '../pipeline/schema.ts';
 import type { Dataset, Figure, FigureKind, Report, ReportTheme } from '../pipeline/types.ts';
@@ -58,10 +59,13 @@ function figures(reportId: string, specs: FigureSpec[]): Figure[] {
       scope: s.scope ?? null,
       series: null,
     }))
-    .map((f) => ({ ...f, series: seriesKey(f) }));
+    .map((f) => ({ ...f, series: seriesKey(f, MEASURE_LEXICONS) }));
 }
 
 const source = (raw_file: string) => ({ raw_file, part: 1, parts: 1 });
+
+/** The repository's measure and scope lexicons: the fixture's figures are classified as the site's are. */
+const MEASURE_LEXICONS = { measures: loadMeasures('data/measures.csv'), scopes: loadScopes('data/scopes.csv') };
 
 export function fixtureDataset(): Dataset {
   const reports = [
@@ -335,7 +339,7 @@ export function fixtureDataset(): Dataset {
     share('liupanshui-2010-summary', 'enterprise', 0.08),
     share('unidentified-county-2024-assistance-plan', 'rural', 0.55),
   ];
-  return {
+  return assembleDataset({
     reports,
     paragraphs: [],
     sentences: [],
@@ -415,9 +419,10 @@ export function fixtureDataset(): Dataset {
       { id: 'policy', zh: '政策与法治', en: 'Policy and law', keywords: [] },
     ],
     instruments: [],
-    ...loadVocabulary(),
+    ...MEASURE_LEXICONS,
     curation: [],
-  };
+    releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
+  });
 }
 
 /**
@@ -427,7 +432,13 @@ export function fixtureDataset(): Dataset {
  */
 export function scaledFixtureDataset(copies: number): Dataset {
   const base = fixtureDataset();
-  const out: Dataset = { ...base, reports: [], figures: [], reportThemes: [], regions: [...base.regions] };
+  const out = {
+    ...base,
+    reports: [] as Report[],
+    figures: [] as Figure[],
+    reportThemes: [] as ReportTheme[],
+    regions: [...base.regions],
+  };
   for (let k = 0; k < copies; k++) {
     const code = `9${String(k).padStart(5, '0')}`;
     const year = 2010 + (k % 15);
@@ -455,5 +466,5 @@ export function scaledFixtureDataset(copies: number): Dataset {
       city: '',
     });
   }
-  return out;
+  return assembleDataset(out);
 }

@@ -20,7 +20,7 @@ export type TimelineCountRow = {
   inferred_year: number;
 };
 
-export function timelineCountsChart(reports: Report[]): ChartDef<TimelineCountRow> {
+export function timelineCountsChart(reports: readonly Report[]): ChartDef<TimelineCountRow> {
   const counts = new Map<string, TimelineCountRow>();
   for (const { meta } of reports) {
     const key = `${meta.year}|${meta.doc_type}`;

@@ -3,7 +3,6 @@
 // regions as rows and years as columns; kind by colour and shape, redacted
 // figures hatched. A column within a group holds one series only.
 // indicator-<id>-<series>-dots: the same for one series alone.
-import { lookup } from './lookup.ts';
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import { latestRows, shownOf } from './limits.ts';
 import type { ChartDef } from './types.ts';
@@ -22,7 +21,7 @@ function seriesRows(
   keep: (f: Figure) => boolean,
   header: (s: IndicatorSeries) => { zh: string; en: string },
 ): DotRow[] {
-  const reports = lookup(ds).reportById;
+  const reports = ds.index.reportById;
   const groupOf = new Map<string, { key: string; zh: string; en: string; order: number }>();
   series.forEach((s, order) => groupOf.set(s.key, { key: s.key, ...header(s), order }));
   const figures = series.flatMap((s) => s.figures).filter(keep);
@@ -40,10 +39,10 @@ function seriesRows(
   );
 }
 
-const regionKeyOf = (ds: Dataset) => (f: Figure) => lookup(ds).reportById.get(f.report)?.meta.region.code ?? '~unknown';
+const regionKeyOf = (ds: Dataset) => (f: Figure) => ds.index.reportById.get(f.report)?.meta.region.code ?? '~unknown';
 
-function shownRegions(ds: Dataset, figures: Figure[]) {
-  const reports = lookup(ds).reportById;
+function shownRegions(ds: Dataset, figures: readonly Figure[]) {
+  const reports = ds.index.reportById;
   const regionKey = regionKeyOf(ds);
   const shown = latestRows(figures, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
   const cut = shownOf(shown.size, new Set(figures.map(regionKey)).size, '个地区', 'regions');
@@ -56,7 +55,7 @@ const KIND_NOTE = {
 };
 
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {
-  const all = lookup(ds).figuresByIndicator.get(indicatorId) ?? [];
+  const all = ds.index.figuresByIndicator.get(indicatorId) ?? [];
   const series = indicatorSeries(ds, indicatorId);
   const { keep, shown, cut } = shownRegions(ds, all);
   const rows = seriesRows(ds, series, keep, (s) => s.header);

@@ -3,7 +3,6 @@
 // and its order on the page. Built once per dataset.
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import type { MeasureDef } from '../pipeline/types.ts';
-import { lookup } from './lookup.ts';
 import { measureHeader, seriesOf, seriesOrder, seriesSlug, seriesTitle, seriesUnits } from './series.ts';
 import type { Bilingual } from './types.ts';
 
@@ -34,7 +33,7 @@ export function hasValue(figures: Pick<Figure, 'masked' | 'value_norm'>[]): bool
 function build(ds: Dataset, indicator: string): IndicatorSeries[] {
   const { measures } = ds;
   const groups = new Map<string, Figure[]>();
-  for (const f of lookup(ds).figuresByIndicator.get(indicator) ?? []) {
+  for (const f of ds.index.figuresByIndicator.get(indicator) ?? []) {
     const key = seriesOf(f);
     const list = groups.get(key);
     if (list) list.push(f);
@@ -54,7 +53,7 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
       chartId: `indicator-${indicator}-${slug}-dots`,
       figures,
       title: seriesTitle(ds, f),
-      header: measureHeader(f, seriesUnits(figures)),
+      header: measureHeader(f, seriesUnits(figures), ds),
       units: seriesUnits(figures),
       measure: measures.find((d) => d.id === f.measure) ?? null,
       drawable: hasValue(figures),

@@ -3,7 +3,6 @@ import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { DOC_TYPES } from '../pipeline/schema.ts';
 import type { Bilingual } from './types.ts';
 import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
-import { lookup } from './lookup.ts';
 import { urls } from '../core/urls.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
@@ -31,7 +30,7 @@ import { UNKNOWN_REGION } from '../words/report-words.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;
-  const region = lookup(ds).regionByCode.get(code);
+  const region = ds.index.regionByCode.get(code);
   if (region) return { zh: region.name_zh, en: region.name_en };
   return { zh: fallbackZh || code, en: fallbackZh ? `${fallbackZh} (${code})` : code };
 }

@@ -1,5 +1,6 @@
 // Aggregate charts at scale: past their limits they show the most recent or
 // largest part, say so, and stay a readable size.
+import { assembleDataset } from '../pipeline/dataset.ts';
 import { describe, expect, it } from 'vitest';
 import { scaledFixtureDataset } from './fixtures.ts';
 import { themeHeatmapChart } from './home-heatmap.ts';
@@ -14,10 +15,10 @@ import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK, RE
 // 200 copies of the 5 fixture reports: 1,000 reports in 200 regions over 15 years.
 const ds = scaledFixtureDataset(200);
 // The same 1,000 reports, all of one region.
-const oneRegion = {
+const oneRegion = assembleDataset({
   ...ds,
   reports: ds.reports.map((r) => ({ ...r, meta: { ...r.meta, region: { ...r.meta.region, code: '900000' } } })),
-};
+});
 const svgHeight = (svg: string) => Number(/<svg[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
 
 describe('charts at 1,000 reports', () => {

@@ -44,7 +44,7 @@ export function shownOf(shown: number, total: number, zhThing: string, enThing: 
  * (MAX_REGION_ROWS, MAX_DOT_LINES), series on a region's (REGION_SERIES_LIMITS).
  */
 export function latestRows(
-  figures: Figure[],
+  figures: readonly Figure[],
   keyOf: (f: Figure) => string,
   yearOf: (f: Figure) => number,
   limits: { rows: number; lines: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },

@@ -10,7 +10,7 @@ import { renderSvg } from './render.ts';
 import { swatchSvg } from './legend.ts';
 import type { ChartDef, Lang } from './types.ts';
 import type { Dataset } from '../pipeline/types.ts';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { datasetDirs, loadDataset } from '../pipeline/dataset.ts';
 
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
@@ -18,7 +18,7 @@ const lang: Lang = args.includes('--en') ? 'en' : 'zh';
 const prefixes = args.filter((a) => !a.startsWith('--'));
 
 function dataset(): Dataset {
-  return args.includes('--real') ? loadDataset() : fixtureDataset();
+  return args.includes('--real') ? loadDataset(datasetDirs(process.env)) : fixtureDataset();
 }
 
 function page(def: ChartDef, width: number): string {

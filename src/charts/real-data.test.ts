@@ -2,11 +2,11 @@
 // site renders, shows no NaN/undefined, and redacts exactly the masked figures.
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import { chartsForDataset } from './registry.ts';
 import { renderSvg } from './render.ts';
 
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const charts = chartsForDataset(ds);
 
 describe('charts on the real dataset', () => {

@@ -4,7 +4,6 @@
 // be compared across years, so only those are drawn; a row holds one series.
 // A region with many reports keeps the series reported most recently (the
 // limits of src/charts/limits.ts), and says how many it leaves out.
-import { lookup } from './lookup.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
@@ -16,7 +15,7 @@ import { measureText, seriesOf, seriesOrder } from './series.ts';
 import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
-  const { reportsByRegion, figuresByReport } = lookup(ds);
+  const { reportsByRegion, figuresByReport } = ds.index;
   const reports = reportsByRegion.get(code) ?? [];
   const all = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
   const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));
@@ -27,7 +26,7 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
   const rows = dotRows(
     ds,
     figures,
-    (f) => ({ key: seriesOf(f), ...measureText(f, true), order: seriesOrder(ds, f) }),
+    (f) => ({ key: seriesOf(f), ...measureText(f, ds, true), order: seriesOrder(ds, f) }),
     (f) => ({
       key: f.indicator as string,
       ...indicatorName(ds, f.indicator as string),

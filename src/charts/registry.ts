@@ -2,7 +2,6 @@
 // embed/SVG/CSV routes enumerate them.
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
-import { lookup } from './lookup.ts';
 import { provinceMapChart } from './home-map.ts';
 import { timelineChart } from './home-timeline.ts';
 import { themeHeatmapChart } from './home-heatmap.ts';
@@ -16,7 +15,7 @@ import { themeReportsChart } from './theme-reports.ts';
 
 export function chartsForDataset(ds: Dataset): ChartDef[] {
   const charts: ChartDef[] = [provinceMapChart(ds), timelineChart(ds), themeHeatmapChart(ds)];
-  const { figuresByReport, figuresByIndicator } = lookup(ds);
+  const { figuresByReport, figuresByIndicator } = ds.index;
   for (const report of ds.reports) {
     if (figuresByReport.has(report.meta.id)) charts.push(reportFiguresChart(ds, report));
     charts.push(reportThemesChart(ds, report));
@@ -25,7 +24,7 @@ export function chartsForDataset(ds: Dataset): ChartDef[] {
   }
   const codes = [...new Set(ds.reports.map((r) => r.meta.region.code).filter((c): c is string => c !== null))].sort();
   // A region whose reports hold no figure matched to an indicator has nothing to draw.
-  const { reportsByRegion } = lookup(ds);
+  const { reportsByRegion } = ds.index;
   const classified = (code: string) =>
     (reportsByRegion.get(code) ?? []).some((r) =>
       (figuresByReport.get(r.meta.id) ?? []).some((f) => f.indicator !== null),

@@ -1,7 +1,6 @@
 // report-<id>-figures: every figure of a report, grouped by theme. Each
 // value says what it counts (its measure) beside it; a bar's length compares
 // figures of one series only, and a figure alone in its series has none.
-import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { KIND_STYLE } from './palette.ts';
@@ -43,7 +42,7 @@ export type FigureRow = {
 const NO_THEME = '~none';
 
 /** Rows for any list of figures (also used by the targets chart). */
-export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
+export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[] {
   const themeOrder = (id: string | null) => (id === null ? ds.themes.length : ds.themes.findIndex((t) => t.id === id));
   const sorted = [...figures].sort(
     (a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n,
@@ -55,7 +54,7 @@ export function figureRows(ds: Dataset, figures: Figure[]): FigureRow[] {
     if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
-    const measure = f.series ? measureText(f, true) : { zh: '', en: '' };
+    const measure = f.series ? measureText(f, ds, true) : { zh: '', en: '' };
     const scale = f.series ? seriesTitle(ds, f) : { zh: '', en: '' };
     return {
       figure: f.id,
@@ -117,7 +116,7 @@ export const FIGURE_COLUMNS = [
 
 export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<FigureRow> {
   const id = report.meta.id;
-  const rows = figureRows(ds, lookup(ds).figuresByReport.get(id) ?? []);
+  const rows = figureRows(ds, ds.index.figuresByReport.get(id) ?? []);
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
   const masked = rows.filter((r) => r.masked).length;
   const themes = new Set(rows.map((r) => r.theme)).size;

@@ -2,7 +2,6 @@
 // series — a target only beside results of the same indicator, measure,
 // scope and unit family (never a programme's target beside another's
 // result), and only where both exist.
-import { lookup } from './lookup.ts';
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { figureYear, indicatorName, reportHref, reportLabels, reportSource } from './labels.ts';
@@ -24,7 +23,7 @@ export type TargetRow = FigureRow & {
 };
 
 /** Figures grouped by series apart from kind, keeping groups with both an actual and a target. */
-export function targetGroups(figures: Figure[]): Figure[][] {
+export function targetGroups(figures: readonly Figure[]): Figure[][] {
   const groups = new Map<string, Figure[]>();
   for (const f of figures) {
     const key = pairKey(f);
@@ -36,7 +35,7 @@ export function targetGroups(figures: Figure[]): Figure[][] {
 
 export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<TargetRow> | null {
   const id = report.meta.id;
-  const groups = targetGroups(lookup(ds).figuresByReport.get(id) ?? []);
+  const groups = targetGroups(ds.index.figuresByReport.get(id) ?? []);
   if (groups.length === 0) return null;
   const rows: TargetRow[] = groups.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.n - b.n : a.kind === 'actual' ? -1 : 1));
@@ -48,7 +47,7 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
     );
     const base = figureRows(ds, ordered);
     const name = indicatorName(ds, ordered[0].indicator as string);
-    const measure = measureText({ ...ordered[0], kind: 'actual' }, true);
+    const measure = measureText({ ...ordered[0], kind: 'actual' }, ds, true);
     const units = unitsOf(ordered);
     return ordered.map((f) => {
       return {

@@ -1,7 +1,6 @@
 // report-<id>-themes: the report's text split by theme, as one stacked bar,
 // with the themes listed below it in bar order (names and shares as text, so
 // colour is never needed to read it).
-import { lookup } from './lookup.ts';
 import * as Plot from '@observablehq/plot';
 import type { Dataset, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
@@ -23,7 +22,7 @@ const NONE = '~none';
 
 export function reportThemesChart(ds: Dataset, report: Report): ChartDef<ThemeShareRow> {
   const id = report.meta.id;
-  const own = (lookup(ds).themesByReport.get(id) ?? [])
+  const own = (ds.index.themesByReport.get(id) ?? [])
     .filter((t) => t.share > 0)
     .sort((a, b) => b.share - a.share || a.theme.localeCompare(b.theme));
   const rows: ThemeShareRow[] = [];

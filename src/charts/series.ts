@@ -3,6 +3,7 @@
 // series itself is the pipeline's (indicator × measure × scope × kind × unit
 // family, src/pipeline/figures/series.ts); this adds the chart-side names.
 import type { Dataset, Figure } from '../pipeline/types.ts';
+import type { SeriesLexicons } from '../pipeline/lexicons.ts';
 import { kindImplied, measureText } from '../pipeline/figures/series-text.ts';
 import { FIGURE_KINDS } from './palette.ts';
 import type { Bilingual } from './types.ts';
@@ -23,8 +24,12 @@ export function unitsOf(figures: Pick<Figure, 'unit_norm'>[]): string {
 }
 
 /** The measure with its unit: "存量（累计/有效）（家）". */
-export function measureHeader(f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>, units: string): Bilingual {
-  const m = measureText(f);
+export function measureHeader(
+  f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>,
+  units: string,
+  lexicons: SeriesLexicons,
+): Bilingual {
+  const m = measureText(f, lexicons);
   return units ? { zh: `${m.zh}（${units}）`, en: `${m.en} (${units})` } : m;
 }
 
@@ -34,7 +39,7 @@ export function seriesTitle(
   f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'series'>,
 ): Bilingual {
   const name = f.indicator ? indicatorName(ds, f.indicator) : { zh: '未归类', en: 'Unclassified' };
-  const m = measureText(f);
+  const m = measureText(f, ds);
   return { zh: `${name.zh} · ${m.zh}`, en: `${name.en} · ${m.en}` };
 }
 

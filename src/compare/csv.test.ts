@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
 import { CSV_COLUMNS, comparisonCsv } from './csv.ts';
 
 let ds: Dataset;
 beforeAll(() => {
-  ds = loadDataset();
+  ds = loadDataset(REPOSITORY_DIRS);
 });
 
 describe('comparison CSV', () => {

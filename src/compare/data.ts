@@ -2,7 +2,7 @@
 // ReportCompareData served as /compare-data/<id>.json, and the vocabulary
 // (theme, instrument and indicator names) served beside it.
 import { figureValue } from '../pipeline/figure-value.ts';
-import type { Dataset, Figure, Paragraph, Report, Sentence } from '../pipeline/types.ts';
+import type { Dataset, Report } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
 import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
@@ -38,47 +38,12 @@ export function vocabulary(ds: Dataset): Vocabulary {
   };
 }
 
-interface ByReport {
-  reports: Map<string, Report>;
-  paragraphs: Map<string, Paragraph[]>;
-  sentences: Map<string, Sentence[]>;
-  figures: Map<string, Figure[]>;
-}
-
-// Grouped once per dataset: a build makes one JSON per report, and the corpus may grow large.
-const grouped = new WeakMap<Dataset, ByReport>();
-
-function group<T extends { report: string }>(items: T[]): Map<string, T[]> {
-  const m = new Map<string, T[]>();
-  for (const it of items) {
-    const list = m.get(it.report);
-    if (list) list.push(it);
-    else m.set(it.report, [it]);
-  }
-  return m;
-}
-
-function byReport(ds: Dataset): ByReport {
-  let g = grouped.get(ds);
-  if (!g) {
-    g = {
-      reports: new Map(ds.reports.map((r) => [r.meta.id, r])),
-      paragraphs: group(ds.paragraphs),
-      sentences: group(ds.sentences),
-      figures: group(ds.figures),
-    };
-    grouped.set(ds, g);
-  }
-  return g;
-}
-
 export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
-  const g = byReport(ds);
-  const report = g.reports.get(id);
+  const report = ds.index.reportById.get(id);
   if (!report) throw new Error(`reportCompareData: no report ${id}`);
-  const paragraphs = g.paragraphs.get(id) ?? [];
-  const sentences = g.sentences.get(id) ?? [];
-  const figures = g.figures.get(id) ?? [];
+  const paragraphs = ds.index.paragraphsByReport.get(id) ?? [];
+  const sentences = ds.index.sentencesByReport.get(id) ?? [];
+  const figures = ds.index.figuresByReport.get(id) ?? [];
   const sections = sectionsOf(paragraphs, report.meta.doc_type);
   const headings = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.n));
   const sentenceStart = new Map(sentences.map((s) => [s.n, s]));
@@ -130,8 +95,8 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
         measure: f.measure,
         series: f.series,
         pair: pairKey(f),
-        measure_label: measureText(f),
-        pair_label: measureText({ ...f, kind: 'actual' }),
+        measure_label: measureText(f, ds),
+        pair_label: measureText({ ...f, kind: 'actual' }, ds),
       };
     }),
   };

@@ -2,7 +2,7 @@
 // rank, and never a bare number without a unit (QA: "1名 1名 1名", "3").
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
 import { figureText, leadIn } from './figure-text.ts';
@@ -12,7 +12,7 @@ import type { CompareFigure } from './types.ts';
 
 let ds: Dataset;
 beforeAll(() => {
-  ds = loadDataset();
+  ds = loadDataset(REPOSITORY_DIRS);
 });
 
 const ALL = () => ds.reports.map((r) => r.meta.id);

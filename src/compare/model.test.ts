@@ -2,7 +2,7 @@
 // agree with the dataset, absence means no sentence on the theme, figures are
 // aligned exactly once, sections cut where the documents switch.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
@@ -12,7 +12,7 @@ import { CURATED } from './curated.ts';
 
 let ds: Dataset;
 beforeAll(() => {
-  ds = loadDataset();
+  ds = loadDataset(REPOSITORY_DIRS);
 });
 
 const ids = () => ds.reports.map((r) => r.meta.id);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import { searchReportHead } from '../search/build/from-dataset.ts';
 import { compareMeta } from './data.ts';
 import { entryLabel, listNote, newestEntries, pickerEntry, PICKER_ROWS, type PickerEntry } from './picker.ts';
 import { toHtml } from './view/html.ts';
 import { chosenItem, pickerRow } from './view/picker-view.ts';
 
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const entries = ds.reports.map((r) => pickerEntry(compareMeta(r)));
 const byId = (id: string) => entries.find((e) => e.id === id)!;
 

@@ -1,7 +1,7 @@
 // Plan against result on the two reports that hold both (仙居, 兖州), and a
 // plan/summary pair of one region across two reports.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
 import { buildComparison } from './compare.ts';
@@ -14,7 +14,7 @@ import { toHtml } from './view/html.ts';
 
 let ds: Dataset;
 beforeAll(() => {
-  ds = loadDataset();
+  ds = loadDataset(REPOSITORY_DIRS);
 });
 
 const XIANJU = 'xianju-2024-h1-summary-h2-plan';

@@ -25,7 +25,7 @@ export function headingSection(text: string): Section | null {
 }
 
 /** One section per paragraph, in order. */
-export function sectionsOf(paragraphs: HeadingLike[], docType: string): Section[] {
+export function sectionsOf(paragraphs: readonly HeadingLike[], docType: string): Section[] {
   if (docType === 'summary') return paragraphs.map(() => 'result');
   if (docType !== 'summary+plan') return paragraphs.map(() => 'plan');
   let current: Section = 'result';

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
 import { comparisonTakeaways } from './takeaways.ts';
 
 let ds: Dataset;
 beforeAll(() => {
-  ds = loadDataset();
+  ds = loadDataset(REPOSITORY_DIRS);
 });
 const text = (s: { text: string }[]) => s.map((r) => r.text).join('');
 

@@ -66,7 +66,7 @@ describe('findSilentLoss', () => {
   const out = join(root, 'dist');
   mkdirSync(content);
   writeFileSync(join(content, 'mini.md'), FILE);
-  const ds = loadDataset({ contentDir: content });
+  const ds = loadDataset({ contentDir: content, dataDir: 'data' });
   const page = join(out, 'reports', 'mini', 'index.html');
   const csv = join(out, 'data', 'figures.csv');
   const write = (html: string, rows = toCsv(figureRows(ds), FIGURE_COLUMNS)) => {

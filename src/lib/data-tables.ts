@@ -47,10 +47,10 @@ export const DATA_TABLES = [
   { name: 'regions', zh: '地区（GB/T 2260 代码、中英文名、层级）', en: 'Regions: GB/T 2260 code, names, level' },
 ] as const;
 
-const joinLists = <T extends object>(rows: T[]) =>
+const joinLists = <T extends object>(rows: readonly T[]) =>
   rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, Array.isArray(v) ? v.join('|') : v])));
 
-export function tableRows(ds: Dataset, name: string): { rows: object[]; columns: string[] } {
+export function tableRows(ds: Dataset, name: string): { rows: readonly object[]; columns: string[] } {
   switch (name) {
     case 'reports':
       return { rows: reportRows(ds), columns: [...REPORT_COLUMNS] };

@@ -2,6 +2,7 @@
 // `npm run eval -- --write` saved it (data/scores/): the build reads the scores,
 // it never runs the evaluation (tests/unit/figures-gold.test.ts and unseen-eval.test.ts check they are current).
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface EvalRow {
   report: string;
@@ -38,9 +39,8 @@ const rowOf = (report: string, s: ScoreJson): EvalRow => ({
 });
 
 /** The in-sample scores per report and overall (data/scores/in-sample.json), or null before any evaluation. */
-export function evaluationSummary(
-  file = 'data/scores/in-sample.json',
-): { reports: EvalRow[]; overall: EvalRow } | null {
+export function evaluationSummary(dataDir: string): { reports: EvalRow[]; overall: EvalRow } | null {
+  const file = join(dataDir, 'scores', 'in-sample.json');
   if (!existsSync(file)) return null;
   const json = JSON.parse(readFileSync(file, 'utf8')) as { overall: ScoreJson; reports: ScoreJson[] };
   return {
@@ -66,7 +66,8 @@ export interface UnseenScores {
   drafts_with_chrome: number;
 }
 
-export function unseenScores(file = 'data/scores/unseen.json'): UnseenScores | null {
+export function unseenScores(dataDir: string): UnseenScores | null {
+  const file = join(dataDir, 'scores', 'unseen.json');
   if (!existsSync(file)) return null;
   return (JSON.parse(readFileSync(file, 'utf8')) as { unseen?: UnseenScores }).unseen ?? null;
 }

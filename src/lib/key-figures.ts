@@ -15,7 +15,7 @@ export interface KeyFigures {
   masked: { count: number; first: Figure | null; targets: number };
 }
 
-export function keyFigures(figures: Figure[], indicators: Pick<IndicatorDef, 'id'>[]): KeyFigures {
+export function keyFigures(figures: readonly Figure[], indicators: readonly Pick<IndicatorDef, 'id'>[]): KeyFigures {
   const rank = new Map(indicators.map((ind, i) => [ind.id, i]));
   const pick = (kind: Figure['kind'], max: number): Figure[] => {
     const firstPerIndicator = new Map<string, Figure>();

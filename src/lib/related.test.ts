@@ -5,7 +5,7 @@ import type { Report } from '../pipeline/types.ts';
 const report = (id: string, code: string | null, province: string, year: number) =>
   ({ meta: { id, year, region: { code, province, name: id } } }) as unknown as Report;
 
-function index(reports: Report[]) {
+function index(reports: readonly Report[]) {
   const byRegion = new Map<string, Report[]>();
   const byYear = new Map<number, Report[]>();
   for (const r of reports) {

@@ -19,8 +19,8 @@ export interface Related {
 
 export function relatedReports(
   report: Report,
-  byRegion: Map<string, Report[]>,
-  byYear: Map<number, Report[]>,
+  byRegion: ReadonlyMap<string, readonly Report[]>,
+  byYear: ReadonlyMap<number, readonly Report[]>,
   shown = SAME_YEAR_SHOWN,
 ): Related {
   const { id, region, year } = report.meta;

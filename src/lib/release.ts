@@ -1,13 +1,10 @@
-// The current data release for pages, downloads, citations and embeds: read
-// once per build from the data folder's CHANGELOG.md (src/pipeline/release.ts).
-import { readReleases } from '../pipeline/release.ts';
+// The current data release for pages, downloads, citations and embeds: the
+// dataset's releases (its data folder's CHANGELOG.md, src/pipeline/release.ts).
 import type { Release } from '../pipeline/release.ts';
+import { siteData } from './site-data.ts';
 
-let memo: Release[] | undefined;
-
-export function releases(): Release[] {
-  memo ??= readReleases(process.env.ATLAS_DATA_DIR ?? 'data');
-  return memo;
+export function releases(): readonly Release[] {
+  return siteData().releases;
 }
 
 /** The newest release: its version and the date its data is as of. */

@@ -26,7 +26,7 @@ function splitPlain(text: string): Segment[] {
 
 export function segmentParagraph(
   p: Paragraph,
-  figures: Figure[],
+  figures: readonly Figure[],
   sentenceStarts: { n: number; start: number }[] = [],
 ): Segment[] {
   const inside = figures.filter((f) => f.start >= p.start && f.end <= p.end).sort((a, b) => a.start - b.start);

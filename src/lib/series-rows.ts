@@ -2,7 +2,7 @@
 // region and year, newest first (then by region, then by place in the report).
 import type { IndicatorSeries } from '../charts/indicator-series.ts';
 import { figureYear, rankText, regionName } from '../charts/labels.ts';
-import type { SiteData } from './site-data.ts';
+import type { Dataset } from '../pipeline/types.ts';
 
 type SeriesFigure = IndicatorSeries['figures'][number];
 
@@ -14,10 +14,10 @@ export interface SeriesRow {
   reliable: boolean;
 }
 
-export function seriesRows(ds: SiteData, series: IndicatorSeries): SeriesRow[] {
+export function seriesRows(ds: Dataset, series: IndicatorSeries): SeriesRow[] {
   return series.figures
     .map((f) => {
-      const report = ds.reportById.get(f.report)!;
+      const report = ds.index.reportById.get(f.report)!;
       return {
         f,
         region: regionName(ds, report.meta.region.code, report.meta.region.name),

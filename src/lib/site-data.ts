@@ -1,49 +1,21 @@
-// The dataset as pages see it: loaded once per build (module-level memo) and
-// indexed for the lookups pages make. ATLAS_CONTENT_DIR / ATLAS_DATA_DIR point
-// the build at another corpus (fixtures, benchmarks).
-import { sharedDataset } from '../pipeline/dataset.ts';
+// The dataset as pages see it: one per build, shared with the build's corpus
+// check (sharedDataset). ATLAS_CONTENT_DIR / ATLAS_DATA_DIR point the build at
+// another corpus (fixtures, benchmarks); the lexicons come from the same data
+// folder as the curation, so a fixture's dataset is consistent.
+import { datasetDirs, sharedDataset } from '../pipeline/dataset.ts';
 import { newestFirst } from '../charts/limits.ts';
-import { group, lookup } from '../charts/lookup.ts';
-import type { Dataset, Figure, Paragraph, Region, Report, Sentence, ThemeHit } from '../pipeline/types.ts';
+import type { Dataset, Report, ThemeHit } from '../pipeline/types.ts';
 
-// Pages look things up by key, never by scanning the whole dataset: a page
-// per report (or region) that scans every sentence makes the build quadratic.
-export interface SiteData extends Dataset {
-  reportById: Map<string, Report>;
-  regionByCode: Map<string, Region>;
-  /** Reports with a region code, by code. */
-  reportsByRegion: Map<string, Report[]>;
-  reportsByYear: Map<number, Report[]>;
-  figuresByReport: Map<string, Figure[]>;
-  paragraphsByReport: Map<string, Paragraph[]>;
-  sentencesByReport: Map<string, Sentence[]>;
-  themesOfParagraph: (report: string, n: number) => ThemeHit[];
+export function siteData(): Dataset {
+  return sharedDataset(datasetDirs(process.env));
 }
 
-let cached: SiteData | undefined;
-
-export function siteData(): SiteData {
-  if (cached) return cached;
-  const ds = sharedDataset({
-    contentDir: process.env.ATLAS_CONTENT_DIR ?? 'content/reports',
-    dataDir: process.env.ATLAS_DATA_DIR ?? 'data',
-  });
-  // The charts' lookups of this very object, so pages and charts share them.
-  const { reportById, regionByCode, reportsByRegion, figuresByReport } = lookup(ds);
-  cached = Object.assign(ds, {
-    reportById,
-    regionByCode,
-    reportsByRegion,
-    reportsByYear: group(ds.reports, (r) => r.meta.year),
-    figuresByReport,
-    paragraphsByReport: group(ds.paragraphs, (p) => p.report),
-    sentencesByReport: group(ds.sentences, (s) => s.report),
-    themesOfParagraph: (report: string, n: number) => ds.paragraphThemes.get(`${report}#${n}`) ?? [],
-  });
-  return cached;
+/** The themes a paragraph was tagged with. */
+export function themesOfParagraph(ds: Dataset, report: string, n: number): ThemeHit[] {
+  return ds.paragraphThemes.get(`${report}#${n}`) ?? [];
 }
 
 /** Reports newest first, then by id, so every listing has one stable order. */
-export function sortedReports(reports: Report[]): Report[] {
+export function sortedReports(reports: readonly Report[]): Report[] {
   return [...reports].sort(newestFirst);
 }

@@ -13,7 +13,7 @@ import { formatFigure } from './format.ts';
 import { displayTitle, regionText, yearText } from './report-labels.ts';
 import { DOC_TYPE_LABELS } from './labels.ts';
 import { currentRelease } from './release.ts';
-import type { SiteData } from './site-data.ts';
+import type { Dataset } from '../pipeline/types.ts';
 
 export interface SocialCard extends CardContent {
   /** Path under /cards/, e.g. reports/xinyi-2023-summary.png. */
@@ -33,7 +33,7 @@ function footer(): string {
   return `区域科技政策图鉴 Regional S&T Policy Atlas · 数据版本 ${currentRelease().version}`;
 }
 
-export function socialCards(ds: SiteData): SocialCard[] {
+export function socialCards(ds: Dataset): SocialCard[] {
   const cards: SocialCard[] = [];
   const masked = ds.figures.filter((f) => f.masked).length;
   cards.push({
@@ -48,7 +48,7 @@ export function socialCards(ds: SiteData): SocialCard[] {
     footer: footer(),
   });
   for (const r of ds.reports) {
-    const figures = ds.figuresByReport.get(r.meta.id) ?? [];
+    const figures = ds.index.figuresByReport.get(r.meta.id) ?? [];
     const k = keyFigures(figures, ds.indicators);
     const names = new Map(ds.indicators.map((i) => [i.id, i.name_zh]));
     const key = [...k.results, ...k.targets].slice(0, 3).map((f) => `${names.get(f.indicator!)} ${formatFigure(f)}`);

@@ -20,10 +20,10 @@ export function sourcesDir(): string {
 
 const SAFE_NAME = /^[\w.-]+$/;
 
-let memo: { reports: Report[]; files: Map<string, SourceFile> } | undefined;
+let memo: { reports: readonly Report[]; files: Map<string, SourceFile> } | undefined;
 
 /** Every raw file present in the sources folder, with the reports made from it. */
-export function sourceFiles(reports: Report[]): Map<string, SourceFile> {
+export function sourceFiles(reports: readonly Report[]): Map<string, SourceFile> {
   if (memo?.reports === reports) return memo.files;
   const dir = sourcesDir();
   const names = existsSync(dir)

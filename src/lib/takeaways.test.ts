@@ -1,3 +1,4 @@
+import { assembleDataset } from '../pipeline/dataset.ts';
 import { describe, expect, it } from 'vitest';
 import { fixtureDataset } from '../charts/fixtures.ts';
 import { homeTakeaways, leadingThemes } from './takeaways.ts';
@@ -37,7 +38,7 @@ describe('home takeaways', () => {
   it('counts masked figures as the data has them, and says so when there are none', () => {
     const masked = ds.figures.filter((f) => f.masked).length;
     expect(sentences.some((s) => text(s).includes(`原文隐去了 ${masked} 个数字`))).toBe(masked > 0);
-    const clean: Dataset = { ...ds, figures: ds.figures.filter((f) => !f.masked) };
+    const clean: Dataset = assembleDataset({ ...ds, figures: ds.figures.filter((f) => !f.masked) });
     expect(homeTakeaways(clean).some((s) => text(s).includes('没有被原文隐去'))).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ export function leadingThemes(ds: Dataset): Map<string, { theme: string; share: 
   return lead;
 }
 
-function themeLeadSentence(ds: Dataset, reports: Report[], kindZh: string): Sentence | null {
+function themeLeadSentence(ds: Dataset, reports: readonly Report[], kindZh: string): Sentence | null {
   if (reports.length === 0) return null;
   const lead = leadingThemes(ds);
   const counts = new Map<string, Report[]>();

@@ -1,49 +1,64 @@
 // Assembles the dataset the whole site is built from: curated reports →
 // paragraphs and sentences → figures (with curator overrides) → themes and
 // policy instruments. Plain Node; pages, charts, search and downloads read it.
-import { join } from 'node:path';
-import type { Dataset, InstrumentHit, Paragraph, Sentence, ThemeHit } from './types.ts';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Dataset, Figure, InstrumentHit, Paragraph, Sentence, ThemeHit } from './types.ts';
 import { readCorpus } from './corpus/read-corpus.ts';
-import { loadRegions } from './corpus/regions.ts';
 import { parseParagraphs } from './corpus/paragraphs.ts';
 import { sentencesOf } from './corpus/sentences.ts';
-import { extractFigures, loadIndicators } from './figures/index.ts';
-import {
-  loadInstruments,
-  loadThemes,
-  reportInstrumentCounts,
-  reportThemeShares,
-  tagInstruments,
-  tagThemes,
-} from './themes/index.ts';
+import { extractFigures } from './figures/index.ts';
+import { reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
 import { applyCuration, checkCurationMatches, loadCuration } from './curation/index.ts';
-import { loadVocabulary } from './figures/measures.ts';
+import { loadLexicons } from './lexicons.ts';
+import { indexDataset } from './dataset-index.ts';
+import { readReleases } from './release.ts';
 
 export interface DatasetOptions {
-  contentDir?: string;
-  dataDir?: string;
+  /** The curated reports (content/reports). */
+  contentDir: string;
+  /** The lexicons and curation (data). */
+  dataDir: string;
 }
 
-export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }: DatasetOptions = {}): Dataset {
-  const regions = loadRegions(join(dataDir, 'regions.csv'));
-  const indicators = loadIndicators(join(dataDir, 'indicators.csv'));
-  const themes = loadThemes(join(dataDir, 'themes.csv'));
-  const instruments = loadInstruments(join(dataDir, 'instruments.csv'));
-  const vocabulary = loadVocabulary(dataDir);
+/**
+ * The folders a build or a CLI reads, from ATLAS_CONTENT_DIR and ATLAS_DATA_DIR
+ * (fixtures, benchmarks), else the repository's own. Entry points call it
+ * once and pass the folders on.
+ */
+export function datasetDirs(env: NodeJS.ProcessEnv): DatasetOptions {
+  return {
+    contentDir: env.ATLAS_CONTENT_DIR ?? REPOSITORY_DIRS.contentDir,
+    dataDir: env.ATLAS_DATA_DIR ?? REPOSITORY_DIRS.dataDir,
+  };
+}
+
+/** The repository's own corpus and lexicons, relative to its root. */
+export const REPOSITORY_DIRS: DatasetOptions = { contentDir: 'content/reports', dataDir: 'data' };
+
+/** The dataset of these parts with its index, frozen (with its lists) so no consumer can change what another reads. */
+export function assembleDataset(parts: Omit<Dataset, 'index'>): Dataset {
+  const ds: Dataset = { ...parts, index: indexDataset(parts) };
+  for (const value of Object.values(ds)) if (Array.isArray(value)) Object.freeze(value);
+  return Object.freeze(ds);
+}
+
+export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
+  const lexicons = loadLexicons(dataDir);
   const curationFile = join(dataDir, 'curation.csv');
   const curationRows = loadCuration(curationFile, {
-    indicator: indicators.map((d) => d.id),
-    measure: vocabulary.measures.map((m) => m.id),
-    scope: vocabulary.scopes.map((s) => s.id),
+    indicator: lexicons.indicators.map((d) => d.id),
+    measure: lexicons.measures.map((m) => m.id),
+    scope: lexicons.scopes.map((s) => s.id),
   });
 
-  const reports = readCorpus(contentDir, { regions });
+  const reports = readCorpus(contentDir, { regions: lexicons.regions });
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const paragraphThemes = new Map<string, ThemeHit[]>();
   const sentenceInstruments = new Map<string, InstrumentHit[]>();
-  const extracted: ReturnType<typeof extractFigures> = [];
+  const extracted: Figure[] = [];
 
   for (const report of reports) {
     const id = report.meta.id;
@@ -53,26 +68,27 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     sentences.push(...ss);
     for (const p of ps) {
       if (p.kind === 'gap') continue;
-      const hits = tagThemes(p.text, themes);
+      const hits = tagThemes(p.text, lexicons.themes);
       if (hits.length) paragraphThemes.set(`${id}#${p.n}`, hits);
     }
     for (const s of ss) {
-      const hits = tagInstruments(s.text, instruments);
+      const hits = tagInstruments(s.text, lexicons.instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    for (const f of extractFigures(report.body, id, indicators, { docType: report.meta.doc_type })) extracted.push(f);
+    for (const f of extractFigures(report.body, id, lexicons, { docType: report.meta.doc_type })) extracted.push(f);
   }
 
-  const { figures, applied } = applyCuration(extracted, curationRows, vocabulary);
+  const { figures, applied } = applyCuration(extracted, curationRows, lexicons);
   checkCurationMatches(applied, extracted, new Set(reports.map((r) => r.meta.id)), curationFile);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
     paragraphThemes,
-    themes,
+    lexicons.themes,
   );
   const reportInstruments = reportInstrumentCounts(sentences, sentenceInstruments);
 
-  return {
+  return assembleDataset({
+    ...lexicons,
     reports,
     paragraphs,
     sentences,
@@ -81,28 +97,38 @@ export function loadDataset({ contentDir = 'content/reports', dataDir = 'data' }
     sentenceInstruments,
     reportThemes,
     reportInstruments,
-    regions,
-    indicators,
-    themes,
-    instruments,
-    measures: vocabulary.measures,
-    scopes: vocabulary.scopes,
     curation: applied,
-  };
+    releases: readReleases(dataDir),
+  });
 }
 
-// One dataset per process for the build: the corpus check (an integration
-// hook) and the pages (another module graph) share it, so the corpus is read
-// and extracted once. Reused while the corpus reader returns the same reports.
+/** Size and time of every file a dataset is read from: a change anywhere gives another signature. */
+function inputsSignature({ contentDir, dataDir }: DatasetOptions): string {
+  const stamp = (dir: string) =>
+    readdirSync(dir)
+      .sort()
+      .map((f) => {
+        const s = statSync(join(dir, f));
+        return `${f}:${s.size}:${s.mtimeMs}`;
+      })
+      .join('|');
+  return `${stamp(contentDir)}\n${stamp(dataDir)}`;
+}
+
+// One dataset per build process: Astro runs the corpus check (an integration
+// hook) and the pages in different module graphs, so the memo lives on
+// globalThis. It is keyed by the two folders and reused only while none of
+// their files changed (the dev server rebuilds after an edit).
 const DATASET_KEY = Symbol.for('atlas.dataset');
-type Memo = Map<string, { reports: Dataset['reports']; dataset: Dataset }>;
+type Memo = Map<string, { signature: string; dataset: Dataset }>;
 const memo: Memo = ((globalThis as Record<symbol, unknown>)[DATASET_KEY] ??= new Map()) as Memo;
 
-export function sharedDataset({ contentDir = 'content/reports', dataDir = 'data' }: DatasetOptions = {}): Dataset {
-  const key = `${contentDir}\0${dataDir}`;
+export function sharedDataset(dirs: DatasetOptions): Dataset {
+  const key = `${resolve(dirs.contentDir)}\0${resolve(dirs.dataDir)}`;
+  const signature = inputsSignature(dirs);
   const hit = memo.get(key);
-  if (hit && readCorpus(contentDir) === hit.reports) return hit.dataset;
-  const dataset = loadDataset({ contentDir, dataDir });
-  memo.set(key, { reports: dataset.reports, dataset });
+  if (hit && hit.signature === signature) return hit.dataset;
+  const dataset = loadDataset(dirs);
+  memo.set(key, { signature, dataset });
   return dataset;
 }

@@ -32,7 +32,7 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Release[] {
 const UNRELEASED: Release = { version: '0.0.0', date: '', notes: [] };
 
 /** All releases of the data folder's changelog, newest first (none → one unreleased entry). */
-export function readReleases(dataDir = 'data'): Release[] {
+export function readReleases(dataDir: string): Release[] {
   const file = join(dataDir, 'CHANGELOG.md');
   if (!existsSync(file)) return [UNRELEASED];
   const releases = parseChangelog(readFileSync(file, 'utf8'), file);

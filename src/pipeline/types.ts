@@ -1,6 +1,8 @@
 // The dataset's record types: what the pipeline produces and pages, charts,
 // search and the CSV/JSON downloads read. Plain data, no behaviour.
 import type { ReportMeta } from './schema.ts';
+import type { Lexicons } from './lexicons.ts';
+import type { Release } from './release.ts';
 
 /** Inline markers the ingest writes into curated text (see ARCHITECTURE.md). */
 export const GAP_MARK = '「原文此处缺失」';
@@ -187,25 +189,38 @@ export interface CurationRow {
 
 /**
  * Everything the site is built from, assembled once by src/pipeline/dataset.ts
- * (`loadDataset(contentDir)`). Paragraph/sentence theme and instrument hits are
- * keyed `<report>#<n>`.
+ * (`loadDataset({ contentDir, dataDir })`) and frozen: the lexicons it was
+ * classified with, the corpus and what was derived from it, and the indexes
+ * every consumer looks things up in (no consumer builds its own). Paragraph
+ * and sentence theme and instrument hits are keyed `<report>#<n>`.
  */
-export interface Dataset {
-  reports: Report[];
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
-  figures: Figure[];
-  paragraphThemes: Map<string, ThemeHit[]>;
-  sentenceInstruments: Map<string, InstrumentHit[]>;
-  reportThemes: ReportTheme[];
-  reportInstruments: ReportInstrument[];
-  regions: Region[];
-  indicators: IndicatorDef[];
-  themes: ThemeDef[];
-  instruments: InstrumentDef[];
-  /** The measure and scope vocabularies (data/measures.csv, data/scopes.csv). */
-  measures: MeasureDef[];
-  scopes: ScopeDef[];
+export interface Dataset extends Lexicons {
+  readonly reports: readonly Report[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
+  readonly figures: readonly Figure[];
+  readonly paragraphThemes: ReadonlyMap<string, ThemeHit[]>;
+  readonly sentenceInstruments: ReadonlyMap<string, InstrumentHit[]>;
+  readonly reportThemes: readonly ReportTheme[];
+  readonly reportInstruments: readonly ReportInstrument[];
   /** Curator overrides applied, with what they did, for the methodology page. */
-  curation: (CurationRow & { applied: boolean })[];
+  readonly curation: readonly (CurationRow & { applied: boolean })[];
+  /** The data releases of the data folder's CHANGELOG.md, newest first: the dataset's version and "data as of" date. */
+  readonly releases: readonly Release[];
+  /** Lookups by key, built once with the dataset (src/pipeline/dataset-index.ts). */
+  readonly index: DatasetIndex;
+}
+
+/** The dataset's lookups: lists keep the dataset's order; a key with nothing under it is absent. */
+export interface DatasetIndex {
+  readonly reportById: ReadonlyMap<string, Report>;
+  readonly regionByCode: ReadonlyMap<string, Region>;
+  /** Reports with a region code, by code. */
+  readonly reportsByRegion: ReadonlyMap<string, readonly Report[]>;
+  readonly reportsByYear: ReadonlyMap<number, readonly Report[]>;
+  readonly figuresByReport: ReadonlyMap<string, readonly Figure[]>;
+  readonly figuresByIndicator: ReadonlyMap<string, readonly Figure[]>;
+  readonly paragraphsByReport: ReadonlyMap<string, readonly Paragraph[]>;
+  readonly sentencesByReport: ReadonlyMap<string, readonly Sentence[]>;
+  readonly themesByReport: ReadonlyMap<string, readonly ReportTheme[]>;
 }

@@ -7,13 +7,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serveBuiltSite, DIST } from '../helpers/site.ts';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allCharts } from '../../src/lib/charts.ts';
 import { ARTICLE_WIDTHS } from '../../src/embed/fixed-height.ts';
 import { TOKENS } from '../../src/charts/palette.ts';
 
 const site = serveBuiltSite();
-const charts = allCharts(loadDataset());
+const charts = allCharts(loadDataset(REPOSITORY_DIRS));
 
 /**
  * The fixed-height snippet's height, as the chart's page offers it; null for a

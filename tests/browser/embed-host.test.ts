@@ -10,12 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/static-server.ts';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { chartById } from '../../src/lib/charts.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const CHART = 'report-xinyi-2023-summary-figures';
-const def = chartById(loadDataset(), CHART)!;
+const def = chartById(loadDataset(REPOSITORY_DIRS), CHART)!;
 // The site is built for its public address (astro.config `site`); the test serves it elsewhere.
 const BUILT_ORIGIN = new URL(process.env.SITE_URL ?? 'http://localhost:4321').origin;
 

@@ -7,7 +7,7 @@ import Papa from 'papaparse';
 import { DESKTOP, PHONE, launchBrowser, openPage } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/static-server.ts';
 import { seriousViolations } from '../helpers/axe.ts';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { chartById } from '../../src/lib/charts.ts';
 import { TOKENS } from '../../src/charts/palette.ts';
 import { readPngText } from '../../src/embed/png-text.ts';
@@ -15,7 +15,7 @@ import { RENDER_WIDTHS } from '../../src/embed/layout.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const CHART = 'report-xinyi-2023-summary-figures';
-const def = chartById(loadDataset(), CHART)!;
+const def = chartById(loadDataset(REPOSITORY_DIRS), CHART)!;
 
 let browser: Browser;
 let site: Served;

@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serveBuiltSite } from '../helpers/site.ts';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 
 const site = serveBuiltSite();
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const used = [...new Set(ds.figures.map((f) => f.indicator).filter(Boolean))] as string[];
 const PAGES = [
   '/',

@@ -6,14 +6,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { CURATED } from '../../src/compare/curated.ts';
 import { compareReports } from '../../src/compare/from-dataset.ts';
 import { reportCompareData } from '../../src/compare/data.ts';
 import type { Vocabulary } from '../../src/compare/types.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
 
 describe('compare data', () => {

@@ -6,13 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allCharts, homeCharts, indicatorCharts, regionCharts, reportCharts, themeCharts } from '../../src/lib/charts.ts';
 import { themeOverrideCss } from '../../src/embed/theme-css.ts';
 import { isResizeMessage } from '../../src/embed/message.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const charts = allCharts(ds);
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
 const doc = (path: string) => parseHTML(read(path)).document;

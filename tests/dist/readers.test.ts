@@ -6,12 +6,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
-import { readReleases } from '../../src/pipeline/release.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { displayTitle } from '../../src/lib/report-labels.ts';
 
-const ds = loadDataset();
-const release = readReleases()[0];
+const ds = loadDataset(REPOSITORY_DIRS);
+const release = ds.releases[0];
 const html = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/integrations/corpus-check.ts';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { benchBuild, formatBench, regionsFor, writeCorpus } from '../reliability/bench.ts';
 import { makeSyntheticReports } from '../../scripts/synthetic-corpus.ts';
 
@@ -18,7 +18,7 @@ describe('the benchmark corpus', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is valid: synthetic reports beside the real ones, every region in regions.csv', () => {
-    const seeds = loadDataset().reports;
+    const seeds = loadDataset(REPOSITORY_DIRS).reports;
     const reports = makeSyntheticReports(40, seeds);
     const { contentDir, dataDir } = writeCorpus(reports, root);
     expect(checkCorpus(contentDir, dataDir)).toBe(40 + seeds.length);

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { indicatorSeries } from '../../src/charts/indicator-series.ts';
 import { CURATED } from '../../src/compare/curated.ts';
 import { compareReports } from '../../src/compare/from-dataset.ts';
@@ -14,7 +14,7 @@ import { compareReports } from '../../src/compare/from-dataset.ts';
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
 const csv = (path: string) => Papa.parse<Record<string, string>>(read(path).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const HTE = 'high_tech_enterprises';
 
 describe('/indicators/high_tech_enterprises/ and its downloads', () => {

@@ -4,9 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 
-const ds = loadDataset();
+const ds = loadDataset(REPOSITORY_DIRS);
 const page = (path: string) => readFileSync(`dist${path}index.html`, 'utf8');
 describe('report pages', () => {
   it('every report has a page', () => {

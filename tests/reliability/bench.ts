@@ -9,7 +9,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { datasetDirs, loadDataset } from '../../src/pipeline/dataset.ts';
 import type { Region } from '../../src/pipeline/types.ts';
 import { buildSite } from './isolated-build.ts';
 import { makeSyntheticReports, reportToMarkdown, type SyntheticReport } from '../../scripts/synthetic-corpus.ts';
@@ -222,7 +222,7 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
   const n = opts.reports;
   if (!Number.isInteger(n) || n < 1) throw new Error(`reports ${n}: not a positive whole number`);
   const root = resolve(opts.out ?? '.cache/bench-build', String(n));
-  const seeds = loadDataset().reports;
+  const seeds = loadDataset(datasetDirs(process.env)).reports;
   const reports = makeSyntheticReports(n, seeds, opts.seed === undefined ? {} : { seed: opts.seed });
   const { contentDir, dataDir, chars } = writeCorpus(reports, join(root, 'input'));
   let peak = 0;

@@ -2,7 +2,7 @@
 // with private caches (astro.isolated.config.mjs), in a child process: the
 // site's data modules read ATLAS_CONTENT_DIR / ATLAS_DATA_DIR once per process.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -28,8 +28,25 @@ export interface BuildResult {
   ms: number;
 }
 
+/** Moves a finished build to where the caller asked for it (a rename, or a copy across file systems). */
+function moveBuild(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+  }
+}
+
 export function buildSite(opts: BuildOptions): Promise<BuildResult> {
   const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  // Astro writes its prerender chunks beside the output folder when that lies
+  // inside the working directory, else into ./.astro/ — one folder that two
+  // builds running at once would share and break. So every isolated build
+  // writes into a folder of its own under .cache/ and is moved afterwards.
+  mkdirSync('.cache', { recursive: true });
+  const staging = mkdtempSync(resolve('.cache', 'isolated-'));
+  const stagedOut = join(staging, 'dist');
   const env = {
     ...process.env,
     ATLAS_CONTENT_DIR: resolve(opts.contentDir),
@@ -43,7 +60,7 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
     // The pinned Node 24 (the system node is too old for Astro), running Astro's own bin.
     const child = spawn(
       resolve('node_modules/.bin/node'),
-      ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', resolve(opts.outDir)],
+      ['node_modules/astro/bin/astro.mjs', 'build', '--config', ISOLATED_CONFIG, '--outDir', stagedOut],
       { env, stdio: ['ignore', 'pipe', 'pipe'] },
     );
     if (child.pid) opts.onSpawn?.(child.pid);
@@ -54,6 +71,8 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
     child.on('close', (status) => {
       clearTimeout(timer);
       rmSync(cacheDir, { recursive: true, force: true });
+      if (status === 0) moveBuild(stagedOut, resolve(opts.outDir));
+      rmSync(staging, { recursive: true, force: true });
       done({ ok: status === 0, status, output, ms: performance.now() - t0 });
     });
   });

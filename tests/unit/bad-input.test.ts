@@ -35,7 +35,7 @@ describe('bad input that must build correctly', () => {
   for (const c of BUILD_CASES) {
     it(`${c.name}: passes the check and keeps every character of the body in its paragraphs`, () => {
       expect(checkCorpus(caseDir(c.name), 'data')).toBe(c.ids.length);
-      const ds = loadDataset({ contentDir: caseDir(c.name) });
+      const ds = loadDataset({ contentDir: caseDir(c.name), dataDir: 'data' });
       for (const r of ds.reports) {
         const text = readFileSync(r.file, 'utf8');
         expect(splitFrontmatter(text)?.body).toBe(r.body);
@@ -50,14 +50,14 @@ describe('bad input that must build correctly', () => {
   }
 
   it('html-in-text keeps the markup as words, not as structure', () => {
-    const ds = loadDataset({ contentDir: caseDir('html-in-text') });
+    const ds = loadDataset({ contentDir: caseDir('html-in-text'), dataDir: 'data' });
     const texts = ds.paragraphs.map((p) => p.text);
     expect(texts.some((t) => t.includes("<script>alert('body')</script>"))).toBe(true);
     expect(ds.reports[0].meta.title).toContain('<script>');
   });
 
   it('only-masked yields masked figures with no invented values', () => {
-    const ds = loadDataset({ contentDir: caseDir('only-masked') });
+    const ds = loadDataset({ contentDir: caseDir('only-masked'), dataDir: 'data' });
     expect(ds.figures.length).toBeGreaterThan(0);
     for (const f of ds.figures) {
       expect(f.masked, `${f.raw} should be masked`).toBe(true);
@@ -66,12 +66,12 @@ describe('bad input that must build correctly', () => {
   });
 
   it('traditional text is kept as written (the curated file is the source of truth)', () => {
-    const ds = loadDataset({ contentDir: caseDir('traditional') });
+    const ds = loadDataset({ contentDir: caseDir('traditional'), dataDir: 'data' });
     expect(ds.paragraphs.some((p) => p.text.includes('緊緊圍繞'))).toBe(true);
   });
 
   it('huge-numbers: a number too long to publish exactly is no figure; the text keeps it as written', () => {
-    const ds = loadDataset({ contentDir: caseDir('huge-numbers') });
+    const ds = loadDataset({ contentDir: caseDir('huge-numbers'), dataDir: 'data' });
     expect(ds.figures.map((f) => [f.raw, f.value])).toEqual([
       ['123456789012345项', 123456789012345],
       ['30家', 30],
@@ -80,7 +80,7 @@ describe('bad input that must build correctly', () => {
   });
 
   it('crlf-bom: a BOM and CRLF line ends give the same paragraphs as LF', () => {
-    const ds = loadDataset({ contentDir: caseDir('crlf-bom') });
+    const ds = loadDataset({ contentDir: caseDir('crlf-bom'), dataDir: 'data' });
     expect(ds.paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text', 'gap', 'text']);
     expect(ds.reports[0].meta.id).toBe('crlf-bom');
   });
@@ -95,7 +95,7 @@ describe('the generated 1 MB report', () => {
     expect(bytes).toBeGreaterThanOrEqual(1_000_000);
     expect(statSync(join(dir, `${LARGE_ID}.md`)).size).toBe(bytes);
     expect(checkCorpus(dir, 'data')).toBe(1);
-    const ds = loadDataset({ contentDir: dir });
+    const ds = loadDataset({ contentDir: dir, dataDir: 'data' });
     expect(ds.paragraphs.length).toBeGreaterThan(1000);
     expect(ds.figures.length).toBeGreaterThan(1000);
   });

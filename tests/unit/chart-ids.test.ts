@@ -3,7 +3,7 @@
 // id is a deliberate act, and a new chart is acknowledged by adding its id.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allCharts } from '../../src/lib/charts.ts';
 import { CHART_ID } from '../../src/embed/constants.ts';
 
@@ -12,7 +12,7 @@ const pinned = readFileSync(FIXTURE, 'utf8')
   .split('\n')
   .map((l) => l.trim())
   .filter(Boolean);
-const current = allCharts(loadDataset()).map((c) => c.id);
+const current = allCharts(loadDataset(REPOSITORY_DIRS)).map((c) => c.id);
 
 describe('published chart ids', () => {
   it('the pinned list is sorted and has no duplicates', () => {
@@ -45,7 +45,7 @@ describe('published chart ids', () => {
 
 describe('charts worth embedding', () => {
   it('no published chart is made of masked figures only', () => {
-    for (const def of allCharts(loadDataset())) {
+    for (const def of allCharts(loadDataset(REPOSITORY_DIRS))) {
       expect(
         def.rows.some((r) => r.masked !== true),
         `${def.id} shows no value`,

@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { evaluateGold, inSampleEvaluation, sectionJson } from '../../src/authoring/evaluation/evaluate.ts';
 import { overallScore, parseGold, scoreReport } from '../../src/authoring/evaluation/gold.ts';
-import { extractFigures, loadIndicators } from '../../src/pipeline/figures/index.ts';
+import { extractFigures } from '../../src/pipeline/figures/index.ts';
+import { loadLexicons } from '../../src/pipeline/lexicons.ts';
+
+const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
 const FLOORS = { precision: 0.98, recall: 0.97, kindAccuracy: 0.97 };
 // In-sample, after the measure rules were written from these reports (0.881 and 0.977 then).
@@ -15,7 +18,7 @@ const SERIES_FLOORS = { indicatorAccuracy: 0.85, measureAccuracy: 0.94 };
 const PER_REPORT_FLOORS = { precision: 0.9, recall: 0.85 };
 
 describe('figure extraction against the gold annotations', () => {
-  const scores = evaluateGold('tests/fixtures/gold', 'content/reports', loadIndicators());
+  const scores = evaluateGold('tests/fixtures/gold', 'content/reports', loadLexicons('data'));
 
   it('covers at least the five required reports', () => {
     const reports = scores.map((s) => s.report);
@@ -61,13 +64,13 @@ describe('scoreReport', () => {
   );
 
   it('matches by value and unit inside the context, masked ones by unit', () => {
-    const s = scoreReport('r', body, gold, extractFigures(body, 'r', []));
+    const s = scoreReport('r', body, gold, extractFigures(body, 'r', NO_INDICATORS));
     expect(s).toMatchObject({ gold: 3, extracted: 3, matched: 3, kindCorrect: 2, precision: 1, recall: 1 });
     expect(s.wrongKind.map((w) => w.figure.raw)).toEqual(['86家']);
   });
 
   it('counts misses and spurious figures', () => {
-    const figures = extractFigures(body, 'r', []).filter((f) => f.raw !== '86家');
+    const figures = extractFigures(body, 'r', NO_INDICATORS).filter((f) => f.raw !== '86家');
     const wrong = { ...figures[0], value: 107 };
     const s = scoreReport('r', body, gold, [wrong, ...figures.slice(1)]);
     expect(s.matched).toBe(1);
@@ -80,7 +83,7 @@ describe('scoreReport', () => {
       'value,unit,kind,masked,context,indicator,measure\n108,家,actual,false,申报高企108家,high_tech_enterprises,applied\n86,家,target,false,认定86家,,new\n',
       'g.csv',
     );
-    const s = scoreReport('r', body, annotated, extractFigures(body, 'r', []));
+    const s = scoreReport('r', body, annotated, extractFigures(body, 'r', NO_INDICATORS));
     // With no lexicon, no figure has an indicator: only the second row's "none" is right.
     expect(s).toMatchObject({
       seriesAnnotated: 2,
@@ -103,6 +106,6 @@ describe('scoreReport', () => {
 describe('data/scores/in-sample.json (read by the methodology page)', () => {
   it('is what `npm run eval -- --write` gives today', () => {
     const saved = JSON.parse(readFileSync('data/scores/in-sample.json', 'utf8'));
-    expect(saved).toEqual(sectionJson(inSampleEvaluation(loadIndicators())));
+    expect(saved).toEqual(sectionJson(inSampleEvaluation(loadLexicons('data'))));
   });
 });

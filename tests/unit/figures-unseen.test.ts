@@ -3,9 +3,10 @@
 // a check that the rules generalise beyond the eleven reports they were
 // developed on (all 33 figures found, none spurious, every kind right).
 import { describe, expect, it } from 'vitest';
-import { extractFigures, loadIndicators } from '../../src/pipeline/figures/index.ts';
+import { extractFigures } from '../../src/pipeline/figures/index.ts';
+import { loadLexicons } from '../../src/pipeline/lexicons.ts';
 
-const lexicon = loadIndicators('data/indicators.csv');
+const lexicon = loadLexicons('data');
 
 const CASES: [string, string[]][] = [
   ['2023年，全市新增国家级专精特新“小巨人”企业6家，累计达到21家。', ['6家:actual', '21家:actual']],

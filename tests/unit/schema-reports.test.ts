@@ -26,7 +26,7 @@ const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.md'))
   .sort();
 const metas = files.map((f) => ({ file: f, ...read(f) }));
-const regionCodes = new Set(loadRegions().map((r) => r.code));
+const regionCodes = new Set(loadRegions('data/regions.csv').map((r) => r.code));
 
 describe('the curated corpus', () => {
   it('holds the seeded reports, and every id once', () => {

@@ -2,7 +2,7 @@
 // reader expects on top. Built from content/reports through the same adapter
 // the site uses.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { buildSearchIndex } from '../../src/search/build/build-index.ts';
 import { createSearchEngine, type SearchEngine } from '../../src/search/engine/engine.ts';
 import { searchCorpusFromDataset } from '../../src/search/build/from-dataset.ts';
@@ -11,7 +11,7 @@ import type { SearchResult } from '../../src/search/engine/types.ts';
 
 let engine: SearchEngine;
 beforeAll(() => {
-  const { files } = buildSearchIndex(searchCorpusFromDataset(loadDataset()));
+  const { files } = buildSearchIndex(searchCorpusFromDataset(loadDataset(REPOSITORY_DIRS)));
   engine = createSearchEngine(memoryLoader(files));
 });
 

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseUnseenGold, unseenCaseNames } from '../../src/authoring/evaluation/evaluate-unseen.ts';
 import { describe, expect, it } from 'vitest';
 import { evaluateUnseen, unseenTotals } from '../../src/authoring/evaluation/evaluate-unseen.ts';
-import { loadIndicators } from '../../src/pipeline/figures/lexicon.ts';
+import { loadLexicons } from '../../src/pipeline/lexicons.ts';
 
-const scores = evaluateUnseen('tests/fixtures/unseen', loadIndicators('data/indicators.csv'));
+const scores = evaluateUnseen('tests/fixtures/unseen', loadLexicons('data'));
 const t = unseenTotals(scores);
 
 describe('unseen development set', () => {

@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MAX_REPORT_BYTES } from '../../pipeline/corpus/read-corpus.ts';
 import { parseReportFile } from '../../pipeline/corpus/report-file.ts';
-import { extractFigures, figuresToCsv, loadIndicators } from '../../pipeline/figures/index.ts';
+import { extractFigures, figuresToCsv } from '../../pipeline/figures/index.ts';
+import { loadLexicons } from '../../pipeline/lexicons.ts';
+import { datasetDirs } from '../../pipeline/dataset.ts';
 import { cleanRawToBodies, curatedIdMap, decodeRaw } from '../ingest/index.ts';
 import { decodeText } from '../ingest/decode.ts';
 import type { Figure } from '../../pipeline/types.ts';
@@ -33,10 +35,10 @@ function main(argv: string[]): number {
     );
     return 2;
   }
-  const lexicon = loadIndicators();
+  const lexicons = loadLexicons(datasetDirs(process.env).dataDir);
   const figures: Figure[] = [];
   for (const file of files) {
-    for (const { id, body } of bodiesOf(file)) figures.push(...extractFigures(body, id, lexicon));
+    for (const { id, body } of bodiesOf(file)) figures.push(...extractFigures(body, id, lexicons));
   }
   process.stdout.write(figuresToCsv(figures));
   return 0;

@@ -11,7 +11,8 @@ import { InputError, isUserError, readInput, runCli } from './input.ts';
 import { renderDraft, type Draft } from '../ingest/draft.ts';
 import { ingestText } from '../ingest/ingest.ts';
 import { reviewItems } from '../ingest/review.ts';
-import { loadIndicators } from '../../pipeline/figures/lexicon.ts';
+import { loadLexicons } from '../../pipeline/lexicons.ts';
+import { datasetDirs } from '../../pipeline/dataset.ts';
 import { regionsCsvFromReports } from '../ingest/regions-table.ts';
 
 interface Args {
@@ -101,7 +102,7 @@ function writeDraft(path: string, text: string): void {
 function ingestFile(file: string, args: Args): number {
   const { text, encoding, stripped } = decodeRaw(readInput(file), file);
   const { drafts, warnings, removedLines } = ingestText(text, file);
-  const lexicon = loadIndicators();
+  const lexicons = loadLexicons(datasetDirs(process.env).dataDir);
   console.log(`${file}: ${drafts.length} report(s)${ENCODING_NAMES[encoding]}`);
   if (stripped)
     console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
@@ -112,7 +113,7 @@ function ingestFile(file: string, args: Args): number {
     const text = renderDraft(d);
     // What to review, riskiest first (region, years, removed lines, weak kinds).
     console.log(`  review ${d.id}:`);
-    for (const item of reviewItems(d, removedLines, lexicon)) console.log(`    [${item.topic}] ${item.text}`);
+    for (const item of reviewItems(d, removedLines, lexicons)) console.log(`    [${item.topic}] ${item.text}`);
     if (existsSync(path) && readFileSync(path, 'utf8') === text) {
       console.log(`${summaryLine(d)}\tunchanged: ${path}`);
       written++;

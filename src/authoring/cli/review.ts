@@ -3,13 +3,13 @@
 // each with its report, #f-n anchor, sentence and a data/curation.csv row to
 // start from. --csv writes the list as CSV instead.
 import Papa from 'papaparse';
-import { loadDataset } from '../../pipeline/dataset.ts';
+import { datasetDirs, loadDataset } from '../../pipeline/dataset.ts';
 import { reviewList } from '../review/figure-review.ts';
 
 function main(argv: string[]): number {
   const csv = argv.includes('--csv');
   const only = argv.filter((a) => !a.startsWith('-'));
-  const ds = loadDataset();
+  const ds = loadDataset(datasetDirs(process.env));
   const unknown = only.filter((id) => !ds.reports.some((r) => r.meta.id === id));
   if (unknown.length) {
     process.stderr.write(`review: no report ${unknown.map((u) => `"${u}"`).join(', ')} in content/reports\n`);

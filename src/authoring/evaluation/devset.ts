@@ -14,7 +14,8 @@ import { renderDraft, type Draft } from '../ingest/draft.ts';
 import { toSimplified } from '../ingest/traditional.ts';
 import { parseReportFile } from '../../pipeline/corpus/report-file.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
-import type { Figure, IndicatorDef, ScopeDef } from '../../pipeline/types.ts';
+import type { Figure, ScopeDef } from '../../pipeline/types.ts';
+import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import { goldKindOf, mapGoldId } from './devset-ids.ts';
 
 export const DEVSET_GOLD_COLUMNS = [
@@ -171,7 +172,7 @@ function sameFigure(gold: DevsetGoldFigure, f: Figure): boolean {
 }
 
 /** A scope that is the same as none (全市 in a city's report) is scored as none. */
-function scopeOf(f: Figure, scopes: ScopeDef[]): string | null {
+function scopeOf(f: Figure, scopes: readonly ScopeDef[]): string | null {
   if (!f.scope) return null;
   return scopes.find((s) => s.id === f.scope)?.in_series === false ? null : f.scope;
 }
@@ -182,7 +183,7 @@ interface Located {
 }
 
 /** Gold rows matched to figures whose start lies inside the snippet, in any draft of the file. */
-function scoreFigures(docs: Located[], gold: DevsetGoldFigure[], scopes: ScopeDef[]) {
+function scoreFigures(docs: Located[], gold: DevsetGoldFigure[], scopes: readonly ScopeDef[]) {
   const canon = docs.map((d) => ({ ...d, c: canonical(d.body) }));
   const used = new Set<Figure>();
   const missed: DevsetGoldFigure[] = [];
@@ -270,12 +271,7 @@ function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
   return { meta, got, expected, code };
 }
 
-export function evaluateDevsetCase(
-  dir: string,
-  gold: DevsetGoldMeta,
-  lexicon: IndicatorDef[],
-  scopes: ScopeDef[],
-): DevsetCaseScore {
+export function evaluateDevsetCase(dir: string, gold: DevsetGoldMeta, lexicons: FigureLexicons): DevsetCaseScore {
   const name = gold.file.replace(/\.txt$/, '');
   const id = name.split('_')[0] ?? name;
   const raw = readFileSync(join(dir, 'raw', gold.file), 'utf8');
@@ -296,9 +292,9 @@ export function evaluateDevsetCase(
   }
   const docs = drafts.map((d) => ({
     body: d.body,
-    figures: extractFigures(d.body, d.id, lexicon, { docType: d.meta.doc_type }),
+    figures: extractFigures(d.body, d.id, lexicons, { docType: d.meta.doc_type }),
   }));
-  const figures = scoreFigures(docs, goldFigures, scopes);
+  const figures = scoreFigures(docs, goldFigures, lexicons.scopes);
   const { meta, got, expected, code } = scoreMeta(drafts[0], gold);
   return {
     name,
@@ -316,7 +312,7 @@ export function evaluateDevsetCase(
   };
 }
 
-export function evaluateDevset(dir: string, lexicon: IndicatorDef[], scopes: ScopeDef[]): DevsetCaseScore[] {
+export function evaluateDevset(dir: string, lexicons: FigureLexicons): DevsetCaseScore[] {
   const metaPath = join(dir, 'meta.csv');
   if (!existsSync(metaPath) || !existsSync(join(dir, 'raw')) || !existsSync(join(dir, 'gold')))
     throw new Error(`${dir}: not a development set (needs meta.csv, raw/ and gold/)`);
@@ -324,7 +320,7 @@ export function evaluateDevset(dir: string, lexicon: IndicatorDef[], scopes: Sco
   return parseDevsetMeta(metaPath)
     .filter((m) => rawFiles.has(m.file))
     .sort((a, b) => a.file.localeCompare(b.file))
-    .map((m) => evaluateDevsetCase(dir, m, lexicon, scopes));
+    .map((m) => evaluateDevsetCase(dir, m, lexicons));
 }
 
 export interface DevsetTotals {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { ingestText } from '../ingest/ingest.ts';
 import { META_FIELDS, parseGoldMeta, scoreMeta, type MetaField, type MetaScore } from './score-meta.ts';
-import type { Figure, FigureKind, IndicatorDef } from '../../pipeline/types.ts';
+import type { Figure, FigureKind } from '../../pipeline/types.ts';
+import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 
 export const UNSEEN_COLUMNS = ['value', 'unit', 'kind', 'indicator', 'measure', 'masked', 'context'] as const;
@@ -80,7 +81,7 @@ function measureOf(f: Figure): string | undefined {
 }
 
 /** Matches gold rows to figures lying inside their context; a context not in the body is a miss (the cleaning lost it). */
-export function scoreFigures(body: string, gold: UnseenGoldFigure[], figures: Figure[]) {
+export function scoreFigures(body: string, gold: UnseenGoldFigure[], figures: readonly Figure[]) {
   const used = new Set<Figure>();
   const missed: UnseenGoldFigure[] = [];
   const wrongKind: UnseenCaseScore['wrongKind'] = [];
@@ -130,12 +131,12 @@ export function unseenCaseNames(dir: string): string[] {
     .sort();
 }
 
-export function evaluateUnseenCase(dir: string, name: string, lexicon: IndicatorDef[]): UnseenCaseScore {
+export function evaluateUnseenCase(dir: string, name: string, lexicons: FigureLexicons): UnseenCaseScore {
   const raw = readFileSync(join(dir, `${name}.txt`), 'utf8');
   const gold = parseUnseenGold(readFileSync(join(dir, `${name}.figures.csv`), 'utf8'), `${name}.figures.csv`);
   const goldMeta = parseGoldMeta(readFileSync(join(dir, `${name}.meta.json`), 'utf8'), `${name}.meta.json`);
   const [draft] = ingestText(raw, `${name}.txt`).drafts;
-  const figures = extractFigures(draft.body, name, lexicon, { docType: draft.meta.doc_type });
+  const figures = extractFigures(draft.body, name, lexicons, { docType: draft.meta.doc_type });
   return {
     name,
     gold: gold.length,
@@ -145,8 +146,8 @@ export function evaluateUnseenCase(dir: string, name: string, lexicon: Indicator
   };
 }
 
-export function evaluateUnseen(dir: string, lexicon: IndicatorDef[]): UnseenCaseScore[] {
-  return unseenCaseNames(dir).map((name) => evaluateUnseenCase(dir, name, lexicon));
+export function evaluateUnseen(dir: string, lexicons: FigureLexicons): UnseenCaseScore[] {
+  return unseenCaseNames(dir).map((name) => evaluateUnseenCase(dir, name, lexicons));
 }
 
 export interface UnseenTotals {

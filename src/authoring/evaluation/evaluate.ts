@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { splitFrontmatter } from '../../pipeline/corpus/report-file.ts';
-import type { IndicatorDef } from '../../pipeline/types.ts';
+import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 import { loadGold, overallScore, scoreReport, type OverallScore, type ReportScore } from './gold.ts';
 
@@ -20,7 +20,7 @@ export function reportDocType(path: string): string | undefined {
   return (yaml.load(parts?.yaml ?? '') as { doc_type?: string } | null)?.doc_type;
 }
 
-export function evaluateGold(goldDir: string, reportsDir: string, lexicon: IndicatorDef[]): ReportScore[] {
+export function evaluateGold(goldDir: string, reportsDir: string, lexicons: FigureLexicons): ReportScore[] {
   return readdirSync(goldDir)
     .filter((f) => f.endsWith('.csv'))
     .sort()
@@ -32,7 +32,7 @@ export function evaluateGold(goldDir: string, reportsDir: string, lexicon: Indic
         report,
         body,
         loadGold(join(goldDir, file)),
-        extractFigures(body, report, lexicon, { docType: reportDocType(path) }),
+        extractFigures(body, report, lexicons, { docType: reportDocType(path) }),
       );
     });
 }
@@ -53,11 +53,11 @@ export interface EvaluationSection {
  * from. These scores flatter the extractor; unseen text is scored apart.
  */
 export function inSampleEvaluation(
-  lexicon: IndicatorDef[],
+  lexicons: FigureLexicons,
   goldDir = 'tests/fixtures/gold',
   reportsDir = 'content/reports',
 ): EvaluationSection {
-  const reports = evaluateGold(goldDir, reportsDir, lexicon);
+  const reports = evaluateGold(goldDir, reportsDir, lexicons);
   return {
     id: 'in-sample',
     title_zh: '样本内（规则据以写成的报告）',

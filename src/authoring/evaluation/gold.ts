@@ -96,7 +96,7 @@ function contextSpans(body: string, context: string): { start: number; end: numb
   return spans;
 }
 
-export function scoreReport(report: string, body: string, gold: GoldFigure[], figures: Figure[]): ReportScore {
+export function scoreReport(report: string, body: string, gold: GoldFigure[], figures: readonly Figure[]): ReportScore {
   const used = new Set<Figure>();
   const missed: GoldFigure[] = [];
   const wrongKind: ReportScore['wrongKind'] = [];

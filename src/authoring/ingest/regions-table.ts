@@ -28,9 +28,10 @@ export function regionRows(codes: string[]): Region[] {
   return [...rows.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
-export function regionsCsv(rows: Region[]): string {
+export function regionsCsv(rows: readonly Region[]): string {
   return (
-    Papa.unparse(rows, { columns: ['code', 'name_zh', 'name_en', 'level', 'province', 'city'], newline: '\n' }) + '\n'
+    Papa.unparse([...rows], { columns: ['code', 'name_zh', 'name_en', 'level', 'province', 'city'], newline: '\n' }) +
+    '\n'
   );
 }
 

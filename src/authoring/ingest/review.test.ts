@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadIndicators } from '../../pipeline/figures/lexicon.ts';
+import { loadLexicons } from '../../pipeline/lexicons.ts';
 import { ingestText } from './ingest.ts';
 import { reviewItems } from './review.ts';
 
@@ -13,7 +13,7 @@ describe('what the curator reviews', () => {
       '相关文档',
     ].join('\n');
     const { drafts, removedLines } = ingestText(raw, 'x.txt');
-    const items = reviewItems(drafts[0], removedLines, loadIndicators('data/indicators.csv'));
+    const items = reviewItems(drafts[0], removedLines, loadLexicons('data'));
     const topics = items.map((i) => i.topic);
     expect(topics.indexOf('region')).toBe(0);
     expect(topics.lastIndexOf('region')).toBeLessThan(topics.indexOf('year'));

@@ -4,7 +4,7 @@
 // whose kind a weak rule decided.
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 import { weakKinds } from '../review/kind-review.ts';
-import type { IndicatorDef } from '../../pipeline/types.ts';
+import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import type { RemovedLine } from './chrome-shape.ts';
 import type { Draft } from './draft.ts';
 
@@ -13,7 +13,7 @@ export interface ReviewItem {
   text: string;
 }
 
-export function reviewItems(draft: Draft, removed: RemovedLine[], lexicon: IndicatorDef[]): ReviewItem[] {
+export function reviewItems(draft: Draft, removed: RemovedLine[], lexicons: FigureLexicons): ReviewItem[] {
   const m = draft.meta;
   const items: ReviewItem[] = [];
   const region = m.region.code
@@ -38,7 +38,7 @@ export function reviewItems(draft: Draft, removed: RemovedLine[], lexicon: Indic
     });
   }
   for (const r of removed) items.push({ topic: 'removed', text: `line ${r.line}: «${r.text}» (${r.why})` });
-  const figures = extractFigures(draft.body, draft.id, lexicon, { docType: m.doc_type });
+  const figures = extractFigures(draft.body, draft.id, lexicons, { docType: m.doc_type });
   // A doc type the ingest guessed from the wording is no stronger than the wording itself.
   const guessedType = draft.warnings.some((w) => w.startsWith('document type not in the title'));
   for (const w of weakKinds(draft.body, figures, guessedType ? undefined : m.doc_type)) {

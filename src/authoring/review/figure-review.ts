@@ -13,13 +13,17 @@ export interface ReviewItem {
 }
 
 /** Whether the figure's own label names its indicator (a strong assignment). */
-export function indicatorFromLabel(f: Figure, lexicon: IndicatorDef[]): boolean {
+export function indicatorFromLabel(f: Figure, lexicon: readonly IndicatorDef[]): boolean {
   const def = lexicon.find((d) => d.id === f.indicator);
   return !!def && def.synonyms.some((s) => f.label.includes(s));
 }
 
 /** Figures left for a curator, in report order; those a curation row already decided are left out. */
-export function reviewList(figures: Figure[], lexicon: IndicatorDef[], curation: CurationRow[] = []): ReviewItem[] {
+export function reviewList(
+  figures: readonly Figure[],
+  lexicon: readonly IndicatorDef[],
+  curation: readonly CurationRow[] = [],
+): ReviewItem[] {
   const curated = (f: Figure, field: string) =>
     curation.some((r) => r.report === f.report && r.offset === f.start && r.field === field);
   const items: ReviewItem[] = [];

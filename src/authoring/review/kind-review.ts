@@ -12,7 +12,7 @@ export interface WeakKind {
   why: string;
 }
 
-export function weakKinds(body: string, figures: Figure[], docType?: string): WeakKind[] {
+export function weakKinds(body: string, figures: readonly Figure[], docType?: string): WeakKind[] {
   const sentences = splitSentences(body);
   const mode = planBasisOf(body, docType);
   const out: WeakKind[] = [];

@@ -2,7 +2,7 @@
 // refused, and the DOM writer builds the very tree the HTML writer prints.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { loadDataset } from '../../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../pipeline/dataset.ts';
 import type { Dataset } from '../../pipeline/types.ts';
 import { compareReports } from '../from-dataset.ts';
 import { comparisonView } from './comparison-view.ts';
@@ -51,7 +51,7 @@ describe('writers', () => {
 describe('the comparison view', () => {
   let ds: Dataset;
   beforeAll(() => {
-    ds = loadDataset();
+    ds = loadDataset(REPOSITORY_DIRS);
   });
 
   it('is the same tree from both writers', () => {

@@ -14,7 +14,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props, site }) => {
   const { id, format } = props as { id: string; format: 'bib' | 'ris' };
-  const meta = siteData().reportById.get(id)!.meta;
+  const meta = siteData().index.reportById.get(id)!.meta;
   const permalink = new URL(urls.report(id), site).href;
   const version = currentRelease().version;
   return format === 'bib'

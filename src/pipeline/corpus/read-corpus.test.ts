@@ -1,26 +1,10 @@
-// The one corpus reader: read once per process, the region table read with
-// mixed line ends, "did you mean" only for slips.
+// The region table read with mixed line ends, "did you mean" only for slips.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nearest } from './did-you-mean.ts';
-import { readCorpus } from './read-corpus.ts';
 import { loadRegions } from './regions.ts';
-
-describe('readCorpus', () => {
-  it('reads the folder once: a second call returns the same reports until a file changes', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
-    const text = readFileSync('content/reports/xinyi-2023-summary.md', 'utf8');
-    writeFileSync(join(dir, 'xinyi-2023-summary.md'), text);
-    const first = readCorpus(dir);
-    expect(readCorpus(dir)).toBe(first);
-    writeFileSync(join(dir, 'xinyi-2023-summary.md'), text.replace('issuer: 新沂市科技局', 'issuer: 新沂市科学技术局'));
-    const changed = readCorpus(dir);
-    expect(changed).not.toBe(first);
-    expect(changed[0].meta.issuer).toBe('新沂市科学技术局');
-  });
-});
 
 describe('data/regions.csv with mixed line ends', () => {
   it('an LF header and CRLF rows give the same rows as LF throughout (no "\\r" in city)', () => {

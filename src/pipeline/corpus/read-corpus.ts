@@ -5,7 +5,7 @@
 // sub-folder, `.MD`, `.markdown`, `.txt`) is reported, not ignored. The build,
 // the checks, the CLIs, ingest and tests all read the corpus through here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Region, Report } from '../types.ts';
 import { regionProblem } from './region-check.ts';
 import { ReportFileError, fieldLine, parseReportFile } from './report-file.ts';
@@ -15,7 +15,7 @@ export const MAX_REPORT_BYTES = 10_000_000;
 
 export interface CorpusOptions {
   /** The region table; when given, every region is checked against it. */
-  regions?: Region[];
+  regions?: readonly Region[];
 }
 
 const display = (path: string) => {
@@ -84,28 +84,6 @@ function readText(path: string): string {
   }
 }
 
-interface Cached {
-  signature: string;
-  reports: Report[];
-}
-
-// One read per process: the build's corpus check, the dataset and the
-// no-silent-loss check run in one process but different module graphs.
-const CACHE_KEY = Symbol.for('atlas.readCorpus');
-const cache: Map<string, Cached> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new Map()) as Map<
-  string,
-  Cached
->;
-
-function signature(files: string[]): string {
-  return files
-    .map((f) => {
-      const s = statSync(f);
-      return `${f}:${s.size}:${s.mtimeMs}`;
-    })
-    .join('|');
-}
-
 const lineOfId = (report: Report) => fieldLine(report, ['id']);
 
 function readAll(files: string[]): Report[] {
@@ -132,20 +110,13 @@ function readAll(files: string[]): Report[] {
 
 /** Every curated report of the folder, validated; throws a ReportFileError at the first problem. */
 export function readCorpus(contentDir: string, options: CorpusOptions = {}): Report[] {
-  const files = reportFiles(contentDir);
-  const key = resolve(contentDir);
-  const sig = signature(files);
-  let entry = cache.get(key);
-  if (!entry || entry.signature !== sig) {
-    entry = { signature: sig, reports: readAll(files) };
-    cache.set(key, entry);
-  }
-  if (options.regions) checkRegions(entry.reports, options.regions);
-  return entry.reports;
+  const reports = readAll(reportFiles(contentDir));
+  if (options.regions) checkRegions(reports, options.regions);
+  return reports;
 }
 
 /** Every report's region must be in the region table, as the table writes it. */
-export function checkRegions(reports: Report[], regions: Region[]): void {
+export function checkRegions(reports: readonly Report[], regions: readonly Region[]): void {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   for (const r of reports) {
     const problem = regionProblem(r.meta, byCode);

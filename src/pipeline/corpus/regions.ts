@@ -14,6 +14,6 @@ const regionRow = z.object({
   city: z.string(),
 });
 
-export function loadRegions(path = 'data/regions.csv'): Region[] {
+export function loadRegions(path: string): Region[] {
   return readTable(path, regionRow).map(({ row }) => row);
 }

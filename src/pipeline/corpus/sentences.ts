@@ -4,7 +4,7 @@
 import { splitSentences } from '../figures/sentences.ts';
 import type { Paragraph, Sentence } from '../types.ts';
 
-export function sentencesOf(body: string, paragraphs: Paragraph[]): Sentence[] {
+export function sentencesOf(body: string, paragraphs: readonly Paragraph[]): Sentence[] {
   const report = paragraphs[0]?.report ?? '';
   const out: Sentence[] = [];
   let pi = 0;

@@ -5,13 +5,13 @@
 import type { CurationRow, Figure, FigureKind } from '../types.ts';
 import { normaliseValue } from './money.ts';
 import { seriesKey } from '../figures/series.ts';
-import { defaultVocabulary, type Vocabulary } from '../figures/measures.ts';
+import type { SeriesLexicons } from '../lexicons.ts';
 
 export type AppliedRow = CurationRow & { applied: boolean };
 
 const targets = (f: Figure, row: CurationRow) => f.report === row.report && f.start === row.offset;
 
-function corrected(figure: Figure, row: CurationRow, vocab: Vocabulary): Figure {
+function corrected(figure: Figure, row: CurationRow, vocab: SeriesLexicons): Figure {
   const next: Figure = { ...figure };
   if (row.field === 'value') next.value = row.value === '' ? null : Number(row.value);
   if (row.field === 'unit') next.unit = row.value;
@@ -33,9 +33,9 @@ function corrected(figure: Figure, row: CurationRow, vocab: Vocabulary): Figure 
 }
 
 export function applyCuration(
-  figures: Figure[],
-  rows: CurationRow[],
-  vocab: Vocabulary = defaultVocabulary(),
+  figures: readonly Figure[],
+  rows: readonly CurationRow[],
+  vocab: SeriesLexicons,
 ): { figures: Figure[]; applied: AppliedRow[] } {
   const rejected = (f: Figure) => rows.some((r) => r.action === 'reject' && targets(f, r));
   const applied: AppliedRow[] = rows.map((row) => {

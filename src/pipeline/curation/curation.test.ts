@@ -7,6 +7,9 @@ import { applyCuration } from './apply.ts';
 import { loadCuration } from './load.ts';
 import { checkCurationMatches } from './unmatched.ts';
 import { normaliseValue } from './money.ts';
+import { loadLexicons } from '../lexicons.ts';
+
+const LEXICONS = loadLexicons('data');
 
 const HEADER = 'report,offset,action,field,value,note\n';
 const dir = mkdtempSync(join(tmpdir(), 'curation-'));
@@ -18,7 +21,7 @@ function csvFile(name: string, body: string): string {
 
 describe('loadCuration', () => {
   it('reads the shipped file', () => {
-    expect(Array.isArray(loadCuration())).toBe(true);
+    expect(Array.isArray(loadCuration('data/curation.csv'))).toBe(true);
   });
 
   it('reads reject and correct rows, notes with commas included', () => {
@@ -113,15 +116,17 @@ describe('applyCuration', () => {
   ];
 
   it('removes rejected figures and leaves the others untouched', () => {
-    const { figures: out, applied } = applyCuration(figures, [
-      row({ action: 'reject', offset: 200, field: '', note: 'a year' }),
-    ]);
+    const { figures: out, applied } = applyCuration(
+      figures,
+      [row({ action: 'reject', offset: 200, field: '', note: 'a year' })],
+      LEXICONS,
+    );
     expect(out).toEqual([figures[0]]);
     expect(applied[0].applied).toBe(true);
   });
 
   it('corrects a value, recomputes 万元 and marks the figure as curated', () => {
-    const { figures: out } = applyCuration(figures, [row({ value: '4.16', note: 'digits swapped' })]);
+    const { figures: out } = applyCuration(figures, [row({ value: '4.16', note: 'digits swapped' })], LEXICONS);
     expect(out[0]).toMatchObject({
       value: 4.16,
       value_norm: 41600,
@@ -138,7 +143,7 @@ describe('applyCuration', () => {
       row({ field: 'kind', value: 'target', note: 'k' }),
       row({ field: 'indicator', value: '', note: 'i' }),
     ];
-    const { figures: out } = applyCuration(figures, rows);
+    const { figures: out } = applyCuration(figures, rows, LEXICONS);
     expect(out[0]).toMatchObject({
       unit: '元',
       value_norm: 0.000461,
@@ -150,16 +155,21 @@ describe('applyCuration', () => {
   });
 
   it('reports a row that matches no figure as not applied', () => {
-    const { figures: out, applied } = applyCuration(figures, [row({ offset: 999 }), row({ report: 'other' })]);
+    const { figures: out, applied } = applyCuration(
+      figures,
+      [row({ offset: 999 }), row({ report: 'other' })],
+      LEXICONS,
+    );
     expect(out).toEqual(figures);
     expect(applied.map((a) => a.applied)).toEqual([false, false]);
   });
 
   it('does not count a correction to a rejected figure as applied', () => {
-    const { figures: out, applied } = applyCuration(figures, [
-      row({ value: '1' }),
-      row({ action: 'reject', field: '' }),
-    ]);
+    const { figures: out, applied } = applyCuration(
+      figures,
+      [row({ value: '1' }), row({ action: 'reject', field: '' })],
+      LEXICONS,
+    );
     expect(out.map((f) => f.id)).toEqual(['r-f1']);
     expect(applied.map((a) => a.applied)).toEqual([false, true]);
   });

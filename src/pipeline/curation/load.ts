@@ -17,7 +17,7 @@ export interface KnownIds {
   scope: string[];
 }
 
-export function loadCuration(path = 'data/curation.csv', known?: KnownIds): CurationRow[] {
+export function loadCuration(path: string, known?: KnownIds): CurationRow[] {
   return readCsvTable(path, CURATION_COLUMNS).map((r) => toRow(r, path, known));
 }
 

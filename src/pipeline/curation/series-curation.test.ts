@@ -9,6 +9,10 @@ import type { CurationRow, Figure } from '../types.ts';
 import { applyCuration } from './apply.ts';
 import { loadCuration } from './load.ts';
 import { reviewList } from '../../authoring/review/figure-review.ts';
+import { REPOSITORY_DIRS } from '../dataset.ts';
+import { loadLexicons } from '../lexicons.ts';
+
+const LEXICONS = loadLexicons('data');
 
 const lexicon = loadIndicators('data/indicators.csv');
 
@@ -57,7 +61,7 @@ describe('curating measures and series', () => {
   it('a measure set by a curator moves the figure to that series and is no longer a weak rule', () => {
     const {
       figures: [f],
-    } = applyCuration([figure({})], [row({})]);
+    } = applyCuration([figure({})], [row({})], LEXICONS);
     expect(f).toMatchObject({
       measure: 'stock',
       measure_basis: ['curation'],
@@ -70,11 +74,11 @@ describe('curating measures and series', () => {
   it('a scope or indicator correction recomputes the series; no indicator, no series', () => {
     const {
       figures: [f],
-    } = applyCuration([figure({})], [row({ field: 'scope', value: 'provincial' })]);
+    } = applyCuration([figure({})], [row({ field: 'scope', value: 'provincial' })], LEXICONS);
     expect(f.series).toBe('high_tech_enterprises|count|provincial|actual|count');
     const {
       figures: [g],
-    } = applyCuration([figure({})], [row({ field: 'indicator', value: '' })]);
+    } = applyCuration([figure({})], [row({ field: 'indicator', value: '' })], LEXICONS);
     expect(g).toMatchObject({ indicator: null, series: null });
   });
 
@@ -114,7 +118,7 @@ describe('reviewList', () => {
 
   it('over the corpus, every figure whose measure was defaulted is listed', async () => {
     const { loadDataset } = await import('../dataset.ts');
-    const ds = loadDataset();
+    const ds = loadDataset(REPOSITORY_DIRS);
     const listed = new Set(reviewList(ds.figures, ds.indicators, ds.curation).map((i) => i.figure.id));
     const defaulted = ds.figures.filter((f) => f.measure_rule === 'default');
     expect(defaulted.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import type { CurationRow, Figure } from '../types.ts';
 
 export function checkCurationMatches(
   rows: (CurationRow & { applied: boolean })[],
-  figures: Figure[],
+  figures: readonly Figure[],
   reportIds: Set<string>,
   file: string,
 ): void {

@@ -1,4 +1,5 @@
-import { loadVocabulary } from '../figures/measures.ts';
+import { loadMeasures, loadScopes } from '../figures/measures.ts';
+import { assembleDataset } from '../dataset.ts';
 import { describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../schema.ts';
 import type { Dataset, Figure, Report } from '../types.ts';
@@ -60,7 +61,7 @@ const figure: Figure = {
 };
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
-  return {
+  return assembleDataset({
     reports: [report],
     paragraphs: [{ report: id, n: 5, kind: 'text', text: '1-5月规上工业研发费4.61亿元', start: 1190, end: 1230 }],
     sentences: [{ report: id, n: 9, paragraph: 5, start: 1190, end: 1230, text: figure.sentence }],
@@ -73,10 +74,12 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     indicators: [],
     themes: [{ id: 'rd', zh: '研发投入', en: 'R&D spending', keywords: ['研发费'] }],
     instruments: [{ id: 'env_goals', side: 'environment', zh: '目标规划', en: 'Goals and plans', keywords: ['力争'] }],
-    ...loadVocabulary(),
+    measures: loadMeasures('data/measures.csv'),
+    scopes: loadScopes('data/scopes.csv'),
     curation: [],
+    releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     ...over,
-  };
+  });
 }
 
 describe('figureRows', () => {

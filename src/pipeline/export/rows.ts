@@ -139,7 +139,7 @@ function reportIndex(dataset: Dataset): (id: string) => Report {
 const joined = (list: readonly (string | number)[] | undefined) => (list ?? []).join('|');
 
 /** How many items each report has, counted in one pass (not one pass per report). */
-function countByReport(list: { report: string }[]): (id: string) => number {
+function countByReport(list: readonly { report: string }[]): (id: string) => number {
   const counts = new Map<string, number>();
   for (const x of list) counts.set(x.report, (counts.get(x.report) ?? 0) + 1);
   return (id) => counts.get(id) ?? 0;

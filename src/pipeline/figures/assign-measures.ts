@@ -5,7 +5,7 @@ import type { Figure, IndicatorDef } from '../types.ts';
 import { decideMeasure, decideScope, type MeasureContext, type MeasureDecision } from './measure.ts';
 import { unitFamily } from './units.ts';
 import { matchIndicator } from './lexicon.ts';
-import type { Vocabulary } from './measures.ts';
+import type { FigureLexicons } from '../lexicons.ts';
 import { seriesKey } from './series.ts';
 import { splitSentences } from './sentences.ts';
 import { CONTEXT_CHARS, EARLIER_FIGURES, meter } from './context.ts';
@@ -97,7 +97,7 @@ function contextOf(body: string, f: Figure, previous: Figure | undefined, senten
  * The figure an aside breaks down, if `f` stands in one: an aside opened by
  * 其中/含/包括, or one right after a figure (团队23个（第一层次3个、…）).
  */
-function wholeOfAside(body: string, f: Figure, earlier: Figure[], sentenceStart: number): Figure | undefined {
+function wholeOfAside(body: string, f: Figure, earlier: readonly Figure[], sentenceStart: number): Figure | undefined {
   const open = openAside(body, sentenceStart, f.start);
   if (open < 0) return undefined;
   // The nearest earlier figure of the sentence before the aside (a bounded look back).
@@ -122,22 +122,16 @@ function wholeOfAside(body: string, f: Figure, earlier: Figure[], sentenceStart:
 export const NOT_A_COUNT = new Set(['batches']);
 
 /** Indicator synonyms that hold a measure cue (专利申请量, 有效发明专利): a cue inside one names that item only. */
-const cueNames = new WeakMap<IndicatorDef[], string[]>();
-function namesWithCues(lexicon: IndicatorDef[], vocab: Vocabulary): string[] {
-  let names = cueNames.get(lexicon);
-  if (!names) {
-    const cues = vocab.measures.flatMap((m) => m.cues).filter((c) => c.length >= 2);
-    names = lexicon.flatMap((d) => d.synonyms).filter((s) => cues.some((c) => s.includes(c)));
-    cueNames.set(lexicon, names);
-  }
-  return names;
+function namesWithCues(lexicons: FigureLexicons): string[] {
+  const cues = lexicons.measures.flatMap((m) => m.cues).filter((c) => c.length >= 2);
+  return lexicons.indicators.flatMap((d) => d.synonyms).filter((s) => cues.some((c) => s.includes(c)));
 }
 
 // Words that name an attribute of something, not a thing: 发放创新券2批，额度150万元.
 const ATTRIBUTE_LABELS = /^(?:额度|金额|总额|规模|资金|数额)$/;
 
 /** The indicator of the figure just before, for a figure labelled only by an attribute word. */
-function attributeOf(f: Figure, before: Figure | undefined, lexicon: IndicatorDef[]): Partial<Figure> {
+function attributeOf(f: Figure, before: Figure | undefined, lexicon: readonly IndicatorDef[]): Partial<Figure> {
   if (!ATTRIBUTE_LABELS.test(f.label)) return {};
   const def = before && before.sentence_n === f.sentence_n ? lexicon.find((d) => d.id === before.indicator) : undefined;
   const family = unitFamily(f.unit);
@@ -156,7 +150,7 @@ function namedBefore(
   ctx: MeasureContext,
   previous: Figure | undefined,
   sentenceStart: number,
-  lexicon: IndicatorDef[],
+  lexicon: readonly IndicatorDef[],
 ): Partial<Figure> {
   if (f.label !== '' && f.label !== previous?.label) return {};
   if (ctx.own.replace(/[共计累已再又还新增申报认定达到为有]/g, '').length > 1) return {};
@@ -173,7 +167,7 @@ function namedBefore(
   return def ? { indicator: def.id, theme: def.theme } : {};
 }
 
-function previousInSentence(out: Figure[], f: Figure): Figure | undefined {
+function previousInSentence(out: readonly Figure[], f: Figure): Figure | undefined {
   const last = out[out.length - 1];
   return last && last.sentence_n === f.sentence_n ? last : undefined;
 }
@@ -195,14 +189,14 @@ function elliptical(ctx: MeasureContext, previous: Figure | undefined): MeasureD
   return { measure: previous.measure, basis: previous.measure_basis, rule: 'default' };
 }
 
-export function assignMeasures(body: string, figures: Figure[], lexicon: IndicatorDef[], vocab: Vocabulary): Figure[] {
-  const names = namesWithCues(lexicon, vocab);
+export function assignMeasures(body: string, figures: readonly Figure[], lexicons: FigureLexicons): Figure[] {
+  const names = namesWithCues(lexicons);
   const sentenceStarts = splitSentences(body).map((s) => s.start);
   const out: Figure[] = [];
   for (const [k, f] of figures.entries()) {
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
     const ctx = contextOf(body, f, previous, sentenceStarts[f.sentence_n] ?? 0);
-    let decision = decideMeasure(ctx, vocab.measures, names);
+    let decision = decideMeasure(ctx, lexicons.measures, names);
     const whole =
       decision.rule === 'cue'
         ? undefined
@@ -211,11 +205,11 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
       decision = { measure: whole.measure, basis: whole.measure_basis, rule: whole.measure_rule };
     else if (decision.rule === 'default' && decision.basis.length === 0)
       decision = elliptical(ctx, previousInSentence(out, f)) ?? decision;
-    const ownName = lexicon.find((d) => d.id === f.indicator)?.synonyms ?? [];
-    const { scope } = decideScope(ctx, vocab.scopes, ownName);
+    const ownName = lexicons.indicators.find((d) => d.id === f.indicator)?.synonyms ?? [];
+    const { scope } = decideScope(ctx, lexicons.scopes, ownName);
     const named = f.indicator
       ? {}
-      : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicon);
+      : namedBefore(body, f, ctx, previousInSentence(out, f), sentenceStarts[f.sentence_n] ?? 0, lexicons.indicators);
     const next: Figure = {
       ...f,
       ...named,
@@ -225,8 +219,8 @@ export function assignMeasures(body: string, figures: Figure[], lexicon: Indicat
       scope,
     };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
-    else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicon));
-    next.series = seriesKey(next, vocab);
+    else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicons.indicators));
+    next.series = seriesKey(next, lexicons);
     out.push(next);
   }
   return out;

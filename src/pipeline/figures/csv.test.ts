@@ -2,11 +2,13 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_CSV_COLUMNS, figuresToCsv } from './csv.ts';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
+import { loadLexicons } from '../lexicons.ts';
+
+const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
 describe('figuresToCsv', () => {
   it('writes the documented header and one row per figure, quoting where needed', () => {
-    const figures = extractFigures('申报高企108家，占比**%。', 'r', []);
+    const figures = extractFigures('申报高企108家，占比**%。', 'r', NO_INDICATORS);
     const csv = figuresToCsv(figures);
     const parsed = Papa.parse<string[]>(csv.trim());
     expect(parsed.data[0]).toEqual([...FIGURE_CSV_COLUMNS]);
@@ -26,7 +28,7 @@ describe('figuresToCsv', () => {
   });
 
   it('says what each figure counts: measure, the words that decided it, scope and series', () => {
-    const lexicon = loadIndicators('data/indicators.csv');
+    const lexicon = loadLexicons('data');
     const csv = figuresToCsv(extractFigures('申报国家高企108家，规上企业研发费用18.99亿元。', 'r', lexicon));
     const [, first, second] = Papa.parse<string[]>(csv.trim()).data.map((r) =>
       Object.fromEntries(FIGURE_CSV_COLUMNS.map((c, i) => [c, r[i]])),

@@ -27,7 +27,7 @@ export const FIGURE_CSV_COLUMNS = [
   'series',
 ] as const;
 
-export function figuresToCsv(figures: Figure[]): string {
+export function figuresToCsv(figures: readonly Figure[]): string {
   const rows = figures.map((f) => [
     f.report,
     f.indicator ?? '',

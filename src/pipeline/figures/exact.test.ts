@@ -2,9 +2,9 @@
 // for a float64 is not made a figure (it stays in the text as written).
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const lexicon = loadIndicators();
+const lexicon = loadLexicons('data');
 const values = (body: string) => extractFigures(body, 'x', lexicon).map((f) => [f.raw, f.value]);
 
 describe('numbers published exactly or not at all', () => {

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
+import { loadLexicons } from '../lexicons.ts';
+
+const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
 // Exclusions are checked through the public extractor: a sentence that holds
 // only non-figures must give none.
-const raws = (body: string) => extractFigures(body, 't', []).map((f) => f.raw);
+const raws = (body: string) => extractFigures(body, 't', NO_INDICATORS).map((f) => f.raw);
 
 describe('not figures', () => {
   it.each([

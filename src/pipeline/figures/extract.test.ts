@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
 import { reportBody, reportDocType } from '../../authoring/evaluation/evaluate.ts';
 import { splitSentences } from './sentences.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const lexicon = loadIndicators('data/indicators.csv');
+const lexicon = loadLexicons('data');
 const figuresOf = (id: string) => {
   const path = `content/reports/${id}.md`;
   const body = reportBody(path);
@@ -70,7 +70,7 @@ describe('extractFigures on the curated corpus', () => {
       expect(sentences[f.sentence_n].text).toBe(f.sentence);
       expect(f.start).toBeGreaterThanOrEqual(sentences[f.sentence_n].start);
       expect(body.slice(0, f.start).split(/\n\s*\n/).length - 1).toBe(f.paragraph);
-      expect(f.theme).toBe(f.indicator ? lexicon.find((d) => d.id === f.indicator)?.theme : null);
+      expect(f.theme).toBe(f.indicator ? lexicon.indicators.find((d) => d.id === f.indicator)?.theme : null);
     });
   });
 });

@@ -13,7 +13,7 @@ import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
 import { assignMeasures } from './assign-measures.ts';
-import { defaultVocabulary } from './measures.ts';
+import type { FigureLexicons } from '../lexicons.ts';
 
 interface Candidate {
   token: NumberToken;
@@ -75,7 +75,7 @@ function matchFamily(family: UnitFamily | null, measure: FigureKind): string | n
 /** The previous figure's indicator, for a growth, share or rank of it, or a figure sharing its label. */
 function inherited(
   previous: Figure | undefined,
-  lexicon: IndicatorDef[],
+  lexicon: readonly IndicatorDef[],
   family: string | null,
   related: boolean,
 ): IndicatorDef | null {
@@ -96,7 +96,7 @@ function ownWords(words: string): string {
 }
 
 /** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
-function earlierInSentence(figures: Figure[], sentenceN: number): Figure[] {
+function earlierInSentence(figures: readonly Figure[], sentenceN: number): Figure[] {
   const out: Figure[] = [];
   for (
     let i = figures.length - 1;
@@ -116,9 +116,10 @@ export interface ExtractOptions {
 export function extractFigures(
   body: string,
   reportId: string,
-  lexicon: IndicatorDef[],
+  lexicons: FigureLexicons,
   opts: ExtractOptions = {},
 ): Figure[] {
+  const lexicon = lexicons.indicators;
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
@@ -215,5 +216,5 @@ export function extractFigures(
       series: null,
     });
   }
-  return assignMeasures(body, figures, lexicon, defaultVocabulary());
+  return assignMeasures(body, figures, lexicons);
 }

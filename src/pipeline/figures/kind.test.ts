@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const kinds = (body: string) => extractFigures(body, 't', []).map((f) => `${f.raw}:${f.kind}`);
+const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
+
+const kinds = (body: string) => extractFigures(body, 't', NO_INDICATORS).map((f) => `${f.raw}:${f.kind}`);
 
 describe('figure kinds', () => {
   it('reads achieved counts as actual', () => {
@@ -69,7 +72,7 @@ describe('figure kinds', () => {
 
 describe('kinds from the sentence and the document type', () => {
   const kindsOf = (body: string, docType?: string) =>
-    extractFigures(body, 't', [], { docType }).map((f) => `${f.raw}:${f.kind}`);
+    extractFigures(body, 't', NO_INDICATORS, { docType }).map((f) => `${f.raw}:${f.kind}`);
 
   it('keeps the results of a news article actual although its last sentence promises', () => {
     const body = '去年全区新增企业40家，总数达到210家。全年登记合同300项。负责人表示，明年将力争新增企业50家。';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
 import { labelAfter, labelBefore } from './label.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const lexicon = loadIndicators('data/indicators.csv');
+const lexicon = loadLexicons('data');
 const labelOf = (text: string, raw: string) => extractFigures(text, 'test', lexicon).find((f) => f.raw === raw)?.label;
 
 describe('figure labels', () => {

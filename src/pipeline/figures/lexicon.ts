@@ -23,7 +23,7 @@ export const THEME_IDS = [
 ] as const;
 const FAMILIES = ['count', 'money', 'percent'];
 
-export function loadIndicators(path = 'data/indicators.csv'): IndicatorDef[] {
+export function loadIndicators(path: string): readonly IndicatorDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, INDICATOR_COLUMNS).map(({ line, values }) => {
     const fail = (field: string, message: string) => new CsvError(path, line, field, message);
@@ -56,9 +56,9 @@ interface Entry {
 
 // Synonyms indexed by their first character, built once per lexicon: a label
 // is then scanned character by character instead of searched per synonym.
-const compiled = new WeakMap<IndicatorDef[], Map<number, Entry[]>>();
+const compiled = new WeakMap<readonly IndicatorDef[], Map<number, Entry[]>>();
 
-function index(lexicon: IndicatorDef[]): Map<number, Entry[]> {
+function index(lexicon: readonly IndicatorDef[]): Map<number, Entry[]> {
   let byFirst = compiled.get(lexicon);
   if (byFirst) return byFirst;
   byFirst = new Map();
@@ -76,7 +76,7 @@ function index(lexicon: IndicatorDef[]): Map<number, Entry[]> {
 }
 
 /** Every synonym occurrence in `text`, filtered by unit family when one is given. */
-function hits(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorHit[] {
+function hits(text: string, lexicon: readonly IndicatorDef[], family: string | null): IndicatorHit[] {
   const byFirst = index(lexicon);
   const found: IndicatorHit[] = [];
   for (let i = 0; i < text.length; i += 1) {
@@ -94,7 +94,11 @@ function hits(text: string, lexicon: IndicatorDef[], family: string | null): Ind
  * words right before a figure). `family` (count, money, percent) keeps money
  * words off counts; null accepts any (growth, shares and ranks of anything).
  */
-export function matchIndicator(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorDef | null {
+export function matchIndicator(
+  text: string,
+  lexicon: readonly IndicatorDef[],
+  family: string | null,
+): IndicatorDef | null {
   const found = hits(text, lexicon, family);
   found.sort((a, b) => b.end - a.end || b.length - a.length);
   return found[0]?.indicator ?? null;
@@ -104,7 +108,11 @@ export function matchIndicator(text: string, lexicon: IndicatorDef[], family: st
  * The indicator named first in `text`: for words after a figure, where the
  * counted noun comes before whatever the clause goes on to say.
  */
-export function firstIndicator(text: string, lexicon: IndicatorDef[], family: string | null): IndicatorDef | null {
+export function firstIndicator(
+  text: string,
+  lexicon: readonly IndicatorDef[],
+  family: string | null,
+): IndicatorDef | null {
   const found = hits(text, lexicon, family);
   found.sort((a, b) => a.end - a.length - (b.end - b.length) || b.length - a.length);
   return found[0]?.indicator ?? null;

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { longParagraph } from '../../../scripts/long-paragraph.ts';
 import { MAX_QUOTE, meter } from './context.ts';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const lexicon = loadIndicators();
+const lexicon = loadLexicons('data');
 
 function workPerChar(body: string, run: (body: string) => unknown): number {
   meter.chars = 0;

@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { reportBody } from '../../authoring/evaluation/evaluate.ts';
 import { extractFigures } from './extract.ts';
-import { loadIndicators } from './lexicon.ts';
 import { seriesKey } from './series.ts';
+import { REPOSITORY_DIRS } from '../dataset.ts';
+import { loadLexicons } from '../lexicons.ts';
 
-const lexicon = loadIndicators('data/indicators.csv');
+const lexicon = loadLexicons('data');
 const byRaw = (body: string, id = 't') => {
   const figures = extractFigures(body, id, lexicon);
   return (raw: string, nth = 0) => {
@@ -109,7 +110,7 @@ const UNSEEN: [string, string, string, string | null | undefined][] = [
 describe('every figure of the corpus', () => {
   it('has a measure, and a series exactly when it has an indicator', async () => {
     const { loadDataset } = await import('../dataset.ts');
-    const ds = loadDataset();
+    const ds = loadDataset(REPOSITORY_DIRS);
     for (const f of ds.figures) {
       expect(ds.measures.map((m) => m.id)).toContain(f.measure);
       expect(f.series).toBe(f.indicator ? seriesKey(f, ds) : null);
@@ -153,6 +154,6 @@ describe('measures of sentences the rules never saw', () => {
 
   it('a rate is never in the series of a count of the same indicator', () => {
     const f = byRaw('今年共有58家企业提交高企认定申请，其中通过认定41家，认定通过率70.7%。');
-    expect(seriesKey(f('41家'))).not.toBe(seriesKey(f('70.7%')));
+    expect(seriesKey(f('41家'), lexicon)).not.toBe(seriesKey(f('70.7%'), lexicon));
   });
 });

@@ -4,7 +4,7 @@
 // the words that made it (`basis`) and how it was made (`rule`), so a curator
 // can review the weak ones.
 import type { FigureKind } from '../types.ts';
-import type { MeasureDef, ScopeDef, Vocabulary } from './measures.ts';
+import type { MeasureDef, ScopeDef } from './measures.ts';
 import { measureKind } from './kind.ts';
 import { unitFamily, type UnitFamily } from './units.ts';
 
@@ -41,8 +41,8 @@ interface CueHit {
 
 /** Every cue of the measures applying to `family` in `text`, nearest the end first, longer first. */
 // The cues that apply to each unit family, listed once per vocabulary.
-const cuesByFamily = new WeakMap<MeasureDef[], Map<string, { def: MeasureDef; cue: string }[]>>();
-function cuesFor(measures: MeasureDef[], family: string): { def: MeasureDef; cue: string }[] {
+const cuesByFamily = new WeakMap<readonly MeasureDef[], Map<string, { def: MeasureDef; cue: string }[]>>();
+function cuesFor(measures: readonly MeasureDef[], family: string): { def: MeasureDef; cue: string }[] {
   let byFamily = cuesByFamily.get(measures);
   if (!byFamily) cuesByFamily.set(measures, (byFamily = new Map()));
   let list = byFamily.get(family);
@@ -55,7 +55,7 @@ function cuesFor(measures: MeasureDef[], family: string): { def: MeasureDef; cue
   return list;
 }
 
-function cueHits(text: string, measures: MeasureDef[], family: string): CueHit[] {
+function cueHits(text: string, measures: readonly MeasureDef[], family: string): CueHit[] {
   const hits: CueHit[] = [];
   if (text === '') return hits;
   for (const { def, cue } of cuesFor(measures, family)) {
@@ -89,7 +89,12 @@ function nameSpans(text: string, names: string[]): [number, number][] {
  * of the clause, unless the cue is part of another item's name (专利申请量…、
  * 授权量59175件: 申请 names the first item only); else the first one after it.
  */
-function nearestCue(ctx: MeasureContext, measures: MeasureDef[], family: string, names: string[]): CueHit | null {
+function nearestCue(
+  ctx: MeasureContext,
+  measures: readonly MeasureDef[],
+  family: string,
+  names: string[],
+): CueHit | null {
   const ahead = cueHits(ctx.after, measures, family).sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
   const own = cueHits(ctx.own, measures, family);
   // 共有25家高企通过复审: "there are" yields to what the sentence says of them.
@@ -116,7 +121,7 @@ function applicationOf(hits: CueHit[]): CueHit {
   return hits.find((h) => h.def.id === 'applied') ?? first;
 }
 
-const byId = (measures: MeasureDef[], id: string) => {
+const byId = (measures: readonly MeasureDef[], id: string) => {
   const def = measures.find((m) => m.id === id);
   if (!def) throw new Error(`data/measures.csv: the measure "${id}" the rules rely on is missing`);
   return def.id;
@@ -157,7 +162,11 @@ function shapeMeasure(ctx: MeasureContext, family: string): { measure: string; b
 }
 
 /** The measure of one figure, with the words that decided it. */
-export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names: string[] = []): MeasureDecision {
+export function decideMeasure(
+  ctx: MeasureContext,
+  measures: readonly MeasureDef[],
+  names: string[] = [],
+): MeasureDecision {
   const family: UnitFamily | 'other' = unitFamily(ctx.unit) ?? 'other';
   if (ctx.rank) {
     const words = [...ctx.clause.matchAll(RANK_WORDS)].map((m) => m[0]);
@@ -199,7 +208,7 @@ export function decideMeasure(ctx: MeasureContext, measures: MeasureDef[], names
  */
 export function decideScope(
   ctx: MeasureContext,
-  scopes: ScopeDef[],
+  scopes: readonly ScopeDef[],
   ownName: string[] = [],
 ): { scope: string | null; basis: string[] } {
   const find = (text: string, which: (s: ScopeDef) => boolean) => {
@@ -226,5 +235,3 @@ function coveredBy(text: string, i: number, cue: string, name: string): boolean 
   const offset = name.indexOf(cue);
   return text.startsWith(name, i - offset);
 }
-
-export type { Vocabulary };

@@ -1,8 +1,6 @@
 // The measure and scope vocabularies (data/measures.csv, data/scopes.csv):
 // what exactly a figure counts, and where it was counted. Loaded and checked
 // once; a bad row fails naming file, line and field.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { CsvError, readCsvTable } from '../themes/csv-table.ts';
 import type { MeasureDef, ScopeDef } from '../types.ts';
 
@@ -21,15 +19,10 @@ export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_s
 /** Unit families a measure applies to; `rank` stands for rank positions. */
 export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;
 
-export interface Vocabulary {
-  measures: MeasureDef[];
-  scopes: ScopeDef[];
-}
-
 const ID = /^[a-z][a-z0-9_]*$/;
 const cueList = (text: string) => (text === '' ? [] : text.split('|').map((c) => c.trim()));
 
-export function loadMeasures(path = 'data/measures.csv'): MeasureDef[] {
+export function loadMeasures(path: string): readonly MeasureDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, MEASURE_COLUMNS).map(({ line, values }) => {
     const fail = (field: string, message: string) => new CsvError(path, line, field, message);
@@ -49,7 +42,7 @@ export function loadMeasures(path = 'data/measures.csv'): MeasureDef[] {
   });
 }
 
-export function loadScopes(path = 'data/scopes.csv'): ScopeDef[] {
+export function loadScopes(path: string): readonly ScopeDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, SCOPE_COLUMNS).map(({ line, values }) => {
     const fail = (field: string, message: string) => new CsvError(path, line, field, message);
@@ -61,19 +54,4 @@ export function loadScopes(path = 'data/scopes.csv'): ScopeDef[] {
     if (cues.length === 0 || cues.some((c) => c === '')) throw fail('cues', 'a scope needs its cue words');
     return { ...(values as Omit<ScopeDef, 'in_series' | 'cues'>), in_series: values.in_series === 'true', cues };
   });
-}
-
-export function loadVocabulary(dataDir = 'data'): Vocabulary {
-  return { measures: loadMeasures(join(dataDir, 'measures.csv')), scopes: loadScopes(join(dataDir, 'scopes.csv')) };
-}
-
-let cached: Vocabulary | null = null;
-
-/** The repository's vocabulary (data/ under the working directory), loaded once. */
-export function defaultVocabulary(): Vocabulary {
-  if (!cached) {
-    if (!existsSync('data/measures.csv')) throw new Error('data/measures.csv not found: run from the repository root');
-    cached = loadVocabulary('data');
-  }
-  return cached;
 }

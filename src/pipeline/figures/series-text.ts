@@ -4,7 +4,8 @@
 // (src/pipeline/figures/series.ts) and the vocabulary's names.
 import type { Figure } from '../types.ts';
 import { KIND_LABELS } from '../labels.ts';
-import { comparableKey, measureLabel, scopeLabel, type Bilingual } from './series.ts';
+import type { SeriesLexicons } from '../lexicons.ts';
+import { measureLabel, scopeLabel, type Bilingual } from './series.ts';
 
 /** A series key's parts: indicator|measure|scope|kind|unitFamily. */
 function parts(series: string | null): string[] | null {
@@ -13,8 +14,9 @@ function parts(series: string | null): string[] | null {
 }
 
 /** Same indicator, measure, scope and unit family: a target and a result of one pair key may be read against each other (the pipeline's comparableKey). */
-export function pairKey(f: Pick<Figure, 'series' | 'indicator' | 'measure' | 'scope' | 'unit'>): string | null {
-  return f.series === null ? null : comparableKey(f);
+export function pairKey(f: Pick<Figure, 'series'>): string | null {
+  const p = parts(f.series);
+  return p ? [p[0], p[1], p[2], p[4]].join('|') : null;
 }
 
 /** The measure already says the kind (增长 is growth, 通过率 a share); an achieved figure needs no word; 目标 is never implied. */
@@ -32,10 +34,14 @@ export function seriesScope(f: Pick<Figure, 'scope' | 'series'>): string | null 
 const short = (name: string) => name.replace(/\s*[（(].*$/u, '') || name;
 
 /** What a value counts, without the indicator: "省级 新增（新认定） · 目标"; `brief` drops the glosses ("省级 新增 · 目标"). */
-export function measureText(f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>, brief = false): Bilingual {
-  const full = measureLabel(f.measure);
+export function measureText(
+  f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>,
+  lexicons: SeriesLexicons,
+  brief = false,
+): Bilingual {
+  const full = measureLabel(f.measure, lexicons);
   const m = brief ? { zh: short(full.zh), en: short(full.en) } : full;
-  const scope = scopeLabel(seriesScope(f));
+  const scope = scopeLabel(seriesScope(f), lexicons);
   const kind = kindImplied(f.kind, f.measure) ? null : KIND_LABELS[f.kind];
   return {
     zh: [scope ? `${scope.zh} ${m.zh}` : m.zh, kind?.zh].filter(Boolean).join(' · '),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadVocabulary } from './measures.ts';
+import { loadLexicons } from '../lexicons.ts';
 import { comparableKey, measureLabel, scopeLabel, seriesKey, seriesLabel, unitFamily } from './series.ts';
 
-const vocab = loadVocabulary('data');
+const vocab = loadLexicons('data');
 
 describe('series', () => {
   it('keys a figure by indicator, measure, scope, kind and unit family', () => {

@@ -2,7 +2,7 @@
 // measure × scope × kind × unit family) share a scale, a column or a pair.
 // Labels for charts read the vocabulary in data/measures.csv and scopes.csv.
 import type { Figure } from '../types.ts';
-import { defaultVocabulary, type Vocabulary } from './measures.ts';
+import type { SeriesLexicons } from '../lexicons.ts';
 import { unitFamily as familyOfUnit } from './units.ts';
 
 export interface Bilingual {
@@ -16,7 +16,7 @@ export function unitFamily(unit: string): string {
 }
 
 /** A scope that is the same as an unstated one (全市 in a city report) reads as '-' in a series key. */
-function seriesScope(scope: string | null, vocab: Vocabulary): string {
+function seriesScope(scope: string | null, vocab: SeriesLexicons): string {
   if (!scope) return '-';
   return vocab.scopes.find((s) => s.id === scope)?.in_series === false ? '-' : scope;
 }
@@ -24,7 +24,7 @@ function seriesScope(scope: string | null, vocab: Vocabulary): string {
 /** `${indicator}|${measure}|${scope}|${kind}|${unitFamily}`, or null for a figure without indicator. */
 export function seriesKey(
   f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'unit'>,
-  vocab: Vocabulary = defaultVocabulary(),
+  vocab: SeriesLexicons,
 ): string | null {
   if (!f.indicator) return null;
   return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${f.kind}|${unitFamily(f.unit)}`;
@@ -37,24 +37,24 @@ export function seriesKey(
  */
 export function comparableKey(
   f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'unit'>,
-  vocab: Vocabulary = defaultVocabulary(),
+  vocab: SeriesLexicons,
 ): string | null {
   if (!f.indicator) return null;
   return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${unitFamily(f.unit)}`;
 }
 
-export function measureLabel(id: string | null, vocab: Vocabulary = defaultVocabulary()): Bilingual {
+export function measureLabel(id: string | null, vocab: SeriesLexicons): Bilingual {
   const m = id ? vocab.measures.find((d) => d.id === id) : undefined;
   return m ? { zh: m.name_zh, en: m.name_en } : { zh: '未定', en: 'unspecified' };
 }
 
-export function scopeLabel(id: string | null, vocab: Vocabulary = defaultVocabulary()): Bilingual | null {
+export function scopeLabel(id: string | null, vocab: SeriesLexicons): Bilingual | null {
   const s = id ? vocab.scopes.find((d) => d.id === id) : undefined;
   return s ? { zh: s.name_zh, en: s.name_en } : null;
 }
 
 /** A short on-chart label of what a value counts: "省级 新增（新认定） provincial-level new (added or certified)". */
-export function seriesLabel(f: Pick<Figure, 'measure' | 'scope'>, vocab: Vocabulary = defaultVocabulary()): string {
+export function seriesLabel(f: Pick<Figure, 'measure' | 'scope'>, vocab: SeriesLexicons): string {
   const m = measureLabel(f.measure, vocab);
   const scope = f.scope && seriesScope(f.scope, vocab) !== '-' ? scopeLabel(f.scope, vocab) : null;
   const zh = scope ? `${scope.zh} ${m.zh}` : m.zh;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { matchUnit, normaliseMoney } from './units.ts';
+import { loadLexicons } from '../lexicons.ts';
+
+const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
 describe('matchUnit', () => {
   it('prefers the longest unit', () => {
@@ -44,7 +47,7 @@ describe('normaliseMoney', () => {
 describe('amounts in 万亿 as written', () => {
   it('keeps 万亿 in value and unit, converting only value_norm', async () => {
     const { extractFigures } = await import('./extract.ts');
-    const [bare, withYuan] = extractFigures('地区生产总值2.15万亿，贷款余额达0.8万亿元。', 't', []);
+    const [bare, withYuan] = extractFigures('地区生产总值2.15万亿，贷款余额达0.8万亿元。', 't', NO_INDICATORS);
     expect(bare).toMatchObject({ value: 2.15, unit: '万亿元', value_norm: 215000000, unit_norm: '万元' });
     expect(withYuan).toMatchObject({ value: 0.8, unit: '万亿元', value_norm: 80000000 });
   });

@@ -13,7 +13,7 @@ function csvFile(name: string, text: string): string {
 
 describe('the shipped lexicons', () => {
   it('has the thirteen themes of DOMAIN.md, each with keywords', () => {
-    const themes = loadThemes();
+    const themes = loadThemes('data/themes.csv');
     expect(themes.map((t) => t.id)).toEqual([
       'enterprise',
       'rd',
@@ -34,7 +34,7 @@ describe('the shipped lexicons', () => {
   });
 
   it('has the Rothwell & Zegveld instruments on all three sides', () => {
-    const instruments = loadInstruments();
+    const instruments = loadInstruments('data/instruments.csv');
     const bySide = (side: string) => instruments.filter((i) => i.side === side).map((i) => i.id);
     expect(bySide('supply')).toEqual(['supply_talent', 'supply_funding', 'supply_technology', 'supply_information']);
     expect(bySide('environment')).toEqual(['env_goals', 'env_finance', 'env_tax', 'env_regulation', 'env_strategic']);

@@ -14,14 +14,14 @@ const SIDE_PREFIX: Record<InstrumentDef['side'], string> = {
 };
 const ID = /^[a-z][a-z0-9_]*$/;
 
-export function loadThemes(path = 'data/themes.csv'): ThemeDef[] {
+export function loadThemes(path: string): readonly ThemeDef[] {
   const records = readCsvTable(path, THEME_LEXICON_COLUMNS);
   const themes = records.map((r) => ({ ...common(r, path), keywords: keywords(r, path) }));
   rejectDuplicateIds(themes, records, path);
   return themes;
 }
 
-export function loadInstruments(path = 'data/instruments.csv'): InstrumentDef[] {
+export function loadInstruments(path: string): readonly InstrumentDef[] {
   const records = readCsvTable(path, INSTRUMENT_LEXICON_COLUMNS);
   const instruments = records.map((r) => {
     const base = common(r, path);

@@ -61,9 +61,9 @@ interface Needle {
 
 // Folded once per lexicon, not once per text: a build tags every paragraph
 // and sentence of the corpus against the same few hundred keywords.
-const needlesOf = new WeakMap<KeywordCategory[], Needle[]>();
+const needlesOf = new WeakMap<readonly KeywordCategory[], Needle[]>();
 
-function needles(categories: KeywordCategory[]): Needle[] {
+function needles(categories: readonly KeywordCategory[]): Needle[] {
   let list = needlesOf.get(categories);
   if (!list) {
     const lists = [
@@ -79,7 +79,7 @@ function needles(categories: KeywordCategory[]): Needle[] {
 }
 
 /** Every keyword occurrence; NOT_KEYWORDS phrases are listed with category -1. */
-function findOccurrences(text: string, categories: KeywordCategory[]): Occurrence[] {
+function findOccurrences(text: string, categories: readonly KeywordCategory[]): Occurrence[] {
   const hay = fold(withoutGarbled(text));
   const found: Occurrence[] = [];
   for (const { category, keyword, folded } of needles(categories)) {
@@ -94,7 +94,7 @@ function insideLonger(o: Occurrence, all: Occurrence[]): boolean {
 }
 
 /** Categories with at least one counted keyword, strongest first. */
-export function matchCategories(text: string, categories: KeywordCategory[]): CategoryMatch[] {
+export function matchCategories(text: string, categories: readonly KeywordCategory[]): CategoryMatch[] {
   const all = findOccurrences(text, categories);
   const counted = all.filter((o) => o.category >= 0 && !insideLonger(o, all)).sort((a, b) => a.start - b.start);
   const byCategory = new Map<number, { keywords: string[]; occurrences: number }>();

@@ -6,7 +6,7 @@ import { loadInstruments, loadThemes } from './lexicon.ts';
 import { apportion, reportInstrumentCounts, reportThemeShares, visibleChars } from './shares.ts';
 import { tagInstruments, tagThemes } from './tag.ts';
 
-const themes: ThemeDef[] = [
+const themes: readonly ThemeDef[] = [
   { id: 'a', zh: '甲', en: 'A', keywords: ['甲'] },
   { id: 'b', zh: '乙', en: 'B', keywords: ['乙'] },
   { id: 'c', zh: '丙', en: 'C', keywords: ['丙'] },
@@ -61,7 +61,7 @@ describe('reportThemeShares', () => {
   });
 
   it('gives each real report shares that sum to at most 1 and cover most of its text', () => {
-    const lexicon = loadThemes();
+    const lexicon = loadThemes('data/themes.csv');
     for (const file of ['000_eec4c7015d6b4007.txt', '001_c29dd90ba846ba03.txt', '004_87709b1c34e14cd9.txt']) {
       const lines = readFileSync(`content/sources/${file}`, 'utf8')
         .split('\n')
@@ -117,7 +117,7 @@ describe('reportInstrumentCounts', () => {
       .filter((s) => s.trim())
       .map((s, n) => ({ report: 'suzhou', n, text: s }));
     expect(sentences.length).toBeGreaterThan(15);
-    const lexicon = loadInstruments();
+    const lexicon = loadInstruments('data/instruments.csv');
     const hits = new Map(sentences.map((s) => [`suzhou#${s.n}`, tagInstruments(s.text, lexicon)]));
     const counts = reportInstrumentCounts(sentences, hits);
     expect(counts[0].instrument).toBe('env_regulation');

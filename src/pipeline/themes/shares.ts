@@ -54,7 +54,7 @@ export function apportion(total: number, weights: number[]): number[] {
 export function reportThemeShares(
   paragraphs: ParagraphText[],
   hits: Map<string, ThemeHit[]>,
-  themes: ThemeDef[],
+  themes: readonly ThemeDef[],
 ): ReportTheme[] {
   const reports = new Map<string, { total: number; chars: Map<string, number>; paragraphs: Map<string, number> }>();
   for (const p of paragraphs) {

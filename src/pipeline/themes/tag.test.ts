@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadInstruments, loadThemes } from './lexicon.ts';
 import { tagInstruments, tagThemes } from './tag.ts';
 
-const themes = loadThemes();
-const instruments = loadInstruments();
+const themes = loadThemes('data/themes.csv');
+const instruments = loadInstruments('data/instruments.csv');
 const themeIds = (text: string) => tagThemes(text, themes).map((h) => h.theme);
 const instrumentIds = (text: string) => tagInstruments(text, instruments).map((h) => h.instrument);
 

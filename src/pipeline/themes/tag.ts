@@ -4,10 +4,10 @@
 import type { InstrumentDef, InstrumentHit, ThemeDef, ThemeHit } from '../types.ts';
 import { matchCategories } from './match.ts';
 
-export function tagThemes(text: string, themes: ThemeDef[]): ThemeHit[] {
+export function tagThemes(text: string, themes: readonly ThemeDef[]): ThemeHit[] {
   return matchCategories(text, themes).map((m) => ({ theme: m.id, keywords: m.keywords }));
 }
 
-export function tagInstruments(sentence: string, instruments: InstrumentDef[]): InstrumentHit[] {
+export function tagInstruments(sentence: string, instruments: readonly InstrumentDef[]): InstrumentHit[] {
   return matchCategories(sentence, instruments).map((m) => ({ instrument: m.id, keywords: m.keywords }));
 }

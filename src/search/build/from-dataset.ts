@@ -61,7 +61,7 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
     });
     paragraphsByReport.set(p.report, list);
   }
-  const sharesByReport = new Map<string, Dataset['reportThemes']>();
+  const sharesByReport = new Map<string, Dataset['reportThemes'][number][]>();
   for (const t of ds.reportThemes) {
     if (t.share <= 0) continue;
     const list = sharesByReport.get(t.report);

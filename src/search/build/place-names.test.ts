@@ -3,7 +3,7 @@ import { loadRegions } from '../../pipeline/corpus/regions.ts';
 import { normalize } from '../engine/normalize.ts';
 import { placeNames } from './place-names.ts';
 
-const regions = loadRegions();
+const regions = loadRegions('data/regions.csv');
 
 describe('place names', () => {
   it('gives the English name and the pinyin, run together and by syllable, of the region and its parents', () => {

@@ -26,7 +26,7 @@ function syllables(zh: string): string[] {
 }
 
 /** English and pinyin names of the region and its parents, each once. */
-export function placeNames(region: RegionNames, table: Region[]): string[] {
+export function placeNames(region: RegionNames, table: readonly Region[]): string[] {
   const out = new Set<string>();
   for (const zh of [region.name, region.city, region.province]) {
     if (!zh) continue;

@@ -49,7 +49,11 @@ const NEAR_COVERAGE = 0.5;
  * sentence), best first. `phrase`: some clause occurs as a phrase; `terms`:
  * as all its terms; `near`: enough of the query's terms.
  */
-export function passages(sentences: Sentence[], parsed: ParsedQuery, mode: 'phrase' | 'terms' | 'near'): Passage[] {
+export function passages(
+  sentences: readonly Sentence[],
+  parsed: ParsedQuery,
+  mode: 'phrase' | 'terms' | 'near',
+): Passage[] {
   const byParagraph = new Map<number, Passage>();
   for (const s of matchingSentences(sentences, parsed)) {
     const mask = mode === 'near' ? 0 : clauseMask(s.norm, parsed, mode === 'terms');

@@ -170,7 +170,7 @@ export function sentencesOf(paras: [number, string][]): Sentence[] {
 }
 
 /** The sentences that match the query at all, with how well. */
-export function matchingSentences(sentences: Sentence[], parsed: ParsedQuery): ScoredSentence[] {
+export function matchingSentences(sentences: readonly Sentence[], parsed: ParsedQuery): ScoredSentence[] {
   const out: ScoredSentence[] = [];
   for (const s of sentences) {
     const a = assess(s.norm, parsed);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderFacets, renderResults, renderStatus, type SearchLinks } from './render.ts';
 import { searchCorpusFromDataset } from '../build/from-dataset.ts';
-import { loadDataset } from '../../pipeline/dataset.ts';
+import { loadDataset, REPOSITORY_DIRS } from '../../pipeline/dataset.ts';
 import type { FacetCount, SearchResult } from '../engine/types.ts';
 
 let doc: Document;
@@ -114,7 +114,7 @@ describe('filters', () => {
 
 describe('results', () => {
   it('say when a region is inferred and a year estimated', () => {
-    const corpus = searchCorpusFromDataset(loadDataset());
+    const corpus = searchCorpusFromDataset(loadDataset(REPOSITORY_DIRS));
     const yanzhou = corpus.reports.find((r) => r.id === 'yanzhou-2022-summary-2023-plan')!;
     const liupanshui = corpus.reports.find((r) => r.id === 'liupanshui-2010-summary')!;
     expect(yanzhou.region).toBe('山东省济宁市兖州区（推断）');
