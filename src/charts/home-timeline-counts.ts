@@ -4,7 +4,7 @@
 // meaning as the dot timeline; the data table lists the counts plotted.
 import * as Plot from '@observablehq/plot';
 import type { Report } from '../pipeline/types.ts';
-import { DOC_TYPES } from '../pipeline/schema.ts';
+import { DOC_TYPES } from '../core/codes.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { DOC_TYPE_LABEL, DOC_TYPE_TOKEN, SITE_SOURCE } from './labels.ts';

@@ -3,7 +3,7 @@
 // Past MAX_TIMELINE_STACK reports in a year it counts instead (home-timeline-counts.ts).
 import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../pipeline/types.ts';
-import { DOC_TYPES } from '../pipeline/schema.ts';
+import { DOC_TYPES } from '../core/codes.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { DOC_TYPE_LABEL, DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportHref, reportLabels, SITE_SOURCE } from './labels.ts';

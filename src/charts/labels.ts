@@ -1,8 +1,8 @@
 // Reader-facing names for dataset things, in both languages.
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
-import type { DOC_TYPES } from '../pipeline/schema.ts';
+import type { DOC_TYPES } from '../core/codes.ts';
 import type { Bilingual } from './types.ts';
-import { DOC_TYPE_LABELS } from '../pipeline/labels.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { urls } from '../core/urls.ts';
 
 export type DocType = (typeof DOC_TYPES)[number];
@@ -26,7 +26,7 @@ export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
 };
 
 export { UNKNOWN_REGION } from '../words/report-words.ts';
-import { UNKNOWN_REGION } from '../words/report-words.ts';
+import { regionLabel, UNKNOWN_REGION, yearSpan } from '../words/report-words.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;
@@ -40,15 +40,12 @@ export function reportRegion(ds: Dataset, report: Report): Bilingual {
   return code === null ? UNKNOWN_REGION : regionName(ds, code, report.meta.region.name);
 }
 
-/** "新沂市 2023", "兖州区 2022–2023" — or "六盘水市 约2010" when the year was inferred. */
+/** "新沂市 2023", "兖州区（推断） 2022–2023", "六盘水市 约2010": the words layer's region and year, with the region table's names. */
 function baseLabel(ds: Dataset, report: Report): Bilingual {
-  const region = reportRegion(ds, report);
-  const years = report.meta.years.length ? report.meta.years : [report.meta.year];
-  const [first, last] = [Math.min(...years), Math.max(...years)];
-  const y = first === last ? `${first}` : `${first}–${last}`;
-  return report.meta.year_reliable
-    ? { zh: `${region.zh} ${y}`, en: `${region.en} ${y}` }
-    : { zh: `${region.zh} 约${y}`, en: `${region.en} c.${y}` };
+  const m = report.meta;
+  const names = reportRegion(ds, report);
+  const region = (lang: 'zh' | 'en') => regionLabel(m.region.code ? names[lang] : null, m.region_basis, lang);
+  return { zh: `${region('zh')} ${yearSpan(m, 'zh')}`, en: `${region('en')} ${yearSpan(m, 'en')}` };
 }
 
 const labelsMemo = new WeakMap<Dataset, Map<string, Bilingual>>();

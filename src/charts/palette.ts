@@ -7,7 +7,7 @@
 // symbol, so colour is never the only cue.
 import type { FigureKind } from '../pipeline/types.ts';
 import type { Bilingual } from './types.ts';
-import { KIND_LABELS } from '../pipeline/labels.ts';
+import { KIND_LABELS } from '../words/labels.ts';
 
 export interface Token {
   light: string;

@@ -142,10 +142,11 @@ describe('bins and table cells', () => {
 });
 
 describe('report labels', () => {
-  it('name reports by region and year, with 约 for inferred years and a range for two-year reports', () => {
+  it('name reports as the words layer does: （推断） for an inferred region, 约 for an estimated year, a range for two years', () => {
     const labels = reportLabels(ds);
     expect(labels.get('liupanshui-2010-summary')?.zh).toBe('六盘水市 约2010');
-    expect(labels.get('yanzhou-2022-summary-2023-plan')?.zh).toBe('兖州区 2022–2023');
+    expect(labels.get('liupanshui-2010-summary')?.en).toBe('Liupanshui City c. 2010');
+    expect(labels.get('yanzhou-2022-summary-2023-plan')?.zh).toBe('兖州区（推断） 2022–2023');
     expect(labels.get('unidentified-county-2024-assistance-plan')?.en).toBe('Unidentified region 2024');
   });
 });

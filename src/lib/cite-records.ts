@@ -3,10 +3,10 @@
 // the author who wrote the text, the original address when known, the year
 // (with a note when it is the curator's estimate) and the atlas's permalink.
 import type { ReportMeta } from '../pipeline/types.ts';
-import { DOC_TYPE_LABELS } from './labels.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { yearSpan } from '../words/report-words.ts';
 import { SITE_NAME } from './cite.ts';
-import { displayTitle } from './report-labels.ts';
+import { displayTitle } from '../words/report-words.ts';
 
 const bibEscape = (s: string) => s.replace(/[\\{}]/g, (c) => `\\${c}`).replace(/[%&$#_]/g, (c) => `\\${c}`);
 const yearOf = (m: ReportMeta) => Number((m.source.published ?? '').slice(0, 4)) || m.year;

@@ -6,9 +6,9 @@
 // access date is a placeholder the browser fills in, so builds stay
 // byte-identical.
 import type { Region, ReportMeta } from '../pipeline/types.ts';
-import { DOC_TYPE_LABELS } from './labels.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { yearSpan } from '../words/report-words.ts';
-import { regionText } from './report-labels.ts';
+import { regionText } from '../words/report-words.ts';
 
 export const ACCESS_DATE_PLACEHOLDER = '[引用日期]';
 const ACCESS_EN = '[access date]';

@@ -10,8 +10,8 @@ import { comparisonTakeaways } from '../compare/takeaways.ts';
 import { allCharts } from './charts.ts';
 import { keyFigures } from './key-figures.ts';
 import { formatFigure } from './format.ts';
-import { displayTitle, regionText, yearText } from './report-labels.ts';
-import { DOC_TYPE_LABELS } from './labels.ts';
+import { displayTitle, regionText, yearSpan } from '../words/report-words.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { currentRelease } from './release.ts';
 import type { Dataset } from '../pipeline/types.ts';
 
@@ -59,7 +59,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
       lines: [
         `原标题：${r.meta.title}`,
         key.length ? key.join(' · ') : `${figures.length} 个数字`,
-        `${regionText(r.meta)} · ${yearText(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`,
+        `${regionText(r.meta)} · ${yearSpan(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`,
       ],
       footer: footer(),
     });

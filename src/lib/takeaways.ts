@@ -5,7 +5,7 @@
 // a template whose data is missing says nothing.
 import type { Dataset, Report } from '../pipeline/types.ts';
 import { urls } from './urls.ts';
-import { reportShortName } from './report-labels.ts';
+import { reportShortName } from '../words/report-words.ts';
 
 /** A sentence as text runs; a run with an href links to its evidence. */
 export type Run = { text: string; href?: string };

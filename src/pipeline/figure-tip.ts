@@ -2,7 +2,7 @@
 // comparison (built and in the browser): what it counts, its kind, its value.
 // A rank's value is a place, not an amount of 名; a masked figure says so.
 import { formatNumber } from '../core/format.ts';
-import { KIND_LABELS } from './labels.ts';
+import { KIND_LABELS } from '../words/labels.ts';
 import type { Figure } from './types.ts';
 
 export type TipFigure = Pick<Figure, 'kind' | 'label' | 'masked' | 'value_norm' | 'unit_norm'>;

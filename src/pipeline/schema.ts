@@ -5,12 +5,7 @@
 // Checks that need the region table live in corpus/region-check.ts.
 import { z } from 'zod';
 import { invisibleOrControl, isBlank } from './text-checks.ts';
-
-export const LEVELS = ['province', 'city', 'district', 'county'] as const;
-export const DOC_TYPES = ['summary', 'plan', 'summary+plan', 'supervision-plan', 'assistance-plan'] as const;
-export const PERIODS = ['year', 'H1', 'H2', 'H1+H2'] as const;
-export const REGION_BASES = ['stated', 'inferred', 'unknown'] as const;
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+import { CONFIDENCES, DOC_TYPES, LEVELS, PERIODS, REGION_BASES } from '../core/codes.ts';
 
 /** Longest report id: it becomes a file name, a URL segment and part of chart ids (`report-<id>-figures.svg`). */
 export const MAX_ID_LENGTH = 80;

@@ -35,7 +35,8 @@ export interface Paragraph {
   end: number;
 }
 
-export type FigureKind = 'actual' | 'target' | 'growth' | 'share' | 'rank';
+import type { FigureKind } from '../core/codes.ts';
+export type { FigureKind };
 
 export interface Figure {
   /** `<report>-f<n>`; the page anchor is #f-<n>. */

@@ -4,6 +4,8 @@
 // Plain data in, strings out, so the pipeline, charts, compare view, search
 // and pages all import it rather than each spelling its own.
 import type { Bilingual } from '../core/bilingual.ts';
+import type { DocType } from '../core/codes.ts';
+import { DOC_TYPE_LABELS } from './labels.ts';
 
 export const UNKNOWN_REGION: Bilingual = { zh: '地区不明', en: 'Unidentified region' };
 
@@ -61,4 +63,38 @@ export function regionPath(place: RegionPlace, basis: string | null | undefined)
   for (const p of [place.province, place.city, place.name]) if (p && !parts.includes(p)) parts.push(p);
   if (!parts.length || basis === 'unknown') return UNKNOWN_REGION.zh;
   return `${parts.join('')}${basis === 'inferred' ? '（推断）' : ''}`;
+}
+
+/** What a report's one-line name needs of its metadata (a curated report, a search or picker row). */
+export interface ReportNaming extends YearsLike {
+  region: { code: string | null; name: string };
+  region_basis: string;
+  doc_type: string;
+}
+
+/** 新沂市, 兖州区（推断）, or 地区不明. */
+export function regionText(m: ReportNaming): string {
+  return regionLabel(m.region.code ? m.region.name : null, m.region_basis);
+}
+
+/** 兖州区（推断） 2022–2023. */
+export function reportShortName(m: ReportNaming): string {
+  return `${regionText(m)} ${yearSpan(m)}`;
+}
+
+/**
+ * The title a reader can tell apart from the others: region, year and type,
+ * e.g. 新沂市 2023年工作总结, 安庆市（推断） 约2011年工作总结. Scraped titles
+ * often name no region ("市科技局工作总结" three times over), so pages and
+ * search results lead with this and keep the original title beside it as 原标题.
+ */
+export function displayTitle(m: ReportNaming): string {
+  return `${regionText(m)} ${yearSpan(m)}年${DOC_TYPE_LABELS[m.doc_type as DocType]?.zh ?? ''}`;
+}
+
+/** The same in English: Xinyi City, 2023 work summary. */
+export function displayTitleEn(m: ReportNaming, regionEn?: string): string {
+  const region = regionLabel(m.region.code ? (regionEn ?? m.region.name) : null, m.region_basis, 'en');
+  const type = DOC_TYPE_LABELS[m.doc_type as DocType]?.en ?? m.doc_type;
+  return `${region}, ${yearSpan(m, 'en')} ${type.toLowerCase()}`;
 }

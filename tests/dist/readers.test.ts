@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
-import { displayTitle } from '../../src/lib/report-labels.ts';
+import { displayTitle } from '../../src/words/report-words.ts';
 
 const ds = loadDataset(REPOSITORY_DIRS);
 const release = ds.releases[0];

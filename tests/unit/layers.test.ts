@@ -34,7 +34,7 @@ describe('the layer rule', () => {
     expect(
       await layerErrors(
         'src/core/probe.ts',
-        "import { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = KIND_LABELS;\n",
+        "import { loadDataset } from '../pipeline/dataset.ts';\nexport const a = loadDataset;\n",
       ),
     ).toEqual(['ARCHITECTURE.md: core may not import pipeline']);
   });
@@ -65,7 +65,7 @@ describe('the layer rule', () => {
     expect(
       await layerErrors(
         'src/compare/probe.ts',
-        "import { urls } from '../core/urls.ts';\nimport { KIND_LABELS } from '../pipeline/labels.ts';\nexport const a = [urls, KIND_LABELS];\n",
+        "import { urls } from '../core/urls.ts';\nimport { KIND_LABELS } from '../words/labels.ts';\nexport const a = [urls, KIND_LABELS];\n",
       ),
     ).toEqual([]);
     expect(

@@ -1,6 +1,6 @@
 // Pieces every part of the comparison view uses: bilingual labels, column
 // headers, a figure as a value, a sentence with its figures highlighted.
-import { KIND_LABELS } from '../../pipeline/labels.ts';
+import { KIND_LABELS } from '../../words/labels.ts';
 import { figureTip } from '../../pipeline/figure-tip.ts';
 import { urls } from '../../core/urls.ts';
 import type { Column } from '../columns.ts';

@@ -1,7 +1,7 @@
 // The whole comparison view: the columns and the caveats, then themes,
 // emphasis, figures, instruments and plan against result (or plan against
 // result first, on pages about it). One tree for the static and the live page.
-import { DOC_TYPE_LABELS, LEVEL_LABELS, PERIOD_LABELS, label } from '../../pipeline/labels.ts';
+import { DOC_TYPE_LABELS, LEVEL_LABELS, PERIOD_LABELS, label } from '../../words/labels.ts';
 import { urls } from '../../core/urls.ts';
 import type { Comparison } from '../compare.ts';
 import type { Column } from '../columns.ts';

@@ -1,7 +1,7 @@
 // One row of the compare picker's list, and one chosen report above it: the
 // same tree for the page's own list (HTML at build time) and for what the
 // finder loads (DOM in the browser).
-import { DOC_TYPE_LABELS, LEVEL_LABELS, label } from '../../pipeline/labels.ts';
+import { DOC_TYPE_LABELS, LEVEL_LABELS, label } from '../../words/labels.ts';
 import { entryLabel, type PickerEntry } from '../picker.ts';
 import { h, type VNode } from './h.ts';
 

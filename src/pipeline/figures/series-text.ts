@@ -3,7 +3,7 @@
 // result must share to be set against each other. Built on the series key
 // (src/pipeline/figures/series.ts) and the vocabulary's names.
 import type { Figure } from '../types.ts';
-import { KIND_LABELS } from '../labels.ts';
+import { KIND_LABELS } from '../../words/labels.ts';
 import type { SeriesLexicons } from '../lexicons.ts';
 import { measureLabel, scopeLabel, type Bilingual } from './series.ts';
 

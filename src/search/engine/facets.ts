@@ -2,7 +2,7 @@
 // under the other dimensions' filters (the usual faceted search), so a count
 // says how many results that choice would give. Works on the numeric columns
 // of facets.bin: at 10,000 matching reports this runs on every keystroke.
-import { DOC_TYPE_LABELS, LEVEL_LABELS, label } from '../../pipeline/labels.ts';
+import { DOC_TYPE_LABELS, LEVEL_LABELS, label } from '../../words/labels.ts';
 import { UNKNOWN } from './facets-format.ts';
 import type { FacetCount, Manifest, ReportFacets, SearchFilters } from './types.ts';
 

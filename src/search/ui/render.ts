@@ -2,7 +2,7 @@
 // text and report text are never parsed as HTML, and <mark> elements are
 // created, not written as markup.
 import { yearSpan } from '../../words/report-words.ts';
-import { DOC_TYPE_LABELS, label } from '../../pipeline/labels.ts';
+import { DOC_TYPE_LABELS, label } from '../../words/labels.ts';
 import { FILTER_KEYS, type FilterKey } from '../engine/facets.ts';
 import type { FacetCount, MatchTier, ResultGroup, SearchResult, Segment, Snippet } from '../engine/types.ts';
 import { stateQuery, withFilter, withPage, type SearchState } from './url-state.ts';

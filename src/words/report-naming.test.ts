@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle, displayTitleEn, regionText, reportShortName, yearText } from './report-labels.ts';
+import { displayTitle, displayTitleEn, regionText, reportShortName, yearSpan } from './report-words.ts';
 import type { Report } from '../pipeline/types.ts';
 
 const meta = (over: Record<string, unknown>) =>
@@ -20,10 +20,10 @@ describe('report labels', () => {
     expect(regionText(meta({ region_basis: 'inferred', region: { name: '兖州区', code: '370812' } }))).toBe(
       '兖州区（推断）',
     );
-    expect(yearText(meta({ year: 2012, years: [2012], year_reliable: false }))).toBe('约2012');
+    expect(yearSpan(meta({ year: 2012, years: [2012], year_reliable: false }))).toBe('约2012');
   });
   it('spans the years a report covers, and names an unknown region as such', () => {
-    expect(yearText(meta({ year: 2022, years: [2022, 2023] }))).toBe('2022–2023');
+    expect(yearSpan(meta({ year: 2022, years: [2022, 2023] }))).toBe('2022–2023');
     expect(regionText(meta({ region_basis: 'unknown', region: { name: '', code: null } }))).toBe('地区不明');
   });
   it('derives a title that tells reports apart from region, year and type', () => {

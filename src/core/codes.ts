@@ -1,0 +1,20 @@
+// The codes the schema and every layer share: what a report is (type,
+// period), where (level, how its region is known, with what confidence) and
+// what a figure is. The schema validates against these lists; the words
+// layer names each code in both languages, keyed by them, so a new code
+// without its name is a type error.
+
+export const DOC_TYPES = ['summary', 'plan', 'summary+plan', 'supervision-plan', 'assistance-plan'] as const;
+export const PERIODS = ['year', 'H1', 'H2', 'H1+H2'] as const;
+export const LEVELS = ['province', 'city', 'district', 'county'] as const;
+export const REGION_BASES = ['stated', 'inferred', 'unknown'] as const;
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+/** What a figure is: achieved, promised, or a growth, share or rank of something. */
+export const FIGURE_KINDS = ['actual', 'target', 'growth', 'share', 'rank'] as const;
+
+export type DocType = (typeof DOC_TYPES)[number];
+export type Period = (typeof PERIODS)[number];
+export type Level = (typeof LEVELS)[number];
+export type RegionBasis = (typeof REGION_BASES)[number];
+export type Confidence = (typeof CONFIDENCES)[number];
+export type FigureKind = (typeof FIGURE_KINDS)[number];

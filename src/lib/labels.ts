@@ -1,2 +1,0 @@
-// Pages read the dataset's labels from the pipeline's one table.
-export * from '../pipeline/labels.ts';
