@@ -3,6 +3,7 @@
 // loaded on first use), the chosen reports below the list (at most four; the
 // other boxes are disabled), and submitting in the order of choosing. With
 // nothing asked, the list is the page's own (the newest reports).
+import { urls } from '../core/urls.ts';
 import { FOUND_PAGE, listNote, type PickerEntry } from '../compare/picker.ts';
 import { MAX_REPORTS } from '../compare/selection.ts';
 import { toDom } from '../compare/view/dom.ts';
@@ -99,7 +100,7 @@ export function setupPicker(form: HTMLFormElement, on: PickerEvents): Picker {
     }
     list.setAttribute('aria-busy', 'true');
     try {
-      finder ??= loadFinder(form.dataset.index ?? '/search-index/');
+      finder ??= loadFinder(form.dataset.index ?? urls.searchIndex());
       const found = await (await finder).find(req);
       if (mine !== seq) return;
       const added = rows(found);

@@ -9,7 +9,10 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import type { ChartColumn, Lang } from './types.ts';
 import { color, FONT_SIZE, HATCH_FILL, KIND_STYLE } from './palette.ts';
-import { figureHref, figureLabel, figureYear, rankText, reportLabels } from './labels.ts';
+import { figureLabel, figureYear, reportLabels } from './labels.ts';
+import { urls } from '../core/urls.ts';
+import { yearWord } from '../words/report-words.ts';
+import { rankText } from '../words/figure-words.ts';
 import { clamp, fitLabel, textWidth, widest } from './text.ts';
 
 export type DotRow = {
@@ -83,7 +86,7 @@ export function dotRows(
         value: f.masked ? null : f.value_norm,
         unit: f.unit_norm,
         masked: f.masked,
-        href: figureHref(f),
+        href: urls.figure(f.report, f.n),
         n: f.n,
       };
     })
@@ -139,7 +142,7 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   const years = [...new Set(data.map((r) => r.year))].sort((a, b) => a - b).map(String);
   // A column whose every figure has an inferred year is headed 约2011 / c.2011.
   const inferred = new Set(years.filter((y) => data.every((r) => String(r.year) !== y || !r.year_reliable)));
-  const yearLabel = (y: string) => (inferred.has(y) ? (lang === 'zh' ? `约${y}` : `c.${y}`) : y);
+  const yearLabel = (y: string) => yearWord(y, !inferred.has(y), lang);
   const marginLeft = clamp(widest(labelOf.values()) + 12, 56, Math.round(width * 0.32));
   const colWidth = (width - marginLeft - 8) / Math.max(1, years.length);
   const y = (r: DotRow) => `${rowId(r)}#${r.slot}`;

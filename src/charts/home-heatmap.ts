@@ -5,7 +5,8 @@ import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color, FONT_SIZE } from './palette.ts';
 import { SHARE_BINS, shareStep } from './bins.ts';
-import { reportHref, reportLabels, SITE_SOURCE } from './labels.ts';
+import { reportLabels } from './labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
 import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
 import { urls } from '../core/urls.ts';
@@ -45,7 +46,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
         theme_label_en: t.en,
         share,
         step: shareStep(share),
-        href: reportHref(r.meta.id),
+        href: urls.report(r.meta.id),
       };
     }),
   );

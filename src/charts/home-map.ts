@@ -4,7 +4,8 @@ import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
 import { countBins, stepOf } from './bins.ts';
-import { regionHref, reportLabels, SITE_SOURCE } from './labels.ts';
+import { reportLabels } from './labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
 import { GRID_COLS, GRID_ROWS, TILE_GRID, provinceOf } from './tile-grid.ts';
 import { MAX_NAMED_REPORTS } from './limits.ts';
 import { urls } from '../core/urls.ts';
@@ -66,8 +67,8 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
         ids.length === 0
           ? null
           : regionsOf.get(t.code)!.size === 1
-            ? regionHref([...regionsOf.get(t.code)!][0])
-            : '/regions/',
+            ? urls.region([...regionsOf.get(t.code)!][0])
+            : urls.regions(),
     };
   }).sort((a, b) => (b.reports ?? -1) - (a.reports ?? -1) || a.code.localeCompare(b.code));
 

@@ -7,8 +7,10 @@ import type { Report } from '../pipeline/types.ts';
 import { DOC_TYPES } from '../core/codes.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
-import { DOC_TYPE_LABEL, DOC_TYPE_TOKEN, SITE_SOURCE } from './labels.ts';
-import type { DocType } from './labels.ts';
+import { DOC_TYPE_TOKEN } from './labels.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
+import type { DocType } from '../core/codes.ts';
 import { urls } from '../core/urls.ts';
 
 export type TimelineCountRow = {
@@ -27,7 +29,7 @@ export function timelineCountsChart(reports: readonly Report[]): ChartDef<Timeli
     const row = counts.get(key) ?? {
       year: meta.year,
       doc_type: meta.doc_type,
-      doc_type_label: DOC_TYPE_LABEL[meta.doc_type].zh,
+      doc_type_label: DOC_TYPE_LABELS[meta.doc_type].zh,
       reports: 0,
       inferred_year: 0,
     };
@@ -44,7 +46,7 @@ export function timelineCountsChart(reports: readonly Report[]): ChartDef<Timeli
   const busiest = [...perYear.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
   const inferred = rows.reduce((s, r) => s + r.inferred_year, 0);
   const present = DOC_TYPES.filter((t) => rows.some((r) => r.doc_type === t));
-  const legend: LegendItem[] = present.map((t) => ({ label: DOC_TYPE_LABEL[t], color: DOC_TYPE_TOKEN[t] }));
+  const legend: LegendItem[] = present.map((t) => ({ label: DOC_TYPE_LABELS[t], color: DOC_TYPE_TOKEN[t] }));
 
   return {
     id: 'home-timeline',
@@ -72,7 +74,7 @@ export function timelineCountsChart(reports: readonly Report[]): ChartDef<Timeli
       const allYears = Array.from({ length: maxYear - minYear + 1 }, (_, i) => minYear + i);
       const every = Math.max(1, Math.ceil(allYears.length / Math.floor(width / 56)));
       const typeLabel = (d: TimelineCountRow) =>
-        lang === 'zh' ? d.doc_type_label : DOC_TYPE_LABEL[d.doc_type as DocType].en;
+        lang === 'zh' ? d.doc_type_label : DOC_TYPE_LABELS[d.doc_type as DocType].en;
       const tip = (d: TimelineCountRow) =>
         `${d.year} · ${typeLabel(d)}\n${lang === 'zh' ? `${d.reports}份` : `${d.reports} report(s)`}`;
       return {

@@ -6,8 +6,10 @@ import type { Dataset } from '../pipeline/types.ts';
 import { DOC_TYPES } from '../core/codes.ts';
 import type { ChartDef, LegendItem } from './types.ts';
 import { color } from './palette.ts';
-import { DOC_TYPE_LABEL, DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportHref, reportLabels, SITE_SOURCE } from './labels.ts';
-import type { DocType } from './labels.ts';
+import { DOC_TYPE_SYMBOL, DOC_TYPE_TOKEN, reportLabels } from './labels.ts';
+import { DOC_TYPE_LABELS } from '../words/labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
+import type { DocType } from '../core/codes.ts';
 import { MAX_TIMELINE_STACK } from './limits.ts';
 import { timelineCountsChart, type TimelineCountRow } from './home-timeline-counts.ts';
 import { urls } from '../core/urls.ts';
@@ -52,9 +54,9 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
       year: r.meta.year,
       year_reliable: r.meta.year_reliable,
       doc_type: r.meta.doc_type,
-      doc_type_label: DOC_TYPE_LABEL[r.meta.doc_type].zh,
+      doc_type_label: DOC_TYPE_LABELS[r.meta.doc_type].zh,
       stack,
-      href: reportHref(r.meta.id),
+      href: urls.report(r.meta.id),
     };
   });
   const years = rows.map((r) => r.year);
@@ -62,7 +64,7 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
   const present = DOC_TYPES.filter((t) => rows.some((r) => r.doc_type === t));
   const inferred = rows.filter((r) => !r.year_reliable).length;
   const legend: LegendItem[] = present.map((t) => ({
-    label: DOC_TYPE_LABEL[t],
+    label: DOC_TYPE_LABELS[t],
     color: DOC_TYPE_TOKEN[t],
     symbol: DOC_TYPE_SYMBOL[t],
   }));
@@ -103,7 +105,7 @@ export function timelineDotsChart(ds: Dataset): ChartDef<TimelineRow> {
       const tip = (d: TimelineRow) =>
         lang === 'zh'
           ? `${d.label}\n${d.doc_type_label}${d.year_reliable ? '' : '（年份为推断）'}`
-          : `${d.label_en}\n${DOC_TYPE_LABEL[d.doc_type as DocType].en}${d.year_reliable ? '' : ' (year inferred)'}`;
+          : `${d.label_en}\n${DOC_TYPE_LABELS[d.doc_type as DocType].en}${d.year_reliable ? '' : ' (year inferred)'}`;
       const paint = (d: TimelineRow) => color(DOC_TYPE_TOKEN[d.doc_type as DocType]);
       const span = maxYear - minYear;
       return {

@@ -6,7 +6,9 @@
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import { latestRows, shownOf } from './limits.ts';
 import type { ChartDef } from './types.ts';
-import { indicatorName, regionName, SITE_SOURCE, UNKNOWN_REGION } from './labels.ts';
+import { indicatorName, regionName } from './labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
+import { UNKNOWN_REGION } from '../words/report-words.ts';
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';

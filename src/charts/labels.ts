@@ -1,13 +1,12 @@
-// Reader-facing names for dataset things, in both languages.
+// Names of dataset things for charts, in both languages, looked up in the
+// dataset (region and indicator names from the lexicons, a unique short label
+// per report). The wording itself (regions, years, sources, ranks) is the
+// words layer's; chart styling per document type is here.
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
-import type { DOC_TYPES } from '../core/codes.ts';
-import type { Bilingual } from './types.ts';
+import type { DocType } from '../core/codes.ts';
+import type { Bilingual } from '../core/bilingual.ts';
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
-import { urls } from '../core/urls.ts';
-
-export type DocType = (typeof DOC_TYPES)[number];
-
-export const DOC_TYPE_LABEL: Record<DocType, Bilingual> = DOC_TYPE_LABELS;
+import { regionLabel, UNKNOWN_REGION, yearSpan } from '../words/report-words.ts';
 
 export const DOC_TYPE_TOKEN: Record<DocType, string> = {
   summary: 'doc-summary',
@@ -24,9 +23,6 @@ export const DOC_TYPE_SYMBOL: Record<DocType, string> = {
   'supervision-plan': 'square',
   'assistance-plan': 'star',
 };
-
-export { UNKNOWN_REGION } from '../words/report-words.ts';
-import { regionLabel, UNKNOWN_REGION, yearSpan } from '../words/report-words.ts';
 
 export function regionName(ds: Dataset, code: string | null, fallbackZh?: string): Bilingual {
   if (code === null) return UNKNOWN_REGION;
@@ -61,7 +57,7 @@ export function reportLabels(ds: Dataset): Map<string, Bilingual> {
   ds.reports.forEach((r, i) => {
     const b = bases[i];
     if ((counts.get(b.zh) ?? 0) < 2) return labels.set(r.meta.id, b);
-    const t = DOC_TYPE_LABEL[r.meta.doc_type];
+    const t = DOC_TYPE_LABELS[r.meta.doc_type];
     labels.set(r.meta.id, { zh: `${b.zh} ${t.zh}`, en: `${b.en} ${t.en}` });
   });
   labelsMemo.set(ds, labels);
@@ -89,31 +85,6 @@ export function figureYear(report: Report, figure: Figure): number {
   return figure.kind === 'target' ? Math.max(...years) : Math.min(...years);
 }
 
-export function reportHref(reportId: string): string {
-  return urls.report(reportId);
-}
-
-export function regionHref(code: string): string {
-  return `/regions/${code}/`;
-}
-
-export function figureHref(figure: Figure): string {
-  return urls.figure(figure.report, figure.n);
-}
-
-export const SITE_SOURCE: Bilingual = {
-  zh: '来源：各地科技局公开发布的工作总结与计划，经区域科技政策图鉴整理',
-  en: 'Source: work summaries and plans published by local S&T bureaus, curated by the Regional S&T Policy Atlas',
-};
-
-export function reportSource(report: Report): Bilingual {
-  const m = report.meta;
-  return {
-    zh: `来源：《${m.title}》（${m.issuer}），区域科技政策图鉴整理`,
-    en: `Source: “${m.title_en ?? m.title}” (${m.issuer}), curated by the Regional S&T Policy Atlas`,
-  };
-}
-
 /** What a figure counts; when the extractor found no words, the text just before it. */
 export function figureLabel(f: Figure): string {
   // 存续 + 存续期高企 is said once.
@@ -123,9 +94,4 @@ export function figureLabel(f: Figure): string {
   const before = (at >= 0 ? f.sentence.slice(0, at) : f.sentence).replace(/[，。；、：,;:\s]+$/u, '');
   const tail = [...before].slice(-8).join('');
   return tail ? `…${tail}` : '（未标注）';
-}
-
-/** A rank reads as a rank (第1, 第一), never as an amount: a bare 3 of 全市排名3 becomes 第3. */
-export function rankText(raw: string): string {
-  return /^第|[名位]$/u.test(raw) ? raw : `第${raw}`;
 }

@@ -6,12 +6,14 @@
 // limits of src/charts/limits.ts), and says how many it leaves out.
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
-import { indicatorName, regionName, SITE_SOURCE } from './labels.ts';
+import { indicatorName, regionName } from './labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
 import { dotColumns, dotRows, dotTablePlot } from './dot-table.ts';
 import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../core/urls.ts';
-import { measureText, seriesOf, seriesOrder } from './series.ts';
+import { seriesOf, seriesOrder } from './series.ts';
+import { measureText } from '../words/series-words.ts';
 import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {

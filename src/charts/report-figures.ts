@@ -5,9 +5,13 @@ import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { KIND_STYLE } from './palette.ts';
 import { kindLegend } from './kind-legend.ts';
-import { figureHref, figureLabel, rankText, reportHref, reportLabels, reportSource, themeName } from './labels.ts';
+import { figureLabel, reportLabels, themeName } from './labels.ts';
+import { urls } from '../core/urls.ts';
+import { rankText } from '../words/figure-words.ts';
+import { reportSource } from '../words/source-words.ts';
 import { positionsBySeries, stripPlot } from './strip.ts';
-import { measureText, seriesOf, seriesTitle, seriesUnits } from './series.ts';
+import { seriesOf, seriesTitle, seriesUnits } from './series.ts';
+import { measureText } from '../words/series-words.ts';
 import type { StripItem } from './strip.ts';
 
 export type FigureRow = {
@@ -77,7 +81,7 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
       masked: f.masked,
       period: f.period,
       pos: pos.get(f) ?? null,
-      href: figureHref(f),
+      href: urls.figure(f.report, f.n),
     };
   });
 }
@@ -128,12 +132,12 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
       zh: '按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。',
       en: 'Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.',
     },
-    source: reportSource(report),
+    source: reportSource(report.meta),
     alt: {
       zh: `${label.zh}的报告中有${rows.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
       en: `${rows.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
     },
-    page: reportHref(id),
+    page: urls.report(id),
     rows,
     columns: FIGURE_COLUMNS,
     legend: kindLegend(rows),

@@ -4,13 +4,17 @@
 // result), and only where both exist.
 import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
-import { figureYear, indicatorName, reportHref, reportLabels, reportSource } from './labels.ts';
+import { figureYear, indicatorName, reportLabels } from './labels.ts';
+import { urls } from '../core/urls.ts';
+import { reportSource } from '../words/source-words.ts';
 import { figureRows, figureTip, FIGURE_COLUMNS } from './report-figures.ts';
 import { kindLegend } from './kind-legend.ts';
 import type { FigureRow } from './report-figures.ts';
 import { positionsBySeries, stripPlot } from './strip.ts';
 import type { StripItem } from './strip.ts';
-import { measureText, pairKey, unitsOf } from './series.ts';
+import { unitsOf } from './series.ts';
+import { measureText } from '../words/series-words.ts';
+import { pairKey } from '../pipeline/figures/series.ts';
 
 export type TargetRow = FigureRow & {
   indicator: string;
@@ -72,12 +76,12 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
       zh: '同一指标、同一口径（所计何物）下，报告给出的实际完成数与目标数并列；条长只在同一组内可比。口径不同的目标与实绩不配对。',
       en: 'For each indicator and measure (what exactly is counted), the achieved figures beside the targets the report sets; bar lengths compare within a group only. Targets and results that count different things are not paired.',
     },
-    source: reportSource(report),
+    source: reportSource(report.meta),
     alt: {
       zh: `${label.zh}的报告中同一口径下同时给出完成数与目标数的有${groups.length}组：${names.join('、')}。`,
       en: `${groups.length} measure(s) in the ${label.en} report have both achieved and target figures: ${namesEn.join(', ')}.`,
     },
-    page: reportHref(id),
+    page: urls.report(id),
     rows,
     columns: [
       { key: 'indicator_label', zh: '指标', en: 'Indicator' },

@@ -5,7 +5,9 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset, Report } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { color, themeToken } from './palette.ts';
-import { reportHref, reportLabels, reportSource } from './labels.ts';
+import { reportLabels } from './labels.ts';
+import { urls } from '../core/urls.ts';
+import { reportSource } from '../words/source-words.ts';
 import { percent } from './text.ts';
 
 export type ThemeShareRow = {
@@ -58,12 +60,12 @@ export function reportThemesChart(ds: Dataset, report: Report): ChartDef<ThemeSh
     kind: 'stacked-bar',
     title: { zh: `${label.zh}：主题构成`, en: `${label.en}: what the report is about` },
     subtitle: { zh: '报告正文按主题划分的文字比例。', en: 'Share of the report’s text on each theme.' },
-    source: reportSource(report),
+    source: reportSource(report.meta),
     alt: {
       zh: `${label.zh}的报告主题构成：${top.map((r) => `${r.theme_label}${percent(r.share)}`).join('，') || '没有识别出主题'}。`,
       en: `Themes of the ${label.en} report: ${top.map((r) => `${r.theme_label_en} ${percent(r.share)}`).join(', ') || 'no theme identified'}.`,
     },
-    page: reportHref(id),
+    page: urls.report(id),
     rows,
     columns: [
       { key: 'theme_label', zh: '主题', en: 'Theme' },

@@ -3,10 +3,9 @@
 // series itself is the pipeline's (indicator × measure × scope × kind × unit
 // family, src/pipeline/figures/series.ts); this adds the chart-side names.
 import type { Dataset, Figure } from '../pipeline/types.ts';
-import type { SeriesLexicons } from '../pipeline/lexicons.ts';
-import { kindImplied, measureText } from '../pipeline/figures/series-text.ts';
+import type { Bilingual } from '../core/bilingual.ts';
+import { kindImplied, measureText, seriesTitle as seriesTitleWords, type SeriesNames } from '../words/series-words.ts';
 import { FIGURE_KINDS } from './palette.ts';
-import type { Bilingual } from './types.ts';
 import { indicatorName } from './labels.ts';
 
 type SeriesFields = Pick<Figure, 'series' | 'measure' | 'scope' | 'kind'>;
@@ -15,8 +14,6 @@ type SeriesFields = Pick<Figure, 'series' | 'measure' | 'scope' | 'kind'>;
 export function seriesOf(f: Pick<Figure, 'id' | 'series'>): string {
   return f.series ?? `~figure:${f.id}`;
 }
-
-export { measureText, pairKey } from '../pipeline/figures/series-text.ts';
 
 /** The units a list of figures is written in (normalised), e.g. 家 or 万元. */
 export function unitsOf(figures: Pick<Figure, 'unit_norm'>[]): string {
@@ -27,9 +24,9 @@ export function unitsOf(figures: Pick<Figure, 'unit_norm'>[]): string {
 export function measureHeader(
   f: Pick<Figure, 'measure' | 'scope' | 'kind' | 'series'>,
   units: string,
-  lexicons: SeriesLexicons,
+  names: SeriesNames,
 ): Bilingual {
-  const m = measureText(f, lexicons);
+  const m = measureText(f, names);
   return units ? { zh: `${m.zh}（${units}）`, en: `${m.en} (${units})` } : m;
 }
 
@@ -38,9 +35,7 @@ export function seriesTitle(
   ds: Dataset,
   f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'series'>,
 ): Bilingual {
-  const name = f.indicator ? indicatorName(ds, f.indicator) : { zh: '未归类', en: 'Unclassified' };
-  const m = measureText(f, ds);
-  return { zh: `${name.zh} · ${m.zh}`, en: `${name.en} · ${m.en}` };
+  return seriesTitleWords(f.indicator ? indicatorName(ds, f.indicator) : null, f, ds);
 }
 
 /**

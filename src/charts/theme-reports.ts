@@ -3,7 +3,8 @@ import * as Plot from '@observablehq/plot';
 import type { Dataset } from '../pipeline/types.ts';
 import type { ChartDef } from './types.ts';
 import { color, themeToken } from './palette.ts';
-import { reportHref, reportLabels, SITE_SOURCE, themeName } from './labels.ts';
+import { reportLabels, themeName } from './labels.ts';
+import { SITE_SOURCE } from '../words/source-words.ts';
 import { clamp, percent, widest } from './text.ts';
 import { MAX_REPORT_ROWS, shownOf } from './limits.ts';
 import { urls } from '../core/urls.ts';
@@ -30,7 +31,7 @@ export function themeReportsChart(ds: Dataset, themeId: string): ChartDef<ThemeR
         label_en: label.en,
         share: t?.share ?? 0,
         paragraphs: t?.paragraphs ?? 0,
-        href: reportHref(r.meta.id),
+        href: urls.report(r.meta.id),
       };
     })
     .sort((a, b) => b.share - a.share || a.report.localeCompare(b.report));

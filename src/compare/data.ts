@@ -5,7 +5,8 @@ import { figureValue } from '../pipeline/figure-value.ts';
 import type { Dataset, Report } from '../pipeline/types.ts';
 import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
-import { measureText, pairKey } from '../pipeline/figures/series-text.ts';
+import { measureText } from '../words/series-words.ts';
+import { pairKey } from '../pipeline/figures/series.ts';
 import { sectionsOf } from './sections.ts';
 import type { CompareFigure, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
 

@@ -8,7 +8,7 @@ import { buildComparison } from './compare.ts';
 import { reportCompareData, vocabulary } from './data.ts';
 import { sectionsOf, headingSection } from './sections.ts';
 import type { ReportCompareData } from './types.ts';
-import { pairKey } from '../pipeline/figures/series-text.ts';
+import { pairKey } from '../pipeline/figures/series.ts';
 import { planResultView } from './view/plan-result-view.ts';
 import { toHtml } from './view/html.ts';
 

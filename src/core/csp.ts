@@ -1,7 +1,11 @@
 // The Content-Security-Policy, stated once: the pages' <meta> tag (both
 // layouts) and the build's dist/_headers (written by
 // src/integrations/reliability.ts) come from here. Only the site's own
-// scripts and styles; no inline code.
+// scripts and styles; no inline code. Paths come from the URL scheme.
+import { urls } from './urls.ts';
+
+/** A header rule's pattern for everything under a folder of the site. */
+const under = (folder: string) => `${folder}*`;
 export const PAGE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
@@ -16,17 +20,19 @@ const pageRule = (path: string) => `${path}
 
 /** Path patterns of the site's pages (each gets the page policy; see headersFile). */
 export const PAGE_PATHS = [
-  '/',
-  '/reports/*',
-  '/regions/*',
-  '/indicators/*',
-  '/themes/*',
-  '/search/*',
-  '/compare/*',
-  '/methodology/*',
-  '/data/*',
-  '/sources/*',
-  '/404.html',
+  urls.home(),
+  ...[
+    urls.reports(),
+    urls.regions(),
+    urls.indicators(),
+    urls.themes(),
+    urls.search(),
+    urls.compare(),
+    urls.methodology(),
+    urls.data(),
+    urls.sources(),
+  ].map(under),
+  urls.notFound(),
 ];
 
 /**
@@ -59,21 +65,21 @@ export function headersFile(chartStyleHashes: string[]): string {
 ${PAGE_PATHS.map(pageRule).join('\n')}
 # SVG downloads opened at their own address: no script at all; their one
 # stylesheets (light, dark) allowed by their hashes.
-/charts/*
+${under(urls.charts())}
   Content-Security-Policy: default-src 'none'; style-src ${chartStyleHashes.map((h) => `'sha256-${h}'`).join(' ')}; img-src data:; frame-ancestors 'none'
 
 # Embeds are made to be framed by any site: the pages' CSP with frame-ancestors *.
-/embed/*
+${under(urls.embeds())}
   ! X-Frame-Options
   Content-Security-Policy: ${PAGE_CSP}; frame-ancestors *
 
-/oembed/*
+${under(urls.oembeds())}
   ! X-Frame-Options
   Content-Security-Policy: default-src 'none'; frame-ancestors *
   Access-Control-Allow-Origin: *
 
 # The embed resizer script is loaded by other sites.
-/embed.js
+${urls.embedScript()}
   Access-Control-Allow-Origin: *
 `;
 }

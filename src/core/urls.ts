@@ -19,14 +19,20 @@ export const urls = {
   theme: (id: string) => `${base}themes/${id}/`,
   search: (q?: string) => (q ? `${base}search/?q=${encodeURIComponent(q)}` : `${base}search/`),
   compare: (ids?: string[]) => (ids?.length ? `${base}compare/?r=${ids.join(',')}` : `${base}compare/`),
+  embeds: () => `${base}embed/`,
   embed: (chartId: string) => `${base}embed/${chartId}/`,
+  oembeds: () => `${base}oembed/`,
   oembed: (chartId: string) => `${base}oembed/${chartId}.json`,
+  /** Chart downloads: SVG and CSV of exactly what is drawn. */
+  charts: () => `${base}charts/`,
   chartSvg: (chartId: string) => `${base}charts/${chartId}.svg`,
   chartCsv: (chartId: string) => `${base}charts/${chartId}.csv`,
   embedScript: () => `${base}embed.js`,
   /** A chart on the page it comes from (Chart.astro gives the figure this id). */
   chartOnPage: (page: string, chartId: string) => `${page}#chart-${chartId}`,
   data: (name = '') => `${base}data/${name}`,
+  /** The data releases listed on /data/. */
+  changelog: () => `${base}data/#changelog`,
   /** A report's data for the comparison (fetched by the compare page for the reports chosen). */
   compareData: (id: string) => `${base}compare-data/${id}.json`,
   /** Names of themes, instruments and indicators for the comparison (in a folder: no report id can name it). */
@@ -35,8 +41,18 @@ export const urls = {
   /** A file served as it is from public/ (icons, stylesheets). */
   asset: (path: string) => `${base}${path}`,
   methodology: () => `${base}methodology/`,
+  notFound: () => `${base}404.html`,
   /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
   citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
+  /** A comparison's table as CSV (curated comparisons: /compare/<slug>/ has /compare/<slug>.csv). */
+  compareCsv: (slug: string) => `${base}compare/${slug}.csv`,
+  /** Social cards (PNG): the site's, a report's, an indicator's, a curated comparison's, a chart's. */
+  cards: () => `${base}cards/`,
+  siteCard: () => `${base}cards/site.png`,
+  reportCard: (id: string) => `${base}cards/reports/${id}.png`,
+  indicatorCard: (id: string) => `${base}cards/indicators/${id}.png`,
+  comparisonCard: (slug: string) => `${base}cards/compare/${slug}.png`,
+  chartCard: (id: string) => `${base}cards/charts/${id}.png`,
   sources: () => `${base}sources/`,
   /** A raw source file exactly as found. */
   source: (file: string) => `${base}sources/${encodeURIComponent(file)}`,

@@ -1,7 +1,8 @@
 // An indicator series' figures as an indicator page lists them: each with its
 // region and year, newest first (then by region, then by place in the report).
 import type { IndicatorSeries } from '../charts/indicator-series.ts';
-import { figureYear, rankText, regionName } from '../charts/labels.ts';
+import { figureYear, regionName } from '../charts/labels.ts';
+import { rankText } from '../words/figure-words.ts';
 import type { Dataset } from '../pipeline/types.ts';
 
 type SeriesFigure = IndicatorSeries['figures'][number];

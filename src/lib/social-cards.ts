@@ -9,25 +9,20 @@ import { compareReports } from '../compare/from-dataset.ts';
 import { comparisonTakeaways } from '../compare/takeaways.ts';
 import { allCharts } from './charts.ts';
 import { keyFigures } from './key-figures.ts';
-import { formatFigure } from './format.ts';
+import { formatFigure } from '../words/figure-words.ts';
 import { displayTitle, regionText, yearSpan } from '../words/report-words.ts';
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { currentRelease } from './release.ts';
 import type { Dataset } from '../pipeline/types.ts';
+import { urls } from '../core/urls.ts';
 
 export interface SocialCard extends CardContent {
   /** Path under /cards/, e.g. reports/xinyi-2023-summary.png. */
   path: string;
 }
 
-const base = '/cards/';
-export const cardUrls = {
-  site: () => `${base}site.png`,
-  report: (id: string) => `${base}reports/${id}.png`,
-  indicator: (id: string) => `${base}indicators/${id}.png`,
-  comparison: (slug: string) => `${base}compare/${slug}.png`,
-  chart: (id: string) => `${base}charts/${id}.png`,
-};
+/** A card's path under /cards/ (its page serves it from there). */
+const underCards = (url: string) => url.slice(urls.cards().length);
 
 function footer(): string {
   return `区域科技政策图鉴 Regional S&T Policy Atlas · 数据版本 ${currentRelease().version}`;
@@ -37,7 +32,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
   const cards: SocialCard[] = [];
   const masked = ds.figures.filter((f) => f.masked).length;
   cards.push({
-    path: cardUrls.site().slice(base.length),
+    path: underCards(urls.siteCard()),
     kicker: '区域科技政策图鉴 Regional S&T Policy Atlas',
     title: '各地科技局做了什么，承诺了什么',
     lines: [
@@ -53,7 +48,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
     const names = new Map(ds.indicators.map((i) => [i.id, i.name_zh]));
     const key = [...k.results, ...k.targets].slice(0, 3).map((f) => `${names.get(f.indicator!)} ${formatFigure(f)}`);
     cards.push({
-      path: cardUrls.report(r.meta.id).slice(base.length),
+      path: underCards(urls.reportCard(r.meta.id)),
       kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
       title: displayTitle(r.meta),
       lines: [
@@ -73,7 +68,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
   }
   for (const ind of ds.indicators.filter((i) => used.has(i.id))) {
     cards.push({
-      path: cardUrls.indicator(ind.id).slice(base.length),
+      path: underCards(urls.indicatorCard(ind.id)),
       kicker: '指标 Indicator',
       title: `${ind.name_zh} ${ind.name_en}`,
       lines: [`${count.get(ind.id)} 个数字，来自 ${used.get(ind.id)!.size} 篇报告`, '每个数字都链接回它的原句'],
@@ -85,7 +80,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
       s.map((run) => run.text).join(''),
     );
     cards.push({
-      path: cardUrls.comparison(c.slug).slice(base.length),
+      path: underCards(urls.comparisonCard(c.slug)),
       kicker: '对比 Comparison',
       title: c.title.zh,
       lines: takeaways.slice(0, 2),
@@ -94,7 +89,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
   }
   for (const def of allCharts(ds) as ChartDef[]) {
     cards.push({
-      path: cardUrls.chart(def.id).slice(base.length),
+      path: underCards(urls.chartCard(def.id)),
       kicker: '图表 Chart',
       title: def.title.zh,
       lines: [def.alt.zh],

@@ -4,7 +4,7 @@
 // how much the sources hide. Nothing is written that the data does not hold;
 // a template whose data is missing says nothing.
 import type { Dataset, Report } from '../pipeline/types.ts';
-import { urls } from './urls.ts';
+import { urls } from '../core/urls.ts';
 import { reportShortName } from '../words/report-words.ts';
 
 /** A sentence as text runs; a run with an href links to its evidence. */

@@ -16,13 +16,17 @@ export interface YearsLike {
   year_reliable?: boolean;
 }
 
+/** A year or span as a reader sees it: 2012, or 约2012 / c. 2012 when it is the curator's estimate. */
+export function yearWord(year: number | string, reliable: boolean, lang: 'zh' | 'en' = 'zh'): string {
+  if (reliable) return `${year}`;
+  return lang === 'zh' ? `约${year}` : `c. ${year}`;
+}
+
 /** 2023, 2022–2023; 约2012 / c. 2012 when the year is the curator's estimate. */
 export function yearSpan(m: YearsLike, lang: 'zh' | 'en' = 'zh'): string {
   const years = m.years?.length ? m.years : [m.year];
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const span = first === last ? `${first}` : `${first}–${last}`;
-  if (m.year_reliable !== false) return span;
-  return lang === 'zh' ? `约${span}` : `c. ${span}`;
+  return yearWord(first === last ? `${first}` : `${first}–${last}`, m.year_reliable !== false, lang);
 }
 
 /** The region a reader sees: its name, （推断） when inferred, or the one word for an unidentified region. */

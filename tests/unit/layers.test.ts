@@ -14,7 +14,10 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 describe('the layer rule', () => {
   it('refuses the pipeline importing site glue, and charts importing pages', async () => {
     expect(
-      await layerErrors('src/pipeline/probe.ts', "import { urls } from '../lib/urls.ts';\nexport const a = urls;\n"),
+      await layerErrors(
+        'src/pipeline/probe.ts',
+        "import { siteData } from '../lib/site-data.ts';\nexport const a = siteData;\n",
+      ),
     ).toEqual(['ARCHITECTURE.md: pipeline may not import lib']);
     expect(
       await layerErrors(

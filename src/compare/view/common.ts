@@ -1,7 +1,7 @@
 // Pieces every part of the comparison view uses: bilingual labels, column
 // headers, a figure as a value, a sentence with its figures highlighted.
 import { KIND_LABELS } from '../../words/labels.ts';
-import { figureTip } from '../../pipeline/figure-tip.ts';
+import { figureTip } from '../../words/figure-words.ts';
 import { urls } from '../../core/urls.ts';
 import type { Column } from '../columns.ts';
 import type { Bilingual, CompareFigure, CompareSentence } from '../types.ts';
@@ -39,7 +39,7 @@ export function cellOwner(col: Column): VNode {
   return h('span', { class: 'cmp-owner' }, col.label.zh);
 }
 
-// One wording with the report text's tooltips (src/pipeline/figure-tip.ts).
+// One wording with the report text's tooltips (src/words/figure-words.ts).
 export { figureTip };
 
 /** A figure as a value with its kind, linking to the figure in its report. */

@@ -6,6 +6,7 @@ import { formatNumber } from '../../core/format.ts';
 import type { Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
 import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';
+import { SERIES_RULE } from '../../words/series-words.ts';
 import { h, type VNode } from './h.ts';
 
 function chart(g: ChartGroup, columns: Column[], index: number): VNode {
@@ -165,11 +166,11 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
       { class: 'notice cmp-caveat' },
       '注意：不同年份、不同行政级别的数字不能直接比较',
       years || levels ? `（本组对比${[years && '年份不同', levels && '级别不同'].filter(Boolean).join('、')}）` : '',
-      '。条形只在同一系列（同一指标、口径、范围、类型）且同一单位的数字之间画出。',
+      `。${SERIES_RULE.zh}`,
       h(
         'span',
         { class: 'en' },
-        ' Figures from different years and administrative levels are not directly comparable; bars are drawn only within one series (indicator, measure, scope and kind) and one unit.',
+        ` Figures from different years and administrative levels are not directly comparable. ${SERIES_RULE.en}`,
       ),
     ),
     fig.charts.length === 0

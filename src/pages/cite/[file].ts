@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
 import { bibtex, ris } from '../../lib/cite-records.ts';
 import { currentRelease } from '../../lib/release.ts';
-import { urls } from '../../lib/urls.ts';
+import { urls } from '../../core/urls.ts';
 
 export function getStaticPaths() {
   return siteData().reports.flatMap((r) => [

@@ -5,7 +5,7 @@ import type { APIRoute } from 'astro';
 import { DATA_TABLES } from '../../lib/data-tables.ts';
 import { currentRelease } from '../../lib/release.ts';
 import { toJson } from '../../pipeline/export/index.ts';
-import { urls } from '../../lib/urls.ts';
+import { urls } from '../../core/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const release = currentRelease();

@@ -2,7 +2,8 @@
 // line, each pointing at a figure by report id and the figure's start offset.
 // Every row is validated; a bad one fails naming file, line and field.
 import type { CurationRow, FigureKind } from '../types.ts';
-import { CsvError, readCsvTable, type CsvRecord } from '../themes/csv-table.ts';
+import { readCsvTable, type CsvRecord } from '../themes/csv-table.ts';
+import { TableError } from '../tables/read-table.ts';
 
 export const CURATION_COLUMNS = ['report', 'offset', 'action', 'field', 'value', 'note'] as const;
 export const CURATION_ACTIONS = ['reject', 'correct'] as const;
@@ -23,7 +24,7 @@ export function loadCuration(path: string, known?: KnownIds): CurationRow[] {
 
 function toRow(r: CsvRecord, path: string, known?: KnownIds): CurationRow {
   const { report, offset, action, field, value, note } = r.values;
-  const fail = (name: string, message: string) => new CsvError(path, r.line, name, message);
+  const fail = (name: string, message: string) => new TableError(path, r.line, name, message);
   if (!report) throw fail('report', 'missing report id');
   if (!REPORT_ID.test(report)) throw fail('report', `"${report}" is not a report id (lower-case slug)`);
   if (!/^\d+$/.test(offset))

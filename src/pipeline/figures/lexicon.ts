@@ -2,7 +2,8 @@
 // against it. A Chinese noun phrase ends in its head (高新技术企业研发中心 is a
 // 研发中心), so among synonyms found in a label the one ending last wins, then
 // the longest.
-import { readCsvTable, CsvError } from '../themes/csv-table.ts';
+import { readCsvTable } from '../themes/csv-table.ts';
+import { TableError } from '../tables/read-table.ts';
 import type { IndicatorDef } from '../types.ts';
 
 export const INDICATOR_COLUMNS = ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] as const;
@@ -26,7 +27,7 @@ const FAMILIES = ['count', 'money', 'percent'];
 export function loadIndicators(path: string): readonly IndicatorDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, INDICATOR_COLUMNS).map(({ line, values }) => {
-    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    const fail = (field: string, message: string) => new TableError(path, line, field, message);
     if (!/^[a-z][a-z0-9_]*$/.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);

@@ -1,7 +1,8 @@
 // The measure and scope vocabularies (data/measures.csv, data/scopes.csv):
 // what exactly a figure counts, and where it was counted. Loaded and checked
 // once; a bad row fails naming file, line and field.
-import { CsvError, readCsvTable } from '../themes/csv-table.ts';
+import { readCsvTable } from '../themes/csv-table.ts';
+import { TableError } from '../tables/read-table.ts';
 import type { MeasureDef, ScopeDef } from '../types.ts';
 
 export type { MeasureDef, ScopeDef };
@@ -25,7 +26,7 @@ const cueList = (text: string) => (text === '' ? [] : text.split('|').map((c) =>
 export function loadMeasures(path: string): readonly MeasureDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, MEASURE_COLUMNS).map(({ line, values }) => {
-    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    const fail = (field: string, message: string) => new TableError(path, line, field, message);
     if (!ID.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);
@@ -45,7 +46,7 @@ export function loadMeasures(path: string): readonly MeasureDef[] {
 export function loadScopes(path: string): readonly ScopeDef[] {
   const seen = new Set<string>();
   return readCsvTable(path, SCOPE_COLUMNS).map(({ line, values }) => {
-    const fail = (field: string, message: string) => new CsvError(path, line, field, message);
+    const fail = (field: string, message: string) => new TableError(path, line, field, message);
     if (!ID.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);

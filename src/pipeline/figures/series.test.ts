@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicons } from '../lexicons.ts';
-import { comparableKey, measureLabel, scopeLabel, seriesKey, seriesLabel, unitFamily } from './series.ts';
+import { comparableKey, seriesKey, unitFamily } from './series.ts';
+import { measureLabel, measureText, scopeLabel } from '../../words/series-words.ts';
 
 const vocab = loadLexicons('data');
 
@@ -41,10 +42,19 @@ describe('series', () => {
     expect(measureLabel('new', vocab)).toEqual({ zh: '新增（新认定）', en: 'new (added or certified)' });
     expect(measureLabel(null, vocab).en).toBe('unspecified');
     expect(scopeLabel('above_scale', vocab)).toEqual({ zh: '规上', en: 'above designated size' });
-    expect(seriesLabel({ measure: 'stock', scope: 'provincial' }, vocab)).toBe(
-      '省级 存量（累计/有效） provincial-level stock (total held)',
+    const stock = { measure: 'stock', kind: 'actual' as const, scope: 'provincial' };
+    expect(measureText({ ...stock, series: 'x|stock|provincial|actual|count' }, vocab)).toEqual({
+      zh: '省级 存量（累计/有效）',
+      en: 'provincial-level stock (total held)',
+    });
+    // 全市 in a city's report does not split the series, so it is not named.
+    expect(measureText({ ...stock, scope: 'region_wide', series: 'x|stock|-|actual|count' }, vocab, true)).toEqual({
+      zh: '存量',
+      en: 'stock',
+    });
+    expect(measureText({ ...stock, kind: 'target', series: 'x|stock|provincial|target|count' }, vocab).zh).toBe(
+      '省级 存量（累计/有效） · 目标',
     );
-    expect(seriesLabel({ measure: 'stock', scope: 'region_wide' }, vocab)).toBe('存量（累计/有效） stock (total held)');
   });
 });
 

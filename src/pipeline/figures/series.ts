@@ -5,11 +5,6 @@ import type { Figure } from '../types.ts';
 import type { SeriesLexicons } from '../lexicons.ts';
 import { unitFamily as familyOfUnit } from './units.ts';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
 /** The unit family a figure's unit belongs to (count, money, percent, change …; `other` when unknown). */
 export function unitFamily(unit: string): string {
   return familyOfUnit(unit) ?? 'other';
@@ -43,21 +38,14 @@ export function comparableKey(
   return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${unitFamily(f.unit)}`;
 }
 
-export function measureLabel(id: string | null, vocab: SeriesLexicons): Bilingual {
-  const m = id ? vocab.measures.find((d) => d.id === id) : undefined;
-  return m ? { zh: m.name_zh, en: m.name_en } : { zh: '未定', en: 'unspecified' };
+/** A series key's parts: indicator|measure|scope|kind|unitFamily. */
+function keyParts(series: string | null): string[] | null {
+  const p = series?.split('|');
+  return p?.length === 5 ? p : null;
 }
 
-export function scopeLabel(id: string | null, vocab: SeriesLexicons): Bilingual | null {
-  const s = id ? vocab.scopes.find((d) => d.id === id) : undefined;
-  return s ? { zh: s.name_zh, en: s.name_en } : null;
-}
-
-/** A short on-chart label of what a value counts: "省级 新增（新认定） provincial-level new (added or certified)". */
-export function seriesLabel(f: Pick<Figure, 'measure' | 'scope'>, vocab: SeriesLexicons): string {
-  const m = measureLabel(f.measure, vocab);
-  const scope = f.scope && seriesScope(f.scope, vocab) !== '-' ? scopeLabel(f.scope, vocab) : null;
-  const zh = scope ? `${scope.zh} ${m.zh}` : m.zh;
-  const en = scope ? `${scope.en} ${m.en}` : m.en;
-  return `${zh} ${en}`;
+/** Same indicator, measure, scope and unit family (the series without its kind): a target and a result of one pair key may be read against each other. */
+export function pairKey(f: Pick<Figure, 'series'>): string | null {
+  const p = keyParts(f.series);
+  return p ? [p[0], p[1], p[2], p[4]].join('|') : null;
 }

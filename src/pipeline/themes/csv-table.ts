@@ -2,16 +2,13 @@
 // (src/pipeline/tables/read-table.ts): every column a trimmed string, each
 // record with its line, so validation errors say `file:line: field "…": …`.
 import { z } from 'zod';
-import { TableError, parseTable, readTable } from '../tables/read-table.ts';
+import { parseTable, readTable } from '../tables/read-table.ts';
 
 export interface CsvRecord {
   /** 1-based line in the file where the record starts. */
   line: number;
   values: Record<string, string>;
 }
-
-/** One error format for every table. */
-export { TableError as CsvError };
 
 const stringColumns = (columns: readonly string[]) => z.object(Object.fromEntries(columns.map((c) => [c, z.string()])));
 

@@ -3,5 +3,5 @@ export { loadThemes, loadInstruments, THEME_LEXICON_COLUMNS, INSTRUMENT_LEXICON_
 export { tagThemes, tagInstruments } from './tag.ts';
 export { reportThemeShares, reportInstrumentCounts, visibleChars, apportion } from './shares.ts';
 export type { ParagraphText, SentenceRef } from './shares.ts';
-export { CsvError, parseCsvTable, readCsvTable } from './csv-table.ts';
+export { parseCsvTable, readCsvTable } from './csv-table.ts';
 export type { CsvRecord } from './csv-table.ts';

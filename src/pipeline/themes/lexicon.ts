@@ -1,7 +1,8 @@
 // Loads the two keyword lexicons (data/themes.csv, data/instruments.csv) and
 // validates them row by row: a bad row fails the build naming file and line.
 import type { InstrumentDef, ThemeDef } from '../types.ts';
-import { CsvError, readCsvTable, type CsvRecord } from './csv-table.ts';
+import { readCsvTable, type CsvRecord } from './csv-table.ts';
+import { TableError } from '../tables/read-table.ts';
 
 export const THEME_LEXICON_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
 export const INSTRUMENT_LEXICON_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
@@ -27,10 +28,10 @@ export function loadInstruments(path: string): readonly InstrumentDef[] {
     const base = common(r, path);
     const side = r.values.side as InstrumentDef['side'];
     if (!SIDES.includes(side)) {
-      throw new CsvError(path, r.line, 'side', `"${r.values.side}" is not one of ${SIDES.join(', ')}`);
+      throw new TableError(path, r.line, 'side', `"${r.values.side}" is not one of ${SIDES.join(', ')}`);
     }
     if (!base.id.startsWith(SIDE_PREFIX[side])) {
-      throw new CsvError(path, r.line, 'id', `"${base.id}" should start with ${SIDE_PREFIX[side]} for side ${side}`);
+      throw new TableError(path, r.line, 'id', `"${base.id}" should start with ${SIDE_PREFIX[side]} for side ${side}`);
     }
     return { id: base.id, side, zh: base.zh, en: base.en, keywords: keywords(r, path) };
   });
@@ -40,20 +41,20 @@ export function loadInstruments(path: string): readonly InstrumentDef[] {
 
 function common(r: CsvRecord, path: string): { id: string; zh: string; en: string } {
   const { id, zh, en } = r.values;
-  if (!ID.test(id)) throw new CsvError(path, r.line, 'id', `"${id}" is not a lower-case id (a-z, 0-9, _)`);
-  if (!zh) throw new CsvError(path, r.line, 'zh', 'empty');
-  if (!en) throw new CsvError(path, r.line, 'en', 'empty');
+  if (!ID.test(id)) throw new TableError(path, r.line, 'id', `"${id}" is not a lower-case id (a-z, 0-9, _)`);
+  if (!zh) throw new TableError(path, r.line, 'zh', 'empty');
+  if (!en) throw new TableError(path, r.line, 'en', 'empty');
   return { id, zh, en };
 }
 
 function keywords(r: CsvRecord, path: string): string[] {
   const list = r.values.keywords.split('|').map((k) => k.trim());
   if (list.some((k) => k === '')) {
-    throw new CsvError(path, r.line, 'keywords', 'an empty keyword (check for "||" or a trailing "|")');
+    throw new TableError(path, r.line, 'keywords', 'an empty keyword (check for "||" or a trailing "|")');
   }
   const seen = new Set<string>();
   for (const k of list) {
-    if (seen.has(k)) throw new CsvError(path, r.line, 'keywords', `"${k}" is listed twice`);
+    if (seen.has(k)) throw new TableError(path, r.line, 'keywords', `"${k}" is listed twice`);
     seen.add(k);
   }
   return list;
@@ -62,7 +63,7 @@ function keywords(r: CsvRecord, path: string): string[] {
 function rejectDuplicateIds(defs: { id: string }[], records: CsvRecord[], path: string): void {
   const seen = new Set<string>();
   defs.forEach((d, i) => {
-    if (seen.has(d.id)) throw new CsvError(path, records[i].line, 'id', `"${d.id}" is defined twice`);
+    if (seen.has(d.id)) throw new TableError(path, records[i].line, 'id', `"${d.id}" is defined twice`);
     seen.add(d.id);
   });
 }

@@ -3,6 +3,7 @@
 // pages and Esc push a history entry; typing replaces it). The address holds
 // only what is searched and the page shown. Keyboard: / focuses the box,
 // ↓/↑ walk the result links, Esc clears the query.
+import { urls } from '../../core/urls.ts';
 import { createSearchEngine } from '../engine/engine.ts';
 import { filterToggle } from './filter-toggle.ts';
 import { fetchLoader } from '../engine/index-client.ts';
@@ -34,7 +35,7 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const pager = $<HTMLElement>('.search-pager');
   const toggle = filterToggle($<HTMLButtonElement>('.search-filter-toggle'), $<HTMLElement>('.search-layout'));
   const path = location.pathname;
-  const engine = createSearchEngine(fetchLoader(root.dataset.index ?? '/search-index/'));
+  const engine = createSearchEngine(fetchLoader(root.dataset.index ?? urls.searchIndex()));
   const scroll = scrollMemory();
   const siteBox = document.getElementById('site-q') as HTMLInputElement | null;
   let state = readState(location.search);

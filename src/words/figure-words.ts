@@ -1,0 +1,58 @@
+// How a figure reads, wherever it is shown: its value (a rank as a place, a
+// masked figure as redacted), its tooltip and what redacted means. One
+// wording for the report text, the tables, the charts' tips, the comparison
+// (built and in the browser), key figures and cards.
+import type { Bilingual } from '../core/bilingual.ts';
+import type { FigureKind } from '../core/codes.ts';
+import { formatNumber } from '../core/format.ts';
+import { KIND_LABELS } from './labels.ts';
+
+/** A figure whose number the source hid (`**家`, `X家`): shown as written, never guessed. */
+export const REDACTED: Bilingual = { zh: '原文隐去', en: 'redacted in the source' };
+/** What a redacted figure is, in a sentence (tooltips, legends, notes). */
+export const REDACTED_NOTE: Bilingual = { zh: '已遮蔽：原文隐去了数值', en: 'Redacted: the source hides the number' };
+
+/** A rank reads as a rank (第1, 第一), never as an amount: a bare 3 of 全市排名3 becomes 第3. */
+export function rankText(raw: string): string {
+  return /^第|[名位]$/u.test(raw) ? raw : `第${raw}`;
+}
+
+/** What a figure's value needs: how it was written, its number and unit, its qualifier (余, 以上 …). */
+export interface FigureValueParts {
+  masked: boolean;
+  value: number | null;
+  unit: string;
+  qualifier: string;
+  raw: string;
+}
+
+/**
+ * A figure's value as a reader should see it, its qualifier where Chinese
+ * puts it: 近1,576家, 180余名, 1,576家以上; a masked one stays as written, marked redacted.
+ */
+export function formatFigure(f: FigureValueParts): string {
+  if (f.masked) return `${f.raw}（${REDACTED.zh}）`;
+  const q = f.qualifier;
+  const before = /^(近|约|超)/.test(q) ? q : '';
+  const inside = /^(余|多)/.test(q) ? q : '';
+  const after = q && !before && !inside ? q : '';
+  return `${before}${formatNumber(f.value)}${inside}${f.unit}${after}`;
+}
+
+/** What a tooltip needs of a figure. */
+export interface TipFigure {
+  kind: FigureKind;
+  label: string;
+  masked: boolean;
+  value_norm: number | null;
+  unit_norm: string;
+}
+
+/** `研发投入 · 实际完成 · 1,200 万元`; `indicatorName` is the indicator's name when the figure has one. */
+export function figureTip(f: TipFigure, indicatorName?: string): string {
+  const kind = KIND_LABELS[f.kind]?.zh ?? f.kind;
+  const what = indicatorName ?? (f.label || '未归类指标');
+  const amount =
+    f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
+  return `${what} · ${kind} · ${f.masked ? REDACTED.zh : amount}`;
+}
