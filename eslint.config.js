@@ -30,7 +30,7 @@ const MAY_IMPORT = {
   core: [],
   words: ['core'],
   pipeline: ['words', 'core'],
-  authoring: ['pipeline', 'words', 'core'],
+  authoring: ['pipeline', 'charts', 'words', 'core'],
   search: ['pipeline', 'words', 'core'],
   compare: ['pipeline', 'words', 'core'],
   charts: ['pipeline', 'words', 'core'],

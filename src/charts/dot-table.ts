@@ -87,7 +87,7 @@ export function dotRows(
         unit: f.unit_norm,
         masked: f.masked,
         href: urls.figure(f.report, f.n),
-        n: f.n,
+        n: f.start,
       };
     })
     .sort(

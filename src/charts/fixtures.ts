@@ -422,6 +422,7 @@ export function fixtureDataset(): Dataset {
     ...MEASURE_LEXICONS,
     curation: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
+    published: { charts: [], figures: [] },
   });
 }
 

@@ -114,6 +114,7 @@ export function seriesDotsChart(ds: Dataset, s: IndicatorSeries): ChartDef<DotRo
       en: `${rows.length} figures for “${s.title.en}” from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
     },
     page: urls.indicator(s.indicator),
+    series: s.key,
     rows,
     columns: dotColumns('口径', 'Measure', '地区', 'Region'),
     legend: kindLegend(rows),

@@ -13,6 +13,20 @@ import { indicatorDotsChart, seriesDotsChart } from './indicator-dots.ts';
 import { indicatorSeries } from './indicator-series.ts';
 import { themeReportsChart } from './theme-reports.ts';
 
+/**
+ * A chart worth drawing shows at least one value: a chart whose every row is a
+ * masked figure is a wall of hatching, so it is neither drawn, embedded nor
+ * offered for download (the report page counts its masked figures instead).
+ */
+export function showsAValue(def: Pick<ChartDef, 'rows'>): boolean {
+  return def.rows.some((row) => row.masked !== true);
+}
+
+/** The charts a build draws and publishes: every chart of the dataset that shows a value. */
+export function drawnCharts(ds: Dataset): ChartDef[] {
+  return (chartsForDataset(ds) as ChartDef[]).filter(showsAValue);
+}
+
 export function chartsForDataset(ds: Dataset): ChartDef[] {
   const charts: ChartDef[] = [provinceMapChart(ds), timelineChart(ds), themeHeatmapChart(ds)];
   const { figuresByReport, figuresByIndicator } = ds.index;

@@ -42,7 +42,7 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
   const groups = targetGroups(ds.index.figuresByReport.get(id) ?? []);
   if (groups.length === 0) return null;
   const rows: TargetRow[] = groups.flatMap((group) => {
-    const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.n - b.n : a.kind === 'actual' ? -1 : 1));
+    const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'actual' ? -1 : 1));
     // Target and result of one pair share a scale: they count the same thing.
     const pos = positionsBySeries(
       ordered,

@@ -49,6 +49,8 @@ export interface ChartDef<Row extends ChartRow = ChartRow> {
   alt: Bilingual;
   /** Href of the page the chart lives on. */
   page: string;
+  /** For a chart of one series: its series key (what the published record keeps, to find a successor if the id retires). */
+  series?: string;
   rows: Row[];
   /** The data table and CSV columns: exactly the data plotted. */
   columns: ChartColumn[];

@@ -59,7 +59,9 @@ export function figureAlignment(columns: Column[], indicators: VocabEntry[]): Fi
     .map(([series, first]) => {
       const id = first.indicator as string;
       const def = known.get(id)?.def ?? { id, zh: id, en: id };
-      const cells = columns.map((c) => c.figures.filter((f) => seriesOf(f) === series).sort((a, b) => a.n - b.n));
+      const cells = columns.map((c) =>
+        c.figures.filter((f) => seriesOf(f) === series).sort((a, b) => a.s - b.s || a.at - b.at),
+      );
       return {
         indicator: def,
         series,

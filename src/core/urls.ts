@@ -11,6 +11,8 @@ export const urls = {
   paragraph: (id: string, n: number) => `${base}reports/${id}/#p-${n}`,
   sentence: (id: string, n: number) => `${base}reports/${id}/#s-${n}`,
   figure: (id: string, n: number) => `${base}reports/${id}/#f-${n}`,
+  /** A figure of the page the link is on. */
+  figureHere: (n: number) => `#f-${n}`,
   regions: () => `${base}regions/`,
   region: (code: string) => `${base}regions/${code}/`,
   indicators: () => `${base}indicators/`,

@@ -1,32 +1,35 @@
 // Which charts each page shows, picked from the one registry of chart
 // definitions (src/charts), built once per build.
-import { chartsForDataset } from '../charts/registry.ts';
+import { drawnCharts } from '../charts/registry.ts';
+import { retiredCharts, type RetiredChart } from '../charts/published.ts';
 import type { ChartDef } from '../charts/types.ts';
 import type { Dataset } from '../pipeline/types.ts';
 
-/**
- * A chart worth drawing shows at least one value: a chart whose every row is a
- * masked figure is a wall of hatching, so it is neither drawn, embedded nor
- * offered for download (the report page counts its masked figures instead).
- */
-export function showsAValue(def: Pick<ChartDef, 'rows'>): boolean {
-  return def.rows.some((row) => row.masked !== true);
+interface Registry {
+  all: ChartDef[];
+  byId: Map<string, ChartDef>;
+  /** Published ids this build no longer draws, each leading to the chart that shows its figures now. */
+  retired: RetiredChart[];
 }
+const registries = new WeakMap<Dataset, Registry>();
 
-let memo: { ds: Dataset; byId: Map<string, ChartDef>; all: ChartDef[] } | undefined;
-
-function registry(ds: Dataset) {
-  if (memo?.ds !== ds) {
-    const all = (chartsForDataset(ds) as ChartDef[]).filter(showsAValue);
-    memo = { ds, all, byId: new Map(all.map((c) => [c.id, c])) };
+function registry(ds: Dataset): Registry {
+  let r = registries.get(ds);
+  if (!r) {
+    const all = drawnCharts(ds);
+    const { retired } = retiredCharts(ds.published.charts, all);
+    r = { all, byId: new Map(all.map((c) => [c.id, c])), retired };
+    registries.set(ds, r);
   }
-  return memo;
+  return r;
 }
 
 const pick = (ds: Dataset, ids: string[]): ChartDef[] =>
   ids.map((id) => registry(ds).byId.get(id)).filter((c): c is ChartDef => c !== undefined);
 
 export const allCharts = (ds: Dataset): ChartDef[] => registry(ds).all;
+/** Published chart ids no longer drawn: their addresses show where the figures are now. */
+export const retiredChartIds = (ds: Dataset): RetiredChart[] => registry(ds).retired;
 export const chartById = (ds: Dataset, id: string): ChartDef | undefined => registry(ds).byId.get(id);
 export const homeCharts = (ds: Dataset) => pick(ds, ['home-province-map', 'home-timeline', 'home-theme-heatmap']);
 export const reportCharts = (ds: Dataset, id: string) =>

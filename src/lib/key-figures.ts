@@ -24,7 +24,7 @@ export function keyFigures(figures: readonly Figure[], indicators: readonly Pick
       if (!firstPerIndicator.has(f.indicator)) firstPerIndicator.set(f.indicator, f);
     }
     return [...firstPerIndicator.values()]
-      .sort((a, b) => rank.get(a.indicator!)! - rank.get(b.indicator!)! || a.n - b.n)
+      .sort((a, b) => rank.get(a.indicator!)! - rank.get(b.indicator!)! || a.start - b.start)
       .slice(0, max);
   };
   const masked = figures.filter((f) => f.masked);

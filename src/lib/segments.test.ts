@@ -35,8 +35,18 @@ describe('segmentParagraph', () => {
         { n: 1, start: second },
       ],
     );
-    expect(segs.filter((x) => x.type === 'anchor').map((x) => (x as { sentence: number }).sentence)).toEqual([0, 1]);
-    const joined = segs.map((x) => (x.type === 'anchor' ? `|${x.sentence}|` : x.text)).join('');
-    expect(joined).toBe('|0|申报高企108家，|1|获得资金***万元。確??萍完');
+    expect(segs.filter((x) => x.type === 'anchor').map((x) => (x as { anchor: string }).anchor)).toEqual([
+      's-0',
+      's-1',
+    ]);
+    const joined = segs.map((x) => (x.type === 'anchor' ? `|${x.anchor}|` : x.text)).join('');
+    expect(joined).toBe('|s-0|申报高企108家，|s-1|获得资金***万元。確??萍完');
+  });
+
+  it('keeps a retired figure anchor where its figure was, never inside another figure', () => {
+    const at = body.indexOf('108');
+    const segs = segmentParagraph(p, [fig(at, at + 4)], [], [{ n: 7, offset: at + 1 }]);
+    const joined = segs.map((x) => (x.type === 'anchor' ? `|${x.anchor}|` : x.text)).join('');
+    expect(joined).toContain('|f-7|108家');
   });
 });

@@ -8,7 +8,8 @@ export type Segment =
   | { type: 'figure'; text: string; figure: Figure }
   | { type: 'masked'; text: string }
   | { type: 'garbled'; text: string }
-  | { type: 'anchor'; text: ''; sentence: number };
+  /** An empty anchor: a sentence's #s-<n>, or the #f-<n> of a published figure no longer extracted there. */
+  | { type: 'anchor'; text: ''; anchor: string };
 
 function splitPlain(text: string): Segment[] {
   const out: Segment[] = [];
@@ -27,26 +28,33 @@ function splitPlain(text: string): Segment[] {
 export function segmentParagraph(
   p: Paragraph,
   figures: readonly Figure[],
-  sentenceStarts: { n: number; start: number }[] = [],
+  sentenceStarts: readonly { n: number; start: number }[] = [],
+  retiredFigures: readonly { n: number; offset: number }[] = [],
 ): Segment[] {
   const inside = figures.filter((f) => f.start >= p.start && f.end <= p.end).sort((a, b) => a.start - b.start);
-  // Sentence anchors sit at sentence starts; one inside a figure moves to its start.
-  const anchors = sentenceStarts.filter((s) => s.start >= p.start && s.start < p.end).sort((a, b) => a.start - b.start);
+  // Sentence anchors sit at sentence starts, a retired figure's anchor where its figure was; one inside a figure moves to its start.
+  const anchors = [
+    ...sentenceStarts.map((s) => ({ start: s.start, anchor: `s-${s.n}` })),
+    ...retiredFigures.map((r) => ({ start: r.offset, anchor: `f-${r.n}` })),
+  ]
+    .filter((a) => a.start >= p.start && a.start < p.end)
+    .sort((a, b) => a.start - b.start);
   const out: Segment[] = [];
   let at = p.start;
   let ai = 0;
-  const flushAnchors = (upTo: number) => {
+  /** Anchors starting before `upTo`, each at its place but never past `cap` (the start of the figure that follows). */
+  const flushAnchors = (upTo: number, cap = upTo) => {
     while (ai < anchors.length && anchors[ai].start <= upTo) {
       const a = anchors[ai++];
-      const from = Math.max(at, a.start);
+      const from = Math.min(Math.max(at, a.start), cap);
       out.push(...splitPlain(textOf(p, at, from)));
       at = from;
-      out.push({ type: 'anchor', text: '', sentence: a.n });
+      out.push({ type: 'anchor', text: '', anchor: a.anchor });
     }
   };
   for (const f of inside) {
     if (f.start < at) continue; // overlapping figure: keep the first
-    flushAnchors(f.start);
+    flushAnchors(f.end - 1, f.start);
     out.push(...splitPlain(textOf(p, at, f.start)));
     out.push({ type: 'figure', text: textOf(p, f.start, f.end), figure: f });
     at = f.end;

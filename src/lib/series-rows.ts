@@ -26,7 +26,7 @@ export function seriesRows(ds: Dataset, series: IndicatorSeries): SeriesRow[] {
         reliable: report.meta.year_reliable,
       };
     })
-    .sort((a, b) => b.year - a.year || a.region.zh.localeCompare(b.region.zh) || a.f.n - b.f.n);
+    .sort((a, b) => b.year - a.year || a.region.zh.localeCompare(b.region.zh) || a.f.start - b.f.start);
 }
 
 /** A figure's value as a series lists it: a rank as a rank (第3), a redacted one as written. */

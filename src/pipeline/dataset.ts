@@ -13,6 +13,7 @@ import { applyCuration, checkCurationMatches, loadCuration } from './curation/in
 import { loadLexicons } from './lexicons.ts';
 import { indexDataset } from './dataset-index.ts';
 import { readReleases } from './release.ts';
+import { loadPublished, numberFigures } from './published.ts';
 
 export interface DatasetOptions {
   /** The curated reports (content/reports). */
@@ -78,7 +79,9 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
     for (const f of extractFigures(report.body, id, lexicons, { docType: report.meta.doc_type })) extracted.push(f);
   }
 
-  const { figures, applied } = applyCuration(extracted, curationRows, lexicons);
+  const published = loadPublished(dataDir);
+  const { figures: curated, applied } = applyCuration(extracted, curationRows, lexicons);
+  const figures = numberFigures(curated, published.figures);
   checkCurationMatches(applied, extracted, new Set(reports.map((r) => r.meta.id)), curationFile);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
@@ -99,6 +102,7 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
     reportInstruments,
     curation: applied,
     releases: readReleases(dataDir),
+    published,
   });
 }
 

@@ -3,6 +3,7 @@
 import type { ReportMeta } from './schema.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { Release } from './release.ts';
+import type { PublishedRecord } from './published.ts';
 
 /** Inline markers the ingest writes into curated text (see ARCHITECTURE.md). */
 export const GAP_MARK = '「原文此处缺失」';
@@ -208,6 +209,8 @@ export interface Dataset extends Lexicons {
   readonly curation: readonly (CurationRow & { applied: boolean })[];
   /** The data releases of the data folder's CHANGELOG.md, newest first: the dataset's version and "data as of" date. */
   readonly releases: readonly Release[];
+  /** Every chart id and figure anchor the site has published (data/published/): figures are numbered from it. */
+  readonly published: PublishedRecord;
   /** Lookups by key, built once with the dataset (src/pipeline/dataset-index.ts). */
   readonly index: DatasetIndex;
 }

@@ -5,7 +5,9 @@
 // security test share one build.
 import { createHash } from 'node:crypto';
 import {
+  appendFileSync,
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   readdirSync,
@@ -64,6 +66,25 @@ export function writeFixtureCorpus(dir: string): string[] {
   return ids;
 }
 
+/**
+ * A chart id published once and no longer drawn, as a rule change leaves it:
+ * recorded live with the series of a chart the corpus draws under another id.
+ * The fixture site must keep its embed, oEmbed and download addresses working.
+ */
+export const RETIRED_CHART = {
+  id: 'indicator-high_tech_enterprises-renamed-by-a-rule-dots',
+  series: 'high_tech_enterprises|stock|-|actual|count',
+  title_zh: '高新技术企业 · 存量（旧名）：各地各年',
+  title_en: 'High-tech enterprises · stock (old name): by region and year',
+};
+
+/** The repository's data folder with RETIRED_CHART added to the published record. */
+function writeFixtureData(dir: string): void {
+  cpSync('data', dir, { recursive: true });
+  const r = RETIRED_CHART;
+  appendFileSync(join(dir, 'published', 'charts.csv'), `${r.id},live,,${r.series},${r.title_zh},${r.title_en},1.0.0\n`);
+}
+
 export interface FixtureSite {
   outDir: string;
   build: BuildResult;
@@ -79,8 +100,10 @@ export async function fixtureSite(): Promise<FixtureSite> {
     for (const old of readdirSync(ROOT))
       if (old.startsWith('fixtures-')) rmSync(join(ROOT, old), { recursive: true, force: true });
   const contentDir = join(home, 'content');
+  const dataDir = join(home, 'data');
   writeFixtureCorpus(contentDir);
-  const build = await buildSite({ contentDir, outDir });
+  writeFixtureData(dataDir);
+  const build = await buildSite({ contentDir, outDir, dataDir });
   if (build.ok) writeFileSync(logFile, JSON.stringify(build));
   return { outDir, build };
 }

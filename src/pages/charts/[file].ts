@@ -1,17 +1,23 @@
 // /charts/<chart-id>.svg and /charts/<chart-id>.csv: a chart's picture and
 // exactly the data it plots, each with its source and licence (src/embed/downloads.ts).
+// A retired id serves the chart that shows its figures now.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { allCharts } from '../../lib/charts.ts';
+import { allCharts, chartById, retiredChartIds } from '../../lib/charts.ts';
 import type { ChartDef } from '../../charts/types.ts';
 import { chartCsvDownload, chartSvgDownload } from '../../embed/downloads.ts';
 import { chartPageUrl } from '../../embed/urls.ts';
 
 export function getStaticPaths() {
-  return allCharts(siteData()).flatMap((def) => [
-    { params: { file: `${def.id}.svg` }, props: { def, format: 'svg' } },
-    { params: { file: `${def.id}.csv` }, props: { def, format: 'csv' } },
-  ]);
+  const ds = siteData();
+  const files = (id: string, def: ChartDef) => [
+    { params: { file: `${id}.svg` }, props: { def, format: 'svg' } },
+    { params: { file: `${id}.csv` }, props: { def, format: 'csv' } },
+  ];
+  return [
+    ...allCharts(ds).flatMap((def) => files(def.id, def)),
+    ...retiredChartIds(ds).flatMap((r) => files(r.id, chartById(ds, r.successor)!)),
+  ];
 }
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -78,6 +78,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     scopes: loadScopes('data/scopes.csv'),
     curation: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
+    published: { charts: [], figures: [] },
     ...over,
   });
 }
