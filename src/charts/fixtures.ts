@@ -27,6 +27,7 @@ interface FigureSpec {
   unit_norm?: string;
   measure?: string;
   scope?: string | null;
+  review?: 'verified' | 'machine';
 }
 
 function figures(reportId: string, specs: FigureSpec[]): Figure[] {
@@ -58,6 +59,11 @@ function figures(reportId: string, specs: FigureSpec[]): Figure[] {
       measure_rule: 'default' as const,
       scope: s.scope ?? null,
       series: null,
+      // Chart tests draw what the site draws: verified figures.
+      review: s.review ?? ('verified' as const),
+      in_series: true,
+      same_as: null,
+      also: [],
     }))
     .map((f) => ({ ...f, series: seriesKey(f, MEASURE_LEXICONS) }));
 }
@@ -420,7 +426,8 @@ export function fixtureDataset(): Dataset {
     ],
     instruments: [],
     ...MEASURE_LEXICONS,
-    curation: [],
+    reviews: [],
+    disagreements: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
   });

@@ -9,7 +9,8 @@ import { parseParagraphs } from './corpus/paragraphs.ts';
 import { sentencesOf } from './corpus/sentences.ts';
 import { extractFigures } from './figures/index.ts';
 import { reportInstrumentCounts, reportThemeShares, tagInstruments, tagThemes } from './themes/index.ts';
-import { applyCuration, checkCurationMatches, loadCuration } from './curation/index.ts';
+import { loadDecisions } from './curation/decisions.ts';
+import { applyDecisions, withDecidedFigures } from './curation/apply.ts';
 import { loadLexicons } from './lexicons.ts';
 import { indexDataset } from './dataset-index.ts';
 import { readReleases } from './release.ts';
@@ -47,11 +48,7 @@ export function assembleDataset(parts: Omit<Dataset, 'index'>): Dataset {
 export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
   const lexicons = loadLexicons(dataDir);
   const curationFile = join(dataDir, 'curation.csv');
-  const curationRows = loadCuration(curationFile, {
-    indicator: lexicons.indicators.map((d) => d.id),
-    measure: lexicons.measures.map((m) => m.id),
-    scope: lexicons.scopes.map((s) => s.id),
-  });
+  const reviews = loadDecisions(curationFile, lexicons);
 
   const reports = readCorpus(contentDir, { regions: lexicons.regions });
 
@@ -80,9 +77,10 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
   }
 
   const published = loadPublished(dataDir);
-  const { figures: curated, applied } = applyCuration(extracted, curationRows, lexicons);
-  const figures = numberFigures(curated, published.figures);
-  checkCurationMatches(applied, extracted, new Set(reports.map((r) => r.meta.id)), curationFile);
+  const bodies = new Map(reports.map((r) => [r.meta.id, r.body]));
+  const decided = withDecidedFigures(extracted, reviews, bodies, curationFile);
+  const numbered = numberFigures(decided.figures, published.figures);
+  const { figures, disagreements } = applyDecisions(numbered, reviews, decided.missing, lexicons, curationFile);
   const reportThemes = reportThemeShares(
     paragraphs.filter((p) => p.kind !== 'gap'),
     paragraphThemes,
@@ -100,7 +98,8 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
     sentenceInstruments,
     reportThemes,
     reportInstruments,
-    curation: applied,
+    reviews,
+    disagreements,
     releases: readReleases(dataDir),
     published,
   });

@@ -4,6 +4,8 @@ import type { ReportMeta } from './schema.ts';
 import type { Lexicons } from './lexicons.ts';
 import type { Release } from './release.ts';
 import type { PublishedRecord } from './published.ts';
+import type { CurationDecision } from './curation/decisions.ts';
+import type { Disagreement } from './curation/apply.ts';
 
 /** Inline markers the ingest writes into curated text (see ARCHITECTURE.md). */
 export const GAP_MARK = '「原文此处缺失」';
@@ -80,8 +82,16 @@ export interface Figure {
   scope: string | null;
   /** `indicator|measure|scope|kind|unitFamily` (src/pipeline/figures/series.ts); null without an indicator. */
   series: string | null;
-  /** Set when data/curation.csv corrected this figure. */
-  curation?: { action: 'correct'; note: string };
+  /** verified: a curator checked every label (data/curation.csv); machine: the rules' first pass, not yet checked (待核对). */
+  review: 'verified' | 'machine';
+  /** False for a verified figure that is not its series' value (a part of a whole, one programme among several): off charts, comparisons and cards. */
+  in_series: boolean;
+  /** The id of the figure this one states again (the same fact): a second source of that figure, not a value of its own. */
+  same_as: string | null;
+  /** The places a duplicate states this same fact again: their #f-<n> and sentences. */
+  also: { n: number; sentence_n: number }[];
+  /** The curator's note and the date of the decision, for a figure a curator decided. */
+  curation?: { note: string; reviewed: string };
 }
 
 export interface ThemeHit {
@@ -178,17 +188,6 @@ export interface InstrumentDef {
   keywords: string[];
 }
 
-export interface CurationRow {
-  /** Line of data/curation.csv the row is on (set by loadCuration). */
-  line?: number;
-  report: string;
-  offset: number;
-  action: 'reject' | 'correct';
-  field: string;
-  value: string;
-  note: string;
-}
-
 /**
  * Everything the site is built from, assembled once by src/pipeline/dataset.ts
  * (`loadDataset({ contentDir, dataDir })`) and frozen: the lexicons it was
@@ -205,8 +204,10 @@ export interface Dataset extends Lexicons {
   readonly sentenceInstruments: ReadonlyMap<string, InstrumentHit[]>;
   readonly reportThemes: readonly ReportTheme[];
   readonly reportInstruments: readonly ReportInstrument[];
-  /** Curator overrides applied, with what they did, for the methodology page. */
-  readonly curation: readonly (CurationRow & { applied: boolean })[];
+  /** The curator's decisions (data/curation.csv), one per decided figure. */
+  readonly reviews: readonly CurationDecision[];
+  /** Verified figures the current rules would label otherwise (or no longer find): for review and the evaluation. */
+  readonly disagreements: readonly Disagreement[];
   /** The data releases of the data folder's CHANGELOG.md, newest first: the dataset's version and "data as of" date. */
   readonly releases: readonly Release[];
   /** Every chart id and figure anchor the site has published (data/published/): figures are numbered from it. */

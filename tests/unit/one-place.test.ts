@@ -2,7 +2,7 @@
 // (src/core/urls.ts), and a report's region and year are worded by the words
 // layer only. Scans the source as text (comments left out), so a new page or
 // chart that spells a path by hand fails here, naming the file and line.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
@@ -16,7 +16,7 @@ const REGION_YEAR_WORDING = /[`'"]约\$\{|（推断）[`'"]|\}（推断）/;
 const sourceFiles = (): string[] =>
   execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
     .split('\n')
-    .filter((f) => /\.(ts|astro)$/.test(f) && !f.endsWith('.test.ts') && !f.includes('/fixtures'));
+    .filter((f) => /\.(ts|astro)$/.test(f) && !f.endsWith('.test.ts') && !f.includes('/fixtures') && existsSync(f));
 
 function codeLines(file: string): [number, string][] {
   return readFileSync(file, 'utf8')

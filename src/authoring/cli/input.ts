@@ -57,11 +57,9 @@ export function isUserError(e: unknown): e is Error {
   return e instanceof InputError || e instanceof IngestError || e instanceof ReportFileError || e instanceof TableError;
 }
 
-/** Runs a CLI: a user error prints its one line and exits 1; anything else is a bug and says so in one line too. */
-export function runCli(name: string, main: () => number): void {
-  try {
-    process.exitCode = main();
-  } catch (e) {
+/** Runs a CLI (its main may be async): a user error prints its one line and exits 1; anything else is a bug and says so in one line too. */
+export function runCli(name: string, main: () => number | Promise<number>): void {
+  const fail = (e: unknown) => {
     if (isUserError(e)) {
       process.stderr.write(`${e.message}\n`);
     } else {
@@ -70,5 +68,15 @@ export function runCli(name: string, main: () => number): void {
       if (process.env.ATLAS_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
     }
     process.exitCode = 1;
+  };
+  try {
+    const code = main();
+    if (typeof code === 'number') process.exitCode = code;
+    else
+      code.then((c) => {
+        process.exitCode = c;
+      }, fail);
+  } catch (e) {
+    fail(e);
   }
 }

@@ -2,213 +2,204 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CurationRow, Figure } from '../types.ts';
-import { applyCuration } from './apply.ts';
-import { loadCuration } from './load.ts';
-import { checkCurationMatches } from './unmatched.ts';
-import { normaliseValue } from './money.ts';
 import { loadLexicons } from '../lexicons.ts';
+import { extractFigures } from '../figures/extract.ts';
+import { numberFigures } from '../published.ts';
+import { CURATION_COLUMNS, loadDecisions } from './decisions.ts';
+import { applyDecisions, withDecidedFigures } from './apply.ts';
 
-const LEXICONS = loadLexicons('data');
-
-const HEADER = 'report,offset,action,field,value,note\n';
+const LEX = loadLexicons('data');
 const dir = mkdtempSync(join(tmpdir(), 'curation-'));
-function csvFile(name: string, body: string): string {
+const HEADER = CURATION_COLUMNS.join(',');
+/** A row of curation.csv from the fields given (the rest empty). */
+const row = (fields: Partial<Record<(typeof CURATION_COLUMNS)[number], string>>) =>
+  CURATION_COLUMNS.map((c) => {
+    const v = fields[c] ?? '';
+    return /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  }).join(',');
+function file(name: string, ...rows: string[]): string {
   const path = join(dir, name);
-  writeFileSync(path, HEADER + body);
+  writeFileSync(path, `${[HEADER, ...rows].join('\n')}\n`);
   return path;
 }
 
-describe('loadCuration', () => {
-  it('reads the shipped file', () => {
-    expect(Array.isArray(loadCuration('data/curation.csv'))).toBe(true);
-  });
+const verified = {
+  report: 'r',
+  offset: '4',
+  raw: '44家',
+  status: 'verified',
+  value: '44',
+  unit: '家',
+  kind: 'actual',
+  indicator: 'high_tech_enterprises',
+  measure: 'stock',
+  in_series: 'yes',
+};
 
-  it('reads reject and correct rows, notes with commas included', () => {
-    const path = csvFile(
+describe('loadDecisions', () => {
+  it('reads a verified row with its labels, and what the machine proposed', () => {
+    const path = file(
       'ok.csv',
-      'xinyi-2023-summary,1520,reject,,,"a date, not a count"\nxianju-2024-h1-summary-h2-plan,88,correct,value,4.61,typo in source\n',
+      row({
+        ...verified,
+        proposed_kind: 'actual',
+        proposed_value: '44',
+        proposed_unit: '家',
+        proposed_measure: 'new',
+        reviewed: '2026-12-07',
+      }),
     );
-    expect(loadCuration(path)).toEqual([
-      {
-        line: 2,
-        report: 'xinyi-2023-summary',
-        offset: 1520,
-        action: 'reject',
-        field: '',
-        value: '',
-        note: 'a date, not a count',
+    const [d] = loadDecisions(path, LEX);
+    expect(d).toMatchObject({
+      line: 2,
+      status: 'verified',
+      labels: {
+        value: 44,
+        unit: '家',
+        kind: 'actual',
+        indicator: 'high_tech_enterprises',
+        measure: 'stock',
+        scope: null,
+        period: '',
       },
-      {
-        line: 3,
-        report: 'xianju-2024-h1-summary-h2-plan',
-        offset: 88,
-        action: 'correct',
-        field: 'value',
-        value: '4.61',
-        note: 'typo in source',
-      },
-    ]);
+      inSeries: true,
+      proposed: { measure: 'new' },
+    });
   });
 
   it.each([
-    ['unknown action', 'r,10,delete,,,x', 'action', /"delete" is not one of reject, correct/],
-    ['unknown field', 'r,10,correct,amount,3,x', 'field', /"amount" is not one of value, unit, kind, indicator/],
-    ['non-integer offset', 'r,10.5,reject,,,x', 'offset', /"10.5" is not a non-negative integer/],
-    ['negative offset', 'r,-3,reject,,,x', 'offset', /not a non-negative integer/],
-    ['missing report', ',10,reject,,,x', 'report', /missing report id/],
-    ['non-numeric value', 'r,10,correct,value,十,x', 'value', /"十" is not a number/],
-    ['unknown kind', 'r,10,correct,kind,goal,x', 'value', /"goal" is not a figure kind/],
-    ['missing note', 'r,10,reject,,,', 'note', /say why/],
-    ['reject with a field', 'r,10,reject,value,3,x', 'field', /a reject row takes no field or value/],
-  ])('rejects an %s naming file, line and field', (_name, row, field, message) => {
-    const path = csvFile(`bad-${field}.csv`, `r,1,reject,,,fine\n${row}\n`);
-    expect(() => loadCuration(path)).toThrow(`${path}:3: field "${field}":`);
-    expect(() => loadCuration(path)).toThrow(message);
+    ['an unknown status', { status: 'approved' }, 'status', /not one of verified, rejected, duplicate/],
+    ['a value in hex', { value: '0x1F' }, 'value', /not a decimal number/],
+    ['a value in exponent form', { value: '1e1' }, 'value', /not a decimal number/],
+    ['an id the lexicon lacks', { indicator: 'unicorns' }, 'indicator', /not an id of data\/indicators\.csv/],
+    ['a rate on a count', { measure: 'rate' }, 'measure', /applies to percent figures, not to count \(家\)/],
+    [
+      'a rank on money',
+      { unit: '万元', measure: 'rank', kind: 'actual', value: '814.37' },
+      'measure',
+      /applies to rank figures, not to money|not to money/,
+    ],
+    [
+      'a verified row without labels',
+      { value: '', unit: '', kind: '', indicator: '', measure: '' },
+      'kind',
+      /records the labels/,
+    ],
+    [
+      'a rejected row without a note',
+      { status: 'rejected', value: '', unit: '', kind: '', indicator: '', measure: '', in_series: '' },
+      'note',
+      /say why/,
+    ],
+    [
+      'a duplicate naming nothing',
+      { status: 'duplicate', value: '', unit: '', kind: '', indicator: '', measure: '', in_series: '', note: 'twice' },
+      'same_as',
+      /names the offset/,
+    ],
+    ['a control character in a note', { note: 'bad\u0007note' }, 'note', /control or invisible/],
+  ])('refuses %s at its line and field', (_what, over, field, message) => {
+    const path = file(`bad-${field}.csv`, row({ ...verified, offset: '1', raw: '1项' }), row({ ...verified, ...over }));
+    expect(() => loadDecisions(path, LEX)).toThrow(`:3: field "${field}"`);
+    expect(() => loadDecisions(path, LEX)).toThrow(message);
+  });
+
+  it('refuses a figure decided twice, naming the first line', () => {
+    const path = file('twice.csv', row(verified), row({ ...verified, measure: 'new' }));
+    expect(() => loadDecisions(path, LEX)).toThrow(/:3: field "offset": r at 4 is already decided on line 2/);
   });
 });
 
-function figure(over: Partial<Figure>): Figure {
-  return {
-    id: 'r-f0',
-    report: 'r',
-    n: 0,
-    paragraph: 0,
-    sentence_n: 0,
-    sentence: '规上工业研发费4.61亿元',
-    start: 100,
-    end: 106,
-    raw: '4.61亿元',
-    value: 4.61,
-    unit: '亿元',
-    value_norm: 46100,
-    unit_norm: '万元',
-    kind: 'actual',
-    qualifier: '',
-    subject_qualifier: '',
-    period: '',
-    masked: false,
-    indicator: 'rd_spending',
-    label: '研发费',
-    theme: 'rd',
-    measure: 'amount',
-    measure_basis: [],
-    measure_rule: 'default',
-    scope: 'above_scale',
-    series: 'rd_spending|amount|above_scale|actual|money',
-    ...over,
+describe('applying decisions', () => {
+  const body = '全市共有高新技术企业44家，其中新认定7家。高新技术企业44家……申报58家。\n\n发布2020年度文件3项。';
+  const extracted = extractFigures(body, 'r', LEX);
+  const at = (raw: string, from = 0) => body.indexOf(raw, from);
+  const decide = (...rows: string[]) => {
+    const decisions = loadDecisions(file(`d${rows.length}-${rows[0]?.length}.csv`, ...rows), LEX);
+    const decided = withDecidedFigures(extracted, decisions, new Map([['r', body]]), 'curation.csv');
+    return applyDecisions(numberFigures(decided.figures, []), decisions, decided.missing, LEX, 'curation.csv');
   };
-}
-const row = (over: Partial<CurationRow>): CurationRow => ({
-  report: 'r',
-  offset: 100,
-  action: 'correct',
-  field: 'value',
-  value: '',
-  note: 'n',
-  ...over,
-});
 
-describe('applyCuration', () => {
-  const figures = [
-    figure({}),
-    figure({ id: 'r-f1', n: 1, start: 200, raw: '86家', value: 86, unit: '家', value_norm: 86, unit_norm: '家' }),
-  ];
-
-  it('removes rejected figures and leaves the others untouched', () => {
-    const { figures: out, applied } = applyCuration(
-      figures,
-      [row({ action: 'reject', offset: 200, field: '', note: 'a year' })],
-      LEXICONS,
+  it('a verified figure takes the curator labels, whatever the rules say, the rest stay machine, and the difference is listed', () => {
+    const machine = extracted.find((g) => g.start === at('44家'))!;
+    const { figures, disagreements } = decide(
+      row({
+        ...verified,
+        offset: String(at('44家')),
+        raw: '44家',
+        measure: 'new',
+        note: 'test: not what the rules say',
+      }),
     );
-    expect(out).toEqual([figures[0]]);
-    expect(applied[0].applied).toBe(true);
+    const f = figures.find((g) => g.start === at('44家'))!;
+    expect(f).toMatchObject({ review: 'verified', measure: 'new', series: 'high_tech_enterprises|new|-|actual|count' });
+    expect(figures.filter((g) => g !== f).every((g) => g.review === 'machine')).toBe(true);
+    expect(disagreements).toEqual([
+      expect.objectContaining({
+        offset: f.start,
+        missing: false,
+        fields: expect.objectContaining({ measure: [machine.measure, 'new'] }),
+      }),
+    ]);
   });
 
-  it('corrects a value, recomputes 万元 and marks the figure as curated', () => {
-    const { figures: out } = applyCuration(figures, [row({ value: '4.16', note: 'digits swapped' })], LEXICONS);
-    expect(out[0]).toMatchObject({
-      value: 4.16,
-      value_norm: 41600,
-      unit_norm: '万元',
-      curation: { action: 'correct', note: 'digits swapped' },
+  it('a duplicate is the second source of the figure it repeats; a rejected figure leaves', () => {
+    const second = at('44家', at('44家') + 1);
+    const { figures } = decide(
+      row({ ...verified, offset: String(at('44家')), raw: '44家' }),
+      row({
+        report: 'r',
+        offset: String(second),
+        raw: '44家',
+        status: 'duplicate',
+        same_as: String(at('44家')),
+        note: 'said twice',
+      }),
+      row({
+        report: 'r',
+        offset: String(at('3项')),
+        raw: '3项',
+        status: 'rejected',
+        note: 'a count of documents, not a figure of S&T work',
+      }),
+    );
+    const primary = figures.find((g) => g.start === at('44家'))!;
+    const dup = figures.find((g) => g.start === second)!;
+    expect(dup.same_as).toBe(primary.id);
+    expect(primary.also).toEqual([{ n: dup.n, sentence_n: dup.sentence_n }]);
+    expect(figures.some((g) => g.raw === '3项')).toBe(false);
+  });
+
+  it('publishes a verified figure the rules no longer find, and says the rules lost it', () => {
+    const lost = extracted.filter((f) => f.raw !== '58家');
+    const decisions = loadDecisions(
+      file('lost.csv', row({ ...verified, offset: String(at('58家')), raw: '58家', value: '58', measure: 'applied' })),
+      LEX,
+    );
+    const decided = withDecidedFigures(lost, decisions, new Map([['r', body]]), 'curation.csv');
+    const { figures, disagreements } = applyDecisions(
+      numberFigures(decided.figures, []),
+      decisions,
+      decided.missing,
+      LEX,
+      'c.csv',
+    );
+    const f = figures.find((g) => g.start === at('58家'))!;
+    expect(f).toMatchObject({
+      review: 'verified',
+      value: 58,
+      measure: 'applied',
+      sentence: '高新技术企业44家……申报58家。',
     });
-    expect(figures[0].value).toBe(4.61); // input not mutated
-    expect(out[1]).toBe(figures[1]);
+    expect(disagreements).toEqual([expect.objectContaining({ offset: at('58家'), missing: true })]);
   });
 
-  it('corrects a unit from 亿元 to 元, and kind and indicator', () => {
-    const rows = [
-      row({ field: 'unit', value: '元', note: 'u' }),
-      row({ field: 'kind', value: 'target', note: 'k' }),
-      row({ field: 'indicator', value: '', note: 'i' }),
-    ];
-    const { figures: out } = applyCuration(figures, rows, LEXICONS);
-    expect(out[0]).toMatchObject({
-      unit: '元',
-      value_norm: 0.000461,
-      unit_norm: '万元',
-      kind: 'target',
-      indicator: null,
-      curation: { note: 'u; k; i' },
-    });
-  });
-
-  it('reports a row that matches no figure as not applied', () => {
-    const { figures: out, applied } = applyCuration(
-      figures,
-      [row({ offset: 999 }), row({ report: 'other' })],
-      LEXICONS,
+  it('fails at the decision line when the text at its offset changed, or a duplicate repeats nothing', () => {
+    expect(() => decide(row({ ...verified, offset: String(at('44家') + 1), raw: '44家' }))).toThrow(
+      /curation\.csv:2: field "offset": r does not read "44家" at/,
     );
-    expect(out).toEqual(figures);
-    expect(applied.map((a) => a.applied)).toEqual([false, false]);
-  });
-
-  it('does not count a correction to a rejected figure as applied', () => {
-    const { figures: out, applied } = applyCuration(
-      figures,
-      [row({ value: '1' }), row({ action: 'reject', field: '' })],
-      LEXICONS,
-    );
-    expect(out.map((f) => f.id)).toEqual(['r-f1']);
-    expect(applied.map((a) => a.applied)).toEqual([false, true]);
-  });
-});
-
-describe('normaliseValue', () => {
-  it('converts money to 万元 and copies other units', () => {
-    expect(normaliseValue(4.61, '亿元')).toEqual({ value_norm: 46100, unit_norm: '万元' });
-    expect(normaliseValue(5672, '元')).toEqual({ value_norm: 0.5672, unit_norm: '万元' });
-    expect(normaliseValue(814.37, '万元')).toEqual({ value_norm: 814.37, unit_norm: '万元' });
-    expect(normaliseValue(null, '亿元')).toEqual({ value_norm: null, unit_norm: '万元' });
-    expect(normaliseValue(86, '家')).toEqual({ value_norm: 86, unit_norm: '家' });
-  });
-});
-
-describe('curation rows that match nothing', () => {
-  const figure = { report: 'r', start: 10 } as Figure;
-  const unmatched = (r: Partial<CurationRow>) => ({
-    line: 4,
-    report: 'r',
-    offset: 10,
-    action: 'reject' as const,
-    field: '',
-    value: '',
-    note: 'n',
-    applied: false,
-    ...r,
-  });
-  it('fail naming the curation file line: an unknown report, an offset with no figure', () => {
     expect(() =>
-      checkCurationMatches([unmatched({ report: 'nope' })], [figure], new Set(['r']), 'data/curation.csv'),
-    ).toThrow('data/curation.csv:4: field "report": no report "nope" in the corpus');
-    expect(() =>
-      checkCurationMatches([unmatched({ offset: 12 })], [figure], new Set(['r']), 'data/curation.csv'),
-    ).toThrow('data/curation.csv:4: field "offset": no figure of r starts at offset 12 (nearest figures start at 10)');
-  });
-  it('pass when every row applied', () => {
-    expect(() =>
-      checkCurationMatches([{ ...unmatched({}), applied: true }], [figure], new Set(['r']), 'c.csv'),
-    ).not.toThrow();
+      decide(row({ report: 'r', offset: String(at('7家')), raw: '7家', status: 'duplicate', same_as: '0', note: 'x' })),
+    ).toThrow(/field "same_as": no figure of r to repeat at 0/);
   });
 });

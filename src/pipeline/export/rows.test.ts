@@ -58,6 +58,10 @@ const figure: Figure = {
   measure_rule: 'default',
   scope: 'above_scale',
   series: 'rd_spending|amount|above_scale|actual|money',
+  review: 'verified',
+  in_series: true,
+  same_as: null,
+  also: [],
 };
 
 function dataset(over: Partial<Dataset> = {}): Dataset {
@@ -76,7 +80,8 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     instruments: [{ id: 'env_goals', side: 'environment', zh: '目标规划', en: 'Goals and plans', keywords: ['力争'] }],
     measures: loadMeasures('data/measures.csv'),
     scopes: loadScopes('data/scopes.csv'),
-    curation: [],
+    reviews: [],
+    disagreements: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
     ...over,
@@ -103,7 +108,7 @@ describe('figureRows', () => {
   });
 
   it('keeps a curator note, and fails loudly on a figure of an unknown report', () => {
-    const curated = { ...figure, curation: { action: 'correct' as const, note: 'unit fixed' } };
+    const curated = { ...figure, curation: { note: 'unit fixed', reviewed: '2026-12-07' } };
     expect(figureRows(dataset({ figures: [curated] }))[0].curation_note).toBe('unit fixed');
     expect(() => figureRows(dataset({ figures: [{ ...figure, report: 'nowhere' }] }))).toThrow(/report "nowhere"/);
   });

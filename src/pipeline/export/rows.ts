@@ -84,6 +84,9 @@ export const FIGURE_COLUMNS = [
   'measure_rule',
   'scope',
   'series',
+  'review',
+  'in_series',
+  'same_as',
 ];
 
 export const THEME_COLUMNS = [
@@ -211,6 +214,9 @@ export function figureRows(dataset: Dataset): Row[] {
       measure_rule: f.measure_rule,
       scope: f.scope,
       series: f.series,
+      review: f.review,
+      in_series: f.in_series,
+      same_as: f.same_as,
     };
   });
 }

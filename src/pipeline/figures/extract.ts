@@ -214,6 +214,10 @@ export function extractFigures(
       measure_rule: 'default',
       scope: null,
       series: null,
+      review: 'machine',
+      in_series: true,
+      same_as: null,
+      also: [],
     });
   }
   return assignMeasures(body, figures, lexicons);
