@@ -7,6 +7,7 @@ import { FIGURE_COLUMNS, figureRows, toCsv } from '../pipeline/export/index.ts';
 import { segmentParagraph } from '../lib/segments.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
+import { lexiconsOnly } from '../../tests/helpers/data-dir.ts';
 
 const FILE = `---
 id: mini
@@ -66,7 +67,7 @@ describe('findSilentLoss', () => {
   const out = join(root, 'dist');
   mkdirSync(content);
   writeFileSync(join(content, 'mini.md'), FILE);
-  const ds = loadDataset({ contentDir: content, dataDir: 'data' });
+  const ds = loadDataset({ contentDir: content, dataDir: lexiconsOnly() });
   const page = join(out, 'reports', 'mini', 'index.html');
   const csv = join(out, 'data', 'figures.csv');
   const write = (html: string, rows = toCsv(figureRows(ds), FIGURE_COLUMNS)) => {

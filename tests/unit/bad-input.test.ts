@@ -13,13 +13,16 @@ import { splitFrontmatter } from '../../src/pipeline/corpus/report-file.ts';
 import { BUILD_CASES, FAIL_CASES, LARGE_ID, caseDir, expectedLocation } from '../reliability/bad-cases.ts';
 import { writeLargeReport } from '../reliability/large-report.ts';
 import { readFileSync } from 'node:fs';
+import { lexiconsOnly } from '../helpers/data-dir.ts';
+
+const LEXICONS_ONLY = lexiconsOnly();
 
 describe('bad input that must stop the build', () => {
   for (const c of FAIL_CASES) {
     it(`${c.name}: names ${c.file}, line ${c.line}${c.field ? `, field ${c.field}` : ''}`, () => {
       let message = '';
       try {
-        checkCorpus(caseDir(c.name), 'data');
+        checkCorpus(caseDir(c.name), LEXICONS_ONLY);
       } catch (e) {
         message = (e as Error).message;
       }
@@ -34,8 +37,8 @@ describe('bad input that must stop the build', () => {
 describe('bad input that must build correctly', () => {
   for (const c of BUILD_CASES) {
     it(`${c.name}: passes the check and keeps every character of the body in its paragraphs`, () => {
-      expect(checkCorpus(caseDir(c.name), 'data')).toBe(c.ids.length);
-      const ds = loadDataset({ contentDir: caseDir(c.name), dataDir: 'data' });
+      expect(checkCorpus(caseDir(c.name), LEXICONS_ONLY)).toBe(c.ids.length);
+      const ds = loadDataset({ contentDir: caseDir(c.name), dataDir: LEXICONS_ONLY });
       for (const r of ds.reports) {
         const text = readFileSync(r.file, 'utf8');
         expect(splitFrontmatter(text)?.body).toBe(r.body);
@@ -50,14 +53,14 @@ describe('bad input that must build correctly', () => {
   }
 
   it('html-in-text keeps the markup as words, not as structure', () => {
-    const ds = loadDataset({ contentDir: caseDir('html-in-text'), dataDir: 'data' });
+    const ds = loadDataset({ contentDir: caseDir('html-in-text'), dataDir: LEXICONS_ONLY });
     const texts = ds.paragraphs.map((p) => p.text);
     expect(texts.some((t) => t.includes("<script>alert('body')</script>"))).toBe(true);
     expect(ds.reports[0].meta.title).toContain('<script>');
   });
 
   it('only-masked yields masked figures with no invented values', () => {
-    const ds = loadDataset({ contentDir: caseDir('only-masked'), dataDir: 'data' });
+    const ds = loadDataset({ contentDir: caseDir('only-masked'), dataDir: LEXICONS_ONLY });
     expect(ds.figures.length).toBeGreaterThan(0);
     for (const f of ds.figures) {
       expect(f.masked, `${f.raw} should be masked`).toBe(true);
@@ -66,12 +69,12 @@ describe('bad input that must build correctly', () => {
   });
 
   it('traditional text is kept as written (the curated file is the source of truth)', () => {
-    const ds = loadDataset({ contentDir: caseDir('traditional'), dataDir: 'data' });
+    const ds = loadDataset({ contentDir: caseDir('traditional'), dataDir: LEXICONS_ONLY });
     expect(ds.paragraphs.some((p) => p.text.includes('緊緊圍繞'))).toBe(true);
   });
 
   it('huge-numbers: a number too long to publish exactly is no figure; the text keeps it as written', () => {
-    const ds = loadDataset({ contentDir: caseDir('huge-numbers'), dataDir: 'data' });
+    const ds = loadDataset({ contentDir: caseDir('huge-numbers'), dataDir: LEXICONS_ONLY });
     expect(ds.figures.map((f) => [f.raw, f.value])).toEqual([
       ['123456789012345项', 123456789012345],
       ['30家', 30],
@@ -80,7 +83,7 @@ describe('bad input that must build correctly', () => {
   });
 
   it('crlf-bom: a BOM and CRLF line ends give the same paragraphs as LF', () => {
-    const ds = loadDataset({ contentDir: caseDir('crlf-bom'), dataDir: 'data' });
+    const ds = loadDataset({ contentDir: caseDir('crlf-bom'), dataDir: LEXICONS_ONLY });
     expect(ds.paragraphs.map((p) => p.kind)).toEqual(['heading', 'text', 'heading', 'text', 'gap', 'text']);
     expect(ds.reports[0].meta.id).toBe('crlf-bom');
   });
@@ -94,8 +97,8 @@ describe('the generated 1 MB report', () => {
     const bytes = writeLargeReport(dir);
     expect(bytes).toBeGreaterThanOrEqual(1_000_000);
     expect(statSync(join(dir, `${LARGE_ID}.md`)).size).toBe(bytes);
-    expect(checkCorpus(dir, 'data')).toBe(1);
-    const ds = loadDataset({ contentDir: dir, dataDir: 'data' });
+    expect(checkCorpus(dir, LEXICONS_ONLY)).toBe(1);
+    const ds = loadDataset({ contentDir: dir, dataDir: LEXICONS_ONLY });
     expect(ds.paragraphs.length).toBeGreaterThan(1000);
     expect(ds.figures.length).toBeGreaterThan(1000);
   });

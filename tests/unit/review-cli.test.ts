@@ -72,3 +72,17 @@ describe('npm run review', () => {
     expect(r.stdout).toMatch(/figures not yet decided/);
   });
 });
+
+describe('npm run review refuses what the build would refuse', () => {
+  it('a measure that does not fit the unit is refused before anything is written', () => {
+    const dir = freshData();
+    const ds = loadDataset({ contentDir: 'content/reports', dataDir: dir });
+    const f = ds.index.figuresByReport.get(REPORT)!.find((g) => g.unit === '家' || g.unit === '个' || g.unit === '项')!;
+    const file = join(dir, 'decisions.txt');
+    writeFileSync(file, `${REPORT} #f-${f.n} c measure=rate\n`);
+    const r = review(dir, ['--decisions', file]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/decisions\.txt:1: .*"rate" applies to percent figures/);
+    expect(readFileSync(join(dir, 'curation.csv'), 'utf8').trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -12,6 +12,8 @@ import { createInterface } from 'node:readline';
 import Papa from 'papaparse';
 import { datasetDirs, loadDataset } from '../../pipeline/dataset.ts';
 import { labelsOf } from '../../pipeline/curation/apply.ts';
+import { decisionOf } from '../../pipeline/curation/decisions.ts';
+import { TableError } from '../../pipeline/tables/read-table.ts';
 import type { Dataset, Figure } from '../../pipeline/types.ts';
 import { reviewQueue, type ReviewItem } from '../review/figure-review.ts';
 import { parseAddition, parseCommand } from '../review/commands.ts';
@@ -65,7 +67,18 @@ interface Session {
   time: Map<string, { start: number; end: number; decided: number }>;
 }
 
+/** Writes a decision, checked first as the build will check it (a measure that does not fit the unit, an unknown id). */
 function record(s: Session, f: Figure, row: CurationRow): void {
+  try {
+    decisionOf(0, row, s.file, s.ds);
+  } catch (e) {
+    if (e instanceof TableError)
+      throw new InputError(
+        `${f.report} at ${row.offset}`,
+        `${e.field ?? ''}: ${e.message.replace(/^.*?: field "[^"]*": /, '')}`,
+      );
+    throw e;
+  }
   writeCurationRows(s.file, s.rows, [row]);
   s.rows = readCurationRows(s.file);
   s.decided += 1;
@@ -92,7 +105,13 @@ async function interactive(s: Session, items: ReviewItem[]): Promise<void> {
       }
       if (command.type === 'quit') return rl.close();
       const row = rowFor(f, command, s.today);
-      if (row) record(s, f, row);
+      try {
+        if (row) record(s, f, row);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        console.log(`  ${e.message}`);
+        continue;
+      }
       break;
     }
   }
@@ -141,7 +160,11 @@ function batch(s: Session, path: string): void {
     const row = rowFor(f, command, s.today);
     if (row) {
       if (!s.time.has(f.report)) s.time.set(f.report, { start: performance.now(), end: performance.now(), decided: 0 });
-      record(s, f, row);
+      try {
+        record(s, f, row);
+      } catch (e) {
+        throw e instanceof InputError ? new InputError(`${path}:${i + 1}`, e.message) : e;
+      }
     }
   });
 }
@@ -228,7 +251,13 @@ async function main(argv: string[]): Promise<number> {
   } else await interactive(session, items);
   for (const [report, t] of session.time)
     if (t.decided) console.log(`${report}: ${t.decided} decided in ${((t.end - t.start) / 1000).toFixed(0)} s`);
-  console.log(`${session.decided} decision(s) written to ${file}; ${items.length - session.decided} left`);
+  const open = reviewQueue(
+    reports,
+    loadDataset(dirs).index.figuresByReport,
+    ds.indicators,
+    new Set(readCurationRows(file).map((r) => `${r.report}@${r.offset}`)),
+  );
+  console.log(`${session.decided} decision(s) written to ${file}; ${open.length} figure(s) left to decide`);
   return 0;
 }
 

@@ -183,7 +183,13 @@ export function applyDecisions(
           'same_as',
           `no figure of ${f.report} to repeat at ${d.sameAs}${nearest(figures, f.report, d.sameAs as number)}`,
         );
-      out.push({ ...f, same_as: primary.id, curation: { note: d.note, reviewed: d.reviewed } });
+      out.push({
+        ...f,
+        same_as: primary.id,
+        review: 'verified',
+        in_series: false,
+        curation: { note: d.note, reviewed: d.reviewed },
+      });
       continue;
     }
     const labels = d.labels as FigureLabels;

@@ -75,10 +75,32 @@ const text = z.string().refine((s) => !invisibleOrControl(s), { message: 'holds 
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const rowSchema = z.object(Object.fromEntries(CURATION_COLUMNS.map((c) => [c, text])) as Record<string, typeof text>);
 
-type Row = Record<(typeof CURATION_COLUMNS)[number], string>;
+export type Row = Record<(typeof CURATION_COLUMNS)[number], string>;
 
-/** The labels of a row's plain or proposed_ columns, validated; null when all are empty. */
-function labelsOf(row: Row, prefix: '' | 'proposed_', fail: (field: string, message: string) => Error, lex: Lexicons) {
+/**
+ * What the machine proposed (proposed_* columns): a record of the past, read
+ * as written — the rules and lexicons may have changed since, and a wrong
+ * proposal is the point of recording it. Only a value must read as a number.
+ */
+function proposedOf(row: Row, fail: (field: string, message: string) => Error): FigureLabels | null {
+  const get = (f: (typeof LABEL_FIELDS)[number]) => row[`proposed_${f}` as keyof Row];
+  if (LABEL_FIELDS.every((f) => get(f) === '')) return null;
+  const value = get('value');
+  if (value !== '' && !DECIMAL.test(value)) throw fail('proposed_value', `"${value}" is not a decimal number`);
+  const id = (f: 'indicator' | 'measure' | 'scope') => (get(f) === '' ? null : get(f));
+  return {
+    value: value === '' ? null : Number(value),
+    unit: get('unit'),
+    kind: get('kind') as FigureKind,
+    indicator: id('indicator'),
+    measure: id('measure'),
+    scope: id('scope'),
+    period: get('period'),
+  };
+}
+
+/** The verified labels of a row, each checked against the lexicons; null when all are empty. */
+function labelsOf(row: Row, prefix: '', fail: (field: string, message: string) => Error, lex: Lexicons) {
   const get = (f: (typeof LABEL_FIELDS)[number]) => row[`${prefix}${f}` as keyof Row];
   if (LABEL_FIELDS.every((f) => get(f) === '')) return null;
   const field = (f: string) => `${prefix}${f}`;
@@ -98,7 +120,9 @@ function labelsOf(row: Row, prefix: '' | 'proposed_', fail: (field: string, mess
   };
   const measure = id('measure', lex.measures, 'measures.csv');
   // A measure names what it applies to: a rate on 30家 or a rank on 814.37万元 would open a series that cannot exist.
-  const family = kind === 'rank' ? 'rank' : (unitFamily(unit) ?? 'other');
+  // A rank position is written 第3, 3名 or 前*位: its unit is no quantity (a rank of 814.37万元 is refused below).
+  const rankPosition = (kind === 'rank' || measure === 'rank') && ['', '名', '位'].includes(unit);
+  const family = rankPosition ? 'rank' : (unitFamily(unit) ?? 'other');
   const def = lex.measures.find((m) => m.id === measure);
   if (def && !def.applies_to.includes(family))
     throw fail(
@@ -116,7 +140,8 @@ function labelsOf(row: Row, prefix: '' | 'proposed_', fail: (field: string, mess
   };
 }
 
-function decisionOf(line: number, row: Row, file: string, lex: Lexicons): CurationDecision {
+/** One row as a decision, checked as the build checks it (the review tool checks a row before it writes it). */
+export function decisionOf(line: number, row: Row, file: string, lex: Lexicons): CurationDecision {
   const fail = (field: string, message: string) => new TableError(file, line, field, message);
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(row.report)) throw fail('report', `"${row.report}" is not a report id`);
   if (!/^\d+$/.test(row.offset)) throw fail('offset', `"${row.offset}" is not a non-negative whole number`);
@@ -146,7 +171,7 @@ function decisionOf(line: number, row: Row, file: string, lex: Lexicons): Curati
     inSeries: row.in_series !== 'no',
     sameAs: row.same_as === '' ? null : Number(row.same_as),
     note: row.note,
-    proposed: labelsOf(row, 'proposed_', fail, lex),
+    proposed: proposedOf(row, fail),
     reviewed: row.reviewed,
   };
 }

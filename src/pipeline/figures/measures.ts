@@ -17,8 +17,18 @@ export const MEASURE_COLUMNS = [
   'cues',
 ] as const;
 export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
-/** Unit families a measure applies to; `rank` stands for rank positions. */
-export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;
+/** Unit families a measure applies to; `rank` stands for rank positions, `other` for a value without a unit (an index score). */
+export const MEASURE_FAMILIES = [
+  'count',
+  'money',
+  'percent',
+  'change',
+  'area',
+  'weight',
+  'length',
+  'rank',
+  'other',
+] as const;
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const cueList = (text: string) => (text === '' ? [] : text.split('|').map((c) => c.trim()));
