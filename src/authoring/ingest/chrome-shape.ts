@@ -6,6 +6,7 @@
 // file name, or a short line repeated on every page, is chrome. Every removal
 // says why, so the ingest summary can list it for a curator to restore.
 import { FILE_SUFFIX, HEADING_LINE, isTitleLike } from './title-words.ts';
+import { isHeadlineShaped } from './title-lines.ts';
 
 export interface RemovedLine {
   /** 1-based line number in the raw file. */
@@ -63,7 +64,11 @@ function isStructure(line: string, pageTitle: string | undefined): boolean {
   return isTitleLike(t) || HEADING_LINE.test(t) || (pageTitle !== undefined && t === pageTitle.trim());
 }
 
-/** The headline of a news page: the line just above its first date line, before any sentence. */
+/**
+ * The headline of a news page: the line just above its first date line,
+ * before any sentence; without a date line, a headline-shaped line right
+ * above the first sentence.
+ */
 export function headlineAbove(lines: string[]): string | undefined {
   const first = lines.findIndex(isProse);
   const header = first < 0 ? lines : lines.slice(0, first);
@@ -80,7 +85,8 @@ export function headlineAbove(lines: string[]): string | undefined {
     }
     return undefined;
   }
-  return undefined;
+  const above = header.filter((l) => l.trim() !== '').at(-1);
+  return above !== undefined && isHeadlineShaped(above) ? above.trim() : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A draft report: frontmatter guessed by the ingest (for a curator to review)
 // plus the cleaned body, and its rendering as a Markdown file.
 import yaml from 'js-yaml';
-import type { ReportMeta } from '../../pipeline/schema.ts';
+import { YEARS_AFTER_PUBLISHED, YEARS_BEFORE_PUBLISHED, type ReportMeta } from '../../pipeline/schema.ts';
 import { GAP_MARK, GARBLED_OPEN } from '../../pipeline/types.ts';
 import type { PageMeta } from './chrome.ts';
 import type { TypeGuess } from './classify.ts';
@@ -35,6 +35,8 @@ const LEVEL_ZH: Record<Level, string> = { province: '省', city: '市', district
 export interface DraftInput {
   id: string;
   title: string;
+  /** The source gives the title, or it was composed (the source has none). */
+  titleBasis: 'stated' | 'inferred';
   body: string;
   rawFile: string;
   part: number;
@@ -59,19 +61,34 @@ function issuerOf(title: string, region: RegionGuess, level: Level | null): stri
 
 export function buildDraft(d: DraftInput): Draft {
   const r = d.region.region;
-  const year = d.years.year ?? new Date().getFullYear();
   const warnings = [...d.warnings, ...d.region.warnings, ...d.years.warnings, ...d.type.warnings];
-  if (d.years.year === null) warnings.push(`no year found: draft year set to ${year} as a placeholder`);
+  const published = d.page.published ? Number(d.page.published.slice(0, 4)) : null;
+  // A placeholder year is the page's own year when it has one, so the draft stays within the schema's window.
+  const year = d.years.year ?? published ?? new Date().getFullYear();
+  if (d.years.year === null)
+    warnings.push(
+      `no year found: draft year set to ${year} as a placeholder (${published ? "the page's date" : 'this year'}; year_reliable false)`,
+    );
+  const years = d.years.years.length ? d.years.years : [year];
+  // A page date far from the report's years is a repost's or an upload's date, not the report's.
+  const outside =
+    published !== null &&
+    years.some((y) => y < published - YEARS_BEFORE_PUBLISHED || y > published + YEARS_AFTER_PUBLISHED);
+  if (outside)
+    warnings.push(
+      `the page is dated ${d.page.published}, too far from the report's years (${years.join('+')}) to be its publication date (a repost or an upload): source.published left out`,
+    );
   const meta: ReportMeta = {
     id: d.id,
     title: d.title,
+    title_basis: d.titleBasis,
     region: r
       ? { code: r.code, name: r.name, province: r.province, ...(r.city ? { city: r.city } : {}), level: r.level }
       : { code: null, name: '不详', province: '不详', level: d.level },
     region_basis: d.region.basis,
     region_evidence: d.region.evidence,
     region_confidence: d.region.confidence,
-    years: d.years.years.length ? d.years.years : [year],
+    years,
     year,
     period: d.type.period,
     year_reliable: d.years.reliable,
@@ -82,7 +99,7 @@ export function buildDraft(d: DraftInput): Draft {
       part: d.part,
       parts: d.parts,
       ...(d.page.sites.length ? { site: d.page.sites.join(' / ') } : {}),
-      ...(d.page.published ? { published: d.page.published } : {}),
+      ...(d.page.published && !outside ? { published: d.page.published } : {}),
     },
     quality: {
       masked_figures: countMaskedRuns(d.body),
