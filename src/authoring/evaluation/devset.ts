@@ -243,26 +243,38 @@ export function chromeIn(body: string): string[] {
 
 const canonTitle = (t: string) => canonical(t).text.replace(/[:：]/g, ':');
 
+/**
+ * The gold leaves the title empty where the excerpt has none: a draft is
+ * right to say so, with a title marked inferred (title_basis), and wrong to
+ * pass anything off as the source's title. Where the gold has a title, the
+ * draft must give that title as the source's.
+ */
+function titleRight(m: Draft['meta'], gold: string): boolean {
+  const inferred = m.title_basis === 'inferred';
+  if (gold === '') return inferred;
+  return !inferred && canonTitle(m.title) === canonTitle(gold);
+}
+
 function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
   const m = draft?.meta;
   const code = m?.region.code ?? null;
   const years = [...(m?.years ?? [])].sort((a, b) => a - b);
   const expected: Record<DevsetMetaField, string> = {
-    title: gold.title || '(none: empty)',
+    title: gold.title || '(none: empty, or a title marked inferred)',
     region: gold.region ?? '(none)',
     years: gold.years ? gold.years.join('+') : '(unknown: not reliable)',
     type: gold.docType,
     period: gold.period,
   };
   const got: Record<DevsetMetaField, string> = {
-    title: m?.title ?? '',
+    title: m ? `${m.title}${m.title_basis === 'inferred' ? ' (inferred)' : ''}` : '',
     region: code ?? '(none)',
     years: `${years.join('+')}${m?.year_reliable ? '' : ' (not reliable)'}`,
     type: m?.doc_type ?? '',
     period: m?.period ?? '',
   };
   const meta: Record<DevsetMetaField, boolean> = {
-    title: !!m && canonTitle(m.title) === canonTitle(gold.title),
+    title: !!m && titleRight(m, gold.title),
     region: code === gold.region,
     years: !!m && (gold.years ? gold.years.join('+') === years.join('+') : !m.year_reliable),
     type: m?.doc_type === gold.docType,

@@ -5,6 +5,7 @@
 // the source (publication date, site, issuer) is kept as metadata.
 import { chromeByShape, headlineAbove, PAYWALL, type RemovedLine } from './chrome-shape.ts';
 import { isFieldRow, originValues, splitFieldTail } from './page-fields.ts';
+import { joinBrokenLines } from './breaks.ts';
 import { stripPinyinAnnotations, toSimplified } from './traditional.ts';
 import { FILE_DATE, FILE_SUFFIX } from './title-words.ts';
 import { stripWatermarks } from './watermark.ts';
@@ -169,6 +170,16 @@ export function stripChrome(text: string): {
     if (isChromeLine(lines[i])) drop(i, 'site chrome (navigation, index table, copyright)');
     else kept.push(i);
   }
+  // Pieces of a masked title or year cut over short lines (XXX / 市20 / XX / 年…) are one line again.
+  const pieces = joinBrokenLines(
+    kept.map((i) => lines[i]),
+    { shortOnly: true },
+  );
+  const joinedKept = pieces.from.map((k, n) => {
+    lines[kept[k]] = pieces.lines[n];
+    return kept[k];
+  });
+  kept.splice(0, kept.length, ...joinedKept);
   const shape = chromeByShape(
     kept.map((i) => lines[i]),
     meta.pageTitle,

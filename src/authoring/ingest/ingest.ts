@@ -21,6 +21,7 @@ import { isTraditionalText, stripPinyinAnnotations, toSimplified, traditionalCou
 import { normalizePunctuation } from './punctuation.ts';
 import { detectYears } from './year.ts';
 import { joinWrappedLines } from './wraps.ts';
+import { joinBrokenLines } from './breaks.ts';
 import type { RemovedLine } from './chrome-shape.ts';
 
 export interface CleanPart extends ReportPart {
@@ -90,7 +91,12 @@ export function cleanText(raw: string): CleanResult {
       warnings.push(
         `${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`,
       );
-    lines = wraps.lines;
+    const broken = joinBrokenLines(wraps.lines);
+    if (broken.joined)
+      warnings.push(
+        `${broken.joined} line break(s) inside a sentence joined (a number or a masked year cut across lines, or a figure parted from its subject)`,
+      );
+    lines = broken.lines;
     text = lines.join('\n');
   }
   const layout: SourceLayout = stream ? 'stream' : layoutOf(lines);

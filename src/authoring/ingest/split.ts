@@ -168,12 +168,11 @@ function single(lines: string[], pageTitle?: string): ReportPart {
     parts: 1,
     text: body.join('\n'),
   });
-  if (title) {
-    const notice = noticeDocumentTitle(title, rest);
-    // The notice's own title stays in the text, as the first paragraph.
-    if (notice) return part(notice.title, 'notice', [title, '', ...rest]);
-    return part(title, 'line', withoutRepeatedTitle(rest, title));
-  }
+  // A transmittal notice (with or without its own title line): the document it transmits is the report.
+  const notice = noticeDocumentTitle(title ?? '', rest);
+  // The notice's own title stays in the text, as the first paragraph.
+  if (notice) return part(notice.title, 'notice', title ? [title, '', ...rest] : rest);
+  if (title) return part(title, 'line', withoutRepeatedTitle(rest, title));
   const first = rest.findIndex((l) => l.trim() !== '');
   const glued = first >= 0 ? splitGluedTitle(rest[first]) : null;
   if (glued) return part(glued.title, 'glued', [...rest.slice(0, first), glued.rest, ...rest.slice(first + 1)]);

@@ -4,6 +4,7 @@
 // wraps, whose own title follows the notice's signature.
 import { HEADING_LINE, isTitleLike } from './title-words.ts';
 import { isFieldRow } from './page-fields.ts';
+import { stripPinyinAnnotations } from './traditional.ts';
 
 /** The kinds of document a title ends with. */
 const KIND =
@@ -46,7 +47,7 @@ const NOT_HEADLINE = /[>»|｜/\\]|网站?$|门户|首页|登录|欢迎|^[(（[�
  * sentence punctuation, that is not navigation, a date, a byline or a field row.
  */
 export function isHeadlineShaped(line: string): boolean {
-  const t = line.trim();
+  const t = stripPinyinAnnotations(line).text.trim();
   const han = t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
   return (
     han >= 6 &&
