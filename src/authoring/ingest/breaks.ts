@@ -21,14 +21,14 @@ const MASK_ONLY = new RegExp(`^${MASK}{2,4}$`);
 const CANNOT_START =
   /^(?:[，、；。）)%％]|个百分点|(?:[个家项件人名次元台套所座只]|万元|亿元|万人次)(?=[，、；。\s]|$))/;
 
-function breaksInside(line: string, next: string, blankBetween: boolean): boolean {
+function breaksInside(line: string, next: string, blankBetween: boolean, numbersOnly: boolean): boolean {
   const a = line.trim();
   const b = next.trim();
   if (a === '' || b === '' || ENDS_SENTENCE.test(a) || HEADING_LINE.test(b)) return false;
   // A number, a year or a masked year cut across lines: 达到4 / 86家, 市20 / XX / 年…
   if (ENDS_NUMBER.test(a) && GOES_ON.test(b) && !OPENS_ON_YEAR.test(b)) return true;
   if (!blankBetween && MASK_ONLY.test(a) && /^[市县区州旗年]/.test(b)) return true;
-  if (HEADING_LINE.test(a) || isTitleLike(a)) return false;
+  if (numbersOnly || HEADING_LINE.test(a) || isTitleLike(a)) return false;
   // A subject and its figure, or a figure and its unit, parted by a break: 新增企业 / 56家，…
   return CANNOT_START.test(b) || (/^\d/.test(b) && CANNOT_START.test(b.replace(/^[\d.]+/, '')));
 }
@@ -38,8 +38,9 @@ const isShort = (l: string) => l.replace(/\s/g, '').length <= 4;
 /**
  * Joins lines broken inside a sentence. Returns the lines, for each the index
  * of the first input line it holds, and how many breaks were joined.
- * `shortOnly` joins only breaks next to a line of four characters or fewer
- * (XXX / 市20 / XX), which would otherwise look like page furniture.
+ * `shortOnly` joins only a number or mask cut next to a line of four
+ * characters or fewer (XXX / 市20 / XX), which would otherwise look like page
+ * furniture.
  */
 export function joinBrokenLines(
   lines: string[],
@@ -57,7 +58,7 @@ export function joinBrokenLines(
       if (j >= lines.length || lines[j].trim() === '') break;
       const maskedYear = new RegExp(`${MASK}$`).test(line.trim()) && /^年/.test(lines[j].trim());
       if (opts.shortOnly && !(isShort(line) || isShort(lines[j]) || maskedYear)) break;
-      if (!breaksInside(line, lines[j], j > i + 1)) break;
+      if (!breaksInside(line, lines[j], j > i + 1, opts.shortOnly === true)) break;
       line = line.trimEnd() + lines[j].trim();
       joined += 1;
       i = j;
