@@ -141,7 +141,7 @@ function withPlanYear(
   return {
     ...years,
     years: [...years.years, planYear],
-    warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`],
+    warnings: [...years.warnings, `plan year ${planYear} added from the text's plan part`],
   };
 }
 
@@ -199,7 +199,12 @@ export function ingestText(
   const guesses = parts.map((p) => {
     const region = resolveRegion(p.title, p.body, clean.header);
     const type = classifyDocument(p.title, p.body);
-    const years = withPlanYear(detectYears(p.title, p.body), type.planYear);
+    const found = detectYears(p.title, p.body);
+    // A plan part's year: from its heading (三、2025年工作计划), else from the text (展望2025年) of a summary and plan.
+    const years = withPlanYear(
+      found,
+      type.planYear ?? (type.docType === 'summary+plan' ? (found.planYear ?? undefined) : undefined),
+    );
     const level = region.region?.level ?? issuerLevel(p.title) ?? selfLevel(p.body).level;
     const id = makeId(region.region, level, type.docType, type.period, years.years, p.title);
     const title = titleOf(p, { region: region.region, level, years, type });

@@ -25,7 +25,7 @@ function selfWords(text: string, c: string): number {
   let n = text.match(new RegExp(`[我本该]${c}(?!级)`, 'g'))?.length ?? 0;
   for (const m of text.matchAll(new RegExp(`${c}${ORGAN}`, 'g'))) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/[XxＸｘ×*＊某]$/.test(before) || nameEndingAt(before) !== null) continue;
+    if (/[XxＸｘ×*＊某]$/.test(before) || nameEndingAt(before) !== null || nameEndingAt(before + c) !== null) continue;
     n += 1;
   }
   return n;

@@ -8,9 +8,9 @@
 const SENTENCE = /[^。！？；\n]+/g;
 /** A promise: 力争, 确保, 将 (not 将来 / 将近), 目标, 明年, 展望, 拟. */
 const PROMISE = /力争|确保|将(?![来近军])|计划(?=[新完引建实投培申认开达])|目标任务|目标是|明年|下一步|展望|拟/;
-/** The later period a promise is for: 到2023年底, 年底, 全年, 下半年, 明年, 今年将, 展望2020年. */
+/** The later period a promise is for: 到2023年底, 年底, 全年, 下半年, 明年, 今年将, 2024年…将, 展望2020年. */
 const LATER_PERIOD =
-  /到?\d{4}年底|年底|年末|全年|下半年|明年|来年|今年[^，。；]{0,10}?(?:将|要|力争)|展望\d{4}年|到\d{4}年/;
+  /到?\d{4}年底|年底|年末|全年|下半年|明年|来年|(?:今年|\d{4}年)[^。；]{0,10}?(?:将|要|力争)|展望\d{4}年|到\d{4}年/;
 /** Figures in a sentence: numbers that are not years, months or days. */
 const FIGURE = /\d+(?:\.\d+)?(?![\d.]*\s*[年月日号])/g;
 /** The first half of a year: 上半年, 1-6月, 1―5月份, 截至5月底 (up to July, a mid-year account). */
