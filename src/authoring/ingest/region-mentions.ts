@@ -18,6 +18,8 @@ export interface Mention {
   where: 'title' | 'text' | 'header';
   /** The words around the name, for the evidence. */
   context: string;
+  /** The few characters just before the name. */
+  before: string;
 }
 
 /** A bureau or organ of the place named just before it. */
@@ -117,6 +119,7 @@ export function findMentions(text: string, where: Mention['where'], limit = 6000
       role: roleOf(text, i, stop, found.regions, found.form),
       where,
       context: text.slice(Math.max(0, i - 6), stop + 10).replace(/\s+/g, ' '),
+      before: text.slice(Math.max(0, i - 4), i),
     });
     i = stop;
   }

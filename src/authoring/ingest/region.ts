@@ -8,6 +8,7 @@
 //    its prefecture), never a place used as a comparison group or a superior;
 // 3. inferred from organisations: a county inside a company's name, or
 //    several counties inside park and company names that share one prefecture;
+//    then from the towns it names (the one county holding them all);
 // 4. inferred from the words for the provincial level (自治区 + 自治州 occur
 //    together only in one province).
 // A name several regions share is settled by the parent the text names, else
@@ -19,6 +20,7 @@ import { byParent, describe, isInside, shortName } from './region-names.ts';
 import { organisationPlaces } from './region-orgs.ts';
 import { selfLevel } from './self-level.ts';
 import { provinceFromLevelWords } from './region-province.ts';
+import { countyFromTowns } from './region-towns.ts';
 
 export interface RegionGuess {
   region: GbRegion | null;
@@ -198,7 +200,7 @@ function fromNames(
       );
     return null;
   }
-  const said = `the text names "${best.region.name}" ${best.full + best.short} times${best.full ? '' : ' in short form only'} (${quote(best.mentions[0])})`;
+  const said = `the text names "${best.region.name}" ${best.mentions.length} times${best.full ? '' : ' in short form only'} (${quote(best.mentions[0])})`;
   const levelWhy = level ? `, at the level it speaks for` : '';
   const parents = [...above]
     .map((code) => gbRegions().find((r) => r.code === code))
@@ -210,6 +212,31 @@ function fromNames(
     `region INFERRED from a place the text names only in short form: ${best.region.name} — curator to confirm`,
   );
   return { region: best.region, basis: 'inferred', evidence: [evidence], confidence: 'medium', warnings };
+}
+
+/** A trip, a meeting elsewhere or a partner: 赴深圳, 在北京举办, 与上海合作. */
+const ELSEWHERE = /(?:赴|到|在|去|往|至|与|同|和|跟|向|来自|从)$/;
+
+/**
+ * 5. The only place a text names at all, at the level it speaks for, and not
+ * as a destination or partner (我市… 争取更多某市高校成果本地转化): a weak
+ * clue, inferred with low confidence.
+ */
+function onlyPlace(
+  mentions: Mention[],
+  level: Level | null,
+  kind: '州' | '盟' | null,
+): { region: GbRegion; evidence: string[]; confidence: 'low' } | null {
+  const codes = new Set(mentions.flatMap((m) => m.regions.map((r) => r.code)));
+  if (level === null || codes.size !== 1 || mentions[0].regions.length !== 1) return null;
+  const region = mentions[0].regions[0];
+  if (!atLevel(region, level, kind) || mentions.some((m) => m.role !== 'plain' || ELSEWHERE.test(m.before)))
+    return null;
+  return {
+    region,
+    evidence: [`the only place the text names (${mentions.map(quote).join('; ')}), in a text speaking for a ${level}`],
+    confidence: 'low',
+  };
 }
 
 /** Regions at the text's level below the places it ranks itself in or reports to: the curator's candidates. */
@@ -260,6 +287,22 @@ export function resolveRegion(title: string, text: string, header: string[] = []
       `region INFERRED from organisation and park names, not stated: ${orgs.region.name} — curator to confirm`,
     );
     return { ...orgs, basis: 'inferred', warnings };
+  }
+  // Towns: the county that holds every town named (在某镇、某乡…), or the one under a prefecture named.
+  const parents = mentions
+    .flatMap((m) => (m.regions.length === 1 ? m.regions : []))
+    .filter((r) => r.level === 'province' || (r.level === 'city' && r.code.endsWith('00')));
+  const towns = countyFromTowns(all, parents);
+  if (towns && (level === null || atLevel(towns.region, level, kind))) {
+    warnings.push(
+      `region INFERRED from the towns the text names, not stated: ${towns.region.name} — curator to confirm`,
+    );
+    return { ...towns, basis: 'inferred', warnings };
+  }
+  const only = onlyPlace(mentions, level, kind);
+  if (only) {
+    warnings.push(`region INFERRED from the only place the text names: ${only.region.name} — curator to confirm`);
+    return { ...only, basis: 'inferred', warnings };
   }
   const after: string[] = [];
   if (orgs) after.push(`organisation names point to several places: ${orgs.conflict.join('; ')}`);
