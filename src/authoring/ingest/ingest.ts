@@ -175,7 +175,7 @@ function titleOf(
     title,
     basis: 'inferred',
     notes: [
-      `title INFERRED: the source has no title; «${title}» composed from region, year and type (title_basis: inferred) — curator to confirm or set the title`,
+      `title INFERRED: the source has no title; composed from region, year and type (title_basis: inferred) — curator to confirm or set the title`,
     ],
   };
 }

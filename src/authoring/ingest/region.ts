@@ -137,10 +137,16 @@ function fromIssuer(mentions: Mention[], all: string, warnings: string[]): Regio
   return null;
 }
 
+/** A trip, a meeting elsewhere or a partner: 赴深圳, 在北京举办, 与上海合作. */
+const ELSEWHERE = /(?:赴|到|在|去|往|至|与|同|和|跟|向|来自|从)$/;
+
 interface Candidate {
   region: GbRegion;
+  /** Mentions in full (half a mention inside an organisation's name) and in short form. */
   full: number;
   short: number;
+  /** Places named in full inside it (its counties, for a city). */
+  inside: Mention[];
   score: number;
   mentions: Mention[];
 }
@@ -168,19 +174,26 @@ function fromNames(
   const lead = leadingProvince(mentions);
   const candidates = new Map<string, Candidate>();
   for (const m of mentions) {
-    if (m.role !== 'plain' && m.role !== 'org') continue;
+    // A destination or a partner (赴深圳, 在北京举办) is not the text's own place.
+    if ((m.role !== 'plain' && m.role !== 'org') || ELSEWHERE.test(m.before)) continue;
     const regions = byParent(m.regions, all).filter(
       (r) => atLevel(r, level, kind) && !above.has(r.code) && (!lead || r.province === lead || isMunicipality(r)),
     );
     if (regions.length !== 1) continue;
     const [r] = regions;
-    const c = candidates.get(r.code) ?? { region: r, full: 0, short: 0, score: 0, mentions: [] };
+    const c = candidates.get(r.code) ?? { region: r, full: 0, short: 0, inside: [], score: 0, mentions: [] };
     // Inside an organisation's name a place is a weaker clue than named on its own.
     if (m.form === 'short') c.short += 1;
     else c.full += m.role === 'org' ? 0.5 : 1;
-    c.score = 2 * c.full + c.short;
     c.mentions.push(m);
     candidates.set(r.code, c);
+  }
+  // A city whose counties the text names in full is supported by them too.
+  for (const c of candidates.values()) {
+    c.inside = mentions.filter(
+      (m) => m.form !== 'short' && m.regions.length === 1 && isInside(m.regions[0], c.region) && m.role !== 'compare',
+    );
+    c.score = 2 * c.full + c.short + c.inside.length;
   }
   // A county-level city or a county named as often as its prefecture is the text's own place.
   const ranked = [...candidates.values()].sort((a, b) => b.score - a.score);
@@ -189,7 +202,9 @@ function fromNames(
   for (const c of ranked) if (isInside(c.region, best.region) && c.score >= best.score) best = c;
   const rival = ranked.find((c) => c !== best && !isInside(best.region, c.region) && !isInside(c.region, best.region));
   const enough =
-    best.full >= 1 || (best.short >= 2 && best.region.level !== 'county' && best.region.level !== 'district');
+    best.full >= 1 ||
+    (best.short >= 2 && best.region.level !== 'county' && best.region.level !== 'district') ||
+    (best.full + best.short > 0 && best.inside.length >= 2);
   if (!enough || best.score < 2 || (rival && best.score < 2 * rival.score)) {
     if (rival && best.score >= 2)
       warnings.push(
@@ -206,16 +221,18 @@ function fromNames(
     .map((code) => gbRegions().find((r) => r.code === code))
     .filter((r) => r && isInside(best.region, r));
   const parentWhy = parents.length ? `; ${parents.map((r) => r?.name).join('、')} named above it` : '';
-  const evidence = `${said}${levelWhy}${parentWhy}`;
-  if (best.full >= 1) return { region: best.region, basis: 'stated', evidence: [evidence], confidence: null, warnings };
+  const insideWhy = best.inside.length
+    ? `; places inside it named: ${[...new Set(best.inside.map((m) => m.name))].join('、')}`
+    : '';
+  const evidence = `${said}${levelWhy}${parentWhy}${insideWhy}`;
+  // Named in full on its own (not only inside an organisation's name): the text states it.
+  if (best.mentions.some((m) => m.form !== 'short' && m.role === 'plain'))
+    return { region: best.region, basis: 'stated', evidence: [evidence], confidence: null, warnings };
   warnings.push(
-    `region INFERRED from a place the text names only in short form: ${best.region.name} — curator to confirm`,
+    `region INFERRED from a place the text names only in short form or inside names: ${best.region.name} — curator to confirm`,
   );
   return { region: best.region, basis: 'inferred', evidence: [evidence], confidence: 'medium', warnings };
 }
-
-/** A trip, a meeting elsewhere or a partner: 赴深圳, 在北京举办, 与上海合作. */
-const ELSEWHERE = /(?:赴|到|在|去|往|至|与|同|和|跟|向|来自|从)$/;
 
 /**
  * 5. The only place a text names at all, at the level it speaks for, and not
