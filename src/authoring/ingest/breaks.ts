@@ -38,9 +38,9 @@ const isShort = (l: string) => l.replace(/\s/g, '').length <= 4;
 /**
  * Joins lines broken inside a sentence. Returns the lines, for each the index
  * of the first input line it holds, and how many breaks were joined.
- * `shortOnly` joins only a number or mask cut next to a line of four
- * characters or fewer (XXX / 市20 / XX), which would otherwise look like page
- * furniture.
+ * `shortOnly` joins only what would otherwise look like page furniture: a
+ * number or mask cut next to a line of four characters or fewer (XXX / 市20 /
+ * XX), and a sentence parted by a blank line (新增企业 / (blank) / 56家，…).
  */
 export function joinBrokenLines(
   lines: string[],
@@ -57,8 +57,9 @@ export function joinBrokenLines(
       while (j < lines.length && lines[j].trim() === '' && j - i <= 2) j++;
       if (j >= lines.length || lines[j].trim() === '') break;
       const maskedYear = new RegExp(`${MASK}$`).test(line.trim()) && /^年/.test(lines[j].trim());
-      if (opts.shortOnly && !(isShort(line) || isShort(lines[j]) || maskedYear)) break;
-      if (!breaksInside(line, lines[j], j > i + 1, opts.shortOnly === true)) break;
+      const blank = j > i + 1;
+      if (opts.shortOnly && !(isShort(line) || isShort(lines[j]) || maskedYear || blank)) break;
+      if (!breaksInside(line, lines[j], blank, opts.shortOnly === true && !blank)) break;
       line = line.trimEnd() + lines[j].trim();
       joined += 1;
       i = j;

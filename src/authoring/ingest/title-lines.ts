@@ -13,7 +13,7 @@ const KIND =
 const TITLE_GOES_ON =
   /^(?:和|及|与|暨|、|汇编|范文|（|\(|[（(]?[一二三四五六七八九十\d]+篇|如下|报告|汇报|情况|的|了|[，,：:])/;
 /** Sentences a title does not start with (现将上半年工作总结如下). */
-const NOT_A_TITLE_START = /^(?:现将|根据|按照|为了?|在|我[局市区县]|今年|去年|通过|围绕|结合)/;
+const NOT_A_TITLE_START = /^(?:现将|根据|按照|为了?|在|我[局市区县]|今年|去年|通过|围绕|结合|关于)/;
 
 /**
  * A title run into the first sentence on one line: the title and the rest of
@@ -31,6 +31,9 @@ export function splitGluedTitle(line: string): { title: string; rest: string } |
     const rest = text.slice(end).trim();
     if (/[，。；！？,;!?：:]/.test(title)) return null;
     if (rest === '' || TITLE_GOES_ON.test(rest)) continue;
+    // Inside a bracket or a quoted name (关于印发《…工作总结》的通知): the title goes on.
+    const open = (o: string, c: string) => title.split(o).length > title.split(c).length;
+    if (open('《', '》') || open('（', '）') || open('“', '”')) continue;
     if (!isTitleLike(title) || title.length < 6) continue;
     // The rest is prose: a sentence mark soon after.
     if (!/[，。；！？,;：:、]/.test(rest.slice(0, 60))) return null;
