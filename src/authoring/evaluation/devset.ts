@@ -259,7 +259,8 @@ function titleRight(m: Draft['meta'], gold: string): boolean {
   return !inferred && canonTitle(m.title) === canonTitle(gold);
 }
 
-function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
+/** One draft's metadata against the devset's gold: field by field, what it said and what the gold expects. */
+export function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
   const m = draft?.meta;
   const code = m?.region.code ?? null;
   const years = [...(m?.years ?? [])].sort((a, b) => a - b);

@@ -36,7 +36,7 @@ const SUPERIOR_AFTER = /^(?:市|州|省)?(?:级以上|下达|考核|下发)/;
 const SUPERIOR_BEFORE = /(?:申报|争取|获批|获得|入选)$/;
 /** The name starts an organisation's, park's or project's name. */
 const ORG_AFTER =
-  /^[\u4e00-\u9fff]{0,12}?(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|合作社|农业大学|大学|学院|工业园区|产业园区|园区|高新区|开发区|众创空间|孵化器|科技园|实验室|中心|公司|协会|农高区|示范园)/;
+  /^([\u4e00-\u9fff]{0,12}?)(?:股份有限公司|有限责任公司|有限公司|集团|研究院|研究所|合作社|农业大学|大学|学院|工业园区|产业园区|园区|高新区|开发区|众创空间|孵化器|科技园|实验室|中心|公司|协会|农高区|示范园)/;
 /** Zones (新区, 开发区, 示范区) whose district follows in brackets. */
 const ZONE_BEFORE = /(?:新区|开发区|示范区|高新区|园区|新城)\s*[（(]$/;
 
@@ -49,7 +49,10 @@ function roleOf(text: string, start: number, end: number, regions: GbRegion[], f
   if (COMPARE_AFTER.test(after) || COMPARE_BEFORE.test(before)) return 'compare';
   if (SUPERIOR_AFTER.test(after) || (SUPERIOR_BEFORE.test(before) && /^(?:市|州|省)?级/.test(after))) return 'superior';
   const orgish = ORG_AFTER.exec(after);
-  if (orgish && !/[，。；、：（）()]/.test(orgish[0])) return 'org';
+  // A short name (德清) starts a name only closely: 德清经济开发区, not 新建省级研究院 (新建 a verb there).
+  const gap = orgish?.[1]?.length ?? 0;
+  const close = form !== 'short' || (gap <= 4 && !/[省市县级]|国家/.test(orgish?.[1] ?? ''));
+  if (orgish && !/[，。；、：（）()]/.test(orgish[0]) && close) return 'org';
   return 'plain';
 }
 

@@ -3,7 +3,7 @@
 // (`市科技局工作总结（一）… （二）…`). Each part comes out with its title.
 
 import { HEADING_LINE, isTitleLike } from './title-words.ts';
-import { isHeadlineShaped, noticeDocumentTitle, splitGluedTitle } from './title-lines.ts';
+import { noticeDocumentTitle, splitGluedTitle } from './title-lines.ts';
 
 export interface ReportPart {
   /** The title the text gives itself, or '' when it has none. */
@@ -140,10 +140,10 @@ function splitByNumberedTitle(text: string): ReportPart[] | null {
 const TITLE_KIND = /总结|计划|要点|谋划|思路|述职|报告|答复|打算|安排/;
 
 /**
- * A single report. Its title is, in order: the run of title-like lines at the
- * top (the document's own title wins over the page's), the title of the
- * document a transmittal notice wraps, a title run into the first sentence,
- * a news headline, the document's name for itself (现将…总结如下), or none.
+ * A single report. Its title is, in order: the title of the document a
+ * transmittal notice wraps, the run of title-like lines at the top (the
+ * document's own title wins over the page's headline), a title run into the
+ * first sentence, the document's name for itself (现将…总结如下), or none.
  */
 function single(lines: string[], pageTitle?: string): ReportPart {
   let i = 0;
@@ -172,12 +172,11 @@ function single(lines: string[], pageTitle?: string): ReportPart {
   const notice = noticeDocumentTitle(title ?? '', rest);
   // The notice's own title stays in the text, as the first paragraph.
   if (notice) return part(notice.title, 'notice', title ? [title, '', ...rest] : rest);
-  if (title) return part(title, 'line', withoutRepeatedTitle(rest, title));
+  // The page's headline (a news item) when the text has no title-like line.
+  if (title) return part(title, isTitleLike(title) ? 'line' : 'headline', withoutRepeatedTitle(rest, title));
   const first = rest.findIndex((l) => l.trim() !== '');
   const glued = first >= 0 ? splitGluedTitle(rest[first]) : null;
   if (glued) return part(glued.title, 'glued', [...rest.slice(0, first), glued.rest, ...rest.slice(first + 1)]);
-  const headline = first >= 0 && isHeadlineShaped(rest[first]) && rest[first].trim() === pageTitle?.trim();
-  if (headline) return part(rest[first].trim(), 'headline', rest.slice(first + 1));
   const named = titleFromText(rest.join('\n'));
   return part(named, named ? 'text' : 'none', rest);
 }
