@@ -50,12 +50,25 @@ export interface DraftInput {
   warnings: string[];
 }
 
-/** The issuer as the text gives it: with its place only when the place is stated. */
-function issuerOf(title: string, region: RegionGuess, level: Level | null): string {
-  const named = /\S{0,8}?(?:科学技术局|科技局|科技和工业信息化局)/.exec(title)?.[0];
+const BUREAU =
+  '(?:科学技术和工业信息化局|科技和工业信息化局|科学技术局|科技创新局|科学技术委员会|科技局|科委|科工信局|科工局)';
+
+/**
+ * The issuer as the text gives it: the stated place's bureau as the title or
+ * the text names it (隆尧县科工局, 平原示范区科技和工业信息化局), else the place
+ * with the title's kind of bureau; with its place only when the place is
+ * stated (an inferred place is the curator's judgement, not the issuer's name).
+ */
+function issuerOf(title: string, body: string, region: RegionGuess, level: Level | null): string {
+  const named = new RegExp(`\\S{0,8}?${BUREAU}`).exec(title)?.[0];
   if (named && region.region && named.startsWith(region.region.name)) return named;
+  if (region.region && region.basis === 'stated') {
+    const place = [region.written, region.region.name].filter(Boolean).join('|');
+    const inText = new RegExp(`(?:${place})${BUREAU}`).exec(`${title}\n${body}`)?.[0];
+    if (inText) return inText;
+  }
   const bureau = /科学技术局/.test(title) ? '科学技术局' : '科技局';
-  if (region.region) return `${region.region.name}${bureau}`;
+  if (region.region && region.basis === 'stated') return `${region.region.name}${bureau}`;
   return `${level ? LEVEL_ZH[level] : ''}${bureau}`;
 }
 
@@ -93,7 +106,7 @@ export function buildDraft(d: DraftInput): Draft {
     period: d.type.period,
     year_reliable: d.years.reliable,
     doc_type: d.type.docType,
-    issuer: issuerOf(d.title, d.region, d.level),
+    issuer: issuerOf(d.title, d.body, d.region, d.level),
     source: {
       raw_file: d.rawFile,
       part: d.part,

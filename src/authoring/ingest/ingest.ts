@@ -205,7 +205,8 @@ export function ingestText(
       found,
       type.planYear ?? (type.docType === 'summary+plan' ? (found.planYear ?? undefined) : undefined),
     );
-    const level = region.region?.level ?? issuerLevel(p.title) ?? selfLevel(p.body).level;
+    // The issuer's level: its title's or its own words' (县科技局, 我县), else its region's.
+    const level = issuerLevel(p.title) ?? selfLevel(p.body).level ?? region.region?.level ?? null;
     const id = makeId(region.region, level, type.docType, type.period, years.years, p.title);
     const title = titleOf(p, { region: region.region, level, years, type });
     return { p, region, years, type, level, id, title };

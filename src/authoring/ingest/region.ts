@@ -28,6 +28,8 @@ export interface RegionGuess {
   evidence: string[];
   confidence: 'high' | 'medium' | 'low' | null;
   warnings: string[];
+  /** The place as the text writes it before its bureau (平原示范区, 邳州), when the issuer states it. */
+  written?: string;
 }
 
 const LEVEL_CHAR: Record<string, Level> = { 省: 'province', 市: 'city', 区: 'district', 县: 'county', 旗: 'county' };
@@ -132,7 +134,14 @@ function fromIssuer(mentions: Mention[], all: string, warnings: string[]): Regio
       ms[0].regions.length > 1
         ? `; of ${ms[0].regions.length} regions named "${name}", the text names the parent of ${regions[0].name}`
         : '';
-    return { region: regions[0], basis: 'stated', evidence: [evidence + via], confidence: null, warnings };
+    return {
+      region: regions[0],
+      basis: 'stated',
+      evidence: [evidence + via],
+      confidence: null,
+      warnings,
+      written: name,
+    };
   }
   return null;
 }
