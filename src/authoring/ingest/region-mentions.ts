@@ -20,6 +20,8 @@ export interface Mention {
   context: string;
   /** The few characters just before the name. */
   before: string;
+  /** The clause the name stands in (between commas or sentence ends). */
+  clause: string;
 }
 
 /** A bureau or organ of the place named just before it. */
@@ -58,6 +60,15 @@ function roleOf(text: string, start: number, end: number, regions: GbRegion[], f
 
 /** A full name whose stem is one character (城区, 郊区, 矿区) is a common word, not a place. */
 const tooGeneric = (name: string, form: NameForm) => form === 'full' && name.length <= 2;
+
+const CLAUSE_ENDS = ['，', ',', '。', '！', '？', '；', '\n'];
+
+/** The clause around position `at`. */
+function clauseAt(text: string, at: number): string {
+  const start = Math.max(...CLAUSE_ENDS.map((c) => text.lastIndexOf(c, at))) + 1;
+  const ends = CLAUSE_ENDS.map((c) => text.indexOf(c, at)).filter((k) => k >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) + 1 : text.length);
+}
 
 /** The start of a better name overlapping the one at [from, to): one that runs past it and is the issuer's or written in full. */
 function overlapping(text: string, from: number, to: number, end: number, form: Mention['form']): number | null {
@@ -123,6 +134,7 @@ export function findMentions(text: string, where: Mention['where'], limit = 6000
       where,
       context: text.slice(Math.max(0, i - 6), stop + 10).replace(/\s+/g, ' '),
       before: text.slice(Math.max(0, i - 4), i),
+      clause: clauseAt(text, i),
     });
     i = stop;
   }

@@ -65,6 +65,11 @@ describe('regions from every clue a real report gives', () => {
     expect(g.warnings.join(' ')).toMatch(/hides its own place .*candidates 330481 .*330482 .*330483/);
   });
 
+  it('never takes a partner county for the own place', () => {
+    expect(codeOf('县科技局2023年工作总结', '我县与长兴县开展科技合作，全县新增企业20家。')).toBeNull();
+    expect(codeOf('县科技局2023年工作总结', '全县新增企业20家，长兴县新建研究院3家。')).toBe('330522');
+  });
+
   it('uses a page header naming the bureau (信息来源：…) as the issuer', () => {
     const g = resolveRegion('县科技局2023年工作总结', '全县新增企业20家。', ['永嘉县科学技术局']);
     expect(g.region?.code).toBe('330324');
@@ -130,5 +135,6 @@ describe('regions from every clue a real report gives', () => {
     expect(g.region?.code).toBe('350200');
     expect(g.confidence).toBe('low');
     expect(codeOf('', '我市组团赴厦门参加交易会，签约项目12个。')).toBeNull();
+    expect(codeOf('', '我市将引进厦门高校科技成果12项，推动在本地转化。')).toBeNull();
   });
 });

@@ -183,8 +183,8 @@ function fromNames(
   const lead = leadingProvince(mentions);
   const candidates = new Map<string, Candidate>();
   for (const m of mentions) {
-    // A destination or a partner (赴深圳, 在北京举办) is not the text's own place.
-    if ((m.role !== 'plain' && m.role !== 'org') || ELSEWHERE.test(m.before)) continue;
+    // A destination or a partner (赴深圳, 在北京举办, 与某县合作) is not the text's own place.
+    if ((m.role !== 'plain' && m.role !== 'org') || ELSEWHERE.test(m.before) || PARTNER.test(m.clause)) continue;
     const regions = byParent(m.regions, all).filter(
       (r) => atLevel(r, level, kind) && !above.has(r.code) && (!lead || r.province === lead || isMunicipality(r)),
     );
@@ -243,10 +243,13 @@ function fromNames(
   return { region: best.region, basis: 'inferred', evidence: [evidence], confidence: 'medium', warnings };
 }
 
+/** A sentence about another place's people or work with the text's own: a partner, an event, a visit. */
+const PARTNER = /引进|对接|合作|携手|联合|共建|帮扶|结对|对口|学习|借鉴|考察|举办|召开|参加|签约|赴|前往|来自|落户/;
+
 /**
  * 5. The only place a text names at all, at the level it speaks for, and not
- * as a destination or partner (我市… 争取更多某市高校成果本地转化): a weak
- * clue, inferred with low confidence.
+ * as a destination or a partner (我市… 争取更多某市高校成果本地转化, not
+ * 引进某市高校成果): a weak clue, inferred with low confidence.
  */
 function onlyPlace(
   mentions: Mention[],
@@ -256,8 +259,8 @@ function onlyPlace(
   const codes = new Set(mentions.flatMap((m) => m.regions.map((r) => r.code)));
   if (level === null || codes.size !== 1 || mentions[0].regions.length !== 1) return null;
   const region = mentions[0].regions[0];
-  if (!atLevel(region, level, kind) || mentions.some((m) => m.role !== 'plain' || ELSEWHERE.test(m.before)))
-    return null;
+  const elsewhere = (m: Mention) => m.role !== 'plain' || ELSEWHERE.test(m.before) || PARTNER.test(m.clause);
+  if (!atLevel(region, level, kind) || mentions.some(elsewhere)) return null;
   return {
     region,
     evidence: [`the only place the text names (${mentions.map(quote).join('; ')}), in a text speaking for a ${level}`],
