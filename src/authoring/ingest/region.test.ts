@@ -77,6 +77,12 @@ describe('regions from every clue a real report gives', () => {
     expect(g.evidence[0]).toMatch(/the page header names "永嘉县"/);
   });
 
+  it('does not take the portal of a city above the text for its issuer', () => {
+    const g = resolveRegion('区科技局2023年工作总结', '全区新增企业20家。', ['温州市人民政府']);
+    expect(g.region).toBeNull();
+    expect(g.warnings.join(' ')).toMatch(/a level above the text's own/);
+  });
+
   it('prefers the county’s own bureau over the city portal that reposted its news', () => {
     expect(codeOf('', '记者从宁海科技局获悉，全县新增企业20家。')).toBe('330226');
     expect(resolveRegion('', '记者从宁海科技局获悉，全县新增企业20家。', ['宁波市科学技术局']).region?.code).toBe(

@@ -86,7 +86,12 @@ function unknown(warnings: string[], all: string, after: string[] = []): RegionG
 const quote = (m: Mention) => `«${m.context}»`;
 
 /** 1. The issuer: a place named with its bureau or organ, in the title, the page header or the text. */
-function fromIssuer(mentions: Mention[], all: string, warnings: string[]): RegionGuess | null {
+function fromIssuer(
+  mentions: Mention[],
+  all: string,
+  self: { level: Level | null; kind: '州' | '盟' | null },
+  warnings: string[],
+): RegionGuess | null {
   const issuers = mentions.filter((m) => m.role === 'issuer' || m.role === 'bracket');
   if (!issuers.length) return null;
   const lead = leadingProvince(mentions.filter((m) => m.role !== 'issuer'));
@@ -108,6 +113,17 @@ function fromIssuer(mentions: Mention[], all: string, warnings: string[]): Regio
   });
   for (const [name, ms] of ranked) {
     let regions = byParent(ms[0].regions, all);
+    // A portal above the text (a city's site carrying a district's text) is not its issuer.
+    if (
+      headerOnly(ms) &&
+      self.level &&
+      regions.every((r) => !atLevel(r, self.level, self.kind) && r.level !== 'district')
+    ) {
+      warnings.push(
+        `the page header names "${name}" (${quote(ms[0])}), a level above the text's own: not taken as the issuer`,
+      );
+      continue;
+    }
     // A bureau of a province the rest of the text never names is another region's (an aid partner).
     if (lead && regions.every((r) => r.province !== lead) && !all.includes(shortName(regions[0].province) ?? '@')) {
       warnings.push(
@@ -299,7 +315,7 @@ export function resolveRegion(title: string, text: string, header: string[] = []
   const self = selfLevel(all);
   const level = issuerLevel(title) ?? self.level;
   const kind = issuerLevel(title) ? null : self.prefectureKind;
-  const stated = fromIssuer(mentions, all, warnings);
+  const stated = fromIssuer(mentions, all, { level, kind }, warnings);
   if (stated) {
     const r = stated.region;
     if (r && level && !atLevel(r, level, kind) && !(r.level === 'district' && level === 'city'))
