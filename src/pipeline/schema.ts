@@ -7,6 +7,9 @@ import { z } from 'zod';
 import { invisibleOrControl, isBlank } from './text-checks.ts';
 import { CONFIDENCES, DOC_TYPES, LEVELS, PERIODS, REGION_BASES } from '../core/codes.ts';
 
+/** How a report's title is known: the source's own words, or composed because the source has none. */
+export const TITLE_BASES = ['stated', 'inferred'] as const;
+
 /** Longest report id: it becomes a file name, a URL segment and part of chart ids (`report-<id>-figures.svg`). */
 export const MAX_ID_LENGTH = 80;
 /** A report's years lie within this many years before / after the year it was published. */
@@ -122,8 +125,10 @@ export const reportMetaSchema = z
       .string()
       .max(MAX_ID_LENGTH, `at most ${MAX_ID_LENGTH} characters (it becomes file names and addresses)`)
       .regex(REPORT_ID, 'a lower-case ASCII slug (a-z, 0-9, -)'),
-    /** Title as the source gives it, in Chinese. */
+    /** Title as the source gives it, in Chinese; when `title_basis` is inferred, a title composed for a source that has none. */
     title: text('the title'),
+    /** `stated` (absent means stated): the source gives the title; `inferred`: it has none, and the title was composed (from region, year and type, or the text's own words for itself) and is not the source's. */
+    title_basis: z.enum(TITLE_BASES).optional(),
     /** English title. */
     title_en: text('the English title').optional(),
     /** The region the report is about. */

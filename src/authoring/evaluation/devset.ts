@@ -233,9 +233,13 @@ function scoreFigures(docs: Located[], gold: DevsetGoldFigure[], scopes: readonl
   };
 }
 
-/** Site chrome by its shape, for the "drafts with chrome" count: addresses, share and download prompts, page furniture. */
+/**
+ * Site chrome by its shape, for the "drafts with chrome" count: addresses,
+ * share and download prompts, page furniture, template-site blurbs, paywalls,
+ * document-site badges and page fields.
+ */
 const CHROME_SHAPES =
-  /https?:\/\/|www\.|下载网址|会员分享|请在.{0,20}搜索|上一篇|下一篇|上一条|下一条|Copyright|版权所有|扫一扫|分享到|打印本页|关闭窗口|【字体|浏览次数|阅读次数|点击数[:：]|责任编辑|免责声明|相关链接|发布时间[:：]|信息来源[:：]|文章来源[:：]|来源[:：].{0,30}(?:时间|日期)/g;
+  /https?:\/\/|www\.|下载网址|会员分享|请在.{0,20}搜索|\d+页珍藏版|上一篇|下一篇|上一条|下一条|Copyright|版权所有|扫一扫|分享到|打印本页|关闭窗口|【字体|字体[:：]\s*【|浏览次数|阅读次数|点击数[:：]|责任编辑|免责声明|相关链接|相关新闻|关键词[:：]|资料图片|发布时间[:：]|更新时间[:：]|信息来源[:：]|文章来源[:：]|来源[:：].{0,30}(?:时间|日期)|索引号|体裁分类|小编.{0,10}整理|仅供参考|未完.{0,4}全文共|当前显示\d+字|侵权投诉|VIP专|下载积分|您当前的位置|当前位置[:：]/g;
 
 export function chromeIn(body: string): string[] {
   return [...body.matchAll(CHROME_SHAPES)].map((m) => m[0]);
@@ -243,26 +247,39 @@ export function chromeIn(body: string): string[] {
 
 const canonTitle = (t: string) => canonical(t).text.replace(/[:：]/g, ':');
 
-function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
+/**
+ * The gold leaves the title empty where the excerpt has none: a draft is
+ * right to say so, with a title marked inferred (title_basis), and wrong to
+ * pass anything off as the source's title. Where the gold has a title, the
+ * draft must give that title as the source's.
+ */
+function titleRight(m: Draft['meta'], gold: string): boolean {
+  const inferred = m.title_basis === 'inferred';
+  if (gold === '') return inferred;
+  return !inferred && canonTitle(m.title) === canonTitle(gold);
+}
+
+/** One draft's metadata against the devset's gold: field by field, what it said and what the gold expects. */
+export function scoreMeta(draft: Draft | undefined, gold: DevsetGoldMeta) {
   const m = draft?.meta;
   const code = m?.region.code ?? null;
   const years = [...(m?.years ?? [])].sort((a, b) => a - b);
   const expected: Record<DevsetMetaField, string> = {
-    title: gold.title || '(none: empty)',
+    title: gold.title || '(none: empty, or a title marked inferred)',
     region: gold.region ?? '(none)',
     years: gold.years ? gold.years.join('+') : '(unknown: not reliable)',
     type: gold.docType,
     period: gold.period,
   };
   const got: Record<DevsetMetaField, string> = {
-    title: m?.title ?? '',
+    title: m ? `${m.title}${m.title_basis === 'inferred' ? ' (inferred)' : ''}` : '',
     region: code ?? '(none)',
     years: `${years.join('+')}${m?.year_reliable ? '' : ' (not reliable)'}`,
     type: m?.doc_type ?? '',
     period: m?.period ?? '',
   };
   const meta: Record<DevsetMetaField, boolean> = {
-    title: !!m && canonTitle(m.title) === canonTitle(gold.title),
+    title: !!m && titleRight(m, gold.title),
     region: code === gold.region,
     years: !!m && (gold.years ? gold.years.join('+') === years.join('+') : !m.year_reliable),
     type: m?.doc_type === gold.docType,

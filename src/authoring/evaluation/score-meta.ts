@@ -5,7 +5,10 @@
 import type { Draft } from '../ingest/draft.ts';
 
 export interface GoldMeta {
+  /** The source's title; empty (with title_basis inferred) when the source has none. */
   title: string;
+  /** `inferred` when the source gives no title: the draft must say its title is inferred (absent: stated). */
+  title_basis?: 'stated' | 'inferred';
   region: string | null;
   basis: 'stated' | 'inferred' | 'unknown';
   /** Empty when the text gives no year: the draft must then not call its year reliable. */
@@ -43,12 +46,23 @@ export function parseGoldMeta(text: string, file: string): GoldMeta {
 
 const sameYears = (a: number[], b: number[]) => a.length === b.length && a.every((y, i) => y === b[i]);
 
+/**
+ * A title is right when the draft says how it knows it as the gold does: the
+ * source's own title, word for word; or, for a source without one, a title
+ * marked inferred (word for word too when the gold gives the expected words).
+ */
+function titleRight(m: Draft['meta'], gold: GoldMeta): boolean {
+  const basis = m.title_basis ?? 'stated';
+  if (basis !== (gold.title_basis ?? 'stated')) return false;
+  return basis === 'inferred' && gold.title === '' ? true : m.title === gold.title;
+}
+
 export function scoreMeta(draft: Draft, gold: GoldMeta): MetaScore {
   const m = draft.meta;
   const code = m.region.code ?? null;
   const years = gold.years.length ? sameYears(m.years, gold.years) : !m.year_reliable;
   const fields: Record<MetaField, boolean> = {
-    title: m.title === gold.title,
+    title: titleRight(m, gold),
     region: code === gold.region,
     basis: m.region_basis === gold.basis,
     years,
@@ -57,7 +71,7 @@ export function scoreMeta(draft: Draft, gold: GoldMeta): MetaScore {
     period: m.period === gold.period,
   };
   const got: Record<MetaField, string> = {
-    title: m.title,
+    title: `${m.title}${m.title_basis === 'inferred' ? ' (inferred)' : ''}`,
     region: String(code),
     basis: m.region_basis,
     years: m.years.join('+'),

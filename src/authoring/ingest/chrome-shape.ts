@@ -6,6 +6,7 @@
 // file name, or a short line repeated on every page, is chrome. Every removal
 // says why, so the ingest summary can list it for a curator to restore.
 import { FILE_SUFFIX, HEADING_LINE, isTitleLike } from './title-words.ts';
+import { isHeadlineShaped } from './title-lines.ts';
 
 export interface RemovedLine {
   /** 1-based line number in the raw file. */
@@ -19,6 +20,8 @@ export const URL =
   /(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|cn|net|org|gov|edu|cc|info|top|vip)(?:\/[^\s，。；、）】]*)?/i;
 /** A date line's marks: a full date, or 来源/作者/编辑/浏览 labels. */
 const DATELINE = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|来源[:：]|作者[:：]|编辑[:：]|发布日期|浏览(?:量|次数)?[:：\s]*\d/;
+/** A letter's salutation (各县（市）区科技局、局属各单位：) opens the text, it is no chrome. */
+const SALUTATION = /^各[^。；！？]{1,60}[：:]$/;
 /** Signature (落款) lines close a report: the issuer, or a date alone. */
 const SIGNATURE = /^(?:\S{2,20}(?:局|委员会|办公室|人民政府|中心))$|^\d{4}年\d{1,2}月\d{1,2}日$/;
 /** The page stops here: a preview or paywall line ends the document text. */
@@ -60,10 +63,16 @@ function proseLines(lines: string[]): boolean[] {
 
 function isStructure(line: string, pageTitle: string | undefined): boolean {
   const t = line.trim();
-  return isTitleLike(t) || HEADING_LINE.test(t) || (pageTitle !== undefined && t === pageTitle.trim());
+  return (
+    isTitleLike(t) || HEADING_LINE.test(t) || SALUTATION.test(t) || (pageTitle !== undefined && t === pageTitle.trim())
+  );
 }
 
-/** The headline of a news page: the line just above its first date line, before any sentence. */
+/**
+ * The headline of a news page: the line just above its first date line,
+ * before any sentence; without a date line, a headline-shaped line right
+ * above the first sentence.
+ */
 export function headlineAbove(lines: string[]): string | undefined {
   const first = lines.findIndex(isProse);
   const header = first < 0 ? lines : lines.slice(0, first);
@@ -80,7 +89,8 @@ export function headlineAbove(lines: string[]): string | undefined {
     }
     return undefined;
   }
-  return undefined;
+  const above = header.filter((l) => l.trim() !== '').at(-1);
+  return above !== undefined && isHeadlineShaped(above) ? above.trim() : undefined;
 }
 
 /**

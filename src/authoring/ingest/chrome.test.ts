@@ -108,3 +108,64 @@ describe('chrome by shape, page furniture and wrapped text', () => {
     ]);
   });
 });
+
+describe('chrome of document-sharing, template and news pages', () => {
+  it('drops a doc-sharing badge line, a download-icon footer and a template blurb, and lists each', () => {
+    const page = [
+      '《镇科技办工作总结.docx》由会员分享，可在线阅读，更多相关《镇科技办工作总结.docx(5页珍藏版)》请在某某文档网上搜索。',
+      '以下是小编为大家整理的镇科技办工作总结，仅供参考，欢迎大家阅读。',
+      '镇科技办2023年工作总结',
+      '全年新增企业12家，总数达到86家。',
+      'PPT  W  下载',
+    ].join('\n');
+    const r = stripChrome(page);
+    expect(r.lines.filter((l) => l.trim())).toEqual(['镇科技办2023年工作总结', '全年新增企业12家，总数达到86家。']);
+    expect(r.removedLines.map((l) => l.line)).toEqual([1, 2, 5]);
+  });
+
+  it('cuts a document site’s name and slogan out of a paragraph, without an address', () => {
+    const r = stripChrome('新增企业8家。【某某文库】研发费用42亿元。某某范文，精品公文资料免费下载 专利授权81件。');
+    expect(r.lines).toEqual(['新增企业8家。研发费用42亿元。专利授权81件。']);
+    expect(r.removedLines.map((l) => l.text)).toEqual(['【某某文库】', '某某范文，精品公文资料免费下载']);
+  });
+
+  it('drops a news page’s editor and keyword footers and its disclaimer block', () => {
+    const page = [
+      '某县科技创新结硕果',
+      '全县新增高新技术企业20家，同比增长18%。',
+      '关键词：高新技术企业',
+      '[责任编辑 某某 ]',
+      '版权与免责声明：',
+      '1 本网注明来源的作品，均转载自其它媒体。',
+    ].join('\n');
+    const r = stripChrome(page);
+    expect(r.lines.filter((l) => l.trim())).toEqual(['某县科技创新结硕果', '全县新增高新技术企业20家，同比增长18%。']);
+  });
+
+  it('splits page fields off a headline, keeps the headline as the page title and the source as evidence', () => {
+    const r = stripChrome(
+      [
+        '2023年某某州科技工作再上台阶文章来源：某某州人民政府网 点击数：88 更新时间：2024-01-05',
+        '全州新增企业41家。',
+      ].join('\n'),
+    );
+    expect(r.lines).toEqual(['2023年某某州科技工作再上台阶', '全州新增企业41家。']);
+    expect(r.meta).toMatchObject({ pageTitle: '2023年某某州科技工作再上台阶', published: '2024-01-05' });
+    expect(r.meta.origins).toEqual([{ line: 1, text: '某某州人民政府网' }]);
+    expect(r.removedLines[0].why).toMatch(/page fields after the headline/);
+  });
+
+  it('removes a 信息来源 header as chrome but keeps what it says for the region', () => {
+    const r = stripChrome(
+      ['县科技局2023年工作总结', '信息来源：永嘉县科学技术局　发布时间：2024-01-19', '全县新增企业20家。'].join('\n'),
+    );
+    expect(r.lines.join('')).not.toMatch(/信息来源/);
+    expect(r.meta.origins).toEqual([{ line: 2, text: '永嘉县科学技术局' }]);
+  });
+
+  it('keeps a masked title cut over short lines as one line', () => {
+    const r = stripChrome(['XX', '县20', 'XX', '年科技工作总结', '全县新增企业20家，总数达到86家。'].join('\n'));
+    expect(r.lines.filter((l) => l.trim())).toEqual(['XX县20XX年科技工作总结', '全县新增企业20家，总数达到86家。']);
+    expect(r.removedLines).toEqual([]);
+  });
+});

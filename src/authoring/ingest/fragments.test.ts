@@ -39,3 +39,12 @@ describe('joinFragments', () => {
     expect(joinFragments(['1、甲。', '2、乙。', '3、丙。']).gaps).toBe(0);
   });
 });
+
+describe('numbered lists are not page fragments', () => {
+  it('takes lines that end their sentences for a list, and cut lines for fragments', () => {
+    const list = ['1、积极培育企业。新增12家。', '2、推进研发投入。增长8%。', '3、加强平台建设。新建2家。'];
+    expect(findFragmentRun(list)).toBeNull();
+    const pages = [`1、${'全年新增企业十二家，'.repeat(16)}研发`, `2、${'投入增长百分之八，'.repeat(18)}新建`];
+    expect(findFragmentRun(pages)).toEqual({ from: 0, to: 2 });
+  });
+});

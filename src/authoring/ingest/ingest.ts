@@ -9,13 +9,19 @@ import { IngestError } from './decode.ts';
 import { findFragmentRun, joinFragments } from './fragments.ts';
 import { protectGarbled, restoreGarbled } from './garbled.ts';
 import { cleanBody, type SourceLayout } from './paragraphs.ts';
-import { issuerLevel, resolveRegion } from './region.ts';
+import { issuerLevel, resolveRegion, type RegionGuess } from './region.ts';
+import { selfLevel } from './self-level.ts';
+import { composeTitle } from './compose-title.ts';
+import type { Level } from './gb2260.ts';
+import type { TypeGuess } from './classify.ts';
+import type { YearGuess } from './year.ts';
 import { makeId, uniqueIds } from './slug.ts';
 import { splitReports, type ReportPart } from './split.ts';
 import { isTraditionalText, stripPinyinAnnotations, toSimplified, traditionalCount } from './traditional.ts';
 import { normalizePunctuation } from './punctuation.ts';
 import { detectYears } from './year.ts';
 import { joinWrappedLines } from './wraps.ts';
+import { joinBrokenLines } from './breaks.ts';
 import type { RemovedLine } from './chrome-shape.ts';
 
 export interface CleanPart extends ReportPart {
@@ -27,6 +33,12 @@ export interface CleanPart extends ReportPart {
 export interface CleanResult {
   parts: CleanPart[];
   page: ReturnType<typeof stripChrome>['meta'];
+  /**
+   * What the page says around the text about who issued it: its source and
+   * publisher fields and the lines removed above the text (a breadcrumb, a
+   * byline naming 某某区人民政府), for the region and nothing else.
+   */
+  header: string[];
   /** Every line or span taken out as chrome, with its raw line number and why. */
   removedLines: RemovedLine[];
   convertedTraditional: boolean;
@@ -43,25 +55,34 @@ function layoutOf(lines: string[]): SourceLayout {
  * The cleaning half of the ingest: chrome out, fragments joined, garbled runs
  * marked, annotations out, simplified, split into reports and paragraphs.
  */
-export function cleanText(raw: string, fileName: string): CleanResult {
+export function cleanText(raw: string): CleanResult {
   const warnings: string[] = [];
   const {
     lines: keptLines,
+    lineNumbers,
     meta: page,
     removedLines,
   } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  const firstText = lineNumbers.find((n, k) => keptLines[k].trim() !== '') ?? Infinity;
+  const header = [
+    ...page.origins.map((o) => o.text),
+    ...removedLines.filter((l) => l.line < firstText).map((l) => l.text),
+  ];
   let lines = keptLines;
   let text: string;
   let stream = false;
   const run = findFragmentRun(lines);
   if (run) {
-    const outside = [...lines.slice(0, run.from), ...lines.slice(run.to)].filter((l) => l.trim() !== '');
-    if (outside.length)
-      warnings.push(
-        `${outside.length} line(s) outside the numbered fragments dropped: ${outside.map((l) => l.slice(0, 20)).join(' | ')}`,
-      );
+    // Lines around the fragments (a title above them) stay, each a paragraph of its own.
+    const around = (from: number, to: number) =>
+      lines
+        .slice(from, to)
+        .filter((l) => l.trim() !== '')
+        .map((l) => `${l.trim()}\n\n`)
+        .join('');
     const joined = joinFragments(lines.slice(run.from, run.to));
-    text = joined.text;
+    const after = around(run.to, lines.length);
+    text = `${around(0, run.from)}${joined.text}${after ? `\n\n${after}` : ''}`;
     stream = true;
     warnings.push(`${run.to - run.from} numbered page fragments joined; ${joined.gaps} gap(s) marked`);
   } else {
@@ -70,7 +91,12 @@ export function cleanText(raw: string, fileName: string): CleanResult {
       warnings.push(
         `${wraps.joined} line wraps joined (text copied from a PDF: words, years and numbers cut at the line end)`,
       );
-    lines = wraps.lines;
+    const broken = joinBrokenLines(wraps.lines);
+    if (broken.joined)
+      warnings.push(
+        `${broken.joined} line break(s) inside a sentence joined (a number or a masked year cut across lines, or a figure parted from its subject)`,
+      );
+    lines = broken.lines;
     text = lines.join('\n');
   }
   const layout: SourceLayout = stream ? 'stream' : layoutOf(lines);
@@ -83,16 +109,26 @@ export function cleanText(raw: string, fileName: string): CleanResult {
   if (stray)
     warnings.push(`${stray} traditional-looking character(s) in simplified text left as written (names such as 恒乾)`);
   if (garbled.runs.length) warnings.push(`${garbled.runs.length} garbled run(s) kept and marked 「乱码：…」`);
+  // The page title as the text now reads: annotations out, simplified like the text.
+  const pageTitle = page.pageTitle && stripPinyinAnnotations(page.pageTitle).text;
   const split = splitReports(simplified, {
     stream,
-    pageTitle: page.pageTitle && convertedTraditional ? toSimplified(page.pageTitle) : page.pageTitle,
+    pageTitle: pageTitle && convertedTraditional ? toSimplified(pageTitle) : pageTitle,
   });
+  const leftOut = split[0]?.leftOut ?? [];
+  if (leftOut.length)
+    warnings.push(
+      `${leftOut.length} line(s) of the compilation's own title and contents left out of the drafts: ${leftOut.map((l) => `«${l.slice(0, 40)}»`).join(' ')}`,
+    );
+  if (split.length && split[0].parts > split.length)
+    warnings.push(
+      `the contents list ${split[0].parts} documents; the file holds ${split.length} of them (parts ${split.map((p) => p.part).join(', ')}): the rest is not in the file`,
+    );
   const parts = split.map((p) => {
     const body = restoreGarbled(cleanBody(p.text, layout), garbled.runs);
     return { ...p, title: normalizePunctuation(p.title.trim()), body, layout };
   });
-  if (parts.length === 1 && parts[0].title === '') warnings.push(`${fileName}: no report title found`);
-  return { parts, page, removedLines, convertedTraditional, warnings };
+  return { parts, page, header, removedLines, convertedTraditional, warnings };
 }
 
 /** A summary whose plan part names the next year covers both years (2024 summary + 三、2025年工作打算). */
@@ -105,7 +141,42 @@ function withPlanYear(
   return {
     ...years,
     years: [...years.years, planYear],
-    warnings: [...years.warnings, `plan year ${planYear} added from a heading of the text`],
+    warnings: [...years.warnings, `plan year ${planYear} added from the text's plan part`],
+  };
+}
+
+/** Where the title came from, in the curator's words. */
+const TITLE_FROM: Record<CleanPart['titleFrom'], string> = {
+  line: '',
+  contents: '',
+  glued: 'title taken from the start of the first line, where it ran into the first sentence',
+  notice: 'title is that of the document the notice at the top transmits (the notice stays as the first paragraph)',
+  headline: "title is the page's headline",
+  text: 'title INFERRED: the source has no title line; taken from the words the text names itself with (现将…如下)',
+  none: '',
+};
+
+/** The title of a part: its own, or one composed from region, years and type when it has none (never a file name). */
+function titleOf(
+  p: CleanPart,
+  found: { region: RegionGuess['region']; level: Level | null; years: YearGuess; type: TypeGuess },
+): { title: string; basis: 'stated' | 'inferred'; notes: string[] } {
+  const how = TITLE_FROM[p.titleFrom];
+  if (p.title && p.titleFrom !== 'text') return { title: p.title, basis: 'stated', notes: how ? [how] : [] };
+  if (p.title) return { title: p.title, basis: 'inferred', notes: [how] };
+  const title = composeTitle({
+    region: found.region,
+    level: found.level,
+    years: found.years.reliable ? found.years.years : [],
+    docType: found.type.docType,
+    period: found.type.period,
+  });
+  return {
+    title,
+    basis: 'inferred',
+    notes: [
+      `title INFERRED: the source has no title; composed from region, year and type (title_basis: inferred) — curator to confirm or set the title`,
+    ],
   };
 }
 
@@ -121,22 +192,28 @@ export function ingestText(
 ): { drafts: Draft[]; warnings: string[]; removedLines: RemovedLine[] } {
   const rawFile = basename(fileName);
   if (raw.trim() === '') throw new IngestError(fileName, 'the file is empty');
-  const clean = cleanText(raw, fileName);
+  const clean = cleanText(raw);
   const parts = clean.parts.filter(looksLikeReport);
   if (parts.length === 0)
     throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
   const guesses = parts.map((p) => {
-    const region = resolveRegion(p.title, p.body);
+    const region = resolveRegion(p.title, p.body, clean.header);
     const type = classifyDocument(p.title, p.body);
-    const years = withPlanYear(detectYears(p.title, p.body), type.planYear);
-    const level = region.region?.level ?? issuerLevel(p.title);
+    const found = detectYears(p.title, p.body);
+    // A plan part's year: from its heading (三、2025年工作计划), else from the text (展望2025年) of a summary and plan.
+    const years = withPlanYear(
+      found,
+      type.planYear ?? (type.docType === 'summary+plan' ? (found.planYear ?? undefined) : undefined),
+    );
+    // The issuer's level: its title's or its own words' (县科技局, 我县), else its region's.
+    const level = issuerLevel(p.title) ?? selfLevel(p.body).level ?? region.region?.level ?? null;
     const id = makeId(region.region, level, type.docType, type.period, years.years, p.title);
-    return { p, region, years, type, level, id };
+    const title = titleOf(p, { region: region.region, level, years, type });
+    return { p, region, years, type, level, id, title };
   });
   const ids = uniqueIds(guesses.map((g) => g.id));
   const drafts = guesses.map((g, k) => {
-    const warnings: string[] = [];
-    if (!g.p.title) warnings.push('no title found: curator to set the title');
+    const warnings: string[] = [...g.title.notes];
     if (clean.parts.length > 1) warnings.push(`part ${g.p.part} of ${g.p.parts} in a compilation`);
     if (clean.removedLines.length)
       warnings.push(
@@ -144,7 +221,8 @@ export function ingestText(
       );
     return buildDraft({
       id: ids[k],
-      title: g.p.title || rawFile,
+      title: g.title.title,
+      titleBasis: g.title.basis,
       body: g.p.body,
       rawFile,
       part: g.p.part,

@@ -70,3 +70,10 @@ describe('toParagraphs', () => {
     expect(body).toBe(`## 一、工作\n\n### （一）平台\n\n内容。\n\n${GAP_MARK}\n`);
   });
 });
+
+describe('flattened pages and bylines', () => {
+  it('never splits inside brackets or between the words of a dateline', () => {
+    const ps = toParagraphs('本报讯 （记者 某某 通讯员 某某） 3月7日，全县新增企业20家。', 'blocks');
+    expect(ps.map((p) => p.text)).toEqual(['本报讯（记者某某通讯员某某）3月7日，全县新增企业20家。']);
+  });
+});

@@ -15,11 +15,33 @@ export interface Para {
 
 const NUM = '[一二三四五六七八九十]+';
 const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
-/** A space run flattened from a paragraph break: after a Han char or sentence end, before Han text or an opening bracket. */
+/** A space run that may stand for a flattened paragraph break: after a Han char or sentence end, before Han text or an opening bracket. */
 const FLATTENED_BREAK = new RegExp(`(?<=[${HAN}。！？；：!?;:])[ \\t\\u3000]+(?=[${HAN}（(])`, 'g');
+const ENDS_SENTENCE = /[。！？；：!?;:]$/;
+/** An enumeration mark opening a paragraph: 一、 （一） (一) 一是 1. */
+const OPENS_ITEM = new RegExp(`^(?:${NUM}、|[（(]${NUM}[)）]|${NUM}是|\\d{1,2}[.．、](?!\\d))`);
 
+/**
+ * A page flattened onto one line keeps its paragraph breaks as spaces: split
+ * there after a sentence end, before an enumeration mark or after a marked
+ * heading, never inside
+ * brackets (（记者 李想）) and never between words of one sentence (本报讯 （记者…）).
+ */
 function splitFlattened(p: string): string[] {
-  return p.split(FLATTENED_BREAK);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const m of p.matchAll(FLATTENED_BREAK)) {
+    const before = p.slice(from, m.index);
+    const after = p.slice(m.index + m[0].length);
+    const open = (before.match(/[（(]/g)?.length ?? 0) - (before.match(/[)）]/g)?.length ?? 0);
+    // After a sentence, before an item, or after a heading (二、下阶段工作计划 下半年，…).
+    const heading = OPENS_ITEM.test(before) && before.length <= 40;
+    if (open > 0 || !(ENDS_SENTENCE.test(before) || OPENS_ITEM.test(after) || heading)) continue;
+    pieces.push(before);
+    from = m.index + m[0].length;
+  }
+  pieces.push(p.slice(from));
+  return pieces;
 }
 
 /** Paragraph breaks for a stream with none: before 一、 / （一） / 一是 / - after a sentence end, and after a heading's words. */

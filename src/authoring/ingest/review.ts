@@ -1,7 +1,9 @@
 // What a curator should review in a draft, riskiest first: the region guess
-// and its evidence (a wrong place misleads every reader), unreliable years,
-// the lines removed as chrome (text may have gone with them), then figures
-// whose kind a weak rule decided.
+// and its evidence (a wrong place misleads every reader), a title the source
+// does not give, years and type read from the text rather than the title
+// (and unreliable years), the lines removed as chrome (text may have gone
+// with them), then figures whose kind a weak rule decided. Every inference
+// says what it was inferred from.
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 import { weakKinds } from '../review/kind-review.ts';
 import type { FigureLexicons } from '../../pipeline/lexicons.ts';
@@ -9,7 +11,7 @@ import type { RemovedLine } from './chrome-shape.ts';
 import type { Draft } from './draft.ts';
 
 export interface ReviewItem {
-  topic: 'region' | 'year' | 'removed' | 'kind';
+  topic: 'region' | 'title' | 'year' | 'type' | 'removed' | 'kind';
   text: string;
 }
 
@@ -19,7 +21,9 @@ export function reviewItems(draft: Draft, removed: RemovedLine[], lexicons: Figu
   const region = m.region.code
     ? `${m.region.province}${m.region.city ?? ''}${m.region.name === m.region.city ? '' : m.region.name} ${m.region.code}`
     : 'none';
-  const regionNotes = draft.warnings.filter((w) => /region|ambiguous|place|organisation/i.test(w));
+  const regionNotes = draft.warnings.filter(
+    (w) => /region|ambiguous|place|organisation/i.test(w) && !/^title /.test(w),
+  );
   if (m.region_basis !== 'stated') {
     items.push({
       topic: 'region',
@@ -30,13 +34,24 @@ export function reviewItems(draft: Draft, removed: RemovedLine[], lexicons: Figu
   }
   for (const e of m.region_evidence) items.push({ topic: 'region', text: `evidence: ${e}` });
   for (const w of regionNotes) items.push({ topic: 'region', text: w });
+  const titleNotes = draft.warnings.filter((w) => /^title /.test(w));
+  if (m.title_basis === 'inferred')
+    items.push({
+      topic: 'title',
+      text: `INFERRED: «${m.title}» — ${titleNotes.map((w) => w.replace(/^title INFERRED: /, '')).join('; ')}`,
+    });
+  else for (const w of titleNotes) items.push({ topic: 'title', text: `«${m.title}»: ${w}` });
+  const yearNotes = draft.warnings.filter((w) => /year/i.test(w) && !/^title /.test(w));
   if (!m.year_reliable) {
-    const yearNotes = draft.warnings.filter((w) => /year/i.test(w));
     items.push({
       topic: 'year',
       text: `UNRELIABLE: ${m.years.join('+')}${yearNotes.length ? ` — ${yearNotes.join('; ')}` : ''}`,
     });
-  }
+  } else if (yearNotes.length) items.push({ topic: 'year', text: `${m.years.join('+')} — ${yearNotes.join('; ')}` });
+  for (const w of draft.warnings.filter(
+    (w) => /^(?:document type|period) /.test(w) || /^a summary with a plan part/.test(w),
+  ))
+    items.push({ topic: 'type', text: `${m.doc_type}/${m.period} — ${w}` });
   for (const r of removed) items.push({ topic: 'removed', text: `line ${r.line}: «${r.text}» (${r.why})` });
   const figures = extractFigures(draft.body, draft.id, lexicons, { docType: m.doc_type });
   // A doc type the ingest guessed from the wording is no stronger than the wording itself.

@@ -7,16 +7,18 @@ import { HEADING_LINE, isTitleLike } from './title-words.ts';
 
 const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】]$/;
 const INDENT = /^(?:[\u3000\t]|\s{2,})/;
-/** A title already complete: ends in the kind of document. */
-const TITLE_END = /(?:总结|计划|要点|思路|报告|方案|谋划)$/;
+/** A title already complete: ends in the kind of document (a notice, a reply, a report…). */
+const TITLE_END = /(?:总结|计划|要点|思路|报告|方案|谋划|通知|答复|意见|决定|函)$/;
+/** A date closing a letter or a signature: 2024年1月29日. */
+const DATE_LINE = /^\d{4}年\d{1,2}月\d{1,2}日$/;
 
 function wrapsInto(line: string, next: string | undefined): boolean {
   const t = line.trim();
   if (t === '' || next === undefined || next.trim() === '') return false;
   if (ENDS_SENTENCE.test(t) || INDENT.test(next) || HEADING_LINE.test(next)) return false;
   if (HEADING_LINE.test(t) && t.length < 25) return false;
-  if (isTitleLike(t) && TITLE_END.test(t)) return false;
-  return true;
+  if ((isTitleLike(t) || /^关于/.test(t)) && TITLE_END.test(t)) return false;
+  return !DATE_LINE.test(t);
 }
 
 /** Joins wrapped lines when the file is wrapped; returns the lines and how many joins were made. */

@@ -22,3 +22,25 @@ describe('years', () => {
     expect(detectYears('', '2022年新增企业12家。2023年将新增15家。').years).toEqual([2022]);
   });
 });
+
+describe('years a template rewrote or masked', () => {
+  it('calls years unreliable when a template masks them as XXXX年 or XX年', () => {
+    expect(detectYears('市科技局2021年度工作总结', '顺利通过XXXX年度考核。').reliable).toBe(false);
+    expect(detectYears('县科技局工作总结', '启动XX年科技计划项目申报。').reliable).toBe(false);
+  });
+
+  it('calls one year given to a summary and the plan after it a rewrite', () => {
+    const y = detectYears('市科技局2021年度工作总结暨2021年度工作计划', '全年新增企业12家。');
+    expect(y.reliable).toBe(false);
+    expect(y.warnings.join(' ')).toMatch(/one year \(2021\) to a summary and the plan/);
+  });
+
+  it('does not take a span of years (近20年, 20年来) for a rewritten year', () => {
+    expect(detectYears('县科技局2023年工作总结', '企业经过近20年的发展，20年来累计投入3亿元。').reliable).toBe(true);
+  });
+
+  it('adds the next year a text promises for, when the title names only the results’ year', () => {
+    expect(detectYears('某县科技局：2023年高企数量创新高', '2024年，全县将力争新增企业40家。').planYear).toBe(2024);
+    expect(detectYears('县科技局2024年上半年工作总结和下半年工作计划', '2025年将培育企业12家。').planYear).toBeNull();
+  });
+});
