@@ -10,7 +10,7 @@ import { comparisonTakeaways } from '../compare/takeaways.ts';
 import { allCharts } from './charts.ts';
 import { keyFigures } from './key-figures.ts';
 import { formatFigure } from '../words/figure-words.ts';
-import { displayTitle, regionText, yearSpan } from '../words/report-words.ts';
+import { displayTitle, regionText, yearSpan, titleNote } from '../words/report-words.ts';
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { currentRelease } from './release.ts';
 import type { Dataset } from '../pipeline/types.ts';
@@ -52,7 +52,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
       kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
       title: displayTitle(r.meta),
       lines: [
-        `原标题：${r.meta.title}`,
+        titleNote(r.meta).zh,
         key.length ? key.join(' · ') : `${figures.length} 个数字`,
         `${regionText(r.meta)} · ${yearSpan(r.meta)} · ${figures.length} 个数字${k.masked.count ? `（${k.masked.count} 个原文隐去）` : ''}`,
       ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle, displayTitleEn, regionText, reportShortName, yearSpan } from './report-words.ts';
+import { displayTitle, displayTitleEn, regionText, reportShortName, titleNote, yearSpan } from './report-words.ts';
 import type { Report } from '../pipeline/types.ts';
 
 const meta = (over: Record<string, unknown>) =>
@@ -51,5 +51,14 @@ describe('report labels', () => {
         }),
       ),
     ).toBe('地区不明 2024年工作计划');
+  });
+});
+
+describe('titleNote', () => {
+  it('calls a title the source gave 原标题, and a composed one the curator’s', () => {
+    expect(titleNote({ title: '市科技局工作总结' }).zh).toBe('原标题：市科技局工作总结');
+    expect(titleNote({ title: '黔江区2023年科技工作进展', title_basis: 'inferred' }).zh).toBe(
+      '原文无标题，编辑拟题：黔江区2023年科技工作进展',
+    );
   });
 });

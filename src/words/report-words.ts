@@ -102,3 +102,10 @@ export function displayTitleEn(m: ReportNaming, regionEn?: string): string {
   const type = DOC_TYPE_LABELS[m.doc_type as DocType]?.en ?? m.doc_type;
   return `${region}, ${yearSpan(m, 'en')} ${type.toLowerCase()}`;
 }
+
+/** What the report's own title field is: the source's title (原标题), or one a curator composed for a source that has none. */
+export function titleNote(m: { title: string; title_basis?: string }): Bilingual {
+  return m.title_basis === 'inferred'
+    ? { zh: `原文无标题，编辑拟题：${m.title}`, en: `No title in the source; the curator's title: ${m.title}` }
+    : { zh: `原标题：${m.title}`, en: `Original title: ${m.title}` };
+}
