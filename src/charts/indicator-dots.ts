@@ -57,7 +57,7 @@ const KIND_NOTE = {
 };
 
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {
-  const all = ds.index.figuresByIndicator.get(indicatorId) ?? [];
+  const all = ds.index.seriesFiguresByIndicator.get(indicatorId) ?? [];
   const series = indicatorSeries(ds, indicatorId);
   const { keep, shown, cut } = shownRegions(ds, all);
   const rows = seriesRows(ds, series, keep, (s) => s.header);

@@ -33,7 +33,7 @@ export function hasValue(figures: Pick<Figure, 'masked' | 'value_norm'>[]): bool
 function build(ds: Dataset, indicator: string): IndicatorSeries[] {
   const { measures } = ds;
   const groups = new Map<string, Figure[]>();
-  for (const f of ds.index.figuresByIndicator.get(indicator) ?? []) {
+  for (const f of ds.index.seriesFiguresByIndicator.get(indicator) ?? []) {
     const key = seriesOf(f);
     const list = groups.get(key);
     if (list) list.push(f);

@@ -10,13 +10,15 @@ import type { ChartDef } from './types.ts';
 /** A published id the build no longer draws, with where its figures are now. */
 export interface RetiredChart {
   id: string;
-  /** A chart the build draws. */
-  successor: string;
+  /** A chart the build draws that shows its figures now; null when none does (they are no longer a series' values). */
+  successor: string | null;
+  /** The page of what it showed (its indicator, report or region), where its figures are listed; the notice links there. */
+  page: string;
   /** What it showed when it was recorded. */
   title: Bilingual;
 }
 
-type Drawn = Pick<ChartDef, 'id' | 'series'>;
+type Drawn = Pick<ChartDef, 'id' | 'series'> & Partial<Pick<ChartDef, 'page'>>;
 
 /** The indicator of an `indicator-<id>…` chart id (indicator ids hold no hyphen). */
 const indicatorOf = (id: string) => /^indicator-([a-z0-9_]+)-/.exec(id)?.[1] ?? null;
@@ -55,12 +57,15 @@ export function successorFor(old: Pick<PublishedChart, 'id' | 'series'>, drawn: 
 /**
  * The record's ids the build does not draw, each with a drawn successor: a
  * recorded successor is followed (through retired ids) to a drawn chart;
- * without one, or when it leads nowhere drawn, one is found by meaning.
- * `unresolved` lists the ids nothing drawn can stand for.
+ * without one, or when it leads nowhere drawn, one is found by meaning. An
+ * id no drawn chart stands for keeps a notice linking to the page of what it
+ * showed (`pageOf`: its indicator's, report's or region's page, when the
+ * build has it). `unresolved` lists the ids with neither.
  */
 export function retiredCharts(
   record: readonly PublishedChart[],
   drawn: readonly Drawn[],
+  pageOf: (id: string) => string | null = () => null,
 ): { retired: RetiredChart[]; unresolved: string[] } {
   const drawnIds = new Set(drawn.map((c) => c.id));
   const byId = new Map(record.map((r) => [r.id, r]));
@@ -78,7 +83,9 @@ export function retiredCharts(
   for (const r of record) {
     if (drawnIds.has(r.id)) continue;
     const successor = follow(r) ?? successorFor(r, drawn);
-    if (successor) retired.push({ id: r.id, successor, title: { zh: r.title_zh, en: r.title_en } });
+    const page = (successor ? drawn.find((c) => c.id === successor)?.page : undefined) ?? pageOf(r.id);
+    if (successor || page)
+      retired.push({ id: r.id, successor, page: page ?? '', title: { zh: r.title_zh, en: r.title_en } });
     else unresolved.push(r.id);
   }
   return { retired, unresolved };

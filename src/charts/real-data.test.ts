@@ -1,5 +1,6 @@
 // The charts on the real corpus (content/reports + data/): every chart of the
-// site renders, shows no NaN/undefined, and redacts exactly the masked figures.
+// site renders, shows no NaN/undefined, and redacts exactly the masked figures
+// it draws (verified series values only).
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
@@ -15,9 +16,10 @@ describe('charts on the real dataset', () => {
     for (const id of ['home-province-map', 'home-timeline', 'home-theme-heatmap']) expect(ids).toContain(id);
     for (const r of ds.reports) expect(ids).toContain(`report-${r.meta.id}-themes`);
     for (const t of ds.themes) expect(ids).toContain(`theme-${t.id}-reports`);
-    // A region chart for every region with a figure matched to an indicator, and none for one without.
+    // A region chart for every region with a verified series value, and none for one without.
     const withFigures = new Set(
-      ds.figures
+      [...ds.index.seriesFiguresByReport.values()]
+        .flat()
         .filter((f) => f.indicator)
         .map((f) => ds.reports.find((r) => r.meta.id === f.report)?.meta.region.code)
         .filter(Boolean),
@@ -37,7 +39,7 @@ describe('charts on the real dataset', () => {
   it('draws every masked figure of a report as a redacted marker and nothing else', () => {
     for (const report of ds.reports) {
       const def = charts.find((c) => c.id === `report-${report.meta.id}-figures`);
-      const masked = ds.figures.filter((f) => f.report === report.meta.id && f.masked);
+      const masked = (ds.index.seriesFiguresByReport.get(report.meta.id) ?? []).filter((f) => f.masked);
       if (!def) {
         expect(masked).toHaveLength(0);
         continue;

@@ -17,7 +17,7 @@ import { measureText } from '../words/series-words.ts';
 import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
-  const { reportsByRegion, figuresByReport } = ds.index;
+  const { reportsByRegion, seriesFiguresByReport: figuresByReport } = ds.index;
   const reports = reportsByRegion.get(code) ?? [];
   const all = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
   const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));

@@ -29,7 +29,7 @@ export function drawnCharts(ds: Dataset): ChartDef[] {
 
 export function chartsForDataset(ds: Dataset): ChartDef[] {
   const charts: ChartDef[] = [provinceMapChart(ds), timelineChart(ds), themeHeatmapChart(ds)];
-  const { figuresByReport, figuresByIndicator } = ds.index;
+  const { seriesFiguresByReport: figuresByReport, seriesFiguresByIndicator: figuresByIndicator } = ds.index;
   for (const report of ds.reports) {
     if (figuresByReport.has(report.meta.id)) charts.push(reportFiguresChart(ds, report));
     charts.push(reportThemesChart(ds, report));

@@ -120,7 +120,7 @@ export const FIGURE_COLUMNS = [
 
 export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<FigureRow> {
   const id = report.meta.id;
-  const rows = figureRows(ds, ds.index.figuresByReport.get(id) ?? []);
+  const rows = figureRows(ds, ds.index.seriesFiguresByReport.get(id) ?? []);
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
   const masked = rows.filter((r) => r.masked).length;
   const themes = new Set(rows.map((r) => r.theme)).size;

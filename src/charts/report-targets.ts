@@ -39,7 +39,7 @@ export function targetGroups(figures: readonly Figure[]): Figure[][] {
 
 export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<TargetRow> | null {
   const id = report.meta.id;
-  const groups = targetGroups(ds.index.figuresByReport.get(id) ?? []);
+  const groups = targetGroups(ds.index.seriesFiguresByReport.get(id) ?? []);
   if (groups.length === 0) return null;
   const rows: TargetRow[] = groups.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'actual' ? -1 : 1));

@@ -44,7 +44,8 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
   if (!report) throw new Error(`reportCompareData: no report ${id}`);
   const paragraphs = ds.index.paragraphsByReport.get(id) ?? [];
   const sentences = ds.index.sentencesByReport.get(id) ?? [];
-  const figures = ds.index.figuresByReport.get(id) ?? [];
+  // The comparison aligns, pairs and highlights only figures that count in their series (verified by a curator).
+  const figures = ds.index.seriesFiguresByReport.get(id) ?? [];
   const sections = sectionsOf(paragraphs, report.meta.doc_type);
   const headings = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.n));
   const sentenceStart = new Map(sentences.map((s) => [s.n, s]));

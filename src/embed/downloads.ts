@@ -40,3 +40,24 @@ export function chartCsvDownload(def: ChartDef, pageUrl: string): string {
     fields,
   );
 }
+
+/** The SVG at a retired chart's address when no chart stands for it: its notice, and where its figures are listed. */
+export function noticeSvg(note: { zh: string; en: string }, pageUrl: string): string {
+  const line = (text: string, y: number, size: number) =>
+    `<text x="16" y="${y}" font-size="${size}" fill="#1f1f24">${escapeXml(text)}</text>`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SVG_WIDTH}" height="120" viewBox="0 0 ${SVG_WIDTH} 120" role="img" aria-label="${escapeXml(note.zh)}">`,
+    `<desc>${escapeXml(`${note.zh}\n${note.en}\n${pageUrl}`)}</desc>`,
+    '<rect width="100%" height="100%" fill="#ffffff"/>',
+    line(note.zh, 36, 14),
+    line(note.en, 62, 12),
+    line(pageUrl, 92, 12),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/** The CSV at a retired chart's address when no chart stands for it: one row saying so, with the page. */
+export function noticeCsv(note: { zh: string; en: string }, pageUrl: string): string {
+  return toCsv([{ note: note.zh, note_en: note.en, page: pageUrl }], ['note', 'note_en', 'page']);
+}

@@ -26,6 +26,11 @@ const fig = (over: Partial<Figure>): Figure =>
     indicator: 'a',
     label: '',
     theme: null,
+    measure: 'count',
+    series: 'a|count|-|actual|count',
+    review: 'verified',
+    in_series: true,
+    same_as: null,
     ...over,
   }) as Figure;
 const indicators = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
@@ -42,6 +47,19 @@ describe('key figures', () => {
     expect(k.results.map((f) => f.indicator)).toEqual(['a', 'c']);
     expect(k.results[0].raw).toBe('5家');
     expect(k.targets.map((f) => f.indicator)).toEqual(['b']);
+  });
+
+  it('prefers a stock or what was certified to what was applied for, and picks verified series values only', () => {
+    const figs = [
+      fig({ raw: '108家', measure: 'applied' }),
+      fig({ raw: '86家', measure: 'new' }),
+      fig({ raw: '183家', measure: 'stock' }),
+      fig({ indicator: 'b', raw: '7家', review: 'machine' }),
+      fig({ indicator: 'c', raw: '5家', in_series: false }),
+      fig({ indicator: 'c', raw: '70.7%', measure: 'rate', unit: '%' }),
+    ];
+    const k = keyFigures(figs, indicators);
+    expect(k.results.map((f) => f.raw)).toEqual(['183家']);
   });
   it('never picks a masked figure, an unknown indicator or a growth rate, but counts the masked ones', () => {
     const first = fig({ masked: true, value: null, raw: '**家', kind: 'target' });

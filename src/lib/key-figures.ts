@@ -1,13 +1,31 @@
 // 要点: the few figures a reader should see before the full text. A rule over
-// the data, not a choice per report: results and targets of indicators in the
-// lexicon, one per indicator and kind, in the lexicon's order (headline
-// indicators first), the first mention in the text standing for the rest.
-// Masked figures are never picked as key figures; they are counted instead,
-// with a link to the first one, so a reader knows they exist and where.
+// the data, not a choice per report: verified results and targets of the
+// lexicon's indicators, one per indicator and kind, in the lexicon's order
+// (headline indicators first). Of an indicator's figures the one that says
+// most about the region is picked — a stock or what was certified before
+// what was applied for or entered a pool; growths, shares and ranks are
+// never a key figure of their own — and each is shown with its measure.
+// Masked figures are never picked; they are counted instead, with a link to
+// the first one, so a reader knows they exist and where.
 import type { Figure, IndicatorDef } from '../pipeline/types.ts';
+import { countsInSeries } from '../pipeline/figures/series.ts';
 
 export const KEY_RESULTS = 4;
 export const KEY_TARGETS = 3;
+
+/** Measures in the order a key figure is chosen by; measures not listed (growth, share, rate, rank, per item …) are never key figures. */
+export const KEY_MEASURES = [
+  'stock',
+  'new',
+  'total',
+  'amount',
+  'count',
+  'benefit',
+  'reexamined',
+  'surveyed',
+  'applied',
+  'pool',
+];
 
 export interface KeyFigures {
   results: Figure[];
@@ -17,13 +35,16 @@ export interface KeyFigures {
 
 export function keyFigures(figures: readonly Figure[], indicators: readonly Pick<IndicatorDef, 'id'>[]): KeyFigures {
   const rank = new Map(indicators.map((ind, i) => [ind.id, i]));
+  const preference = (f: Figure) => KEY_MEASURES.indexOf(f.measure ?? '');
   const pick = (kind: Figure['kind'], max: number): Figure[] => {
-    const firstPerIndicator = new Map<string, Figure>();
+    const best = new Map<string, Figure>();
     for (const f of figures) {
-      if (f.masked || f.kind !== kind || f.indicator === null || !rank.has(f.indicator)) continue;
-      if (!firstPerIndicator.has(f.indicator)) firstPerIndicator.set(f.indicator, f);
+      if (!countsInSeries(f) || f.masked || f.kind !== kind || f.indicator === null || !rank.has(f.indicator)) continue;
+      if (preference(f) < 0) continue;
+      const held = best.get(f.indicator);
+      if (!held || preference(f) < preference(held)) best.set(f.indicator, f);
     }
-    return [...firstPerIndicator.values()]
+    return [...best.values()]
       .sort((a, b) => rank.get(a.indicator!)! - rank.get(b.indicator!)! || a.start - b.start)
       .slice(0, max);
   };

@@ -14,6 +14,7 @@ import { displayTitle, regionText, yearSpan, titleNote } from '../words/report-w
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { currentRelease } from './release.ts';
 import type { Dataset } from '../pipeline/types.ts';
+import { measureText } from '../words/series-words.ts';
 import { urls } from '../core/urls.ts';
 
 export interface SocialCard extends CardContent {
@@ -46,7 +47,10 @@ export function socialCards(ds: Dataset): SocialCard[] {
     const figures = ds.index.figuresByReport.get(r.meta.id) ?? [];
     const k = keyFigures(figures, ds.indicators);
     const names = new Map(ds.indicators.map((i) => [i.id, i.name_zh]));
-    const key = [...k.results, ...k.targets].slice(0, 3).map((f) => `${names.get(f.indicator!)} ${formatFigure(f)}`);
+    // A card line names what a value counts: 高新技术企业 存量 183家, never 高新技术企业 108家 for applications.
+    const key = [...k.results, ...k.targets]
+      .slice(0, 3)
+      .map((f) => `${names.get(f.indicator!)} ${measureText(f, ds, true).zh} ${formatFigure(f)}`);
     cards.push({
       path: underCards(urls.reportCard(r.meta.id)),
       kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
@@ -59,19 +63,18 @@ export function socialCards(ds: Dataset): SocialCard[] {
       footer: footer(),
     });
   }
-  const used = new Map<string, Set<string>>();
-  const count = new Map<string, number>();
-  for (const f of ds.figures) {
-    if (!f.indicator) continue;
-    used.set(f.indicator, (used.get(f.indicator) ?? new Set()).add(f.report));
-    count.set(f.indicator, (count.get(f.indicator) ?? 0) + 1);
-  }
-  for (const ind of ds.indicators.filter((i) => used.has(i.id))) {
+  // A card for every indicator page (every indicator with a figure), counting what its series hold.
+  for (const ind of ds.indicators.filter((i) => ds.index.figuresByIndicator.has(i.id))) {
+    const all = ds.index.figuresByIndicator.get(ind.id) ?? [];
+    const inSeries = ds.index.seriesFiguresByIndicator.get(ind.id) ?? [];
     cards.push({
       path: underCards(urls.indicatorCard(ind.id)),
       kicker: '指标 Indicator',
       title: `${ind.name_zh} ${ind.name_en}`,
-      lines: [`${count.get(ind.id)} 个数字，来自 ${used.get(ind.id)!.size} 篇报告`, '每个数字都链接回它的原句'],
+      lines: [
+        `${all.length} 个数字，来自 ${new Set(all.map((f) => f.report)).size} 篇报告；${inSeries.length} 个已核对、列入系列`,
+        '每个数字都链接回它的原句',
+      ],
       footer: footer(),
     });
   }

@@ -3,6 +3,7 @@
 // leads which kind of report, which indicator recurs, where the targets are,
 // how much the sources hide. Nothing is written that the data does not hold;
 // a template whose data is missing says nothing.
+import { countsInSeries } from '../pipeline/figures/series.ts';
 import type { Dataset, Report } from '../pipeline/types.ts';
 import { urls } from '../core/urls.ts';
 import { reportShortName } from '../words/report-words.ts';
@@ -65,7 +66,7 @@ function indicatorSentence(ds: Dataset): Sentence | null {
   const reportsOf = new Map<string, Set<string>>();
   const figuresOf = new Map<string, number>();
   for (const f of ds.figures) {
-    if (!f.indicator) continue;
+    if (!f.indicator || !countsInSeries(f)) continue;
     reportsOf.set(f.indicator, (reportsOf.get(f.indicator) ?? new Set()).add(f.report));
     figuresOf.set(f.indicator, (figuresOf.get(f.indicator) ?? 0) + 1);
   }
@@ -83,7 +84,7 @@ function indicatorSentence(ds: Dataset): Sentence | null {
 }
 
 function targetSentence(ds: Dataset): Sentence | null {
-  const targets = ds.figures.filter((f) => f.kind === 'target');
+  const targets = ds.figures.filter((f) => f.kind === 'target' && countsInSeries(f));
   if (targets.length === 0) return null;
   const byReport = new Map<string, typeof targets>();
   for (const f of targets) byReport.set(f.report, [...(byReport.get(f.report) ?? []), f]);

@@ -12,12 +12,17 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = () => {
-  const lines = retiredChartIds(siteData()).flatMap(({ id, successor }) => [
-    `${urls.embed(id)} ${urls.embed(successor)} 301`,
-    `${urls.oembed(id)} ${urls.oembed(successor)} 301`,
-    `${urls.chartSvg(id)} ${urls.chartSvg(successor)} 301`,
-    `${urls.chartCsv(id)} ${urls.chartCsv(successor)} 301`,
-  ]);
+  const lines = retiredChartIds(siteData()).flatMap(({ id, successor }) =>
+    // An id no chart stands for keeps its static notice: nothing to send it to.
+    successor === null
+      ? []
+      : [
+          `${urls.embed(id)} ${urls.embed(successor)} 301`,
+          `${urls.oembed(id)} ${urls.oembed(successor)} 301`,
+          `${urls.chartSvg(id)} ${urls.chartSvg(successor)} 301`,
+          `${urls.chartCsv(id)} ${urls.chartCsv(successor)} 301`,
+        ],
+  );
   const head = '# Retired chart ids → the charts that show their figures now (data/published/charts.csv).\n';
   return new Response(head + lines.map((l) => `${l}\n`).join(''), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },

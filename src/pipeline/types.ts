@@ -225,6 +225,10 @@ export interface DatasetIndex {
   readonly reportsByYear: ReadonlyMap<number, readonly Report[]>;
   readonly figuresByReport: ReadonlyMap<string, readonly Figure[]>;
   readonly figuresByIndicator: ReadonlyMap<string, readonly Figure[]>;
+  /** Figures that count in their series (verified, the series' value, not a duplicate: figures/series.ts countsInSeries), by report. */
+  readonly seriesFiguresByReport: ReadonlyMap<string, readonly Figure[]>;
+  /** The same, by indicator. */
+  readonly seriesFiguresByIndicator: ReadonlyMap<string, readonly Figure[]>;
   readonly paragraphsByReport: ReadonlyMap<string, readonly Paragraph[]>;
   readonly sentencesByReport: ReadonlyMap<string, readonly Sentence[]>;
   readonly themesByReport: ReadonlyMap<string, readonly ReportTheme[]>;

@@ -46,6 +46,8 @@ export interface TipFigure {
   masked: boolean;
   value_norm: number | null;
   unit_norm: string;
+  /** Whether a curator checked it; a machine-read figure's tip says so. */
+  review?: 'verified' | 'machine';
 }
 
 /** `研发投入 · 实际完成 · 1,200 万元`; `indicatorName` is the indicator's name when the figure has one. */
@@ -54,5 +56,18 @@ export function figureTip(f: TipFigure, indicatorName?: string): string {
   const what = indicatorName ?? (f.label || '未归类指标');
   const amount =
     f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
-  return `${what} · ${kind} · ${f.masked ? REDACTED.zh : amount}`;
+  const tip = `${what} · ${kind} · ${f.masked ? REDACTED.zh : amount}`;
+  return f.review === 'machine' ? `${tip} · ${REVIEW_STATE.machine.zh}` : tip;
 }
+
+/** Whether a person has checked a figure: verified figures go into series; the machine's stay in their report, marked. */
+export const REVIEW_STATE: Record<'verified' | 'machine', Bilingual> = {
+  verified: { zh: '已核对', en: 'verified' },
+  machine: { zh: '待核对', en: 'unverified (machine-read)' },
+};
+
+/** Why a verified figure is not its series' value: a second statement of another, or a part / one of several. */
+export const NOT_A_SERIES_VALUE: Record<'duplicate' | 'offSeries', Bilingual> = {
+  duplicate: { zh: '同一事实的又一处陈述', en: 'the same fact stated again' },
+  offSeries: { zh: '不作系列数值（部分或其中一项）', en: 'not the series value (a part, or one of several)' },
+};

@@ -38,6 +38,17 @@ export function comparableKey(
   return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${unitFamily(f.unit)}`;
 }
 
+/**
+ * Whether a figure is a value of its series as the site publishes series:
+ * verified by a curator, its series' value (not a part or one programme of
+ * several), not a second statement of another figure, and in a series at
+ * all. Series charts, comparisons, pairs, key figures, cards and embeds draw
+ * these only; every figure stays in its report's text and table.
+ */
+export function countsInSeries(f: Pick<Figure, 'review' | 'in_series' | 'same_as' | 'series'>): boolean {
+  return f.review === 'verified' && f.in_series && f.same_as === null && f.series !== null;
+}
+
 /** A series key's parts: indicator|measure|scope|kind|unitFamily. */
 function keyParts(series: string | null): string[] | null {
   const p = series?.split('|');
