@@ -32,14 +32,18 @@ describe('relevance on the real reports', () => {
     expect(marked(r)).toContain('科技特派员');
   });
 
-  it('揭榜挂帅 finds 新沂 first and 长沙县 (揭榜荐才) as a near match', async () => {
+  it('揭榜挂帅 finds 新沂 first; 长沙县 (揭榜荐才: 揭榜 alone, a third of the phrase) is not near it', async () => {
     const r = await engine.search({ q: '揭榜挂帅' });
     expect(ids(r)[0]).toBe('xinyi-2023-summary');
     expect(r.groups[0].tier).toBe('exact');
-    // A near match, in the near block only: never among the matches.
     expect(ids(r)).not.toContain('changsha-county-2024-plan');
-    const changsha = r.nearGroups.find((g) => g.report === 'changsha-county-2024-plan');
-    expect(changsha?.tier).toBe('near');
+    expect(r.nearGroups.map((g) => g.report)).not.toContain('changsha-county-2024-plan');
+  });
+
+  it('创新券 lists no near matches holding only 创新: the common half of the word is not most of its weight', async () => {
+    const r = await engine.search({ q: '创新券' });
+    expect(ids(r)).toEqual(['xianju-2024-h1-summary-h2-plan']);
+    expect(r.nearGroups).toEqual([]);
   });
 
   it('高企 puts reports saying 高企 before those only saying 高新技术企业', async () => {

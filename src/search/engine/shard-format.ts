@@ -22,8 +22,23 @@ export function termHash(term: string): number {
   return h >>> 0;
 }
 
+/** Index-made terms (#f:<indicator>:<level>) share a shard per indicator: a query naming it fetches one shard for all levels. */
 export function shardOf(term: string, shards: number): number {
-  return termHash(term) % shards;
+  return termHash(term.startsWith(FIGURE_TERM) ? term.slice(0, term.lastIndexOf(':')) : term) % shards;
+}
+
+/** Terms the index makes besides the text's: a report's place names (#p:宁波) and figure levels (#f:rd_spending:2), on its title line. */
+export const PLACE_TERM = '#p:';
+export const FIGURE_TERM = '#f:';
+/** A report holding at least this many figures of an indicator gets its level 1, 2, 3, 4 for it. */
+export const FIGURE_LEVELS = [1, 3, 6, 12];
+
+export function placeTerm(name: string): string {
+  return PLACE_TERM + name;
+}
+
+export function figureTerms(indicator: string): string[] {
+  return FIGURE_LEVELS.map((_, i) => `${FIGURE_TERM}${indicator}:${i + 1}`);
 }
 
 /** Where a big list lies: bytes [offset, offset + length) of list pack `pack`, deflated. */

@@ -138,10 +138,15 @@ function init(root: HTMLElement, links: SearchLinks): void {
       void expand(more);
       return;
     }
-    const link = (e.target as Element).closest?.('a[data-filter], a[data-page]') as HTMLAnchorElement | null;
+    const link = (e.target as Element).closest?.(
+      'a[data-filter], a[data-page], a[data-query]',
+    ) as HTMLAnchorElement | null;
     if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    void go(readState(new URL(link.href).search), true).then(() => status.focus());
+    const next = readState(new URL(link.href).search);
+    // "Did you mean" searches its words: the box says them too.
+    if (link.dataset.query !== undefined) input.value = next.q;
+    void go(next, true).then(() => status.focus());
   });
   window.addEventListener('popstate', () => {
     const next = readState(location.search);

@@ -1,0 +1,78 @@
+// "Did you mean": for a typed word the reports never use (高新枝术企业), the
+// spelling they do use that is within the word's typo budget (one character
+// up to seven, two from eight), read from the text of the near matches shown.
+// The reports' own words are the dictionary: no list of corrections to keep.
+import { isCjk } from './normalize.ts';
+import type { ParsedQuery } from './query-parse.ts';
+import { typoBudget } from './score.ts';
+
+/** Edit distance (insert, delete, substitute one character), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      least = Math.min(least, row[j]);
+    }
+    if (least > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+const allCjk = (s: string) => [...s].every((c) => isCjk(c.charCodeAt(0)));
+
+/** The spelling of `word` the texts use most, within its typo budget; null when none is near enough. */
+export function nearestSpelling(word: string, texts: readonly string[]): string | null {
+  const budget = typoBudget(word.length);
+  if (!budget) return null;
+  const found = new Map<string, { d: number; n: number }>();
+  for (const text of texts) {
+    for (let len = word.length - budget; len <= word.length + budget; len++) {
+      if (len < 2) continue;
+      for (let i = 0; i + len <= text.length; i++) {
+        const w = text.slice(i, i + len);
+        if (w === word || !allCjk(w)) continue;
+        const d = editDistance(word, w, budget);
+        if (d > budget) continue;
+        const had = found.get(w);
+        found.set(w, { d, n: (had?.n ?? 0) + 1 });
+      }
+    }
+  }
+  // Closest first, then the one keeping the typed length (a character mistyped, not left out), then the most used.
+  const best = [...found].sort(
+    (x, y) =>
+      x[1].d - y[1].d || Math.abs(x[0].length - word.length) - Math.abs(y[0].length - word.length) || y[1].n - x[1].n,
+  )[0];
+  return best ? best[0] : null;
+}
+
+/**
+ * Corrections for the typed CJK words the index does not know (a bigram of
+ * theirs is in no report), from the texts of the near matches; the query
+ * with them, for a link.
+ */
+export function didYouMean(
+  query: string,
+  parsed: ParsedQuery,
+  dfs: Map<string, number>,
+  texts: readonly string[],
+): { query: string; corrections: { typed: string; meant: string }[] } | null {
+  const corrections: { typed: string; meant: string }[] = [];
+  for (const c of parsed.clauses) {
+    c.options.forEach((o, i) => {
+      const alt = c.alternatives.find((a) => a.of === i && a.typed);
+      if (o.literal || !alt || !allCjk(o.text) || !alt.terms.some((t) => !dfs.get(t))) return;
+      const meant = nearestSpelling(o.text, texts);
+      if (meant) corrections.push({ typed: o.typed, meant });
+    });
+  }
+  if (!corrections.length) return null;
+  let corrected = query;
+  for (const { typed, meant } of corrections) corrected = corrected.replace(typed, meant);
+  return corrected === query ? null : { query: corrected, corrections };
+}
