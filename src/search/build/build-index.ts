@@ -1,6 +1,7 @@
 // Build time: turns the corpus into the static files the search page reads.
 //   manifest.json      facet labels, synonym groups, sizes (always fetched)
 //   facets.bin         every report's filter values (always fetched)
+//   themes.bin         every report's theme bits (fetched for the theme filter and its counts)
 //   s/<n>.bin          term shards: document frequency + posting list (or where it lies) per term
 //   l/<n>.bin          big posting lists, packed (engine/packs.ts)
 //   p/<n>.bin, .idx    the text parts of 8 reports, packed, and their lengths (fetched for shown results)
@@ -8,7 +9,7 @@
 //   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';
 import { collectEntities, entityShards } from '../engine/entities.ts';
-import { encodeFacets, UNKNOWN } from '../engine/facets-format.ts';
+import { encodeFacets, encodeThemes, UNKNOWN } from '../engine/facets-format.ts';
 import { normalize, phraseText } from '../engine/normalize.ts';
 import { bodyPartCount, encodePart, headText, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
 import { encodePostings } from '../engine/postings.ts';
@@ -168,6 +169,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   });
   packer.flush();
   files.set('facets.bin', encodeFacets(facets));
+  files.set('themes.bin', encodeThemes(facets.themes));
 
   // Shards: hash-spread terms; big lists to their own files.
   const shards = Math.max(1, Math.ceil(terms.size / termsPerShard));

@@ -60,6 +60,7 @@ function emptyResult(q: string, notices: string[], reading = ''): SearchResult {
     groups: [],
     nearGroups: [],
     facets: emptyFacets(),
+    themesPending: false,
     indicators: [],
     entities: [],
   };
@@ -69,9 +70,11 @@ function emptyResult(q: string, notices: string[], reading = ''): SearchResult {
 const typedTerms = (parsed: ParsedQuery) =>
   parsed.clauses.flatMap((c) => c.alternatives.filter((a) => a.typed).flatMap((a) => a.terms));
 
+const allCjk = (t: string) => [...t].every((c) => isCjk(c.charCodeAt(0)));
+
 /** Some CJK term of the query as typed (not of its synonyms) is unknown: it may be in traditional characters. */
 function hasUnknownCjk(parsed: ParsedQuery, dfs: Map<string, number>): boolean {
-  return typedTerms(parsed).some((t) => isCjk(t.charCodeAt(0)) && !dfs.get(t));
+  return typedTerms(parsed).some((t) => allCjk(t) && !dfs.get(t));
 }
 
 /** Share of the typed query's own terms (synonyms aside) that the index knows. */
@@ -167,7 +170,8 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const filters = req.filters ?? {};
   if (!q.trim()) return emptyResult(q, []);
   const manifest = await client.manifest();
-  const facetsFile = client.facets();
+  // The theme column only when a theme filter needs it; else its counts follow when it is loaded (themesPending).
+  const facetsFile = filters.theme ? client.facetsWithThemes() : client.facets();
   const resolved = await resolveQuery(client, q, manifest.synonyms);
   const read = req.placesAnyOf ? await placesAnyOf(client, resolved.parsed) : resolved.parsed;
   if (!read.clauses.length) return emptyResult(q, read.notices);
@@ -224,6 +228,7 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
     groups,
     nearGroups,
     facets: counts,
+    themesPending: !facets.themes,
     indicators,
     entities: entities.map(([kind, key, name]) => ({ kind, key, name })),
   };

@@ -69,7 +69,8 @@ export function joinTerms(norm: string, start: number, end: number, into: (term:
       if (isCjk(next)) into(token + norm[end + 1]);
     }
   }
-  if (start > 0 && isCjk(norm.charCodeAt(start - 1))) into(norm[start - 1] + token);
+  // A word written straight after Chinese (占gdp); not a number (排名3, 达15: too many such pairs to index).
+  if (start > 0 && isCjk(norm.charCodeAt(start - 1)) && !isDigit(norm.charCodeAt(start))) into(norm[start - 1] + token);
 }
 
 /** A run of one kind of character in normalised text. */
@@ -157,11 +158,14 @@ export function queryTerms(norm: string): string[] {
     if (r.kind === 'alnum') {
       const end = r.start + r.text.length;
       const unit = unitAfter(norm, end);
+      const joinedBefore = before && !isDigit(r.text.charCodeAt(0));
       if (after || unit === '%') terms.push(r.text + unit);
-      if (before) terms.push(norm[r.start - 1] + r.text);
-      if (!after && !before && unit !== '%') terms.push(r.text);
+      if (joinedBefore) terms.push(norm[r.start - 1] + r.text);
+      if (!after && !joinedBefore && unit !== '%') terms.push(r.text);
     } else if (r.text.length === 1) {
-      if (!before && !after) terms.push(r.text);
+      // A lone character is covered by the join of a token it touches: after it (16家), or before it, not a number (占gdp).
+      const next = rs[i + 1];
+      if (!before && !(after && !isDigit(next.text.charCodeAt(0)))) terms.push(r.text);
     } else for (let i = 0; i + 1 < r.text.length; i++) terms.push(r.text.slice(i, i + 2));
   });
   return [...new Set(terms)];

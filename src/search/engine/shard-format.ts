@@ -30,8 +30,8 @@ export function shardOf(term: string, shards: number): number {
 /** Terms the index makes besides the text's: a report's place names (#p:宁波) and figure levels (#f:rd_spending:2), on its title line. */
 export const PLACE_TERM = '#p:';
 export const FIGURE_TERM = '#f:';
-/** A report holding at least this many figures of an indicator gets its level 1, 2, 3, 4 for it. */
-export const FIGURE_LEVELS = [1, 3, 6, 12];
+/** A report holding at least this many figures of an indicator reaches level 1, 2, … for it: steps growing about as fast as the counts they tell apart (one figure is as good as none: a mention). */
+export const FIGURE_LEVELS = [2, 3, 5, 8];
 
 export function placeTerm(name: string): string {
   return PLACE_TERM + name;

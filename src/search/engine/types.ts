@@ -92,8 +92,8 @@ export interface ReportFacets {
   level: Uint8Array;
   year: Uint8Array;
   docType: Uint8Array;
-  /** Bit i set = report carries manifest.facets.themes[i]. */
-  themes: Uint16Array;
+  /** Bit i set = report carries manifest.facets.themes[i] (themes.bin: absent until loaded). */
+  themes?: Uint16Array;
   /** The first and last years the report covers (codes as `year`): a year filter finds it under each year between. */
   firstYear: Uint8Array;
   lastYear: Uint8Array;
@@ -202,6 +202,8 @@ export interface SearchResult {
   /** Near matches, in their own block: on the last page of matches, or alone when nothing matches. */
   nearGroups: ResultGroup[];
   facets: Record<keyof SearchFilters, FacetCount[]>;
+  /** The theme counts are left out: the theme column (themes.bin) was not loaded yet. */
+  themesPending: boolean;
   /** Indicators whose name or synonym is close to the query (fuzzy). */
   indicators: IndicatorEntry[];
   /** Regions and report titles close to the query (fuzzy). */

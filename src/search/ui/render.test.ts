@@ -46,6 +46,7 @@ function result(over: Partial<SearchResult> = {}): SearchResult {
     groups: [],
     nearGroups: [],
     facets: { province: [], level: [], year: [], type: [], theme: [] },
+    themesPending: false,
     indicators: [],
     entities: [],
     ...over,

@@ -81,6 +81,16 @@ function init(root: HTMLElement, links: SearchLinks): void {
       renderPager(pager, result, state, path);
       document.title = `${s.q.slice(0, 40)} · 搜索 · 区域科技政策图鉴`;
       if (restore) scroll.restore();
+      // The theme counts follow the results: their column loads beside them, then the same search (files in memory) counts.
+      if (result.themesPending) {
+        const counted = await engine.client
+          .themes()
+          .then(() => engine.search({ q: typed, filters: s.filters, page: s.page }))
+          .catch(() => null);
+        if (mine !== seq || !counted) return;
+        shown = counted;
+        toggle.update(renderFacets(facets, counted, state, path), Object.values(state.filters).filter(Boolean).length);
+      }
     } catch (e) {
       if (mine !== seq) return;
       renderStatus(status, null, links, '搜索索引加载失败，请刷新页面重试。');
@@ -189,8 +199,9 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const typed = rawQuery(location.search);
   if (typed !== state.q) replaceAddress(state);
   input.value = state.q;
-  // What every query needs (labels, filter values) loads while the reader types.
+  // What every query needs (labels, filter values) loads while the reader types; the theme column too, when nothing is searched yet.
   void engine.client.facets().catch(() => undefined);
+  if (!state.q.trim()) void engine.client.themes().catch(() => undefined);
   void run(state, typed);
 }
 
