@@ -15,7 +15,7 @@ import { bodyPartCount, encodePart, headText, partsPerReport, reportChars, split
 import { encodePostings } from '../engine/postings.ts';
 import {
   encodeShard,
-  FIGURE_LEVELS,
+  figureLevel,
   figureTerms,
   placeTerm,
   shardOf,
@@ -96,7 +96,7 @@ function themeMask(themes: string[], d: Dicts): number {
 function indexMadeTerms(r: SearchReport): string[] {
   const places = new Set((r.places ?? []).map((p) => phraseText(normalize(p))).filter(Boolean));
   const levels = Object.entries(r.figures ?? {}).flatMap(([indicator, n]) =>
-    figureTerms(indicator).filter((_, i) => n >= FIGURE_LEVELS[i]),
+    figureLevel(n) ? [figureTerms(indicator)[figureLevel(n) - 1]] : [],
   );
   return [...[...places].map(placeTerm), ...levels];
 }

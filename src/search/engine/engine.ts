@@ -8,7 +8,7 @@ import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
 import { loadFuse, matchIndicators, morePassages, presentPage } from './present.ts';
 import { expansions, parseQuery, type Clause, type ParsedQuery } from './query-parse.ts';
-import { queryIndicators } from './query-indicators.ts';
+import { namesIndicators, queryIndicators } from './query-indicators.ts';
 import { scoreReports } from './score.ts';
 import { figureTerms, placeTerm } from './shard-format.ts';
 import { didYouMean } from './suggest.ts';
@@ -155,13 +155,14 @@ function excludedReports(
   return out;
 }
 
-/** Per report, how many figure levels (manifest FIGURE_LEVELS) it reaches for the query's indicators. */
-function figureLevels(lists: Map<string, Int32Array>, terms: string[], reports: number, P: number): Uint8Array {
+/** Per report, its figure level (shard-format.ts) for the query's indicators, summed over them. */
+function figureLevels(lists: Map<string, Int32Array>, indicators: string[], reports: number, P: number): Uint8Array {
   const level = new Uint8Array(reports);
-  for (const t of terms) {
-    const ids = lists.get(t);
-    if (ids) for (let i = 0; i < ids.length; i++) level[Math.floor(ids[i] / P)]++;
-  }
+  for (const indicator of indicators)
+    figureTerms(indicator).forEach((t, i) => {
+      const ids = lists.get(t);
+      if (ids) for (let k = 0; k < ids.length; k++) level[Math.floor(ids[k] / P)] += i + 1;
+    });
   return level;
 }
 
@@ -177,8 +178,11 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   if (!read.clauses.length) return emptyResult(q, read.notices);
   const P = manifest.partsPerReport;
   const parsed = planQuery(read, resolved.dfs, manifest.reports * P);
-  const rankBy = queryIndicators(read, manifest).slice(0, RANKING_INDICATORS).flatMap(figureTerms);
-  const [lists, facets] = await Promise.all([client.lists([...parsed.terms, ...rankBy]), facetsFile]);
+  const rankBy = queryIndicators(read, manifest).slice(0, RANKING_INDICATORS);
+  const [lists, facets] = await Promise.all([
+    client.lists([...parsed.terms, ...rankBy.flatMap(figureTerms)]),
+    facetsFile,
+  ]);
   const excluded = excludedReports(parsed, lists, manifest.reports, P);
   const levels = rankBy.length ? figureLevels(lists, rankBy, manifest.reports, P) : null;
   const scored = scoreReports(parsed, lists, resolved.dfs, manifest.reports, P, {
@@ -207,7 +211,8 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
     presentPage(client, pageHits, read),
     presentPage(client, nearHits, read),
     matchIndicators(manifest.indicators, read),
-    matchEntities(client, read),
+    // A query naming indicators gets them suggested (相关指标), not regions or titles: no entity shards to fetch.
+    namesIndicators(read, manifest) ? [] : matchEntities(client, read),
   ]);
   // A match the index saw but the text does not hold (高企 inside 提高企业) joins the near block.
   const groups = shown.groups.filter((g) => g.tier !== 'near');

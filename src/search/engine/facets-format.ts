@@ -3,7 +3,8 @@
 // Reports are numbered in facet order at build time, so the columns are long
 // runs that gzip to almost nothing. The first and last years span what a
 // report covers (a 2022 summary with a 2023 plan: 2022 to 2023), so a year
-// filter finds it under each. The theme bits are apart, in themes.bin: they
+// filter finds it under each; they are stored as their distance from the
+// report's year (almost always 0). The theme bits are apart, in themes.bin: they
 // do not run (a report's themes are its own), so they would be most of what
 // every first query downloads; they load beside the results, for the theme
 // filter and its counts.
@@ -21,7 +22,11 @@ export function encodeFacets(f: FacetColumns): Uint8Array {
   const out = new Uint8Array(5 + n * COLUMNS);
   out[0] = MAGIC;
   new DataView(out.buffer).setUint32(1, n, true);
-  [f.province, f.level, f.year, f.docType, f.firstYear, f.lastYear].forEach((col, i) => out.set(col, 5 + i * n));
+  [f.province, f.level, f.year, f.docType].forEach((col, i) => out.set(col, 5 + i * n));
+  for (let r = 0; r < n; r++) {
+    out[5 + 4 * n + r] = (f.year[r] - f.firstYear[r]) & 0xff;
+    out[5 + 5 * n + r] = (f.lastYear[r] - f.year[r]) & 0xff;
+  }
   return out;
 }
 
@@ -30,7 +35,10 @@ export function decodeFacets(buf: Uint8Array): FacetColumns {
   const n = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(1, true);
   if (buf.length !== 5 + n * COLUMNS) throw new Error('search index: truncated facets file');
   const col = (i: number) => buf.slice(5 + i * n, 5 + (i + 1) * n);
-  return { province: col(0), level: col(1), year: col(2), docType: col(3), firstYear: col(4), lastYear: col(5) };
+  const year = col(2);
+  const firstYear = col(4).map((d, r) => year[r] - d);
+  const lastYear = col(5).map((d, r) => year[r] + d);
+  return { province: col(0), level: col(1), year, docType: col(3), firstYear, lastYear };
 }
 
 /** themes.bin: bit i set = the report carries manifest.facets.themes[i]; low bytes, then high bytes. */

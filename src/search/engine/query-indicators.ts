@@ -30,3 +30,11 @@ export function queryIndicators(parsed: ParsedQuery, m: Manifest): string[] {
   const ordered = [...alts.filter((a) => a.typed), ...alts.filter((a) => !a.typed)];
   return [...new Set(ordered.flatMap((a) => index.get(a.text) ?? []))];
 }
+
+/** Every clause is, as typed, an indicator's name or synonym: the query names indicators (not a place or a title). */
+export function namesIndicators(parsed: ParsedQuery, m: Manifest): boolean {
+  const index = byName(m);
+  return (
+    parsed.clauses.length > 0 && parsed.clauses.every((c) => c.alternatives.some((a) => a.typed && index.has(a.text)))
+  );
+}

@@ -13,7 +13,7 @@ import { expandSynonyms, type SynonymTable } from './synonyms.ts';
 export const MAX_QUERY_CHARS = 100;
 const MAX_CLAUSES = 6;
 /** Alternatives an option expands to (itself, synonyms, spellings), after those that add nothing are dropped. */
-const MAX_PER_OPTION = 8;
+const MAX_PER_OPTION = 6;
 
 export interface Alternative {
   /** The phrase as searched and shown: 高新技术企业, r&d投入, 16家, 研发投入 占gdp. */
