@@ -223,7 +223,7 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
     expansions: expansions(read),
     notices: read.notices,
     reading: read.reading,
-    excluded: excluded ? excluded.reduce((n, x) => n + x, 0) : 0,
+    excluded: scored.excluded,
     didYouMean: filtered.length ? null : didYouMean(q, read, resolved.dfs, nearShown.texts),
     total: scored.fullCount,
     near: near.length,

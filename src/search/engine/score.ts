@@ -34,6 +34,8 @@ export interface ScoredReports {
   ranked: Int32Array;
   /** Leading entries of `ranked` that match fully. */
   fullCount: number;
+  /** Reports that match fully but hold an excluded clause (left out). */
+  excluded: number;
   hit(report: number): ReportHit;
 }
 
@@ -260,8 +262,8 @@ export function scoreReports(
   const partialKeys: number[] = [];
   // A sequential scan of all parts, report by report: faster than chasing
   // the touched list when a query touches most parts, cheap when it doesn't.
+  let leftOut = 0;
   for (let r = 0, id = 0; r < reports; r++, id = r * P) {
-    if (excluded?.[r]) continue;
     let fullMask = 0;
     let together = false;
     let head = false;
@@ -309,6 +311,12 @@ export function scoreReports(
       }
     }
     const isFull = fullMask === allClauses;
+    if (excluded?.[r]) {
+      // Holds an excluded clause: not listed, but counted when it would have matched.
+      if (isFull) leftOut++;
+      used = from;
+      continue;
+    }
     // Not a full match: its parts are the near ones, or (partial) those holding some clause.
     const isNear = !isFull && nearParts > 0;
     if (isNear) {
@@ -362,6 +370,7 @@ export function scoreReports(
   return {
     ranked,
     fullCount,
+    excluded: leftOut,
     hit: (r) => {
       const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort(
         (a, b) => runKey[b] - runKey[a] || runK[a] - runK[b],

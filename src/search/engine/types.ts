@@ -185,7 +185,7 @@ export interface SearchResult {
   notices: string[];
   /** How OR and exclusions were read, in words (科普 或 防震减灾，不含 地震); '' without operators. */
   reading: string;
-  /** Reports left out because they hold an excluded word. */
+  /** Reports holding every word that were left out because they hold an excluded one. */
   excluded: number;
   /** A spelling the reports use, for a typed word they never do (高新枝术企业 → 高新技术企业): the query with it. */
   didYouMean: { query: string; corrections: { typed: string; meant: string }[] } | null;
