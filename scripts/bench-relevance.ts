@@ -52,10 +52,11 @@ interface Row {
   figuresFirst: boolean | null;
 }
 
-const corpus = searchCorpusFromDataset(loadDataset(datasetDirs(process.env)));
+const dataset = loadDataset(datasetDirs(process.env));
+const corpus = searchCorpusFromDataset(dataset);
 const { files } = buildSearchIndex(corpus);
 const engine = createSearchEngine(memoryLoader(files));
-const synonyms = synonymTable(corpus.indicators, corpus.measures ?? []);
+const synonyms = synonymTable(corpus.indicators, dataset.measures);
 
 /** The indicators named by a query exactly (its name or a lexicon synonym). */
 function indicatorsOf(q: string): string[] {
@@ -65,9 +66,10 @@ function indicatorsOf(q: string): string[] {
 /** Reports holding the most figures of the query's indicators (from the dataset's figures). */
 function mostFigures(q: string): Set<string> {
   const ids = indicatorsOf(q);
-  const count = (r: (typeof corpus.reports)[number]) => ids.reduce((n, id) => n + (r.figures?.[id] ?? 0), 0);
-  const most = Math.max(0, ...corpus.reports.map(count));
-  return new Set(most ? corpus.reports.filter((r) => count(r) === most).map((r) => r.id) : []);
+  const count = (id: string) =>
+    (dataset.index.figuresByReport.get(id) ?? []).filter((f) => f.indicator && ids.includes(f.indicator)).length;
+  const most = Math.max(0, ...corpus.reports.map((r) => count(r.id)));
+  return new Set(most ? corpus.reports.filter((r) => count(r.id) === most).map((r) => r.id) : []);
 }
 
 /** Passages of a group: those shown, and all it can show (expanded in place). */
