@@ -82,6 +82,8 @@ interface Draft {
   group: ResultGroup;
   sentences: ScoredSentence[];
   fuzzy: number;
+  /** A near match's sentences closest to the query (its snippets'), where "did you mean" reads. */
+  closest: ScoredSentence[];
   /** A near match's passages in the loaded parts, and how many matched parts are not loaded. */
   near: Passage[];
   unloaded: number;
@@ -99,10 +101,9 @@ const modeOf = (tier: MatchTier) => (tier === 'near' ? 'near' : tier === 'all-te
 
 function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: ParsedQuery): Draft {
   const head = files[0];
-  const all = bridged(
-    files.flatMap((f) => sentencesOf(f.paras)),
-    parsed,
-  );
+  const loadedSentences = files.flatMap((f) => sentencesOf(f.paras));
+  // A near match does not hold the phrase: no stretch of sentences to look for it in.
+  const all = hit.full || hit.partial ? bridged(loadedSentences, parsed) : loadedSentences;
   const text = [headNorm(files), ...all.map((s) => s.norm)].join('\n');
   const tier: MatchTier = hit.full ? tierOf(text, parsed) : hit.partial ? 'partial' : 'near';
   const exact = tier === 'exact' || tier === 'synonym' || tier === 'partial';
@@ -127,17 +128,17 @@ function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: Pars
   };
   const sentences = matchingSentences(all, parsed);
   const unloaded = hit.parts.filter((k) => k > 0 && !loaded.includes(k)).length;
-  const d: Draft = { group, sentences, fuzzy: 1, near: [], unloaded };
+  const d: Draft = { group, sentences, fuzzy: 1, closest: [], near: [], unloaded };
   if (tier !== 'near') {
     const found = passages(all, parsed, modeOf(tier));
     group.snippets = shownPassages(found, SNIPPETS_PER_GROUP).map((p) => snippet(p.sentence, parsed, exact));
     countMore(d, found);
   } else {
     d.near = passages(all, parsed, 'near');
-    group.snippets = [...sentences]
+    d.closest = [...sentences]
       .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
-      .slice(0, SNIPPETS_PER_GROUP)
-      .map((s) => snippet(s, parsed));
+      .slice(0, SNIPPETS_PER_GROUP);
+    group.snippets = d.closest.map((s) => snippet(s, parsed));
     countMore(d, d.near);
   }
   return d;
@@ -157,15 +158,15 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
     const found = fuse.search(pattern);
     if (!found.length) continue;
     d.fuzzy = found[0].score ?? 1;
-    const picked = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
-    d.group.snippets = picked.map((s) => snippet(s, parsed));
+    d.closest = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
+    d.group.snippets = d.closest.map((s) => snippet(s, parsed));
     countMore(d, d.near);
   }
 }
 
 export interface Presented {
   groups: ResultGroup[];
-  /** The loaded text of the near matches, normalised: where "did you mean" looks for the reports' spelling. */
+  /** The near matches' sentences closest to the query, normalised: where "did you mean" looks for the reports' spelling. */
   texts: string[];
 }
 
@@ -187,7 +188,7 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
         a.i - b.i,
     )
     .map(({ d }) => d.group);
-  const texts = drafts.filter((d) => d.group.tier === 'near').flatMap((d) => d.sentences.map((s) => s.norm));
+  const texts = drafts.filter((d) => d.group.tier === 'near').flatMap((d) => d.closest.map((s) => s.norm));
   return { groups, texts };
 }
 

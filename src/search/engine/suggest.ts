@@ -25,22 +25,41 @@ export function editDistance(a: string, b: string, max: number): number {
 
 const allCjk = (s: string) => [...s].every((c) => isCjk(c.charCodeAt(0)));
 
+/**
+ * Where a spelling of `word` may start and how long it may be in `text`:
+ * around each place a bigram of the word occurs (a mistyped word keeps most
+ * of its bigrams), within the typo budget — not every window of the text.
+ */
+function windowsOf(word: string, text: string, budget: number): Set<number> {
+  const out = new Set<number>();
+  for (let j = 0; j + 1 < word.length; j++) {
+    const bigram = word.slice(j, j + 2);
+    for (let at = text.indexOf(bigram); at >= 0; at = text.indexOf(bigram, at + 1))
+      for (let shift = -budget; shift <= budget; shift++)
+        for (let len = word.length - budget; len <= word.length + budget; len++) {
+          const start = at - j + shift;
+          if (len >= 2 && start >= 0 && start + len <= text.length) out.add(start * 64 + len);
+        }
+  }
+  return out;
+}
+
 /** The spelling of `word` the texts use most, within its typo budget; null when none is near enough. */
 export function nearestSpelling(word: string, texts: readonly string[]): string | null {
   const budget = typoBudget(word.length);
-  if (!budget) return null;
+  if (!budget || word.length >= 64) return null;
   const found = new Map<string, { d: number; n: number }>();
-  for (const text of texts) {
-    for (let len = word.length - budget; len <= word.length + budget; len++) {
-      if (len < 2) continue;
-      for (let i = 0; i + len <= text.length; i++) {
-        const w = text.slice(i, i + len);
-        if (w === word || !allCjk(w)) continue;
-        const d = editDistance(word, w, budget);
-        if (d > budget) continue;
-        const had = found.get(w);
-        found.set(w, { d, n: (had?.n ?? 0) + 1 });
+  for (const text of new Set(texts)) {
+    for (const key of windowsOf(word, text, budget)) {
+      const w = text.slice(Math.floor(key / 64), Math.floor(key / 64) + (key % 64));
+      if (w === word || !allCjk(w)) continue;
+      const had = found.get(w);
+      if (had) {
+        had.n++;
+        continue;
       }
+      const d = editDistance(word, w, budget);
+      if (d <= budget) found.set(w, { d, n: 1 });
     }
   }
   // Closest first, then the one keeping the typed length (a character mistyped, not left out), then the most used.

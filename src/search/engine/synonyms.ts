@@ -31,8 +31,8 @@ export const BUILT_IN_SYNONYMS: string[][] = [
 /** A measure of the measures lexicon as synonyms need it: its cue words and the unit families it applies to. */
 export interface MeasureCues {
   id: string;
-  applies_to: string[];
-  cues: string[];
+  applies_to: readonly string[];
+  cues: readonly string[];
 }
 
 /** An indicator that is another measured one way (研发投入强度 = 研发投入 as a share). */
@@ -143,7 +143,11 @@ function groupOf(m: string, groups: string[][]): string[] {
  * Indicators that are another indicator measured one way: a name of one is a
  * name of another followed by cues of one measure for percentages (研发投入强度).
  */
-function measuredGroups(indicators: IndicatorEntry[], measures: MeasureCues[], whole: string[][]): MeasuredGroup[] {
+function measuredGroups(
+  indicators: IndicatorEntry[],
+  measures: readonly MeasureCues[],
+  whole: string[][],
+): MeasuredGroup[] {
   const percent = measures.filter((m) => m.applies_to.includes('percent')).map((m) => m.cues.map(key).filter(Boolean));
   const out: MeasuredGroup[] = [];
   for (const ind of indicators) {
@@ -166,7 +170,7 @@ function measuredGroups(indicators: IndicatorEntry[], measures: MeasureCues[], w
 
 export function synonymTable(
   indicators: IndicatorEntry[],
-  measures: MeasureCues[] = [],
+  measures: readonly MeasureCues[] = [],
   builtIn = BUILT_IN_SYNONYMS,
 ): SynonymTable {
   const curated = builtIn.map((g) => g.map(key));
