@@ -4,6 +4,9 @@
 // best few and counts the rest, which `morePassages` loads on request.
 // Near matches are re-ranked by fuse.js (fuzzy matching is good at exactly
 // this: ordering a handful of candidate sentences by closeness to the query).
+// A group leads with the report's derived title (its scraped one beside it);
+// a partial match says which clauses it holds; a phrase copied across a
+// sentence break gets the sentences it spans as its passage.
 import type { IndexClient } from './index-client.ts';
 import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
