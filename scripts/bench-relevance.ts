@@ -12,6 +12,11 @@
 //   precision@10         relevant among the first 10 reports presented as matches
 //                        (the near block when nothing matches: then it is the answer)
 //   zero-result          queries with ground truth but nothing listed
+// and, where a kind asks for it:
+//   did you mean         misspelt queries whose suggestion is the word meant
+//   most figures first   indicator queries whose first report is one holding the
+//                        most figures of that indicator (from the dataset)
+// Copied text across a sentence break is made from the corpus (copiedQueries).
 // Options: --verbose (per query), --json FILE
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,7 +27,7 @@ import { createSearchEngine } from '../src/search/engine/engine.ts';
 import { memoryLoader } from '../src/search/engine/index-client.ts';
 import { synonymTable } from '../src/search/engine/synonyms.ts';
 import type { ResultGroup } from '../src/search/engine/types.ts';
-import { RELEVANCE_QUERIES, type RelevanceQuery } from './search-bench/relevance-queries.ts';
+import { copiedQueries, RELEVANCE_QUERIES, type RelevanceQuery } from './search-bench/relevance-queries.ts';
 import { groundTruth } from './search-bench/relevance-truth.ts';
 
 const { values: opts } = parseArgs({
@@ -41,12 +46,31 @@ interface Row {
   passageReachable: number | null;
   precision10: number | null;
   zero: boolean;
+  /** Typos: the suggestion is the word meant (null: not a typo query). */
+  suggestion: boolean | null;
+  /** Indicator queries: the first report listed holds the most figures of the indicator. */
+  figuresFirst: boolean | null;
 }
 
-const corpus = searchCorpusFromDataset(loadDataset(datasetDirs(process.env)));
+const dataset = loadDataset(datasetDirs(process.env));
+const corpus = searchCorpusFromDataset(dataset);
 const { files } = buildSearchIndex(corpus);
 const engine = createSearchEngine(memoryLoader(files));
-const synonyms = synonymTable(corpus.indicators);
+const synonyms = synonymTable(corpus.indicators, dataset.measures);
+
+/** The indicators named by a query exactly (its name or a lexicon synonym). */
+function indicatorsOf(q: string): string[] {
+  return corpus.indicators.filter((i) => i.zh === q || i.synonyms.includes(q)).map((i) => i.id);
+}
+
+/** Reports holding the most figures of the query's indicators (from the dataset's figures). */
+function mostFigures(q: string): Set<string> {
+  const ids = indicatorsOf(q);
+  const count = (id: string) =>
+    (dataset.index.figuresByReport.get(id) ?? []).filter((f) => f.indicator && ids.includes(f.indicator)).length;
+  const most = Math.max(0, ...corpus.reports.map((r) => count(r.id)));
+  return new Set(most ? corpus.reports.filter((r) => count(r.id) === most).map((r) => r.id) : []);
+}
 
 /** Passages of a group: those shown, and all it can show (expanded in place). */
 async function passagesOf(q: string, g: ResultGroup): Promise<{ shown: string[]; reachable: string[] }> {
@@ -59,10 +83,12 @@ async function measure(query: RelevanceQuery): Promise<Row> {
   const truth = groundTruth(query, corpus, synonyms);
   const groups: ResultGroup[] = [];
   let near: ResultGroup[] = [];
+  let suggested: string | null = null;
   for (let page = 1; page <= 2; page++) {
     const r = await engine.search({ q: query.q, page });
     groups.push(...r.groups);
     near = r.nearGroups ?? [];
+    suggested ??= r.didYouMean?.query ?? null;
     if (r.page >= r.pageCount) break;
   }
   const listed = [...groups, ...near];
@@ -99,6 +125,8 @@ async function measure(query: RelevanceQuery): Promise<Row> {
         ) / answer.length
       : null,
     zero: R > 0 && listed.length === 0,
+    suggestion: query.kind === 'typo' || query.kind === 'long typo' ? suggested === query.intended : null,
+    figuresFirst: query.kind === 'indicator' ? mostFigures(query.q).has(listed[0]?.report ?? '') : null,
   };
 }
 
@@ -109,7 +137,7 @@ const mean = (xs: (number | null)[]) => {
 const fmt = (x: number) => (Number.isNaN(x) ? '  —  ' : x.toFixed(3));
 
 const rows: Row[] = [];
-for (const q of RELEVANCE_QUERIES) rows.push(await measure(q));
+for (const q of [...RELEVANCE_QUERIES, ...copiedQueries(corpus)]) rows.push(await measure(q));
 
 const noTruth = rows.filter((r) => r.relevantReports === 0);
 if (noTruth.length)
@@ -118,10 +146,11 @@ if (noTruth.length)
   );
 
 if (opts.verbose) {
-  console.log('query                 kind          reports passages  R@10   P-shown@20 P-reach  prec@10');
+  console.log('query                 kind          reports passages  R@10   P-shown@20 P-reach  prec@10  other');
+  const flag = (name: string, v: boolean | null) => (v === null ? '' : `${name} ${v ? '✓' : '✗'}`);
   for (const r of rows) {
     console.log(
-      `${r.q.padEnd(20)} ${r.kind.padEnd(13)} ${String(r.relevantReports).padStart(7)} ${String(r.relevantPassages).padStart(8)}  ${fmt(r.reportRecall10 ?? NaN)}  ${fmt(r.passageShown20 ?? NaN)}     ${fmt(r.passageReachable ?? NaN)}   ${fmt(r.precision10 ?? NaN)}`,
+      `${r.q.padEnd(20)} ${r.kind.padEnd(13)} ${String(r.relevantReports).padStart(7)} ${String(r.relevantPassages).padStart(8)}  ${fmt(r.reportRecall10 ?? NaN)}  ${fmt(r.passageShown20 ?? NaN)}     ${fmt(r.passageReachable ?? NaN)}   ${fmt(r.precision10 ?? NaN)}  ${flag('did you mean', r.suggestion)}${flag('most figures first', r.figuresFirst)}`,
     );
   }
 }
@@ -135,6 +164,10 @@ const summarise = (rs: Row[]) => ({
   zero: rs.filter((r) => r.zero).length,
 });
 const kinds = [...new Set(rows.map((r) => r.kind))];
+const tally = (pick: (r: Row) => boolean | null) => {
+  const v = rows.map(pick).filter((x): x is boolean => x !== null);
+  return `${v.filter(Boolean).length}/${v.length}`;
+};
 console.log(`\n== relevance on ${corpus.reports.length} real reports, ${rows.length} queries ==`);
 console.log('kind           queries  report R@10  passages shown@20  reachable  precision@10  zero-result');
 const line = (name: string, s: ReturnType<typeof summarise>) =>
@@ -159,6 +192,9 @@ const checks: [string, boolean][] = [
   ],
   [`precision@10 ≥ ${TARGETS.precision10} (${fmt(all.precision10)})`, all.precision10 >= TARGETS.precision10],
 ];
+console.log(
+  `did you mean (typos, the word meant suggested): ${tally((r) => r.suggestion)}; most figures first (indicator queries): ${tally((r) => r.figuresFirst)}`,
+);
 console.log(`targets: ${checks.map(([t, ok]) => `${ok ? '✓' : '✗'} ${t}`).join('; ')}`);
 if (opts.json)
   writeFileSync(

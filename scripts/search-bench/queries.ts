@@ -1,5 +1,7 @@
 // The benchmark's fixed query set: short and long, traditional, Latin and
-// digits, misspelt and reordered — the mix a reader's searches will have.
+// digits, misspelt and reordered, and the syntax a researcher types (OR,
+// exclusions, a number with its unit, places, copied text, measured
+// indicators) — the mix a reader's searches will have.
 export interface BenchQuery {
   q: string;
   kind:
@@ -12,7 +14,12 @@ export interface BenchQuery {
     | 'latin'
     | 'misspelt'
     | 'single'
-    | 'multi-word';
+    | 'multi-word'
+    | 'operator'
+    | 'number'
+    | 'places'
+    | 'copied'
+    | 'synonym';
 }
 
 export const BENCH_QUERIES: BenchQuery[] = [
@@ -38,4 +45,10 @@ export const BENCH_QUERIES: BenchQuery[] = [
   ...['科技特派圆', '揭榜挂师', '高新技术企亚', '孵化气', '特派员科技'].map((q) => ({ q, kind: 'misspelt' as const })),
   { q: '专', kind: 'single' },
   { q: '专利 人才', kind: 'multi-word' },
+  ...['科普 OR 防震减灾', '科普 -地震'].map((q) => ({ q, kind: 'operator' as const })),
+  ...['16家', '2023年'].map((q) => ({ q, kind: 'number' as const })),
+  { q: '宁波 仙居', kind: 'places' },
+  { q: '科技型中小企业40家。三是加强研发机构', kind: 'copied' },
+  { q: '高新枝术企业', kind: 'misspelt' },
+  ...['研发投入占GDP', 'R&D投入'].map((q) => ({ q, kind: 'synonym' as const })),
 ];

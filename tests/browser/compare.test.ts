@@ -137,6 +137,26 @@ describe('/compare/ with JavaScript', () => {
     await context.close();
   });
 
+  it('reads several place names as any of them: 宁波 仙居 and ningbo xianju list both reports', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });
+    await page.locator('#cmp-filters').waitFor();
+    for (const q of ['宁波 仙居', 'ningbo xianju']) {
+      await page.locator('#cmp-q').fill(q);
+      await page.locator('#cmp-q').press('Enter');
+      await listSettled(page);
+      expect((await rowIds(page)).sort(), q).toEqual([NINGBO, XIANJU].sort());
+      expect(await page.locator('#cmp-list-note').innerText(), q).toMatch(/^找到 2 篇/);
+    }
+    // Both can be chosen from that one list.
+    await page.locator(`input[value="${NINGBO}"]`).check();
+    await page.locator(`input[value="${XIANJU}"]`).check();
+    await page.locator('#cmp-picker button[type="submit"]').click();
+    await expect.poll(() => new URL(page.url()).search).toBe(`?r=${NINGBO},${XIANJU}`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('says when nothing matches the words and lists the nearest reports instead', async () => {
     const { page, context, errors } = await openPage(site.browser, DESKTOP);
     await page.goto(`${site.url}/compare/`, { waitUntil: 'load' });

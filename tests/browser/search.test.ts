@@ -16,10 +16,27 @@ const resultIds = (page: Page) =>
   page.locator('.search-result').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.report));
 const marks = (page: Page) => page.locator('.search-results mark').allInnerTexts();
 
+/** Opens the page for `q` and waits until it has answered: a count or notice drawn, and aria-busy gone (the theme counts follow the results). */
 async function searchFor(page: Page, q: string): Promise<void> {
   await page.goto(`${site.url}/search/?q=${encodeURIComponent(q)}`);
   await page.locator('.search-count, .search-notice, .search-empty').first().waitFor();
+  await page.locator('#search-app:not([aria-busy])').waitFor();
 }
+
+/** Per listed report (matches first, then the near block): its id, tier class, marks and the text of its passages. */
+const listed = (page: Page, block: 'first' | 'near') =>
+  page
+    .locator(block === 'first' ? '.search-main > .search-results' : '.search-near .search-results')
+    .locator('.search-result')
+    .evaluateAll((els) =>
+      els.map((el) => ({
+        id: (el as HTMLElement).dataset.report!,
+        tier: [...el.classList].find((c) => c.startsWith('search-result--'))!.slice('search-result--'.length),
+        meta: el.querySelector('.search-meta')!.textContent!,
+        marks: [...el.querySelectorAll('.search-snippets mark')].map((m) => m.textContent),
+        passages: [...el.querySelectorAll('.search-snippets a')].map((a) => a.textContent!),
+      })),
+    );
 
 describe('search page', () => {
   it('typing a query shows highlighted snippets grouped by report, and puts the query in the address', async () => {
@@ -412,6 +429,117 @@ describe('search page', () => {
     const { page, context } = await openPage(site.browser, DESKTOP);
     await searchFor(page, '科技特派员');
     expect(await seriousViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says the query syntax in the help line, and results lead with the derived title, the scraped one beside it', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '防震减灾');
+    const help = await page.locator('#search-help').innerText();
+    for (const syntax of ['OR', '|', '-词', 'NOT 词', '16家']) expect(help).toContain(syntax);
+    const ningbo = page.locator('.search-result[data-report="ningbo-2012-summary"]');
+    expect(await ningbo.locator('h2').innerText()).toBe('宁波市 约2012年工作总结');
+    expect(await ningbo.locator('.search-original').innerText()).toBe('原标题：市科技局工作总结');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('16家 lists no report without 16家 among its matches (安庆 has 16件 and 7家)', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '16家');
+    const results = await listed(page, 'first');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.map((r) => r.id)).not.toContain('anqing-2011-summary');
+    for (const r of results) {
+      expect(r.meta).toContain('完全匹配');
+      expect(r.marks).toContain('16家');
+      expect(r.marks.every((m) => m === '16家')).toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('科普 OR 防震减灾 finds either word and says how it read the query', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '科普');
+    const science = (await listed(page, 'first')).map((r) => r.id);
+    await searchFor(page, '防震减灾');
+    const quake = (await listed(page, 'first')).map((r) => r.id);
+    await searchFor(page, '科普 OR 防震减灾');
+    expect(await page.locator('.search-reading').innerText()).toBe('按此检索：科普 或 防震减灾');
+    const either = await listed(page, 'first');
+    expect(either.map((r) => r.id).sort()).toEqual([...new Set([...science, ...quake])].sort());
+    expect(either.flatMap((r) => r.marks)).toEqual(expect.arrayContaining(['科普', '防震减灾']));
+    await searchFor(page, '科普 | 防震减灾');
+    expect((await listed(page, 'first')).map((r) => r.id).sort()).toEqual(either.map((r) => r.id).sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('科普 -地震 leaves out the reports holding 地震, and says so', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '科普 地震');
+    const withQuake = (await listed(page, 'first')).map((r) => r.id);
+    expect(withQuake.length).toBeGreaterThan(0);
+    await searchFor(page, '科普 -地震');
+    expect(await page.locator('.search-reading').innerText()).toBe('按此检索：科普，不含 地震');
+    expect(await page.locator('.search-count').innerText()).toContain(`已排除 ${withQuake.length} 份含排除词的报告`);
+    const results = await listed(page, 'first');
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) {
+      expect(withQuake).not.toContain(r.id);
+      expect(r.passages.join('')).not.toContain('地震');
+      expect(r.marks).toContain('科普');
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('text copied across 。 finds its report with a passage that links to the paragraph holding it', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    const copied = '科技型中小企业40家。三是加强研发机构建设';
+    await searchFor(page, copied);
+    const first = page.locator('.search-main > .search-results .search-result').first();
+    expect(await first.getAttribute('data-report')).toBe('xianju-2024-h1-summary-h2-plan');
+    expect(await first.locator('.search-meta').innerText()).toContain('完全匹配');
+    const passage = first.locator('.search-snippets a').first();
+    expect((await passage.innerText()).replace('…', '')).toContain(copied);
+    const href = (await passage.getAttribute('href'))!;
+    await passage.click();
+    await page.waitForURL(/\/reports\/xianju-2024-h1-summary-h2-plan\//);
+    expect(await page.locator(`[id="${href.split('#')[1]}"]`).innerText()).toContain(copied);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a typo in a six-character word lists near matches and offers the reports’ spelling, which searches it', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '高新枝术企业');
+    expect(await page.locator('.search-near').isVisible()).toBe(true);
+    expect((await listed(page, 'near')).length).toBeGreaterThan(0);
+    const dym = page.locator('.search-dym a');
+    expect(await page.locator('.search-dym').innerText()).toContain('报告中没有“高新枝术企业”');
+    expect(await dym.innerText()).toBe('高新技术企业');
+    await dym.click();
+    await page.waitForURL((u) => u.searchParams.get('q') === '高新技术企业');
+    await page.locator('#search-app:not([aria-busy]) .search-count').waitFor();
+    expect(await page.locator('#search-q').inputValue()).toBe('高新技术企业');
+    const exact = await listed(page, 'first');
+    expect(exact.length).toBeGreaterThan(0);
+    expect(exact[0].meta).toContain('完全匹配');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('宁波 仙居: no report holds both, so the reports holding one are listed as such', async () => {
+    const { page, context, errors } = await openPage(site.browser, DESKTOP);
+    await searchFor(page, '宁波 仙居');
+    expect(await page.locator('.search-empty').innerText()).toContain('下面是包含其中部分检索词最多的报告');
+    const near = await listed(page, 'near');
+    const byId = new Map(near.map((r) => [r.id, r]));
+    expect(byId.get('ningbo-2012-summary')?.meta).toContain('只含 宁波');
+    expect(byId.get('xianju-2024-h1-summary-h2-plan')?.meta).toContain('只含 仙居');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,6 +1,7 @@
 // Build time: turns the corpus into the static files the search page reads.
 //   manifest.json      facet labels, synonym groups, sizes (always fetched)
 //   facets.bin         every report's filter values (always fetched)
+//   themes.bin         every report's theme bits (fetched for the theme filter and its counts)
 //   s/<n>.bin          term shards: document frequency + posting list (or where it lies) per term
 //   l/<n>.bin          big posting lists, packed (engine/packs.ts)
 //   p/<n>.bin, .idx    the text parts of 8 reports, packed, and their lengths (fetched for shown results)
@@ -8,11 +9,19 @@
 //   e/<n>.json         regions and titles by character (fuzzy suggestions)
 import { createHash } from 'node:crypto';
 import { collectEntities, entityShards } from '../engine/entities.ts';
-import { encodeFacets, UNKNOWN } from '../engine/facets-format.ts';
-import { normalize } from '../engine/normalize.ts';
+import { encodeFacets, encodeThemes, UNKNOWN } from '../engine/facets-format.ts';
+import { normalize, phraseText } from '../engine/normalize.ts';
 import { bodyPartCount, encodePart, headText, partsPerReport, reportChars, splitParts } from '../engine/parts.ts';
 import { encodePostings } from '../engine/postings.ts';
-import { encodeShard, shardOf, shardPath, type ListPlace } from '../engine/shard-format.ts';
+import {
+  encodeShard,
+  figureLevel,
+  figureTerms,
+  placeTerm,
+  shardOf,
+  shardPath,
+  type ListPlace,
+} from '../engine/shard-format.ts';
 import { ListPacker, PartPacker } from './pack.ts';
 import { synonymTable } from '../engine/synonyms.ts';
 import { t2sForIndex } from './t2s.ts';
@@ -20,7 +29,7 @@ import { encodeT2s } from '../engine/t2s-codec.ts';
 import { TermCollector } from './term-collector.ts';
 import type { Manifest, PartFile, SearchCorpus, SearchReport } from '../engine/types.ts';
 
-export const INDEX_FORMAT = 'atlas-search-5';
+export const INDEX_FORMAT = 'atlas-search-6';
 
 export interface BuildOptions {
   /** Target characters per body part. */
@@ -83,6 +92,15 @@ function themeMask(themes: string[], d: Dicts): number {
   return mask;
 }
 
+/** The terms the index makes for a report's title line: its place names, and its figure level per indicator. */
+function indexMadeTerms(r: SearchReport): string[] {
+  const places = new Set((r.places ?? []).map((p) => phraseText(normalize(p))).filter(Boolean));
+  const levels = Object.entries(r.figures ?? {}).flatMap(([indicator, n]) =>
+    figureLevel(n) ? [figureTerms(indicator)[figureLevel(n) - 1]] : [],
+  );
+  return [...[...places].map(placeTerm), ...levels];
+}
+
 export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {}): BuiltIndex {
   const partChars = options.partChars ?? 500;
   const termsPerShard = options.termsPerShard ?? 24;
@@ -123,6 +141,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     const head = {
       id: r.id,
       title: r.title,
+      ...(r.display_title ? { display: r.display_title } : {}),
       region: r.region,
       year: r.year,
       ...(r.years && r.years.length > 1 ? { years: r.years } : {}),
@@ -131,6 +150,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     };
 
     terms.add(ri * P, normalize(headText(r)));
+    for (const term of indexMadeTerms(r)) terms.addTerm(ri * P, term);
     const partFiles: (Uint8Array | null)[] = Array.from({ length: P }, () => null);
     partFiles[0] = utf8.encode(
       encodePart({ ...head, ...(r.names?.length ? { names: r.names.join(' ') } : {}), paras: [] }),
@@ -149,6 +169,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   });
   packer.flush();
   files.set('facets.bin', encodeFacets(facets));
+  files.set('themes.bin', encodeThemes(facets.themes));
 
   // Shards: hash-spread terms; big lists to their own files.
   const shards = Math.max(1, Math.ceil(terms.size / termsPerShard));
@@ -188,7 +209,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     partsPerReport: P,
     shards,
     facets: dicts,
-    synonyms: synonymTable(corpus.indicators),
+    synonyms: synonymTable(corpus.indicators, corpus.measures ?? []),
     indicators: corpus.indicators,
     t2s: t2s.length ? 't2s.json' : null,
     entityShards: entities.files.size ? entities.shards : 0,

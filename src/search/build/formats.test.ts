@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFacets, encodeFacets } from '../engine/facets-format.ts';
+import { decodeFacets, decodeThemes, encodeFacets, encodeThemes } from '../engine/facets-format.ts';
 import { packFiles, unpackFiles } from './index-cache.ts';
 import { decodePostings, encodePostings, ENC_BITMAP, ENC_GAPS } from '../engine/postings.ts';
 import { decodeShard, encodeShard, shardOf } from '../engine/shard-format.ts';
@@ -105,19 +105,21 @@ describe('packs', () => {
   });
 });
 
-describe('facets.bin and the cache blob', () => {
-  it('round-trips every column', () => {
+describe('facets.bin, themes.bin and the cache blob', () => {
+  it('round-trips every column, the theme bits in their own file', () => {
     const f = {
       province: Uint8Array.from([0, 0, 1, 255]),
       level: Uint8Array.from([1, 2, 3, 0]),
       year: Uint8Array.from([0, 14, 2, 255]),
       docType: Uint8Array.from([4, 0, 1, 2]),
-      themes: Uint16Array.from([0, 1, 0x1fff, 0x8001]),
       firstYear: Uint8Array.from([0, 13, 2, 255]),
       lastYear: Uint8Array.from([1, 14, 2, 255]),
     };
     expect(decodeFacets(encodeFacets(f))).toEqual(f);
     expect(() => decodeFacets(encodeFacets(f).slice(0, 10))).toThrow(/truncated/);
+    const themes = Uint16Array.from([0, 1, 0x1fff, 0x8001]);
+    expect(decodeThemes(encodeThemes(themes))).toEqual(themes);
+    expect(() => decodeThemes(encodeFacets(f))).toThrow(/not a themes file/);
   });
 
   it('packs and unpacks index files', () => {

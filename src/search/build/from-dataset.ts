@@ -3,7 +3,8 @@
 import type { Dataset, Report } from '../../pipeline/types.ts';
 import type { SearchCorpus, SearchReport } from '../engine/types.ts';
 import { placeNames } from './place-names.ts';
-import { regionPath } from '../../words/report-words.ts';
+import { displayTitle, regionPath } from '../../words/report-words.ts';
+import { nameBase } from '../../words/place-names.ts';
 
 /** A theme counts as one of the report's subjects from this share of its text. */
 export const REPORT_THEME_SHARE = 0.1;
@@ -20,18 +21,28 @@ export function mainThemesOf(paragraphs: SearchReport['paragraphs']): string[] {
   return (main.length ? main : ranked.slice(0, 1)).map(([t]) => t);
 }
 
+/** Every name of a report's place a reader may type: each level with and without its suffix, English and pinyin. */
+function placesOf(meta: Report['meta'], names: string[]): string[] {
+  const { name, city, province } = meta.region;
+  const zh = [name, city, province].filter((n): n is string => !!n);
+  return [...new Set([...zh, ...zh.map(nameBase), ...names])].filter((n) => n.length >= 2);
+}
+
 /** What the index knows of a report besides its text and themes: the same for the site and the benchmark. */
 export function searchReportHead(
   meta: Report['meta'],
   regions: Dataset['regions'],
 ): Omit<SearchReport, 'themes' | 'paragraphs'> {
+  const names = meta.region.code ? placeNames(meta.region, regions) : [];
   return {
     id: meta.id,
     title: meta.title,
+    display_title: displayTitle(meta),
     region: regionPath(meta.region, meta.region_basis),
     region_code: meta.region.code,
     region_name: meta.region.name,
-    names: meta.region.code ? placeNames(meta.region, regions) : [],
+    names,
+    places: meta.region.code && meta.region_basis !== 'unknown' ? placesOf(meta, names) : [],
     province: meta.region.province || null,
     level: meta.region.level,
     year: meta.year,
@@ -41,12 +52,22 @@ export function searchReportHead(
   };
 }
 
-/** The vocabularies the engine matches besides text: theme names and indicator synonyms. */
-export function searchVocabulary(ds: Pick<Dataset, 'themes' | 'indicators'>): Omit<SearchCorpus, 'reports'> {
+/** The vocabularies the engine matches besides text: theme names, indicator synonyms, the measures' cues. */
+export function searchVocabulary(
+  ds: Pick<Dataset, 'themes' | 'indicators' | 'measures'>,
+): Omit<SearchCorpus, 'reports'> {
   return {
     themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
     indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+    measures: ds.measures.map((m) => ({ id: m.id, applies_to: m.applies_to, cues: m.cues })),
   };
+}
+
+/** Figures per indicator of one report (masked ones too: the report holds them). */
+export function figureCounts(figures: readonly { indicator: string | null }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of figures) if (f.indicator) out[f.indicator] = (out[f.indicator] ?? 0) + 1;
+  return out;
 }
 
 export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
@@ -73,6 +94,7 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
     const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
     return {
       ...searchReportHead(meta, ds.regions),
+      figures: figureCounts(ds.index.figuresByReport.get(meta.id) ?? []),
       themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
       paragraphs: paragraphsByReport.get(meta.id) ?? [],
     };

@@ -60,3 +60,19 @@ describe('terms', () => {
     expect(got).toEqual(expected);
   });
 });
+
+describe('number and unit', () => {
+  it('indexes a number with the unit after it, past a qualifier too, and a word with the character before it', () => {
+    const terms = indexTerms(normalize('新增企业130余家，占GDP比重3.1%，R&D投入'));
+    expect([...terms]).toEqual(expect.arrayContaining(['130余', '130家', '占gdp', '3.1%', 'r&d投']));
+    // Not a number with the character before it: 业130 would be one more term for every number.
+    expect(terms.has('业130')).toBe(false);
+  });
+
+  it('queries a number with its unit by one term, a number alone by itself', () => {
+    expect(queryTerms('16家')).toEqual(['16家']);
+    expect(queryTerms('16')).toEqual(['16']);
+    expect(queryTerms('第3')).toEqual(['第', '3']);
+    expect(queryTerms('研发投入占gdp')).toEqual(['研发', '发投', '投入', '入占', '占gdp']);
+  });
+});

@@ -1,7 +1,9 @@
 // Collects posting lists while parts are fed in ascending id order. At 10,000
 // reports this loop sees ~50 million character positions, so CJK terms never
 // become strings here: single characters index a flat table, bigrams an
-// open-addressing hash of integer keys; Latin/digit tokens (few) use a Map.
+// open-addressing hash of integer keys; Latin/digit tokens (few) and their
+// joins to the unit or character they touch (16家, 占gdp) use a Map.
+import { joinTerms } from '../engine/normalize.ts';
 
 // Dense index of a CJK character, the three supported blocks back to back
 // (fits in 15 bits): Ext A 3400-4DBF, URO 4E00-9FFF, compatibility F900-FAFF.
@@ -121,15 +123,24 @@ export class TermCollector {
         else if (d === 0x2e && before >= 0x30 && before <= 0x39 && next >= 0x30 && next <= 0x39) j++;
         else break;
       }
-      const token = norm.slice(i, j);
-      let t = this.tokens.get(token);
-      if (t === undefined) {
-        t = this.newTerm(token);
-        this.tokens.set(token, t);
-      }
-      this.post(t, id);
+      this.postToken(norm.slice(i, j), id);
+      joinTerms(norm, i, j, (term) => this.postToken(term, id));
       i = j;
     }
+  }
+
+  /** Adds one whole term (a place name, a figure level) to part `id` (ids must not decrease). */
+  addTerm(id: number, term: string): void {
+    this.postToken(term, id);
+  }
+
+  private postToken(token: string, id: number): void {
+    let t = this.tokens.get(token);
+    if (t === undefined) {
+      t = this.newTerm(token);
+      this.tokens.set(token, t);
+    }
+    this.post(t, id);
   }
 
   private termName(t: number): string {

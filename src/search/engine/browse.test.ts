@@ -33,9 +33,20 @@ const corpus: SearchCorpus = {
       region: '浙江省台州市仙居县',
       region_code: '331024',
       region_name: '仙居县',
+      names: ['Xianju County', 'xianju', 'xian ju'],
+      places: ['仙居县', '仙居', '台州市', '台州', 'Xianju County', 'xianju', 'xian ju'],
       paragraphs: [{ n: 0, text: '选派科技特派员42名，服务农户。', themes: [] }],
     }),
-    ...Array.from({ length: 45 }, (_, i) => report(`bulk-${String(i).padStart(2, '0')}`, '湖南省', 2000 + (i % 9))),
+    report('ningbo-2012', '江苏省', 2012, {
+      title: '市科技局工作总结',
+      region: '江苏省宁波市',
+      region_code: '330200',
+      region_name: '宁波市',
+      names: ['Ningbo City', 'ningbo', 'ning bo'],
+      places: ['宁波市', '宁波', 'Ningbo City', 'ningbo', 'ning bo'],
+      paragraphs: [{ n: 0, text: '天使投资引导基金正式设立。', themes: [] }],
+    }),
+    ...Array.from({ length: 44 }, (_, i) => report(`bulk-${String(i).padStart(2, '0')}`, '湖南省', 2000 + (i % 9))),
   ],
 };
 
@@ -150,6 +161,24 @@ describe('createReportFinder', () => {
       });
     }
     expect((await f.find({ q: '仙居', filters: { year: '2020' } })).matching).toBe(0);
+  });
+
+  it('reads several place names as any of them, in Chinese or pinyin, and keeps other words required', async () => {
+    const f = finder();
+    for (const q of ['宁波 仙居', 'ningbo xianju', '仙居 ningbo']) {
+      const found = await f.find({ q });
+      expect(found.near, q).toBe(false);
+      expect(found.reports.map((r) => r.id).sort(), q).toEqual(['ningbo-2012', 'xianju-2024']);
+    }
+    // The row keeps the scraped title (原标题), not the derived one.
+    expect((await f.find({ q: '宁波 仙居' })).reports.find((r) => r.id === 'ningbo-2012')?.title).toBe(
+      '市科技局工作总结',
+    );
+    expect((await f.find({ q: '宁波 仙居 科技特派员' })).reports.map((r) => r.id)).toEqual(['xianju-2024']);
+    // One place is just a word: no report holds both, so those holding either come as the nearest.
+    const one = await f.find({ q: '宁波 科技特派员' });
+    expect(one.near).toBe(true);
+    expect(one.reports.map((r) => r.id).sort()).toEqual(['ningbo-2012', 'xianju-2024']);
   });
 
   it('says when only near reports answer the words', async () => {

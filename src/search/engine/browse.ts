@@ -70,7 +70,10 @@ export function newestFirst(facets: ReportFacets, pass: (r: number) => boolean):
 export async function browseReports(client: IndexClient, req: BrowseRequest = {}): Promise<BrowseResult> {
   const filters = req.filters ?? {};
   const pageSize = Math.max(1, Math.floor(req.pageSize ?? BROWSE_PAGE));
-  const [m, facets] = await Promise.all([client.manifest(), client.facets()]);
+  const [m, facets] = await Promise.all([
+    client.manifest(),
+    filters.theme ? client.facetsWithThemes() : client.facets(),
+  ]);
   const everyone = Array.from({ length: m.reports }, (_, r) => r);
   const matching = newestFirst(facets, filterPredicate(filters, facets, m));
   const pageCount = Math.ceil(matching.length / pageSize);

@@ -58,7 +58,7 @@ export function entityShards(entities: Entity[]): { shards: number; files: Map<s
 /** Regions and titles close to the typed query, best first. */
 export async function matchEntities(client: IndexClient, parsed: ParsedQuery, max = 3): Promise<Entity[]> {
   const m = await client.manifest();
-  const pattern = parsed.clauses.map((c) => c.text).join('');
+  const pattern = parsed.clauses.flatMap((c) => c.options.map((o) => o.text)).join('');
   if (!m.entityShards || parsed.singleChar || pattern.length < 2 || pattern.length > 20) return [];
   const chars = cjkChars(pattern).slice(0, MAX_QUERY_CHARS);
   const shards = [...new Set(chars.map((c) => termHash(c) % m.entityShards))];

@@ -32,7 +32,7 @@ function codes(filters: SearchFilters, m: Manifest): Map<FilterKey, number> {
 
 function test(key: FilterKey, code: number, r: number, f: ReportFacets): boolean {
   if (code < 0) return false;
-  if (key === 'theme') return (f.themes[r] & (1 << code)) !== 0;
+  if (key === 'theme') return ((f.themes?.[r] ?? 0) & (1 << code)) !== 0;
   // A report covering several years is found under each of them.
   if (key === 'year') return f.firstYear[r] <= code && code <= f.lastYear[r];
   return f[COLUMN[key]][r] === code;
@@ -78,9 +78,11 @@ export function facetCounts(
     const counts = new Int32Array(256);
     const bit = 1 << b;
     if (key === 'theme') {
-      for (let i = 0; i < reports.length; i++) {
+      // Without the theme column (not loaded yet) there is nothing to count: only a chosen theme is listed.
+      const themes = f.themes;
+      for (let i = 0; themes && i < reports.length; i++) {
         if ((passMask[i] | bit) !== ALL) continue;
-        for (let t = f.themes[reports[i]]; t; t &= t - 1) counts[31 - Math.clz32(t & -t)]++;
+        for (let t = themes[reports[i]]; t; t &= t - 1) counts[31 - Math.clz32(t & -t)]++;
       }
     } else if (key === 'year') {
       for (let i = 0; i < reports.length; i++) {

@@ -1,6 +1,8 @@
 // Reports for a list to choose from (the compare picker): by the reader's
 // words, ranked by the search engine, or by filters alone, newest first. One
-// page at a time, as report heads, whatever the size of the corpus.
+// page at a time, as report heads, whatever the size of the corpus. Several
+// place names are read as "any of" them (宁波 仙居: both reports), as a
+// reader choosing reports to compare means.
 import { BROWSE_PAGE, browseReports, headOf, type ReportHead } from './browse.ts';
 import { createSearchEngine } from './engine.ts';
 import type { Loader } from './index-client.ts';
@@ -35,13 +37,13 @@ export function createReportFinder(load: Loader, pageSize = BROWSE_PAGE): Report
 
   async function byWords(q: string, filters: SearchFilters, page: number): Promise<FoundReports> {
     const [result, m, facets] = await Promise.all([
-      engine.search({ q, filters, page }),
+      engine.search({ q, filters, page, placesAnyOf: true }),
       client.manifest(),
       client.facets(),
     ]);
     const near = result.groups.length === 0 && result.nearGroups.length > 0;
     const head = (g: ResultGroup): ReportHead =>
-      headOf(g.index, { ...g, id: g.report, title: g.title.map((t) => t.text).join('') }, facets, m);
+      headOf(g.index, { ...g, id: g.report, title: g.original.map((t) => t.text).join('') }, facets, m);
     const groups = near ? result.nearGroups : result.groups;
     return {
       reports: groups.map(head),

@@ -1,7 +1,7 @@
 // The query side's view of the static index: fetches only the files a query
 // needs, once each, and keeps them decoded. `load` abstracts the transport so
 // the same client runs in the browser (fetch) and in Node tests (files).
-import { decodeFacets } from './facets-format.ts';
+import { decodeFacets, decodeThemes } from './facets-format.ts';
 import {
   decodePartIndex,
   inflate,
@@ -65,8 +65,23 @@ export class IndexClient {
     return this.once('manifest.json', (b) => JSON.parse(text.decode(b)) as Manifest);
   }
 
-  facets(): Promise<ReportFacets> {
-    return this.once('facets.bin', decodeFacets);
+  private themeColumn: Uint16Array | undefined;
+
+  /** Every report's filter values; the themes only when themes.bin is loaded already (see `themes`). */
+  async facets(): Promise<ReportFacets> {
+    const f = await this.once('facets.bin', decodeFacets);
+    return this.themeColumn ? { ...f, themes: this.themeColumn } : f;
+  }
+
+  /** The theme column (themes.bin), loaded for the theme filter and its counts. */
+  themes(): Promise<Uint16Array> {
+    return this.once('themes.bin', (b) => (this.themeColumn = decodeThemes(b)));
+  }
+
+  /** The filter values with the theme column, loading it. */
+  async facetsWithThemes(): Promise<ReportFacets> {
+    const [f, themes] = await Promise.all([this.once('facets.bin', decodeFacets), this.themes()]);
+    return { ...f, themes };
   }
 
   async t2s(): Promise<Map<string, string> | null> {

@@ -3,7 +3,9 @@
 // in normalised text are offsets in the original (highlighting relies on it).
 // Terms: CJK character bigrams (so 高新技术企业 is found inside
 // 全区新增国家高新技术企业120家, with no word splitting to get wrong), single
-// CJK characters, and whole Latin/digit tokens (r&d, pct, 2024, 4.61).
+// CJK characters, whole Latin/digit tokens (r&d, pct, 2024, 4.61), and a
+// token joined to the CJK character or % it touches (16家, 2023年, 占gdp,
+// 79.63%), so a number is found with its unit, never with a 家 elsewhere.
 
 export type CharMap = ReadonlyMap<string, string>;
 
@@ -43,6 +45,32 @@ export function isAlnum(c: number): boolean {
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** Written between a number and its unit (130余家, 20多项): a number-unit term is also indexed without it. */
+export const NUMBER_QUALIFIERS = '余多';
+const PERCENT = 0x25;
+
+/** The unit a token at [start, end) of `norm` is joined to: the CJK character or % right after it (past a qualifier after a number), or ''. */
+export function unitAfter(norm: string, end: number): string {
+  const c = norm.charCodeAt(end);
+  if (isCjk(c) || (c === PERCENT && isDigit(norm.charCodeAt(end - 1)))) return norm[end];
+  return '';
+}
+
+/** The join terms of a token at [start, end): token+unit (also past a qualifier after a number) and CJK character+token. */
+export function joinTerms(norm: string, start: number, end: number, into: (term: string) => void): void {
+  const token = norm.slice(start, end);
+  const unit = unitAfter(norm, end);
+  if (unit) {
+    into(token + unit);
+    if (NUMBER_QUALIFIERS.includes(unit) && isDigit(norm.charCodeAt(end - 1))) {
+      const next = norm.charCodeAt(end + 1);
+      if (isCjk(next)) into(token + norm[end + 1]);
+    }
+  }
+  // A word written straight after Chinese (占gdp); not a number (排名3, 达15: too many such pairs to index).
+  if (start > 0 && isCjk(norm.charCodeAt(start - 1)) && !isDigit(norm.charCodeAt(start))) into(norm[start - 1] + token);
 }
 
 /** A run of one kind of character in normalised text. */
@@ -94,11 +122,12 @@ export function runs(norm: string): Run[] {
   return out;
 }
 
-/** Every term a stretch of normalised text is indexed under (bigrams, single characters, tokens). */
+/** Every term a stretch of normalised text is indexed under (bigrams, single characters, tokens, joins). */
 export function indexTerms(norm: string, into: Set<string> = new Set()): Set<string> {
   for (const r of runs(norm)) {
     if (r.kind === 'alnum') {
       into.add(r.text);
+      joinTerms(norm, r.start, r.start + r.text.length, (t) => into.add(t));
       continue;
     }
     for (let i = 0; i < r.text.length; i++) {
@@ -109,23 +138,63 @@ export function indexTerms(norm: string, into: Set<string> = new Set()): Set<str
   return into;
 }
 
+/** Does run `b` start right where run `a` ends (a token touching a CJK run: 16家, r&d投入)? */
+export function touches(a: Run | undefined, b: Run | undefined): boolean {
+  return !!a && !!b && a.start + a.text.length === b.start;
+}
+
 /**
  * The terms a query phrase must match: bigrams of each CJK run (a lone CJK
- * character stands for itself) and whole Latin/digit tokens. Order kept,
- * duplicates dropped.
+ * character stands for itself), whole Latin/digit tokens, and a token joined
+ * to the CJK character or % it touches (16家: one term, not 16 and 家 apart;
+ * the parts it covers are left out). Order kept, duplicates dropped.
  */
 export function queryTerms(norm: string): string[] {
   const terms: string[] = [];
-  for (const r of runs(norm)) {
-    if (r.kind === 'alnum' || r.text.length === 1) terms.push(r.text);
-    else for (let i = 0; i + 1 < r.text.length; i++) terms.push(r.text.slice(i, i + 2));
-  }
+  const rs = runs(norm);
+  rs.forEach((r, i) => {
+    const before = touches(rs[i - 1], r);
+    const after = touches(r, rs[i + 1]);
+    if (r.kind === 'alnum') {
+      const end = r.start + r.text.length;
+      const unit = unitAfter(norm, end);
+      const joinedBefore = before && !isDigit(r.text.charCodeAt(0));
+      if (after || unit === '%') terms.push(r.text + unit);
+      if (joinedBefore) terms.push(norm[r.start - 1] + r.text);
+      if (!after && !joinedBefore && unit !== '%') terms.push(r.text);
+    } else if (r.text.length === 1) {
+      // A lone character is covered by the join of a token it touches: after it (16家), or before it, not a number (占gdp).
+      const next = rs[i + 1];
+      if (!before && !(after && !isDigit(next.text.charCodeAt(0)))) terms.push(r.text);
+    } else for (let i = 0; i + 1 < r.text.length; i++) terms.push(r.text.slice(i, i + 2));
+  });
   return [...new Set(terms)];
 }
 
-/** The searchable characters of a phrase, as one string (CJK and Latin/digits only). */
-export function searchableText(norm: string): string {
-  return runs(norm)
-    .map((r) => r.text)
+/**
+ * The stretches of normalised text that stand together: runs that touch
+ * joined (16家, r&d投入, 研发投入占gdp) and a % kept after a number (3%).
+ * What separates two pieces (spaces, punctuation) may separate them in the text too.
+ */
+export function pieces(norm: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let end = -1;
+  for (const r of runs(norm)) {
+    const last = out[out.length - 1];
+    if (last && r.start === end) last.text += r.text;
+    else out.push({ start: r.start, text: r.text });
+    end = r.start + r.text.length;
+    if (r.kind === 'alnum' && norm.charCodeAt(end) === PERCENT && isDigit(norm.charCodeAt(end - 1))) {
+      out[out.length - 1].text += '%';
+      end++;
+    }
+  }
+  return out;
+}
+
+/** A phrase as searched and shown: its pieces, one space between (punctuation and extra spaces dropped). */
+export function phraseText(norm: string): string {
+  return pieces(norm)
+    .map((p) => p.text)
     .join(' ');
 }

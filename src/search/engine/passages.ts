@@ -58,7 +58,9 @@ export function passages(
   for (const s of matchingSentences(sentences, parsed)) {
     const mask = mode === 'near' ? 0 : clauseMask(s.norm, parsed, mode === 'terms');
     if (mode === 'near' ? s.coverage < NEAR_COVERAGE : !mask) continue;
-    const typed = parsed.clauses.filter((c) => containsAlternative(s.norm, c.alternatives[0])).length;
+    const typed = parsed.clauses.filter((c) =>
+      c.alternatives.some((a) => a.typed && containsAlternative(s.norm, a)),
+    ).length;
     const p = { sentence: s, mask, clauses: bits(mask), typed };
     const had = byParagraph.get(s.paragraph);
     if (!had) byParagraph.set(s.paragraph, p);

@@ -4,12 +4,16 @@
 // best few and counts the rest, which `morePassages` loads on request.
 // Near matches are re-ranked by fuse.js (fuzzy matching is good at exactly
 // this: ordering a handful of candidate sentences by closeness to the query).
+// A group leads with the report's derived title (its scraped one beside it);
+// a partial match says which clauses it holds; a phrase copied across a
+// sentence break gets the sentences it spans as its passage.
 import type { IndexClient } from './index-client.ts';
 import { normalize } from './normalize.ts';
 import type { ParsedQuery } from './query-parse.ts';
 import type { ReportHit } from './score.ts';
 import { passages, shownPassages, type Passage } from './passages.ts';
 import {
+  bridged,
   containsAlternative,
   holdsAllTerms,
   markQuery,
@@ -24,7 +28,7 @@ export const SNIPPETS_PER_GROUP = 3;
 /** The first few groups of a page load their best parts up to this many, so they can show three passages; the rest load one. */
 const RICH_GROUPS = 3;
 const RICH_PARTS = 2;
-const TIER_ORDER: Record<MatchTier, number> = { exact: 0, synonym: 0, 'all-terms': 1, near: 2 };
+const TIER_ORDER: Record<MatchTier, number> = { exact: 0, synonym: 0, 'all-terms': 1, near: 2, partial: 3 };
 
 type FuseCtor = typeof import('fuse.js').default;
 let fuseModule: Promise<FuseCtor> | undefined;
@@ -41,8 +45,8 @@ export function loadFuse(): Promise<FuseCtor> {
  */
 function partsToLoad(hit: ReportHit, clauses: number, rich: boolean): number[] {
   const body = hit.parts.map((k, i) => ({ k, mask: hit.clauseMasks[i] })).filter((p) => p.k > 0);
-  if (!hit.full) return body.length ? [body[0].k] : [0];
-  const all = (1 << clauses) - 1;
+  if (!hit.full && !hit.partial) return body.length ? [body[0].k] : [0];
+  const all = hit.partial ? hit.held : (1 << clauses) - 1;
   const out: number[] = [];
   let covered = 0;
   for (const p of body) {
@@ -72,7 +76,7 @@ function headNorm(files: PartFile[]): string {
 
 /** What the loaded text says of a full hit: every clause as typed, some only as a synonym, only as scattered terms, or not at all. */
 function tierOf(text: string, parsed: ParsedQuery): MatchTier {
-  if (parsed.clauses.every((c) => containsAlternative(text, c.alternatives[0]))) return 'exact';
+  if (parsed.clauses.every((c) => c.alternatives.some((a) => a.typed && containsAlternative(text, a)))) return 'exact';
   if (parsed.clauses.every((c) => c.alternatives.some((a) => containsAlternative(text, a)))) return 'synonym';
   return holdsAllTerms(text, parsed) ? 'all-terms' : 'near';
 }
@@ -81,6 +85,8 @@ interface Draft {
   group: ResultGroup;
   sentences: ScoredSentence[];
   fuzzy: number;
+  /** A near match's sentences closest to the query (its snippets'), where "did you mean" reads. */
+  closest: ScoredSentence[];
   /** A near match's passages in the loaded parts, and how many matched parts are not loaded. */
   near: Passage[];
   unloaded: number;
@@ -93,23 +99,30 @@ function countMore(d: Draft, found: Passage[]): void {
   d.group.moreExact = d.unloaded === 0;
 }
 
+/** Passages mode for a tier: phrases (or synonyms), all terms of a clause, or enough terms (near). */
+const modeOf = (tier: MatchTier) => (tier === 'near' ? 'near' : tier === 'all-terms' ? 'terms' : 'phrase');
+
 function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: ParsedQuery): Draft {
   const head = files[0];
-  const all = files.flatMap((f) => sentencesOf(f.paras));
+  const loadedSentences = files.flatMap((f) => sentencesOf(f.paras));
+  // A near match does not hold the phrase: no stretch of sentences to look for it in.
+  const all = hit.full || hit.partial ? bridged(loadedSentences, parsed) : loadedSentences;
   const text = [headNorm(files), ...all.map((s) => s.norm)].join('\n');
-  const tier = hit.full ? tierOf(text, parsed) : 'near';
-  const exact = tier === 'exact' || tier === 'synonym';
-  const titleNorm = normalize(head.title);
+  const tier: MatchTier = hit.full ? tierOf(text, parsed) : hit.partial ? 'partial' : 'near';
+  const exact = tier === 'exact' || tier === 'synonym' || tier === 'partial';
+  const mark = (t: string) => segments(t, markQuery(normalize(t), parsed, exact), Infinity);
   const group: ResultGroup = {
     report: head.id,
     index: hit.report,
-    title: segments(head.title, markQuery(titleNorm, parsed, exact), Infinity),
+    title: mark(head.display ?? head.title),
+    original: mark(head.title),
     region: head.region,
     year: head.year,
     ...(head.years ? { years: head.years } : {}),
     year_reliable: head.year_reliable,
     doc_type: head.doc_type,
     tier,
+    ...(tier === 'partial' ? { held: parsed.clauses.filter((_, i) => hit.held & (1 << i)).map((c) => c.typed) } : {}),
     matchedParts: hit.matchedParts,
     snippets: [],
     more: 0,
@@ -118,17 +131,17 @@ function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: Pars
   };
   const sentences = matchingSentences(all, parsed);
   const unloaded = hit.parts.filter((k) => k > 0 && !loaded.includes(k)).length;
-  const d: Draft = { group, sentences, fuzzy: 1, near: [], unloaded };
+  const d: Draft = { group, sentences, fuzzy: 1, closest: [], near: [], unloaded };
   if (tier !== 'near') {
-    const found = passages(all, parsed, tier === 'all-terms' ? 'terms' : 'phrase');
+    const found = passages(all, parsed, modeOf(tier));
     group.snippets = shownPassages(found, SNIPPETS_PER_GROUP).map((p) => snippet(p.sentence, parsed, exact));
     countMore(d, found);
   } else {
     d.near = passages(all, parsed, 'near');
-    group.snippets = [...sentences]
+    d.closest = [...sentences]
       .sort((a, b) => b.coverage - a.coverage || a.order - b.order)
-      .slice(0, SNIPPETS_PER_GROUP)
-      .map((s) => snippet(s, parsed));
+      .slice(0, SNIPPETS_PER_GROUP);
+    group.snippets = d.closest.map((s) => snippet(s, parsed));
     countMore(d, d.near);
   }
   return d;
@@ -139,7 +152,7 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
   const near = drafts.filter((d) => d.group.tier === 'near' && d.sentences.length);
   if (!near.length) return;
   const Fuse = await loadFuse();
-  const pattern = parsed.clauses.map((c) => c.text).join(' ');
+  const pattern = parsed.clauses.flatMap((c) => c.options.map((o) => o.text)).join(' ');
   for (const d of near) {
     const fuse = new Fuse(
       d.sentences.map((s) => s.norm),
@@ -148,13 +161,19 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
     const found = fuse.search(pattern);
     if (!found.length) continue;
     d.fuzzy = found[0].score ?? 1;
-    const picked = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
-    d.group.snippets = picked.map((s) => snippet(s, parsed));
+    d.closest = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
+    d.group.snippets = d.closest.map((s) => snippet(s, parsed));
     countMore(d, d.near);
   }
 }
 
-export async function presentPage(client: IndexClient, hits: ReportHit[], parsed: ParsedQuery): Promise<ResultGroup[]> {
+export interface Presented {
+  groups: ResultGroup[];
+  /** The near matches' sentences closest to the query, normalised: where "did you mean" looks for the reports' spelling. */
+  texts: string[];
+}
+
+export async function presentPage(client: IndexClient, hits: ReportHit[], parsed: ParsedQuery): Promise<Presented> {
   const drafts = await Promise.all(
     hits.map(async (hit, i) => {
       const loaded = partsToLoad(hit, parsed.clauses.length, i < RICH_GROUPS);
@@ -163,7 +182,7 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
     }),
   );
   await rerankNear(drafts, parsed);
-  return drafts
+  const groups = drafts
     .map((d, i) => ({ d, i }))
     .sort(
       (a, b) =>
@@ -172,6 +191,8 @@ export async function presentPage(client: IndexClient, hits: ReportHit[], parsed
         a.i - b.i,
     )
     .map(({ d }) => d.group);
+  const texts = drafts.filter((d) => d.group.tier === 'near').flatMap((d) => d.closest.map((s) => s.norm));
+  return { groups, texts };
 }
 
 /**
@@ -182,11 +203,14 @@ export async function morePassages(client: IndexClient, group: ResultGroup, pars
   const body = group.parts.filter((k) => k > 0);
   const files = await Promise.all(body.map((k) => client.part(group.index, k)));
   const shown = new Set(group.snippets.map((s) => s.paragraph));
-  const exact = group.tier === 'exact' || group.tier === 'synonym';
+  const exact = group.tier === 'exact' || group.tier === 'synonym' || group.tier === 'partial';
   return passages(
-    files.flatMap((f) => sentencesOf(f.paras)),
+    bridged(
+      files.flatMap((f) => sentencesOf(f.paras)),
+      parsed,
+    ),
     parsed,
-    group.tier === 'near' ? 'near' : group.tier === 'all-terms' ? 'terms' : 'phrase',
+    modeOf(group.tier),
   )
     .filter((p) => !shown.has(p.sentence.paragraph))
     .map((p) => snippet(p.sentence, parsed, exact));
@@ -198,7 +222,7 @@ export async function matchIndicators(
   parsed: ParsedQuery,
   max = 3,
 ): Promise<IndicatorEntry[]> {
-  const pattern = parsed.clauses.map((c) => c.text).join(' ');
+  const pattern = parsed.clauses.flatMap((c) => c.options.map((o) => o.text)).join(' ');
   if (!indicators.length || pattern.length < 2 || parsed.singleChar) return [];
   const Fuse = await loadFuse();
   const fuse = new Fuse(indicators, {

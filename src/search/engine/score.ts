@@ -1,7 +1,11 @@
 // Scores parts against a parsed query from posting lists alone and ranks the
 // reports. A part matches fully when, for every clause, some alternative has
 // all its terms in the part; nearly when every clause has enough of them (a
-// character off, words reordered). Scores weight rare terms up (idf).
+// character off, words reordered: how many may be missing grows with the
+// phrase's length) and they carry most of its weight (创新 alone is not near
+// 创新券). When no report holds every clause, those holding most of them
+// are listed as partial matches. Scores weight rare terms up (idf); reports
+// holding more figures of the query's indicator rank higher among equals.
 // At 10,000 reports a query can touch 100,000 parts, so this works in typed
 // arrays reused between queries and creates objects only for one page.
 import type { ParsedQuery } from './query-parse.ts';
@@ -9,6 +13,10 @@ import type { ParsedQuery } from './query-parse.ts';
 export interface ReportHit {
   report: number;
   full: boolean;
+  /** Not every clause anywhere, and no part nearly holding them all: some clauses (`held`) only. */
+  partial: boolean;
+  /** Bit i set = clause i is held fully somewhere in the report. */
+  held: number;
   /** The title line (part 0) matched fully. */
   head: boolean;
   /** Some one part holds every clause (the terms stand near each other). */
@@ -26,20 +34,31 @@ export interface ScoredReports {
   ranked: Int32Array;
   /** Leading entries of `ranked` that match fully. */
   fullCount: number;
+  /** Reports that match fully but hold an excluded clause (left out). */
+  excluded: number;
   hit(report: number): ReportHit;
 }
 
+/** Characters of a CJK phrase that may be mistyped: none up to two, one up to seven, two from eight. */
+export function typoBudget(chars: number): number {
+  return chars < 3 ? 0 : chars < 8 ? 1 : 2;
+}
+
 /**
- * Terms a part needs for a near match: half the CJK terms (at least one) and
- * every Latin/digit token — a token is a whole word, not a character that may be off.
+ * Terms a part needs for a near match: every Latin/digit token (a whole word,
+ * not a character that may be off) and the CJK terms a phrase keeps with its
+ * typo budget spent (a character off costs two bigrams), at least one.
  */
 export function nearNeed(terms: string[]): number {
   const alnum = terms.filter((t) => t.charCodeAt(0) < 0x80).length;
   const cjk = terms.length - alnum;
-  return alnum + (cjk ? Math.max(1, Math.floor(cjk / 2)) : 0);
+  return alnum + (cjk ? Math.max(1, cjk - 2 * typoBudget(cjk + 1)) : 0);
 }
 
-const MAX_ALTERNATIVES = 16;
+/** Share of an alternative's weight (over terms the index knows) a near part must hold. */
+export const NEAR_WEIGHT = 0.5;
+
+const MAX_ALTERNATIVES = 24;
 /** A synonym's match counts a little less than the words typed (高企 typed: 高企 before 高新技术企业). */
 export const SYNONYM_WEIGHT = 0.9;
 
@@ -104,15 +123,15 @@ function scoreClauses(
   parsed.clauses.forEach((clause, ci) => {
     const c = s.clauses[ci];
     c.n = 0;
-    clause.alternatives.forEach((alt, ai) => {
+    clause.alternatives.forEach((alt) => {
       if (budget-- <= 0) return;
       let total = 0;
       let touched = 0;
       for (const t of alt.terms) {
-        const w = weight(t);
-        total += w;
         const ids = lists.get(t);
         if (!ids) continue;
+        const w = weight(t);
+        total += w;
         for (let i = 0; i < ids.length; i++) {
           const id = ids[i];
           s.count[id]++;
@@ -125,14 +144,16 @@ function scoreClauses(
       }
       const n = alt.terms.length;
       // Near matches are for what was typed (a character off); a synonym or a quoted phrase matches fully or not at all.
-      const need = ai === 0 && !clause.literal ? nearNeed(alt.terms) : n;
-      const scale = ai === 0 ? 1 : SYNONYM_WEIGHT;
+      const nearOk = alt.typed && !alt.literal;
+      const need = nearOk ? (alt.need ?? nearNeed(alt.terms)) : n;
+      const scale = alt.typed ? 1 : SYNONYM_WEIGHT;
       for (let i = 0; i < touched; i++) {
         const id = s.altTouched[i];
         const k = s.count[id];
+        const share = s.wsum[id] / total;
         if (k === n) c.full[id] = 1;
-        if (k >= need) c.near[id] = 1;
-        const w = (s.wsum[id] / total) * scale;
+        if (k === n || (nearOk && k >= need && share >= NEAR_WEIGHT)) c.near[id] = 1;
+        const w = share * scale;
         if (w > c.cov[id]) c.cov[id] = w;
         if (!c.seen[id]) {
           c.seen[id] = 1;
@@ -158,14 +179,60 @@ function resetClauses(clauses: number): void {
   }
 }
 
-/** Rank key bits: report index in the low 20 bits, then year, breadth, score, terms together, title hit, full. */
+/** Rank key: report index in the low 20 bits (2^20 reports at most), the rest above it (see `rankOf`). */
 const INDEX_BITS = 2 ** 20;
+
+/** What ranks one report, best first: tier, then within it the fields in this order. */
+interface RankFields {
+  /** 2 full, 1 near, 0 partial. */
+  tier: number;
+  /** Full: title line holds every clause (2) + one part holds every clause (1); partial: clauses held. */
+  sub: number;
+  /** The title line (part 0) holds a clause. */
+  head: boolean;
+  /** Best clause scores, 0..1 (a synonym scores a little less than the words typed). */
+  best: number;
+  /** How many figures of the query's indicator the report holds, as a level 0..7. */
+  figures: number;
+  /** Matched parts. */
+  count: number;
+  year: number;
+}
+
+/** The fields packed into one number that sorts as the ranking does (51 bits, exact in a double). */
+function rankOf(f: RankFields): number {
+  let k = f.tier;
+  k = k * 8 + Math.min(7, f.sub);
+  k = k * 2 + (f.head ? 1 : 0);
+  k = k * 256 + Math.min(255, Math.round(f.best * 255));
+  k = k * 8 + Math.min(7, f.figures);
+  k = k * 64 + Math.min(63, f.count);
+  k = k * 256 + Math.min(255, Math.max(0, f.year));
+  return k * INDEX_BITS;
+}
+
+export interface ScoreOptions {
+  /** A report's year code (facets.bin). */
+  yearOf: (r: number) => number;
+  /** Reports left out (they hold an excluded clause). */
+  excluded?: Uint8Array;
+  /** How many figures of the query's indicators a report holds, as a level 0..7. */
+  figureLevel?: (r: number) => number;
+}
+
+const popcount = (m: number) => {
+  let n = 0;
+  for (; m; m &= m - 1) n++;
+  return n;
+};
 
 /**
  * Ranks reports. A report matches fully when every clause matches fully in
  * some part — anywhere in the report — and ranks higher when one part holds
- * them all; nearly when one part nearly matches every clause. Across reports:
- * full, title hit, terms together, best clause scores, breadth, then recency.
+ * them all; nearly when one part nearly matches every clause; partly when it
+ * holds some clauses (listed only when no report holds them all). Within each:
+ * title hit, terms together (or clauses held), best clause scores, figures of
+ * the query's indicator, breadth, then recency.
  */
 export function scoreReports(
   parsed: ParsedQuery,
@@ -173,7 +240,7 @@ export function scoreReports(
   dfs: Map<string, number>,
   reports: number,
   partsPerReport: number,
-  yearOf: (r: number) => number,
+  options: ScoreOptions,
 ): ScoredReports {
   const P = partsPerReport;
   const nc = parsed.clauses.length;
@@ -181,8 +248,10 @@ export function scoreReports(
   scratch.fit(reports * P, nc);
   scoreClauses(parsed, lists, dfs, reports * P);
   const clauses = scratch.clauses.slice(0, nc);
+  const { yearOf, excluded, figureLevel } = options;
 
-  const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together
+  const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together, 8 partial
+  const held = new Uint8Array(reports);
   const matched = new Uint16Array(reports);
   // Matched parts of every matching report, back to back (scratch arrays): where each report's run starts.
   const start = new Int32Array(reports);
@@ -190,12 +259,15 @@ export function scoreReports(
   let used = 0;
   const bestFull = new Float32Array(nc);
   const keys: number[] = [];
+  const partialKeys: number[] = [];
   // A sequential scan of all parts, report by report: faster than chasing
   // the touched list when a query touches most parts, cheap when it doesn't.
-  for (let r = 0, id = 0; r < reports; r++) {
+  let leftOut = 0;
+  for (let r = 0, id = 0; r < reports; r++, id = r * P) {
     let fullMask = 0;
     let together = false;
     let head = false;
+    let headMask = 0;
     let nearParts = 0;
     let bestNear = 0;
     bestFull.fill(0);
@@ -223,14 +295,13 @@ export function scoreReports(
       const score = cov / nc;
       if (mask) {
         fullMask |= mask;
+        if (k === 0) headMask = mask;
         if (mask === allClauses) {
           together = true;
           if (k === 0) head = true;
         }
-        let n = 0;
-        for (let m = mask; m; m &= m - 1) n++;
         partK[used] = k;
-        partKey[used] = n + score;
+        partKey[used] = popcount(mask) + score;
         partMask[used++] = mask;
       }
       if (allNear) {
@@ -240,31 +311,46 @@ export function scoreReports(
       }
     }
     const isFull = fullMask === allClauses;
-    if (!isFull) {
-      // Not a full match: its parts are the near ones (if any).
+    if (excluded?.[r]) {
+      // Holds an excluded clause: not listed, but counted when it would have matched.
+      if (isFull) leftOut++;
       used = from;
-      if (!nearParts) continue;
+      continue;
+    }
+    // Not a full match: its parts are the near ones, or (partial) those holding some clause.
+    const isNear = !isFull && nearParts > 0;
+    if (isNear) {
+      used = from;
       for (let i = 0; i < nearParts; i++) {
         partK[used] = nearK[i];
         partKey[used] = nearKey[i];
         partMask[used++] = 0;
       }
+    } else if (!isFull && !(fullMask && nc > 1)) {
+      used = from;
+      continue;
     }
     start[r] = from;
     const count = used - from;
     matched[r] = count;
-    flags[r] = (isFull ? 1 : 0) | (head ? 2 : 0) | (together ? 4 : 0);
+    held[r] = fullMask;
+    flags[r] = (isFull ? 1 : 0) | (head ? 2 : 0) | (together ? 4 : 0) | (!isFull && !isNear ? 8 : 0);
     let best = bestNear;
-    if (isFull) {
+    if (!isNear) {
       best = 0;
       for (let ci = 0; ci < nc; ci++) best += bestFull[ci];
       best /= nc;
     }
-    const year = Math.min(255, Math.max(0, yearOf(r)));
-    const top = (isFull ? 4 : 0) + (head ? 2 : 0) + (isFull && together ? 1 : 0);
-    const rank =
-      (((top * 1024 + Math.min(1023, Math.round(best * 1000))) * 256 + Math.min(255, count)) * 256 + year) * INDEX_BITS;
-    keys.push(rank + (INDEX_BITS - 1 - r));
+    const rank = rankOf({
+      tier: isFull ? 2 : isNear ? 1 : 0,
+      sub: isFull ? (head ? 2 : 0) + (together ? 1 : 0) : isNear ? 0 : popcount(fullMask),
+      head: headMask !== 0,
+      best,
+      figures: figureLevel?.(r) ?? 0,
+      count,
+      year: yearOf(r),
+    });
+    (isFull || isNear ? keys : partialKeys).push(rank + (INDEX_BITS - 1 - r));
   }
   // The page's hits read the scratch arrays later: keep this query's runs.
   const runK = partK.slice(0, used);
@@ -273,17 +359,18 @@ export function scoreReports(
   resetClauses(nc);
 
   // Keys sort as plain numbers: best first, then lower report index.
-  const sorted = Float64Array.from(keys).sort().reverse();
-  const ranked = new Int32Array(sorted.length);
   let fullCount = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    const r = INDEX_BITS - 1 - (sorted[i] % INDEX_BITS);
-    ranked[i] = r;
-    fullCount += flags[r] & 1;
-  }
+  for (const key of keys) fullCount += flags[INDEX_BITS - 1 - (key % INDEX_BITS)] & 1;
+  // Reports holding only some clauses are listed when none holds them all.
+  const sorted = Float64Array.from(fullCount ? keys : [...keys, ...partialKeys])
+    .sort()
+    .reverse();
+  const ranked = new Int32Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) ranked[i] = INDEX_BITS - 1 - (sorted[i] % INDEX_BITS);
   return {
     ranked,
     fullCount,
+    excluded: leftOut,
     hit: (r) => {
       const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort(
         (a, b) => runKey[b] - runKey[a] || runK[a] - runK[b],
@@ -291,6 +378,8 @@ export function scoreReports(
       return {
         report: r,
         full: (flags[r] & 1) === 1,
+        partial: (flags[r] & 8) === 8,
+        held: held[r],
         head: (flags[r] & 2) === 2,
         together: (flags[r] & 4) === 4,
         matchedParts: matched[r],

@@ -22,8 +22,36 @@ export function termHash(term: string): number {
   return h >>> 0;
 }
 
+/** Index-made terms (#f:<indicator>:<level>) share a shard per indicator: a query naming it fetches one shard for all levels. */
 export function shardOf(term: string, shards: number): number {
-  return termHash(term) % shards;
+  return termHash(term.startsWith(FIGURE_TERM) ? term.slice(0, term.lastIndexOf(':')) : term) % shards;
+}
+
+/** Terms the index makes besides the text's: a report's place names (#p:宁波) and figure levels (#f:rd_spending:2), on its title line. */
+export const PLACE_TERM = '#p:';
+export const FIGURE_TERM = '#f:';
+/**
+ * A report holding this many figures of an indicator or more is at level 1,
+ * 2, … for it: steps growing about as fast as the counts they tell apart (one
+ * figure is as good as none: a mention). A report is posted under its own
+ * level only, so the lists do not repeat each other.
+ */
+export const FIGURE_LEVELS = [2, 3, 5, 8];
+
+export function placeTerm(name: string): string {
+  return PLACE_TERM + name;
+}
+
+/** The terms of an indicator's levels, level 1 first. */
+export function figureTerms(indicator: string): string[] {
+  return FIGURE_LEVELS.map((_, i) => `${FIGURE_TERM}${indicator}:${i + 1}`);
+}
+
+/** The level (1-based; 0 for none) of a report holding `n` figures of an indicator. */
+export function figureLevel(n: number): number {
+  let level = 0;
+  while (level < FIGURE_LEVELS.length && n >= FIGURE_LEVELS[level]) level++;
+  return level;
 }
 
 /** Where a big list lies: bytes [offset, offset + length) of list pack `pack`, deflated. */

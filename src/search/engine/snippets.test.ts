@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../build/build-index.ts';
 import { createSearchEngine } from './engine.ts';
 import { memoryLoader } from './index-client.ts';
-import { occurrences } from './occurrences.ts';
+import { chainSpans, occurrences, spans } from './occurrences.ts';
 import { parseQuery } from './query-parse.ts';
-import { assess, holdsAllTerms, markQuery } from './snippets.ts';
+import { assess, bridged, containsAlternative, holdsAllTerms, markQuery, sentencesOf } from './snippets.ts';
 import { synonymTable } from './synonyms.ts';
 import type { SearchCorpus, SearchReport, Segment } from './types.ts';
 
@@ -93,5 +93,30 @@ describe('exact results', () => {
     const lift = r.nearGroups.find((g) => g.report === 'lift');
     expect(lift?.tier ?? 'near').toBe('near');
     expect((lift?.snippets ?? []).flatMap((s) => marks(s.segments)).join('')).not.toContain('高');
+  });
+});
+
+describe('numbers, copied text and passages across a sentence break', () => {
+  it('finds a number with its unit, past a qualifier, never the unit elsewhere', () => {
+    expect(spans('新增16家企业', '16家')).toEqual([[2, 5]]);
+    expect(spans('新增16余家企业', '16家')).toEqual([[2, 6]]);
+    expect(spans('申报专利16件，新增7家', '16家')).toEqual([]);
+    expect(spans('新增116家', '16家')).toEqual([]);
+  });
+
+  it('chains the pieces of a copied phrase across a few punctuation marks, not across words', () => {
+    expect(chainSpans('科技型中小企业40家。三是加强研发', ['科技型中小企业40家', '三是加强'])).toEqual([[0, 15]]);
+    expect(chainSpans('科技型中小企业40家。另外三是加强', ['科技型中小企业40家', '三是加强'])).toEqual([]);
+    expect(chainSpans('科技型中小企业40家。”）　三是加强', ['科技型中小企业40家', '三是加强'])).toEqual([[0, 18]]);
+  });
+
+  it('gives a phrase copied across 。 a passage of the sentences it spans', () => {
+    const p = parseQuery('企业40家。三是加强', table);
+    const sentences = sentencesOf([[7, '确保新认定企业40家。三是加强研发机构建设。']]);
+    expect(sentences.some((s) => containsAlternative(s.norm, p.clauses[0].alternatives[0]))).toBe(false);
+    const withBridge = bridged(sentences, p);
+    expect(withBridge).toHaveLength(3);
+    expect(withBridge[2].text).toBe('确保新认定企业40家。三是加强研发机构建设。');
+    expect(marked(withBridge[2].norm, '企业40家。三是加强')).toBe('企业40家。三是加强');
   });
 });

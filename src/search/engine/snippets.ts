@@ -3,7 +3,7 @@
 // original's, and returns plain segments — the page turns them into text
 // nodes and <mark> elements, never into HTML.
 import { normalize } from './normalize.ts';
-import { occurrences, occurs } from './occurrences.ts';
+import { chainSpans, occurs, spans } from './occurrences.ts';
 import type { Alternative, ParsedQuery } from './query-parse.ts';
 import type { Segment } from './types.ts';
 
@@ -47,9 +47,9 @@ export function sentenceSpans(text: string): SentenceSpan[] {
   return out;
 }
 
-/** Does every run of the alternative occur in the normalised text (as itself, see occurrences.ts)? */
+/** Does the alternative occur in the normalised text: its pieces in order, only punctuation between (see occurrences.ts)? */
 export function containsAlternative(norm: string, alt: Alternative): boolean {
-  return alt.runs.length > 0 && alt.runs.every((r) => occurs(norm, r));
+  return alt.runs.length > 0 && chainSpans(norm, alt.runs).length > 0;
 }
 
 export interface Assessment {
@@ -92,7 +92,17 @@ export function holdsAllTerms(norm: string, parsed: ParsedQuery): boolean {
 }
 
 function markAll(norm: string, needle: string, mask: Uint8Array): void {
-  for (const at of occurrences(norm, needle)) mask.fill(1, at, at + needle.length);
+  for (const [at, end] of spans(norm, needle)) mask.fill(1, at, end);
+}
+
+/** Marks each occurrence of the alternative's pieces in order (a copied phrase, punctuation between, is marked piece by piece). */
+function markChain(norm: string, alt: Alternative, mask: Uint8Array): void {
+  for (const [at, end] of chainSpans(norm, alt.runs)) {
+    for (let i = at; i < end; i++) {
+      const c = norm.charCodeAt(i);
+      if (c > 0x20 && c !== 0x3000) mask[i] = 1;
+    }
+  }
 }
 
 /**
@@ -106,7 +116,7 @@ export function markQuery(norm: string, parsed: ParsedQuery, phrasesOnly = false
   for (const clause of parsed.clauses) {
     const exactAlts = clause.alternatives.filter((a) => containsAlternative(norm, a));
     if (exactAlts.length) {
-      for (const a of exactAlts) for (const r of a.runs) markAll(norm, r, mask);
+      for (const a of exactAlts) markChain(norm, a, mask);
       continue;
     }
     if (!phrasesOnly) for (const a of clause.alternatives) for (const t of a.terms) markAll(norm, t, mask);
@@ -166,6 +176,33 @@ export function sentencesOf(paras: [number, string][]): Sentence[] {
     );
   }
   sentenceCache.set(paras, out);
+  return out;
+}
+
+/** Sentences of one paragraph joined together at most: a phrase copied across 。 or ； spans two or three. */
+const BRIDGE = 3;
+
+/**
+ * The sentences, plus a stretch of consecutive sentences of one paragraph for
+ * each alternative no single sentence holds but such a stretch does (a
+ * phrase copied across a sentence break), so it gets a passage of its own.
+ */
+export function bridged(sentences: readonly Sentence[], parsed: ParsedQuery): Sentence[] {
+  const alts = parsed.clauses
+    .flatMap((c) => c.alternatives)
+    .filter((a) => a.runs.length > 1 && !sentences.some((s) => containsAlternative(s.norm, a)));
+  if (!alts.length) return [...sentences];
+  const out = [...sentences];
+  for (let i = 0; i < sentences.length; i++) {
+    for (let k = 2; k <= BRIDGE && i + k <= sentences.length; k++) {
+      const run = sentences.slice(i, i + k);
+      if (run.some((s) => s.paragraph !== run[0].paragraph)) break;
+      const norm = run.map((s) => s.norm).join('');
+      if (!alts.some((a) => containsAlternative(norm, a))) continue;
+      out.push({ ...run[0], text: run.map((s) => s.text).join(''), norm });
+      break;
+    }
+  }
   return out;
 }
 

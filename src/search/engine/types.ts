@@ -1,7 +1,7 @@
 // The search engine's data: what the index builder takes in (one record per
 // report with its paragraphs), what it writes (manifest + binary files), and
 // what a query returns. Plain data shared by Node (build) and the browser.
-import type { SynonymTable } from './synonyms.ts';
+import type { MeasureCues, SynonymTable } from './synonyms.ts';
 
 /** A paragraph as search sees it. `n` is the page anchor: /reports/<id>/#p-<n>. */
 export interface SearchParagraph {
@@ -14,7 +14,10 @@ export interface SearchParagraph {
 /** One report, ready for indexing. */
 export interface SearchReport {
   id: string;
+  /** The scraped title (原标题). */
   title: string;
+  /** The title a reader can tell apart (displayTitle: 新沂市 2023年工作总结); results lead with it. */
+  display_title?: string;
   /** Display name of the region, e.g. 浙江省台州市仙居县; '' when unknown. */
   region: string;
   /** GB/T 2260 code and short name (仙居县), for region suggestions; absent when unknown. */
@@ -30,6 +33,10 @@ export interface SearchReport {
   doc_type: string;
   /** English and pinyin forms of the region's names (Xinyi City, xinyi, xin yi, Xuzhou City…), searchable with the title. */
   names?: string[];
+  /** Every name a reader may give the report's place: 新沂市, 新沂, 徐州市, 徐州, xinyi… (the picker's finder reads several as "any of"). */
+  places?: string[];
+  /** Figures the report holds per indicator id (ranks reports for a query naming the indicator). */
+  figures?: Record<string, number>;
   /** Report-level themes (the report's main subjects) used by the theme filter. */
   themes: string[];
   paragraphs: SearchParagraph[];
@@ -50,6 +57,8 @@ export interface SearchCorpus {
   reports: SearchReport[];
   themes: ThemeLabel[];
   indicators: IndicatorEntry[];
+  /** The measures lexicon's cues (data/measures.csv): 研发投入占GDP reads as R&D intensity. */
+  measures?: MeasureCues[];
 }
 
 /** manifest.json: everything a query needs before it fetches shards. */
@@ -83,8 +92,8 @@ export interface ReportFacets {
   level: Uint8Array;
   year: Uint8Array;
   docType: Uint8Array;
-  /** Bit i set = report carries manifest.facets.themes[i]. */
-  themes: Uint16Array;
+  /** Bit i set = report carries manifest.facets.themes[i] (themes.bin: absent until loaded). */
+  themes?: Uint16Array;
   /** The first and last years the report covers (codes as `year`): a year filter finds it under each year between. */
   firstYear: Uint8Array;
   lastYear: Uint8Array;
@@ -94,6 +103,8 @@ export interface ReportFacets {
 export interface PartFile {
   id: string;
   title: string;
+  /** The derived title (displayTitle), when the corpus gave one. */
+  display?: string;
   region: string;
   year: number;
   years?: number[];
@@ -128,19 +139,25 @@ export interface Snippet {
 /**
  * exact: every clause occurs as typed; synonym: every clause occurs, some only
  * as a synonym; all-terms: every clause's characters occur, not as one phrase;
- * near: a character off or words missing (listed apart, never among matches).
+ * near: a character off or words missing; partial: only some clauses, when no
+ * report holds them all (near and partial are listed apart, never among matches).
  */
-export type MatchTier = 'exact' | 'synonym' | 'all-terms' | 'near';
+export type MatchTier = 'exact' | 'synonym' | 'all-terms' | 'near' | 'partial';
 
 export interface ResultGroup {
   report: string;
+  /** The derived title (region, years, type: displayTitle), marked where the query matches; the scraped one when none. */
   title: Segment[];
+  /** The scraped title (原标题), marked. */
+  original: Segment[];
   region: string;
   year: number;
   years?: number[];
   year_reliable?: boolean;
   doc_type: string;
   tier: MatchTier;
+  /** For a partial match: the clauses (as typed) the report holds. */
+  held?: string[];
   /** How many parts (≈ stretches of ~500 characters) of the report matched. */
   matchedParts: number;
   /** The report's best passages (one snippet per paragraph), best first. */
@@ -166,9 +183,15 @@ export interface SearchResult {
   /** Per clause as typed, what else was searched for it (synonyms, simplified form); clauses without any are left out. */
   expansions: { typed: string; also: string[] }[];
   notices: string[];
+  /** How OR and exclusions were read, in words (科普 或 防震减灾，不含 地震); '' without operators. */
+  reading: string;
+  /** Reports holding every word that were left out because they hold an excluded one. */
+  excluded: number;
+  /** A spelling the reports use, for a typed word they never do (高新枝术企业 → 高新技术企业): the query with it. */
+  didYouMean: { query: string; corrections: { typed: string; meant: string }[] } | null;
   /** Reports holding every query term (or a synonym's) within one stretch of text: exact and all-terms results. */
   total: number;
-  /** Reports that only nearly match (listed apart in `nearGroups`). */
+  /** Reports that only nearly match, or (when none holds every term) hold some terms: listed apart in `nearGroups`. */
   near: number;
   /** Reports after filters. */
   filtered: number;
@@ -179,6 +202,8 @@ export interface SearchResult {
   /** Near matches, in their own block: on the last page of matches, or alone when nothing matches. */
   nearGroups: ResultGroup[];
   facets: Record<keyof SearchFilters, FacetCount[]>;
+  /** The theme counts are left out: the theme column (themes.bin) was not loaded yet. */
+  themesPending: boolean;
   /** Indicators whose name or synonym is close to the query (fuzzy). */
   indicators: IndicatorEntry[];
   /** Regions and report titles close to the query (fuzzy). */

@@ -14,6 +14,7 @@ beforeAll(() => {
 afterAll(() => vi.unstubAllGlobals());
 
 const links: SearchLinks = {
+  search: (q) => `/search/?q=${encodeURIComponent(q)}`,
   report: (id) => `/reports/${id}/`,
   paragraph: (id, n) => `/reports/${id}/#p-${n}`,
   region: (c) => `/regions/${c}/`,
@@ -34,6 +35,9 @@ function result(over: Partial<SearchResult> = {}): SearchResult {
       { typed: '研发', also: ['r&d'] },
     ],
     notices: [],
+    reading: '',
+    excluded: 0,
+    didYouMean: null,
     total: 8,
     near: 0,
     filtered: 8,
@@ -42,6 +46,7 @@ function result(over: Partial<SearchResult> = {}): SearchResult {
     groups: [],
     nearGroups: [],
     facets: { province: [], level: [], year: [], type: [], theme: [] },
+    themesPending: false,
     indicators: [],
     entities: [],
     ...over,
@@ -121,7 +126,8 @@ describe('results', () => {
     expect(liupanshui.year_reliable).toBe(false);
     const group = (r: typeof yanzhou) => ({
       report: r.id,
-      title: [{ text: r.title, mark: false }],
+      title: [{ text: r.display_title!, mark: false }],
+      original: [{ text: r.title, mark: false }],
       region: r.region,
       year: r.year,
       year_reliable: r.year_reliable,

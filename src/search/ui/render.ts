@@ -19,6 +19,7 @@ const TIER_LABELS: Record<MatchTier, string> = {
   synonym: '同义词匹配',
   'all-terms': '包含全部检索词',
   near: '相近结果',
+  partial: '只含部分检索词',
 };
 const FACET_SHOWN = 8;
 
@@ -26,6 +27,8 @@ type Attrs = Record<string, string>;
 
 /** The site's addresses the results link to (passed in by the page: search sits below the site glue). */
 export interface SearchLinks {
+  /** This page searching for `q`. */
+  search(q: string): string;
   report(id: string): string;
   paragraph(id: string, n: number): string;
   region(code: string): string;
@@ -64,10 +67,26 @@ export function renderStatus(
   }
   if (!result) return;
   for (const n of result.notices) status.append(el('p', { class: 'search-notice' }, n));
+  if (result.reading) status.append(el('p', { class: 'search-reading' }, `按此检索：${result.reading}`));
+  if (result.didYouMean) {
+    const { query, corrections } = result.didYouMean;
+    const typed = corrections.map((c) => `“${c.typed}”`).join('、');
+    status.append(
+      el(
+        'p',
+        { class: 'search-dym' },
+        `报告中没有${typed}。您是不是要找：`,
+        el('a', { href: links.search(query), 'data-query': query }, query),
+        '？',
+      ),
+    );
+  }
   if (!result.searched.length) return;
   // total counts exact, synonym and all-terms results alike (the index cannot tell them apart).
   const parts = [`找到 ${result.total} 份报告包含全部检索词${result.expansions.length ? '（或同时检索的词）' : ''}`];
-  if (result.near) parts.push(`另有 ${result.near} 份相近，单独列出`);
+  if (result.excluded) parts.push(`已排除 ${result.excluded} 份含排除词的报告`);
+  const partial = result.nearGroups.some((g) => g.tier === 'partial');
+  if (result.near) parts.push(`另有 ${result.near} 份${partial ? '只含部分检索词' : '相近'}，单独列出`);
   if (result.filtered !== result.total) parts.push(`筛选后 ${result.filtered} 份`);
   if (result.pageCount > 1) parts.push(`第 ${result.page} / ${result.pageCount} 页`);
   status.append(el('p', { class: 'search-count' }, `${parts.join('，')}。`));
@@ -120,19 +139,30 @@ function moreLabel(g: ResultGroup): string {
   return `展开本报告其余匹配段落（另有${g.moreExact ? '' : '至少'} ${g.more} 段）`;
 }
 
+/** What kind of match a group is: 完全匹配 …, or for a partial one the words it holds. */
+function tierLabel(g: ResultGroup): string {
+  return g.tier === 'partial' && g.held?.length
+    ? `${TIER_LABELS.partial}：只含 ${g.held.join('、')}`
+    : TIER_LABELS[g.tier];
+}
+
 function groupItem(g: ResultGroup, i: number, block: 'match' | 'near', links: SearchLinks): HTMLLIElement {
-  const meta = [g.region, `${yearSpan(g)}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, TIER_LABELS[g.tier]]
+  const meta = [g.region, `${yearSpan(g)}年`, label(DOC_TYPE_LABELS, g.doc_type).zh, tierLabel(g)]
     .filter(Boolean)
     .join(' · ');
+  const original = g.original.map((s) => s.text).join('');
+  const title = g.title.map((s) => s.text).join('');
   const snippets = el('ul', { class: 'search-snippets', id: `search-snippets-${block}-${i}` });
   appendSnippets(snippets, g.report, g.snippets, links);
   const item = el(
     'li',
     { class: `search-result search-result--${g.tier}`, 'data-report': g.report },
     el('h2', {}, el('a', { href: links.report(g.report), class: 'search-link' }, ...segmentNodes(g.title))),
-    el('p', { class: 'search-meta' }, meta),
-    snippets,
   );
+  // The scraped title beside the derived one (three cities' read 市科技局工作总结).
+  if (original && original !== title)
+    item.append(el('p', { class: 'search-original' }, '原标题：', ...segmentNodes(g.original)));
+  item.append(el('p', { class: 'search-meta' }, meta), snippets);
   // Expanding loads the rest in place (src/search/ui/ui.ts); a link keeps the report reachable without it.
   if (g.more > 0)
     item.append(
@@ -159,7 +189,15 @@ export function renderResults(list: HTMLElement, result: SearchResult, links: Se
     return;
   }
   if (result.searched.length && !result.groups.length)
-    list.append(el('li', { class: 'search-empty' }, '没有报告包含全部检索词；下面是相近的结果。'));
+    list.append(
+      el(
+        'li',
+        { class: 'search-empty' },
+        result.nearGroups.some((g) => g.tier === 'partial')
+          ? '没有报告包含全部检索词；下面是包含其中部分检索词最多的报告。'
+          : '没有报告包含全部检索词；下面是相近的结果。',
+      ),
+    );
   result.groups.forEach((g, i) => list.append(groupItem(g, i, 'match', links)));
 }
 

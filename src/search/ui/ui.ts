@@ -82,6 +82,16 @@ function init(root: HTMLElement, links: SearchLinks): void {
       renderPager(pager, result, state, path);
       document.title = `${s.q.slice(0, 40)} · 搜索 · 区域科技政策图鉴`;
       if (restore) scroll.restore();
+      // The theme counts follow the results: their column loads beside them, then the same search (files in memory) counts.
+      if (result.themesPending) {
+        const counted = await engine.client
+          .themes()
+          .then(() => engine.search({ q: typed, filters: s.filters, page: s.page }))
+          .catch(() => null);
+        if (mine !== seq || !counted) return;
+        shown = counted;
+        toggle.update(renderFacets(facets, counted, state, path), Object.values(state.filters).filter(Boolean).length);
+      }
     } catch (e) {
       if (mine !== seq) return;
       renderStatus(status, null, links, '搜索索引加载失败，请刷新页面重试。');
@@ -139,10 +149,15 @@ function init(root: HTMLElement, links: SearchLinks): void {
       void expand(more);
       return;
     }
-    const link = (e.target as Element).closest?.('a[data-filter], a[data-page]') as HTMLAnchorElement | null;
+    const link = (e.target as Element).closest?.(
+      'a[data-filter], a[data-page], a[data-query]',
+    ) as HTMLAnchorElement | null;
     if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    void go(readState(new URL(link.href).search), true).then(() => status.focus());
+    const next = readState(new URL(link.href).search);
+    // "Did you mean" searches its words: the box says them too.
+    if (link.dataset.query !== undefined) input.value = next.q;
+    void go(next, true).then(() => status.focus());
   });
   window.addEventListener('popstate', () => {
     const next = readState(location.search);
@@ -185,8 +200,9 @@ function init(root: HTMLElement, links: SearchLinks): void {
   const typed = rawQuery(location.search);
   if (typed !== state.q) replaceAddress(state);
   input.value = state.q;
-  // What every query needs (labels, filter values) loads while the reader types.
+  // What every query needs (labels, filter values) loads while the reader types; the theme column too, when nothing is searched yet.
   void engine.client.facets().catch(() => undefined);
+  if (!state.q.trim()) void engine.client.themes().catch(() => undefined);
   void run(state, typed);
 }
 
