@@ -44,8 +44,8 @@ export const urls = {
   asset: (path: string) => `${base}${path}`,
   methodology: () => `${base}methodology/`,
   notFound: () => `${base}404.html`,
-  /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
-  citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
+  /** A report's citation record: BibTeX (.bib), RIS (.ris) or CSL-JSON (.json). */
+  citation: (id: string, format: 'bib' | 'ris' | 'json') => `${base}cite/${id}.${format}`,
   /** A comparison's table as CSV (curated comparisons: /compare/<slug>/ has /compare/<slug>.csv). */
   compareCsv: (slug: string) => `${base}compare/${slug}.csv`,
   /** Social cards (PNG): the site's, a report's, an indicator's, a curated comparison's, a chart's. */

@@ -97,7 +97,7 @@ describe('verifiable sources', () => {
       const bib = readFileSync(`dist/cite/${r.meta.id}.bib`, 'utf8');
       expect(bib).toMatch(new RegExp(`^@misc\\{atlas-${r.meta.id},`));
       expect(bib).toContain(`data version ${release.version}`);
-      expect(readFileSync(`dist/cite/${r.meta.id}.ris`, 'utf8')).toMatch(/^TY {2}- ELEC\r\n[\s\S]*ER {2}- \r\n$/);
+      expect(readFileSync(`dist/cite/${r.meta.id}.ris`, 'utf8')).toMatch(/^TY {2}- RPRT\r\n[\s\S]*ER {2}- \r\n$/);
       const page = html(`reports/${r.meta.id}`);
       expect(page).toContain(`href="/cite/${r.meta.id}.bib"`);
       expect(page).toContain(`href="/cite/${r.meta.id}.ris"`);

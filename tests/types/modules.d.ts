@@ -1,5 +1,6 @@
 // Type stubs for the test-only registry packages that ship none: the
-// Frictionless JavaScript library and jsonld.js, as far as the tests use them.
+// Frictionless JavaScript library, jsonld.js and citation-js, as far as the
+// tests use them.
 declare module 'datapackage' {
   interface Resource {
     name: string;
@@ -26,4 +27,13 @@ declare module 'jsonld' {
     ): Promise<Record<string, unknown>[]>;
   };
   export default jsonld;
+}
+
+declare module '@citation-js/core' {
+  export class Cite {
+    constructor(input: unknown, options?: { forceType?: string });
+    /** CSL-JSON items. */
+    data: Record<string, unknown>[];
+    format(format: string, options?: { template?: string; lang?: string }): string;
+  }
 }
