@@ -43,6 +43,9 @@ export const urls = {
   /** A file served as it is from public/ (icons, stylesheets). */
   asset: (path: string) => `${base}${path}`,
   methodology: () => `${base}methodology/`,
+  /** Every indexable page, for crawlers (named by robots.txt). */
+  sitemap: () => `${base}sitemap.xml`,
+  robots: () => `${base}robots.txt`,
   notFound: () => `${base}404.html`,
   /** A report's citation record: BibTeX (.bib), RIS (.ris) or CSL-JSON (.json). */
   citation: (id: string, format: 'bib' | 'ris' | 'json') => `${base}cite/${id}.${format}`,
