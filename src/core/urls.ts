@@ -25,6 +25,8 @@ export const urls = {
   embed: (chartId: string) => `${base}embed/${chartId}/`,
   oembeds: () => `${base}oembed/`,
   oembed: (chartId: string) => `${base}oembed/${chartId}.json`,
+  /** The oEmbed response for an article column of `width` px (a static host cannot read ?maxwidth=). */
+  oembedAtWidth: (chartId: string, width: number) => `${base}oembed/w${width}/${chartId}.json`,
   /** Chart downloads: SVG and CSV of exactly what is drawn. */
   charts: () => `${base}charts/`,
   chartSvg: (chartId: string) => `${base}charts/${chartId}.svg`,
