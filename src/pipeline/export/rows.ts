@@ -24,7 +24,6 @@ export const REPORT_COLUMNS = fieldNames(tableDef('reports'));
 export const FIGURE_COLUMNS = fieldNames(tableDef('figures'));
 export const THEME_COLUMNS = fieldNames(tableDef('themes'));
 export const INSTRUMENT_COLUMNS = fieldNames(tableDef('instruments'));
-export const PARAGRAPH_COLUMNS = fieldNames(tableDef('paragraphs'));
 
 /** One value of a row: a list column holds an array. */
 export type Value = string | number | boolean | null | readonly (string | number)[];

@@ -13,7 +13,7 @@
 import Papa from 'papaparse';
 import { LIST_SEPARATOR } from './tables.ts';
 
-export type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
+type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
 
 /** The CSV dialect, as Frictionless describes one (datapackage.json states it per file). */
 export const CSV_DIALECT = {
