@@ -13,8 +13,6 @@
 import Papa from 'papaparse';
 import { LIST_SEPARATOR } from './tables.ts';
 
-type Cell = string | number | boolean | null | undefined | readonly (string | number)[];
-
 /** The CSV dialect, as Frictionless describes one (datapackage.json states it per file). */
 export const CSV_DIALECT = {
   delimiter: ',',
