@@ -36,7 +36,12 @@ const firstUnder = (folder: string) => pages.find((p) => p.startsWith(join(DIST,
 const SAMPLE: Record<string, string> = {
   home: join(DIST, 'index.html'),
   reports: join(DIST, 'reports/index.html'),
-  report: firstUnder('reports'),
+  // Every report page: their text varies most (headings at any level, masked runs, gaps).
+  ...Object.fromEntries(
+    pages
+      .filter((p) => /\/reports\/[^/]+\/index\.html$/.test(p))
+      .map((p) => [`report ${p.split('/').at(-2)}`, p]),
+  ),
   regions: join(DIST, 'regions/index.html'),
   region: firstUnder('regions'),
   indicators: join(DIST, 'indicators/index.html'),
