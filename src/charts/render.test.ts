@@ -21,6 +21,18 @@ describe('renderSvg', () => {
     expect(renderSvg(def, { lang: 'zh', width: 640 })).toBe(first);
   });
 
+  it('sets numbers tabular by a class (CSS font-variant-numeric), never by a font-variant value SVG does not define', () => {
+    let tabular = 0;
+    for (const def of charts) {
+      const svg = parse(renderSvg(def, { lang: 'zh', width: 640 }));
+      for (const el of svg.querySelectorAll('[font-variant]'))
+        expect(['normal', 'small-caps', 'inherit'], def.id).toContain(el.getAttribute('font-variant'));
+      tabular += svg.querySelectorAll('.atlas-tabular-nums').length;
+    }
+    // Plot's numeric axes asked for tabular numbers: they still get them.
+    expect(tabular).toBeGreaterThan(0);
+  });
+
   it('prefixes every id with the chart id and width, so two renderings can share a page', () => {
     for (const def of charts) {
       const svg = parse(renderSvg(def, { lang: 'zh', width: 360 }));

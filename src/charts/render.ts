@@ -4,7 +4,15 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import type { ChartDef, ChartRow, PlotOpts } from './types.ts';
 import { FONT_SIZE, FONT_STACK } from './palette.ts';
-import { addA11y, addHatch, stableIds, stripPlotStyle, titlesToTips, tokensToClasses } from './svg-post.ts';
+import {
+  addA11y,
+  addHatch,
+  fontVariantsToClasses,
+  stableIds,
+  stripPlotStyle,
+  titlesToTips,
+  tokensToClasses,
+} from './svg-post.ts';
 
 export interface RenderOpts extends PlotOpts {
   /**
@@ -32,6 +40,7 @@ export function renderSvgElement<Row extends ChartRow>(def: ChartDef<Row>, opts:
   }
   const prefix = idPrefix(def, opts);
   stripPlotStyle(node);
+  fontVariantsToClasses(node);
   node.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   node.setAttribute('font-family', FONT_STACK[opts.lang]);
   node.setAttribute('font-size', String(FONT_SIZE));

@@ -9,6 +9,7 @@ import { escapeXml, swatchMarkup, xmlSafe } from './legend.ts';
 import { renderSvgElement } from './render.ts';
 import type { RenderOpts } from './render.ts';
 import { textWidth } from './text.ts';
+import { TABULAR_NUMS_CLASS } from './svg-post.ts';
 
 const PAD = 16;
 
@@ -25,7 +26,8 @@ export const STANDALONE_STYLES = Object.fromEntries(
     `${tokenCss(mode)}
 svg.atlas-standalone { color: var(--atlas-ink); background: var(--atlas-bg); }
 .atlas-subtitle, .atlas-source { fill: var(--atlas-muted); }
-.atlas-chart text { white-space: pre; }`,
+.atlas-chart text { white-space: pre; }
+.${TABULAR_NUMS_CLASS} { font-variant-numeric: tabular-nums; }`,
   ]),
 ) as Record<'light' | 'dark', string>;
 

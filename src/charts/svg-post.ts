@@ -15,6 +15,26 @@ export function stripPlotStyle(svg: El): void {
   svg.setAttribute('class', 'atlas-chart');
 }
 
+/** SVG's own font-variant values; anything else (Plot's `tabular-nums` on axes) is not an SVG attribute value. */
+const SVG_FONT_VARIANTS = new Set(['normal', 'small-caps', 'inherit']);
+
+/**
+ * Plot sets `font-variant="tabular-nums"` on the tick labels of a numeric
+ * axis; SVG's attribute knows only normal and small-caps (HTML validators
+ * reject it). The attribute becomes a class, and charts.css (and the
+ * downloads' stylesheet) sets the CSS property `font-variant-numeric`.
+ */
+export function fontVariantsToClasses(svg: El): void {
+  for (const el of svg.querySelectorAll('[font-variant]')) {
+    const value = (el.getAttribute('font-variant') ?? '').trim();
+    if (SVG_FONT_VARIANTS.has(value)) continue;
+    el.removeAttribute('font-variant');
+    if (value === 'tabular-nums') addClass(el, TABULAR_NUMS_CLASS);
+  }
+}
+
+export const TABULAR_NUMS_CLASS = 'atlas-tabular-nums';
+
 /**
  * Plot writes a mark's `title` channel as a <title> child. Move it to
  * data-tip (read by src/browser/chart-enhance.ts) and give the marks a roving

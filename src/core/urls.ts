@@ -25,6 +25,8 @@ export const urls = {
   embed: (chartId: string) => `${base}embed/${chartId}/`,
   oembeds: () => `${base}oembed/`,
   oembed: (chartId: string) => `${base}oembed/${chartId}.json`,
+  /** The oEmbed response for an article column of `width` px (a static host cannot read ?maxwidth=). */
+  oembedAtWidth: (chartId: string, width: number) => `${base}oembed/w${width}/${chartId}.json`,
   /** Chart downloads: SVG and CSV of exactly what is drawn. */
   charts: () => `${base}charts/`,
   chartSvg: (chartId: string) => `${base}charts/${chartId}.svg`,
@@ -43,9 +45,12 @@ export const urls = {
   /** A file served as it is from public/ (icons, stylesheets). */
   asset: (path: string) => `${base}${path}`,
   methodology: () => `${base}methodology/`,
+  /** Every indexable page, for crawlers (named by robots.txt). */
+  sitemap: () => `${base}sitemap.xml`,
+  robots: () => `${base}robots.txt`,
   notFound: () => `${base}404.html`,
-  /** A report's citation record: BibTeX (.bib) or RIS (.ris). */
-  citation: (id: string, format: 'bib' | 'ris') => `${base}cite/${id}.${format}`,
+  /** A report's citation record: BibTeX (.bib), RIS (.ris) or CSL-JSON (.json). */
+  citation: (id: string, format: 'bib' | 'ris' | 'json') => `${base}cite/${id}.${format}`,
   /** A comparison's table as CSV (curated comparisons: /compare/<slug>/ has /compare/<slug>.csv). */
   compareCsv: (slug: string) => `${base}compare/${slug}.csv`,
   /** Social cards (PNG): the site's, a report's, an indicator's, a curated comparison's, a chart's. */

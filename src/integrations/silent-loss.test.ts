@@ -61,6 +61,9 @@ function renderPage(ds: Dataset): string {
   return `<!doctype html><html><body><main>${parts.join('\n')}</main></body></html>`;
 }
 
+/** The published permalinks are absolute, on the site's address. */
+const SITE = 'https://atlas.example.org';
+
 describe('findSilentLoss', () => {
   const root = mkdtempSync(join(tmpdir(), 'atlas-loss-'));
   const content = join(root, 'content');
@@ -70,7 +73,7 @@ describe('findSilentLoss', () => {
   const ds = loadDataset({ contentDir: content, dataDir: lexiconsOnly() });
   const page = join(out, 'reports', 'mini', 'index.html');
   const csv = join(out, 'data', 'figures.csv');
-  const write = (html: string, rows = toCsv(figureRows(ds), FIGURE_COLUMNS)) => {
+  const write = (html: string, rows = toCsv(figureRows(ds, SITE), FIGURE_COLUMNS)) => {
     writeFileSync(page, html);
     writeFileSync(csv, rows);
   };
@@ -115,7 +118,7 @@ describe('findSilentLoss', () => {
   });
 
   it('checks the figures.csv rows against the report text and reports a missing figures.csv', () => {
-    const rows = figureRows(ds).map((r, i) => (i === 0 ? { ...r, raw: '31家' } : r));
+    const rows = figureRows(ds, SITE).map((r, i) => (i === 0 ? { ...r, raw: '31家' } : r));
     write(renderPage(ds), toCsv(rows, FIGURE_COLUMNS));
     expect(findSilentLoss(out, content).losses[0].detail).toMatch(/figures\.csv says "31家"/);
     rmSync(csv);
@@ -123,7 +126,7 @@ describe('findSilentLoss', () => {
   });
 
   it('checks values, not only words: a row publishing another number than its words state is a loss', () => {
-    const rows = figureRows(ds).map((r, i) => (i === 0 ? { ...r, value: 0 } : r));
+    const rows = figureRows(ds, SITE).map((r, i) => (i === 0 ? { ...r, value: 0 } : r));
     write(renderPage(ds), toCsv(rows, FIGURE_COLUMNS));
     expect(findSilentLoss(out, content).losses.map((l) => l.detail)).toEqual([
       `figures.csv publishes the value 0 for "30家", which states 30`,

@@ -98,7 +98,9 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
     if (found !== expected) lose(p.start, `paragraph #p-${p.n}`, difference(expected, found));
   }
   for (const row of figures) {
-    const [path, anchor] = row.permalink.split('#');
+    // The permalink is absolute (on SITE_URL): its path and anchor name the page and element.
+    const link = new URL(row.permalink, 'http://site.invalid');
+    const [path, anchor] = [link.pathname, link.hash.slice(1)];
     const where = pagePath(outDir, path);
     const start = Number(row.start);
     if (report.body.slice(start, Number(row.end)) !== row.raw) {

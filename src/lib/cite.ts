@@ -1,5 +1,7 @@
-// Citations for a report, or a paragraph or figure of it: GB/T 7714-2015 style
-// in Chinese and an APA-like English style, plus BibTeX and RIS records. The
+// Text citations of a report, or a paragraph or figure of it: GB/T 7714-2015
+// style in Chinese and an APA-like English style (the records for reference
+// managers are cite-records.ts, from the citation model of citation.ts, whose
+// part names and anchors these share). The
 // author is who wrote the text (a news outlet reporting on a bureau is the
 // author, the bureau its subject); the original address is given when the
 // source names one; the atlas's curated copy and dataset version follow. The
@@ -9,13 +11,15 @@ import type { Region, ReportMeta } from '../pipeline/types.ts';
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { yearSpan } from '../words/report-words.ts';
 import { regionText } from '../words/report-words.ts';
+import { citedUrl, partLabel } from './citation.ts';
+import { SITE_NAME } from '../words/source-words.ts';
+import type { Cited } from './citation.ts';
 
 export const ACCESS_DATE_PLACEHOLDER = '[引用日期]';
 const ACCESS_EN = '[access date]';
-export const SITE_NAME = { zh: '区域科技政策图鉴', en: 'Regional S&T Policy Atlas' };
 
-/** A paragraph (#p-n, shown as 第 n+1 段) or a figure (#f-n) of the report. */
-export type CitePart = { kind: 'paragraph'; n: number } | { kind: 'figure'; n: number; raw?: string };
+/** A paragraph (#p-n, shown as 第 n+1 段) or a figure (#f-n) of the report: a part of the citation model. */
+export type CitePart = Exclude<Cited, { kind: 'report' }>;
 
 export interface CiteOptions {
   region?: Region;
@@ -24,22 +28,9 @@ export interface CiteOptions {
   version?: string;
 }
 
-const anchorOf = (part: CitePart) => (part.kind === 'paragraph' ? `#p-${part.n}` : `#f-${part.n}`);
-const withAnchor = (permalink: string, part?: CitePart) =>
-  part ? `${permalink.replace(/#.*$/, '')}${anchorOf(part)}` : permalink;
-
-function partZh(part?: CitePart): string {
-  if (!part) return '';
-  return part.kind === 'paragraph'
-    ? `（第 ${part.n + 1} 段）`
-    : `（数字 f-${part.n}${part.raw ? `：${part.raw}` : ''}）`;
-}
-function partEn(part?: CitePart): string {
-  if (!part) return '';
-  return part.kind === 'paragraph'
-    ? `, paragraph ${part.n + 1}`
-    : `, figure f-${part.n}${part.raw ? ` (${part.raw})` : ''}`;
-}
+const withAnchor = (permalink: string, part?: CitePart) => (part ? citedUrl(permalink, part) : permalink);
+const partZh = (part?: CitePart) => (part ? partLabel(part).zh : '');
+const partEn = (part?: CitePart) => (part ? partLabel(part).en : '');
 
 /** 出版年: the publication year with its date, else the report's years (约2011 when estimated). */
 function yearZh(meta: ReportMeta): string {

@@ -52,7 +52,8 @@ describe('the embed page', () => {
   it('is a zh-CN document with the site’s CSP, no inline script and no site chrome', () => {
     expect(page.documentElement.getAttribute('lang')).toBe('zh-CN');
     expect(csp(page)).toBe(csp(doc('/index.html')));
-    const scripts = [...page.querySelectorAll('script')];
+    // JSON-LD is a data block, not a script that runs.
+    const scripts = [...page.querySelectorAll('script:not([type="application/ld+json"])')];
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.every((s) => s.getAttribute('src') && !s.textContent?.trim())).toBe(true);
     expect(page.querySelector('header, nav, footer, form')).toBeNull();

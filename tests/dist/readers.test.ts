@@ -78,17 +78,17 @@ describe('verifiable sources', () => {
   });
 
   it('reports.csv carries site, author and source file, and every CSV its dataset version', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync('dist/data/reports.csv', 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    const rows = Papa.parse<Record<string, string>>(readFileSync('dist/data/reports.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
     const xinyi = rows.find((r) => r.id === 'xinyi-2023-summary')!;
     expect(xinyi.author).toBe('新沂融媒网');
     expect(xinyi.site).toContain('InvestCHN');
     for (const row of rows) {
-      expect(row.source_file).toBe(`/sources/${row.raw_file}`);
+      expect(new URL(row.source_file).pathname).toBe(`/sources/${row.raw_file}`);
       expect(row.dataset_version).toBe(release.version);
     }
     const pkg = JSON.parse(readFileSync('dist/data/datapackage.json', 'utf8'));
     expect(pkg.version).toBe(release.version);
-    expect(pkg.created).toBe(release.date);
+    expect(pkg.created).toBe(`${release.date}T00:00:00Z`);
     for (const res of pkg.resources) expect(existsSync(join('dist/data', res.path)), res.path).toBe(true);
   });
 
@@ -97,7 +97,7 @@ describe('verifiable sources', () => {
       const bib = readFileSync(`dist/cite/${r.meta.id}.bib`, 'utf8');
       expect(bib).toMatch(new RegExp(`^@misc\\{atlas-${r.meta.id},`));
       expect(bib).toContain(`data version ${release.version}`);
-      expect(readFileSync(`dist/cite/${r.meta.id}.ris`, 'utf8')).toMatch(/^TY {2}- ELEC\r\n[\s\S]*ER {2}- \r\n$/);
+      expect(readFileSync(`dist/cite/${r.meta.id}.ris`, 'utf8')).toMatch(/^TY {2}- RPRT\r\n[\s\S]*ER {2}- \r\n$/);
       const page = html(`reports/${r.meta.id}`);
       expect(page).toContain(`href="/cite/${r.meta.id}.bib"`);
       expect(page).toContain(`href="/cite/${r.meta.id}.ris"`);

@@ -58,7 +58,7 @@ describe('open data', () => {
     expect(rows).toHaveLength(ds.figures.length);
     for (const row of rows) {
       expect(row.sentence.length).toBeGreaterThan(0);
-      expect(row.permalink).toMatch(/^\/reports\/[a-z0-9-]+\/#f-\d+$/);
+      expect(row.permalink).toMatch(/^https?:\/\/[^/]+\/reports\/[a-z0-9-]+\/#f-\d+$/);
     }
   });
 

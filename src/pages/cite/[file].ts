@@ -1,27 +1,32 @@
-// /cite/<report>.bib and .ris: a report's citation for reference managers.
+// /cite/<report>.bib, .ris and .json (CSL-JSON): a report's citation for
+// reference managers, every format written from the one citation model.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { bibtex, ris } from '../../lib/cite-records.ts';
+import { citation } from '../../lib/citation.ts';
+import { bibtex, cslJson, ris } from '../../lib/cite-records.ts';
 import { currentRelease } from '../../lib/release.ts';
 import { urls } from '../../core/urls.ts';
 
+const FORMATS = {
+  bib: { write: bibtex, type: 'application/x-bibtex; charset=utf-8' },
+  ris: { write: ris, type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { write: cslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+type Format = keyof typeof FORMATS;
+
 export function getStaticPaths() {
-  return siteData().reports.flatMap((r) => [
-    { params: { file: `${r.meta.id}.bib` }, props: { id: r.meta.id, format: 'bib' } },
-    { params: { file: `${r.meta.id}.ris` }, props: { id: r.meta.id, format: 'ris' } },
-  ]);
+  return siteData().reports.flatMap((r) =>
+    (Object.keys(FORMATS) as Format[]).map((format) => ({
+      params: { file: `${r.meta.id}.${format}` },
+      props: { id: r.meta.id, format },
+    })),
+  );
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { id, format } = props as { id: string; format: 'bib' | 'ris' };
+  const { id, format } = props as { id: string; format: Format };
   const meta = siteData().index.reportById.get(id)!.meta;
   const permalink = new URL(urls.report(id), site).href;
-  const version = currentRelease().version;
-  return format === 'bib'
-    ? new Response(bibtex(meta, permalink, version), {
-        headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
-      })
-    : new Response(ris(meta, permalink, version), {
-        headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
-      });
+  const record = citation({ meta, permalink, release: currentRelease() });
+  return new Response(FORMATS[format].write(record), { headers: { 'Content-Type': FORMATS[format].type } });
 };

@@ -1,29 +1,18 @@
-// /data/datapackage.json: a Frictionless Data Package descriptor, the manifest
-// researchers' tools read (frictionless-py, R datapackage.r, Data Curator):
-// the dataset's name, version, "data as of" date, licence and each file.
+// /data/datapackage.json: the Frictionless Data Package descriptor of the
+// published CSVs (src/pipeline/export/datapackage.ts).
 import type { APIRoute } from 'astro';
-import { DATA_TABLES } from '../../lib/data-tables.ts';
+import { siteData } from '../../lib/site-data.ts';
+import { DATA_TABLES, publishedTable, tableCsv } from '../../lib/data-tables.ts';
 import { currentRelease } from '../../lib/release.ts';
-import { toJson } from '../../pipeline/export/index.ts';
-import { urls } from '../../core/urls.ts';
+import { dataPackage } from '../../pipeline/export/index.ts';
+import { datasetYears } from '../../lib/dataset-meta.ts';
 
 export const GET: APIRoute = ({ site }) => {
+  const ds = siteData();
   const release = currentRelease();
-  const descriptor = {
-    name: 'regional-st-policy-atlas',
-    title: '区域科技政策图鉴 Regional S&T Policy Atlas',
-    version: release.version,
-    created: release.date,
-    homepage: new URL(urls.data(''), site).href,
-    licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
-    resources: DATA_TABLES.map((t) => ({
-      name: t.name,
-      path: `${t.name}.csv`,
-      format: 'csv',
-      mediatype: 'text/csv',
-      encoding: 'utf-8-sig',
-      description: `${t.zh} ${t.en}`,
-    })),
-  };
-  return new Response(toJson(descriptor), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const csv = new Map(DATA_TABLES.map((t) => [t.name, tableCsv(publishedTable(ds, t.name, release, site!))]));
+  const descriptor = dataPackage({ tables: DATA_TABLES, csv, release, site: site!, years: datasetYears(ds) });
+  return new Response(JSON.stringify(descriptor, null, 2) + '\n', {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

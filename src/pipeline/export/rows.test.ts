@@ -31,6 +31,8 @@ const meta = reportMetaSchema.parse({
 });
 const report: Report = { meta, body: '', file: 'content/reports/xianju-2024-h1-summary-h2-plan.md' };
 const id = meta.id;
+/** Permalinks are absolute on the site's address (SITE_URL). */
+const SITE = 'https://atlas.example.org';
 const figure: Figure = {
   id: `${id}-f3`,
   report: id,
@@ -90,7 +92,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
 
 describe('figureRows', () => {
   it('carries report id, region code, year, sentence, offsets and a permalink', () => {
-    const [row] = figureRows(dataset());
+    const [row] = figureRows(dataset(), SITE);
     expect(row).toMatchObject({
       id: `${id}-f3`,
       report: id,
@@ -102,21 +104,23 @@ describe('figureRows', () => {
       end: 1206,
       value_norm: 46100,
       curation_note: null,
-      permalink: `/reports/${id}/#f-3`,
+      permalink: `${SITE}/reports/${id}/#f-3`,
     });
     expect(Object.keys(row)).toEqual(FIGURE_COLUMNS);
   });
 
   it('keeps a curator note, and fails loudly on a figure of an unknown report', () => {
     const curated = { ...figure, curation: { note: 'unit fixed', reviewed: '2026-12-07' } };
-    expect(figureRows(dataset({ figures: [curated] }))[0].curation_note).toBe('unit fixed');
-    expect(() => figureRows(dataset({ figures: [{ ...figure, report: 'nowhere' }] }))).toThrow(/report "nowhere"/);
+    expect(figureRows(dataset({ figures: [curated] }), SITE)[0].curation_note).toBe('unit fixed');
+    expect(() => figureRows(dataset({ figures: [{ ...figure, report: 'nowhere' }] }), SITE)).toThrow(
+      /report "nowhere"/,
+    );
   });
 });
 
 describe('reportRows', () => {
   it('flattens region, source and quality, with counts', () => {
-    const [row] = reportRows(dataset());
+    const [row] = reportRows(dataset(), SITE);
     expect(row).toMatchObject({
       id,
       region_code: '331024',
@@ -127,19 +131,19 @@ describe('reportRows', () => {
       region_basis: 'stated',
       region_confidence: null,
       year: 2024,
-      years: '2024',
+      years: [2024],
       period: 'H1+H2',
       doc_type: 'summary+plan',
       raw_file: '004_87709b1c34e14cd9.txt',
-      source_file: '/sources/004_87709b1c34e14cd9.txt',
+      source_file: `${SITE}/sources/004_87709b1c34e14cd9.txt`,
       author: null,
       published: '2024-08-05',
       url: null,
       masked_figures: 0,
-      quality_notes: 'site chrome removed|index table removed',
+      quality_notes: ['site chrome removed', 'index table removed'],
       paragraphs: 1,
       figures: 1,
-      permalink: `/reports/${id}/`,
+      permalink: `${SITE}/reports/${id}/`,
     });
     expect(Object.keys(row)).toEqual(REPORT_COLUMNS);
   });
@@ -163,13 +167,13 @@ describe('themeRows and instrumentRows', () => {
   });
 
   it('give the instrument side and its example sentence with a link', () => {
-    const [row] = instrumentRows(dataset());
+    const [row] = instrumentRows(dataset(), SITE);
     expect(row).toMatchObject({
       instrument: 'env_goals',
       side: 'environment',
       mentions: 7,
       example_text: figure.sentence,
-      example_permalink: `/reports/${id}/#s-9`,
+      example_permalink: `${SITE}/reports/${id}/#s-9`,
     });
     expect(Object.keys(row)).toEqual(INSTRUMENT_COLUMNS);
   });
@@ -177,18 +181,18 @@ describe('themeRows and instrumentRows', () => {
 
 describe('paragraphRows', () => {
   it('lists themes and the keywords behind them', () => {
-    expect(paragraphRows(dataset())[0]).toMatchObject({
+    expect(paragraphRows(dataset(), SITE)[0]).toMatchObject({
       n: 5,
-      themes: 'rd',
-      theme_keywords: 'rd:研发费',
-      permalink: `/reports/${id}/#p-5`,
+      themes: ['rd'],
+      theme_keywords: ['rd:研发费'],
+      permalink: `${SITE}/reports/${id}/#p-5`,
     });
   });
 });
 
 describe('rows to CSV', () => {
   it('produce one line per figure with the sentence quoted where needed', () => {
-    const csv = toCsv(figureRows(dataset()), FIGURE_COLUMNS);
+    const csv = toCsv(figureRows(dataset(), SITE), FIGURE_COLUMNS);
     const lines = csv.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain(`${id}-f3,${id},331024,2024,true,3,5,9,`);

@@ -1,134 +1,33 @@
-// Flat rows for the /data downloads (reports, figures, themes, instruments,
-// paragraphs). Every row carries enough provenance to be cited on its own:
-// report id, region code, year, and a permalink into the report page.
+// Rows of the published tables (src/pipeline/export/tables.ts), with typed
+// values: numbers, booleans, lists as arrays, null for nothing. Every row
+// carries enough provenance to be cited on its own: report id, region code,
+// year, and the absolute address of its place on the site (built on the
+// site's address, SITE_URL, so a link opens from a spreadsheet too).
 import type { Dataset, Report } from '../types.ts';
-import { urls } from '../../core/urls.ts';
+import { absolute, urls } from '../../core/urls.ts';
 import { figureValue } from '../figure-value.ts';
+import { fieldNames, tableDef } from './tables.ts';
+import type { TableName } from './tables.ts';
 
-/** The site's own scheme (src/core/urls.ts): a row's permalink is the address of its place on the site. */
-export const permalink = {
-  report: urls.report,
-  paragraph: urls.paragraph,
-  sentence: urls.sentence,
-  figure: urls.figure,
-  source: urls.source,
-};
+/** The site's own scheme (src/core/urls.ts) made absolute on the site's address. */
+function permalinks(site: URL | string) {
+  return {
+    report: (id: string) => absolute(urls.report(id), site),
+    paragraph: (id: string, n: number) => absolute(urls.paragraph(id, n), site),
+    sentence: (id: string, n: number) => absolute(urls.sentence(id, n), site),
+    figure: (id: string, n: number) => absolute(urls.figure(id, n), site),
+    source: (file: string) => absolute(urls.source(file), site),
+  };
+}
 
-export const REPORT_COLUMNS = [
-  'id',
-  'title',
-  'title_en',
-  'region_code',
-  'region_name',
-  'province',
-  'city',
-  'level',
-  'region_basis',
-  'region_confidence',
-  'region_evidence',
-  'year',
-  'years',
-  'period',
-  'year_reliable',
-  'doc_type',
-  'issuer',
-  'raw_file',
-  'source_file',
-  'part',
-  'parts',
-  'site',
-  'author',
-  'url',
-  'published',
-  'retrieved',
-  'masked_figures',
-  'rewritten_years',
-  'gaps',
-  'garbled',
-  'converted_traditional',
-  'quality_notes',
-  'paragraphs',
-  'figures',
-  'permalink',
-];
+export const REPORT_COLUMNS = fieldNames(tableDef('reports'));
+export const FIGURE_COLUMNS = fieldNames(tableDef('figures'));
+export const THEME_COLUMNS = fieldNames(tableDef('themes'));
+export const INSTRUMENT_COLUMNS = fieldNames(tableDef('instruments'));
 
-export const FIGURE_COLUMNS = [
-  'id',
-  'report',
-  'region_code',
-  'year',
-  'year_reliable',
-  'n',
-  'paragraph',
-  'sentence_n',
-  'sentence',
-  'start',
-  'end',
-  'raw',
-  'value',
-  'unit',
-  'value_norm',
-  'unit_norm',
-  'kind',
-  'qualifier',
-  'subject_qualifier',
-  'period',
-  'masked',
-  'indicator',
-  'label',
-  'theme',
-  'curation_note',
-  'permalink',
-  'measure',
-  'measure_basis',
-  'measure_rule',
-  'scope',
-  'series',
-  'review',
-  'in_series',
-  'same_as',
-];
-
-export const THEME_COLUMNS = [
-  'report',
-  'region_code',
-  'year',
-  'theme',
-  'theme_zh',
-  'theme_en',
-  'chars',
-  'share',
-  'paragraphs',
-];
-
-export const INSTRUMENT_COLUMNS = [
-  'report',
-  'region_code',
-  'year',
-  'instrument',
-  'side',
-  'instrument_zh',
-  'instrument_en',
-  'mentions',
-  'example_sentence',
-  'example_text',
-  'example_permalink',
-];
-
-export const PARAGRAPH_COLUMNS = [
-  'report',
-  'n',
-  'kind',
-  'level',
-  'start',
-  'end',
-  'text',
-  'themes',
-  'theme_keywords',
-  'permalink',
-];
-
-type Row = Record<string, string | number | boolean | null>;
+/** One value of a row: a list column holds an array. */
+export type Value = string | number | boolean | null | readonly (string | number)[];
+export type Row = Record<string, Value>;
 
 function reportIndex(dataset: Dataset): (id: string) => Report {
   const byId = new Map(dataset.reports.map((r) => [r.meta.id, r]));
@@ -139,8 +38,6 @@ function reportIndex(dataset: Dataset): (id: string) => Report {
   };
 }
 
-const joined = (list: readonly (string | number)[] | undefined) => (list ?? []).join('|');
-
 /** How many items each report has, counted in one pass (not one pass per report). */
 function countByReport(list: readonly { report: string }[]): (id: string) => number {
   const counts = new Map<string, number>();
@@ -148,7 +45,8 @@ function countByReport(list: readonly { report: string }[]): (id: string) => num
   return (id) => counts.get(id) ?? 0;
 }
 
-export function reportRows(dataset: Dataset): Row[] {
+export function reportRows(dataset: Dataset, site: URL | string): Row[] {
+  const permalink = permalinks(site);
   const paragraphs = countByReport(dataset.paragraphs);
   const figures = countByReport(dataset.figures);
   return dataset.reports.map(({ meta: m }) => ({
@@ -162,9 +60,9 @@ export function reportRows(dataset: Dataset): Row[] {
     level: m.region.level,
     region_basis: m.region_basis,
     region_confidence: m.region_confidence,
-    region_evidence: joined(m.region_evidence),
+    region_evidence: m.region_evidence,
     year: m.year,
-    years: joined(m.years),
+    years: m.years,
     period: m.period,
     year_reliable: m.year_reliable,
     doc_type: m.doc_type,
@@ -183,14 +81,15 @@ export function reportRows(dataset: Dataset): Row[] {
     gaps: m.quality.gaps,
     garbled: m.quality.garbled,
     converted_traditional: m.quality.converted_traditional,
-    quality_notes: joined(m.quality.notes),
+    quality_notes: m.quality.notes,
     paragraphs: paragraphs(m.id),
     figures: figures(m.id),
     permalink: permalink.report(m.id),
   }));
 }
 
-export function figureRows(dataset: Dataset): Row[] {
+export function figureRows(dataset: Dataset, site: URL | string): Row[] {
+  const permalink = permalinks(site);
   const report = reportIndex(dataset);
   return dataset.figures.map((f) => {
     const { meta } = report(f.report);
@@ -210,7 +109,7 @@ export function figureRows(dataset: Dataset): Row[] {
       curation_note: f.curation?.note ?? null,
       permalink: permalink.figure(f.report, f.n),
       measure: f.measure,
-      measure_basis: joined(f.measure_basis),
+      measure_basis: f.measure_basis,
       measure_rule: f.measure_rule,
       scope: f.scope,
       series: f.series,
@@ -240,7 +139,8 @@ export function themeRows(dataset: Dataset): Row[] {
   });
 }
 
-export function instrumentRows(dataset: Dataset): Row[] {
+export function instrumentRows(dataset: Dataset, site: URL | string): Row[] {
+  const permalink = permalinks(site);
   const report = reportIndex(dataset);
   const instruments = new Map(dataset.instruments.map((i) => [i.id, i]));
   const sentences = new Map(dataset.sentences.map((s) => [`${s.report}#${s.n}`, s]));
@@ -264,7 +164,8 @@ export function instrumentRows(dataset: Dataset): Row[] {
   });
 }
 
-export function paragraphRows(dataset: Dataset): Row[] {
+export function paragraphRows(dataset: Dataset, site: URL | string): Row[] {
+  const permalink = permalinks(site);
   return dataset.paragraphs.map((p) => {
     const hits = dataset.paragraphThemes.get(`${p.report}#${p.n}`) ?? [];
     return {
@@ -275,9 +176,50 @@ export function paragraphRows(dataset: Dataset): Row[] {
       start: p.start,
       end: p.end,
       text: p.text,
-      themes: joined(hits.map((h) => h.theme)),
-      theme_keywords: hits.map((h) => `${h.theme}:${h.keywords.join(',')}`).join('|'),
+      themes: hits.map((h) => h.theme),
+      theme_keywords: hits.map((h) => `${h.theme}:${h.keywords.join(',')}`),
       permalink: permalink.paragraph(p.report, p.n),
     };
   });
+}
+
+const lexiconRows = <T extends object>(rows: readonly T[]): Row[] => rows.map((r) => ({ ...r }) as Row);
+
+/** A table's rows by name, in its columns' order, with nothing written one way: an empty string or absent value is null. */
+export function tableRows(dataset: Dataset, name: TableName, site: URL | string): Row[] {
+  const rows = ((): Row[] => {
+    switch (name) {
+      case 'reports':
+        return reportRows(dataset, site);
+      case 'figures':
+        return figureRows(dataset, site);
+      case 'themes':
+        return themeRows(dataset);
+      case 'instruments':
+        return instrumentRows(dataset, site);
+      case 'paragraphs':
+        return paragraphRows(dataset, site);
+      case 'indicators':
+        return lexiconRows(dataset.indicators);
+      case 'measures':
+        return lexiconRows(dataset.measures);
+      case 'scopes':
+        return lexiconRows(dataset.scopes);
+      case 'theme-keywords':
+        return lexiconRows(dataset.themes);
+      case 'instrument-keywords':
+        return lexiconRows(dataset.instruments);
+      case 'regions':
+        return lexiconRows(dataset.regions);
+    }
+  })();
+  const columns = fieldNames(tableDef(name));
+  return rows.map((row) =>
+    Object.fromEntries(
+      columns.map((c) => {
+        const value = row[c];
+        return [c, value === undefined || value === '' ? null : value];
+      }),
+    ),
+  );
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, toCsv, toJson } from './serialise.ts';
+import { csvParse } from 'd3';
+import { toCsv, toJson } from './serialise.ts';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and newlines in Chinese sentences so they survive a round trip', () => {
@@ -11,8 +12,7 @@ describe('toCsv', () => {
     ];
     const csv = toCsv(rows, ['id', 'sentence', 'n']);
     expect(csv).toBe(
-      BOM +
-        'id,sentence,n\n' +
+      'id,sentence,n\n' +
         'a,"申报国家高企108家,认定通过86家",1\n' +
         'b,"荣获“科创之星”称号，""优秀""等次",2\n' +
         'c,"第一行\n第二行",3\n',
@@ -21,23 +21,45 @@ describe('toCsv', () => {
     expect(parsed.data.map((r) => r.sentence)).toEqual(rows.map((r) => r.sentence));
   });
 
-  it('starts with a BOM (Excel reads Chinese right), leaves plain cells unquoted and keeps the column order given', () => {
+  it('starts with the header, no byte-order mark (d3 names the first column right), plain cells unquoted, column order kept', () => {
     const csv = toCsv([{ b: '乙', a: '甲' }], ['a', 'b']);
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toBe(`${BOM}a,b\n甲,乙\n`);
-    expect(Papa.parse(csv, { header: true }).meta.fields).toEqual(['a', 'b']);
+    expect(csv).toBe('a,b\n甲,乙\n');
+    expect(csvParse(csv).columns).toEqual(['a', 'b']);
+    expect(csvParse(csv)[0].a).toBe('甲');
+  });
+
+  it('keeps hostile cells to one cell each: quotes, commas, CR, LF and CRLF inside, a formula start outside text', () => {
+    const hostile = [
+      'a "quoted", value',
+      'line\nbreak',
+      'cr\rhere',
+      'crlf\r\nhere',
+      '=HYPERLINK("http://x")',
+      '@SUM(1)',
+    ];
+    const csv = toCsv(
+      hostile.map((title, i) => ({ id: i, title })),
+      ['id', 'title'],
+    );
+    const rows = csvParse(csv);
+    expect(rows).toHaveLength(hostile.length);
+    expect(rows.map((r) => r.title)).toEqual(hostile.map((h) => (/^[=@]/.test(h) ? `'${h}` : h)));
+  });
+
+  it('refuses a list value holding the separator, naming the column', () => {
+    expect(() => toCsv([{ notes: ['a|b'] }], ['notes'])).toThrow(/column "notes".*"a\|b"/);
   });
 
   it('keeps a cell that starts like a formula from running in a spreadsheet; numbers stay numbers', () => {
     const csv = toCsv([{ label: '-研发投入', f: '=1+1', n: -5 }], ['label', 'f', 'n']);
-    expect(csv).toBe(`${BOM}label,f,n\n'-研发投入,'=1+1,-5\n`);
+    expect(csv).toBe(`label,f,n\n'-研发投入,'=1+1,-5\n`);
   });
 
   it('publishes the report’s own words unchanged and quoted, formula-like or not, so text = body.slice(start, end)', () => {
     const rows = [{ text: '-研发投入增长5%', raw: '+5%', sentence: '=SUM(A1)', start: 0 }];
     const csv = toCsv(rows, ['text', 'raw', 'sentence', 'start']);
-    expect(csv).toBe(`${BOM}text,raw,sentence,start\n"-研发投入增长5%","+5%","=SUM(A1)",0\n`);
-    expect(Papa.parse<Record<string, string>>(csv.slice(1), { header: true }).data[0].text).toBe(rows[0].text);
+    expect(csv).toBe(`text,raw,sentence,start\n"-研发投入增长5%","+5%","=SUM(A1)",0\n`);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0].text).toBe(rows[0].text);
   });
 
   it('writes null and missing as empty, booleans and numbers as themselves, lists joined by |', () => {
@@ -45,11 +67,11 @@ describe('toCsv', () => {
       [{ value: null, masked: true, share: 0.35, years: [2022, 2023], x: Number.NaN }],
       ['value', 'masked', 'share', 'years', 'x', 'absent'],
     );
-    expect(csv).toBe(`${BOM}value,masked,share,years,x,absent\n,true,0.35,2022|2023,,\n`);
+    expect(csv).toBe(`value,masked,share,years,x,absent\n,true,0.35,2022|2023,,\n`);
   });
 
   it('writes just the header for no rows', () => {
-    expect(toCsv([], ['id', 'title'])).toBe(`${BOM}id,title\n`);
+    expect(toCsv([], ['id', 'title'])).toBe(`id,title\n`);
   });
 });
 
@@ -68,6 +90,6 @@ describe('toJson', () => {
 
 describe('toCsv edge cases', () => {
   it('keeps a last row whose only cell is empty', () => {
-    expect(toCsv([{ a: 'x' }, { a: '' }], ['a'])).toBe(`${BOM}a\nx\n""\n`);
+    expect(toCsv([{ a: 'x' }, { a: '' }], ['a'])).toBe(`a\nx\n""\n`);
   });
 });
