@@ -94,7 +94,8 @@ export function searchCorpusFromDataset(ds: Dataset): SearchCorpus {
     const main = shares.filter((t) => t.share >= REPORT_THEME_SHARE).slice(0, MAX_REPORT_THEMES);
     return {
       ...searchReportHead(meta, ds.regions),
-      figures: figureCounts(ds.index.figuresByReport.get(meta.id) ?? []),
+      // Ranked by the verified series values a report holds (duplicates and parts not counted twice).
+      figures: figureCounts(ds.index.seriesFiguresByReport.get(meta.id) ?? []),
       themes: (main.length ? main : shares.slice(0, 1)).map((t) => t.theme),
       paragraphs: paragraphsByReport.get(meta.id) ?? [],
     };
