@@ -84,6 +84,9 @@ export const FIGURE_COLUMNS = [
   'measure_rule',
   'scope',
   'series',
+  'value_low',
+  'rank_of',
+  'rank_among',
 ];
 
 export const THEME_COLUMNS = [
@@ -211,6 +214,9 @@ export function figureRows(dataset: Dataset): Row[] {
       measure_rule: f.measure_rule,
       scope: f.scope,
       series: f.series,
+      value_low: f.value_low ?? null,
+      rank_of: f.rank_of ?? null,
+      rank_among: f.rank_among ?? null,
     };
   });
 }

@@ -15,9 +15,28 @@ export const MEASURE_COLUMNS = [
   'definition_en',
   'cues',
 ] as const;
-export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
+export const SCOPE_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'definition_zh',
+  'definition_en',
+  'in_series',
+  'cues',
+] as const;
 /** Unit families a measure applies to; `rank` stands for rank positions. */
-export const MEASURE_FAMILIES = ['count', 'money', 'percent', 'change', 'area', 'weight', 'length', 'rank'] as const;
+export const MEASURE_FAMILIES = [
+  'count',
+  'money',
+  'percent',
+  'change',
+  'area',
+  'weight',
+  'length',
+  'score',
+  'compute',
+  'rank',
+] as const;
 
 const ID = /^[a-z][a-z0-9_]*$/;
 const cueList = (text: string) => (text === '' ? [] : text.split('|').map((c) => c.trim()));
@@ -50,6 +69,8 @@ export function loadScopes(path: string): readonly ScopeDef[] {
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);
     if (values.in_series !== 'true' && values.in_series !== 'false') throw fail('in_series', 'must be true or false');
+    for (const field of ['name_zh', 'name_en', 'definition_zh', 'definition_en'] as const)
+      if (!values[field]) throw fail(field, 'every scope needs a bilingual name and definition');
     const cues = cueList(values.cues);
     if (cues.length === 0 || cues.some((c) => c === '')) throw fail('cues', 'a scope needs its cue words');
     return { ...(values as Omit<ScopeDef, 'in_series' | 'cues'>), in_series: values.in_series === 'true', cues };
