@@ -56,8 +56,11 @@ export interface Figure {
   /** The figure as written, e.g. `4.8万余家`, `**家`. */
   raw: string;
   value: number | null;
+  /** The lower end of a range written as such (3—5项: 3, and value 5); absent for a single value. */
+  value_low?: number | null;
+  /** As written: 万/亿 stay in the unit (1.2万家, 5630万, 1.6万亿); a bracketed alternative too (人（次）). */
   unit: string;
-  /** Money normalised to 万元; other units copy value/unit. */
+  /** Money normalised to 万元, a count written with 万/亿 to its base unit (1.2万家 = 12000 家); other units copy value/unit. */
   value_norm: number | null;
   unit_norm: string;
   kind: FigureKind;
@@ -68,6 +71,10 @@ export interface Figure {
   /** 1-5月, 上半年, 全年 … when stated. */
   period: string;
   masked: boolean;
+  /** For a rank: what was ranked, the indicator's level or its growth (增速全市第一); part of its series. */
+  rank_of?: 'level' | 'growth';
+  /** For a rank: among whom (nation, province, city, region, sub_provincial, world, named:<place>); part of its series; absent when unsaid. */
+  rank_among?: string;
   indicator: string | null;
   /** The words the figure counts, e.g. 高新技术企业. */
   label: string;
@@ -76,8 +83,8 @@ export interface Figure {
   measure: string | null;
   /** The words of the sentence that decided the measure; empty when nothing did (a plain default). */
   measure_basis: string[];
-  /** How the measure was decided: a cue word, the unit (倍, 百分点), or 'default': a default or a weak rule (达到, a clause continuing the one before), listed by `npm run review`. */
-  measure_rule: 'cue' | 'unit' | 'default';
+  /** How the measure was decided: a cue word; the unit (倍, 百分点); `clause`: carried by the sentence's structure (the verb of the list the figure continues, the whole a 其中 part breaks down), its basis the words that decided there; or 'default': a default or a weak rule (达到), listed by `npm run review`. */
+  measure_rule: 'cue' | 'unit' | 'clause' | 'default';
   /** Where it was counted, when stated: a scope id of data/scopes.csv (above_scale, provincial …). */
   scope: string | null;
   /** `indicator|measure|scope|kind|unitFamily` (src/pipeline/figures/series.ts); null without an indicator. */
@@ -145,9 +152,13 @@ export interface IndicatorDef {
   id: string;
   name_zh: string;
   name_en: string;
+  /** count, money, percent, people (it counts persons: 人, 名, 人次), several joined by |. */
   unit_family: string;
   synonyms: string[];
   theme: string;
+  /** One line saying what it counts (zh, en); data/indicators.csv gives both for every indicator. */
+  definition_zh?: string;
+  definition_en?: string;
 }
 
 /** A measure of data/measures.csv: what exactly a figure counts. */
@@ -167,6 +178,7 @@ export interface ScopeDef {
   id: string;
   name_zh: string;
   name_en: string;
+  definition_zh?: string;
   definition_en: string;
   /** false: the same as an unstated scope (全市 in a city's report), so it does not split a series. */
   in_series: boolean;

@@ -38,6 +38,22 @@ describe('npm run extract', () => {
     expect(reports).toContain('liangxi-2024-plan');
   });
 
+  it('takes the one path the site takes: a raw plan is read with the document type the ingest finds', async () => {
+    const { extractFigures } = await import('../../src/pipeline/figures/extract.ts');
+    const { loadLexicons } = await import('../../src/pipeline/lexicons.ts');
+    const { reportBody, reportDocType } = await import('../../src/authoring/evaluation/evaluate.ts');
+    const rows = rowsOf(run('content/sources/001_c29dd90ba846ba03.txt').stdout).data.filter(
+      (row) => row.report === 'changsha-county-2024-plan',
+    );
+    const path = 'content/reports/changsha-county-2024-plan.md';
+    const site = extractFigures(reportBody(path), 'changsha-county-2024-plan', loadLexicons('data'), {
+      docType: reportDocType(path),
+    });
+    expect(rows.length).toBeGreaterThan(0);
+    // A plan's unmarked figures are targets from the raw source as on the site.
+    expect(rows.map((row) => row.kind)).toEqual(site.map((f) => f.kind));
+  });
+
   it('explains its usage without a file', () => {
     const r = run();
     expect(r.status).toBe(2);

@@ -108,6 +108,7 @@ export function parseDevsetGold(path: string): DevsetGoldFigure[] {
     const range: [number, number] | null = ends ? [Number(ends[1]), Number(ends[2])] : null;
     const value = masked ? null : range ? range[1] : Number(row.value);
     if (!masked && !Number.isFinite(value)) throw new Error(`${path}:${i + 2}: value "${row.value}" is not a number`);
+    const words = { snippet: row.sentence_snippet, note: row.note ?? '', unit: row.unit };
     return {
       snippet: row.sentence_snippet,
       value,
@@ -115,9 +116,9 @@ export function parseDevsetGold(path: string): DevsetGoldFigure[] {
       masked,
       unit: row.unit,
       kind: row.kind,
-      indicator: mapGoldId('indicator', row.indicator),
-      measure: mapGoldId('measure', row.measure),
-      scope: mapGoldId('scope', row.scope),
+      indicator: mapGoldId('indicator', row.indicator, words),
+      measure: mapGoldId('measure', row.measure, words),
+      scope: mapGoldId('scope', row.scope, words),
       goldIndicator: row.indicator,
       goldMeasure: row.measure,
       note: row.note ?? '',
@@ -160,7 +161,8 @@ export function canonical(text: string): { text: string; at: number[] } {
 }
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) < 1e-9 * Math.max(1, Math.abs(b));
-const unitOf = (u: string) => u.normalize('NFKC');
+// Units compared as the snippets are: the gold writes them as found (萬家, 項), the body is simplified.
+const unitOf = (u: string) => toSimplified(u.normalize('NFKC'));
 
 function sameFigure(gold: DevsetGoldFigure, f: Figure): boolean {
   // A rank's gold has no unit; the extractor writes 名 for a rank position.

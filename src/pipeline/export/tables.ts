@@ -236,6 +236,17 @@ const FIGURES: TableDef = {
       type: 'string',
       description: 'indicator|measure|scope|kind|unit family: figures of one series may be compared.',
     },
+    { name: 'value_low', type: 'number', description: 'For a range written as such (3—5项): its lower end; value holds the upper.' },
+    {
+      name: 'rank_of',
+      type: 'string',
+      description: 'For a rank: what was ranked (the level itself, or its growth).',
+    },
+    {
+      name: 'rank_among',
+      type: 'string',
+      description: 'For a rank: among whom (全市, 全省, 全国, 副省级城市 …), as the text says.',
+    },
     {
       name: 'review',
       type: 'string',

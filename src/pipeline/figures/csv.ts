@@ -25,6 +25,9 @@ export const FIGURE_CSV_COLUMNS = [
   'measure_rule',
   'scope',
   'series',
+  'value_low',
+  'rank_of',
+  'rank_among',
 ] as const;
 
 export function figuresToCsv(figures: readonly Figure[]): string {
@@ -51,6 +54,9 @@ export function figuresToCsv(figures: readonly Figure[]): string {
     f.measure_rule,
     f.scope ?? '',
     f.series ?? '',
+    f.value_low ?? '',
+    f.rank_of ?? '',
+    f.rank_among ?? '',
   ]);
   return Papa.unparse({ fields: [...FIGURE_CSV_COLUMNS], data: rows }, { newline: '\n' }) + '\n';
 }

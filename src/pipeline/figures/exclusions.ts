@@ -36,6 +36,10 @@ const SLOGANS = [
   '三严三实',
 ];
 const PLAN_NAME = /十[一二三四五六]五/g;
+// 实现…两个零的突破: a slogan of firsts, not a count.
+const ZERO_BREAKTHROUGH = /[一两二三四五六七八九十\d]+个?零的突破/g;
+// 工作总结汇编（3篇）: the parts of a collection named in its title.
+const COLLECTION_PARTS = /(?:汇编|合集|精选|范文|大全|汇总)\s?[（(]\d+篇[)）]/g;
 const QUOTED = /“([^”\n]{1,12})”|‘([^’\n]{1,12})’|"([^"\n]{1,12})"|「([^」\n]{1,12})」|『([^』\n]{1,12})』/g;
 const BOOK_TITLE = /《[^》\n]{1,100}》/g;
 // A quoted title of a list, award or honour, whatever its length (“…最强的25个城市”榜单).
@@ -53,7 +57,15 @@ function allOccurrences(body: string, needle: string, into: Span[]): void {
 /** Stretches of the body in which no number is a figure. */
 export function protectedSpans(body: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [BOOK_TITLE, QUOTED_TITLE, BRACKETED_YEAR, GARBLED, PLAN_NAME]) {
+  for (const re of [
+    BOOK_TITLE,
+    QUOTED_TITLE,
+    BRACKETED_YEAR,
+    GARBLED,
+    PLAN_NAME,
+    ZERO_BREAKTHROUGH,
+    COLLECTION_PARTS,
+  ]) {
     for (const m of body.matchAll(re)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // A short quoted phrase with a numeral is a name (“五个培育库”, “两个先行”);
@@ -107,7 +119,8 @@ const DATE_AFTER = /^\s?(?:周年|周岁|世纪|季度|年|月|日|号|时|点|�
 const IDENTIFIER_BEFORE = /(?:[A-Za-z\p{Script=Greek}0-9０-９_/\\\-+#&.@]|\d[:：])$/u;
 const IDENTIFIER_AFTER = /^[A-Za-z\p{Script=Greek}_/\\\-+#&:@]/u;
 const RANGE_AFTER = /^[-－—~～至到]\s?(?:[0-9０-９]+|[零〇一二两三四五六七八九十]+)\s?(?:年|月|日|号|季度)/;
-const VAGUE_BEFORE = /[数几上成]$/;
+// 数十家, 几百人, 上千家, 成百上千: vague; not 完成七批, 形成三个 (成 of a verb).
+const VAGUE_BEFORE = /(?:[数几上]|(?<![完形达建组构促变生养造合赞])成)$/;
 
 /**
  * Why a token is not a figure ('date', 'ordinal', …), or null when it may be
@@ -122,15 +135,32 @@ export function nonFigureReason(body: string, token: NumberToken, spans: Span[])
   const after = body.slice(token.numEnd, token.numEnd + 8);
   if (inSpans(spans, token.start, token.end)) return 'name';
   if (DATE_AFTER.test(after) || RANGE_AFTER.test(after)) return 'date';
-  if (token.form === 'arabic' && (IDENTIFIER_BEFORE.test(before) || IDENTIFIER_AFTER.test(after))) return 'identifier';
+  // A Latin unit (50P, 200PFlops) is no identifier's tail.
+  const latinUnit = /^[A-Za-z]/.test(token.unit);
+  if (token.form === 'arabic' && (IDENTIFIER_BEFORE.test(before) || (!latinUnit && IDENTIFIER_AFTER.test(after))))
+    return 'identifier';
   // 第十五批, 十二届四次全会: ordinals, not counts.
   if (/(?:第|届)$/.test(before)) return 'ordinal';
   if (/每$/.test(before)) return 'per-unit';
   if (token.form === 'chinese' && VAGUE_BEFORE.test(before)) return 'vague';
   // A lone 一 is an article or a slogan (一批, 一对一, 帮助企业引进一名专家).
   if (token.form === 'chinese' && body.slice(token.start, token.numEnd) === '一') return 'indefinite';
-  if (token.unit === '') return valueWithoutUnit(body, token) ? null : 'no unit';
+  // 4项指标合计…, 7张报表中…: the text's own measures or forms, not work counted.
+  if (token.unit !== '' && /^[\u4e00-\u9fff]{0,4}?(?:指标|报表)/.test(body.slice(token.end, token.end + 8)))
+    return 'enumeration';
+  // 该园区分三期建设: phases of a plan, not a count.
+  if (token.unit === '期' && /分$/.test(before)) return 'phases';
+  if (token.unit === '') return valueWithoutUnit(body, token) || cutOffAtEnd(body, token) ? null : 'no unit';
   return null;
+}
+
+/**
+ * 高新技术企业444 ending the text: an excerpt cut off between a number and
+ * its unit. The number still counts what its words name.
+ */
+function cutOffAtEnd(body: string, token: NumberToken): boolean {
+  if (token.form !== 'arabic' || body.slice(token.numEnd).trim() !== '') return false;
+  return /[\u4e00-\u9fff]{2}$/.test(body.slice(Math.max(0, token.start - 2), token.start));
 }
 
 /** Significant digits a float64 holds exactly: a longer number would be published rounded (or as Infinity). */

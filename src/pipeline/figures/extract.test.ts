@@ -96,9 +96,10 @@ describe('extractFigures on unseen text', () => {
     ],
     [
       '全区R&D经费支出占GDP比重达2.8%，较上年提高0.3个百分点。',
+      // R&D over GDP is R&D intensity, its own series.
       [
-        { raw: '2.8%', value: 2.8, unit: '%', kind: 'share', indicator: 'rd_spending' },
-        { raw: '0.3个百分点', value: 0.3, unit: '个百分点', kind: 'growth', indicator: 'rd_spending' },
+        { raw: '2.8%', value: 2.8, unit: '%', kind: 'share', indicator: 'rd_intensity' },
+        { raw: '0.3个百分点', value: 0.3, unit: '个百分点', kind: 'growth', indicator: 'rd_intensity' },
       ],
     ],
     [
@@ -145,7 +146,8 @@ describe('extractFigures on unseen text', () => {
       '全年科技贷款余额达15.8亿元，同比增加3.2亿元。',
       [
         { raw: '15.8亿元', value: 15.8, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
-        { raw: '3.2亿元', value: 3.2, unit: '亿元', kind: 'actual', indicator: 'tech_loans' },
+        // An amount stated as the change over last year is a growth, not a level.
+        { raw: '3.2亿元', value: 3.2, unit: '亿元', kind: 'growth', indicator: 'tech_loans' },
       ],
     ],
     [
@@ -182,12 +184,12 @@ describe('the counted noun after the figure', () => {
 });
 
 describe('a share after 占', () => {
-  it('belongs to the figure before it, not to the denominator named after 占', () => {
+  it('belongs to the figure before it, over the denominator named after 占: R&D over revenue is its own ratio', () => {
     const figures = extractFigures('1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；', 't', lexicon);
     expect(figures.map((f) => [f.raw, f.kind, f.indicator])).toEqual([
       ['4.61亿元', 'actual', 'rd_spending'],
-      ['3.78%', 'share', 'rd_spending'],
-      ['3', 'rank', 'rd_spending'],
+      ['3.78%', 'share', 'rd_revenue_ratio'],
+      ['3', 'rank', 'rd_revenue_ratio'],
     ]);
   });
 });

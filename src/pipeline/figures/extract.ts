@@ -1,18 +1,21 @@
 // extractFigures: every figure of a report body with what it counts, its
 // kind, qualifiers, period, indicator and offsets. Composition only; each
-// step lives in its own module.
-import type { Figure, FigureKind, IndicatorDef } from '../types.ts';
+// step lives in its own module: the numbers (tokens, exclusions, rank), the
+// clause model (clause.ts: where each figure stands in its sentence), then
+// the decisions read from it (kind.ts, label.ts, indicator.ts, and
+// assign-measures.ts for measure, scope and series).
+import type { Figure } from '../types.ts';
 import { inSpans, nonFigureReason, protectedSpans, publishableExactly } from './exclusions.ts';
-import { figureKind, lastClause, measureKind, periodOf, subjectQualifier } from './kind.ts';
-import { figureLabel } from './label.ts';
-import { firstIndicator, matchIndicator } from './lexicon.ts';
-import { planModeOf } from './mode.ts';
-import { rankAt } from './rank.ts';
+import { kindOf, lastClause, modalityOf, PARTIAL_PERIOD, periodOf, sortOf, subjectQualifier } from './kind.ts';
+import { planBasisOf } from './mode.ts';
+import { rankAt, rankGroup, rankOf, wordRanks } from './rank.ts';
 import { backTo, contextBefore, EARLIER_FIGURES, meter, quotedSentence } from './context.ts';
 import { indexAt, paragraphStarts, splitSentences } from './sentences.ts';
 import { scanNumbers, type NumberToken } from './tokens.ts';
 import { normaliseMoney, type UnitFamily } from './units.ts';
 import { assignMeasures } from './assign-measures.ts';
+import { frameFigures, fullSentenceStarts, type Frame } from './clause.ts';
+import { decideIndicator } from './indicator.ts';
 import type { FigureLexicons } from '../lexicons.ts';
 
 interface Candidate {
@@ -45,7 +48,7 @@ function candidates(body: string): Candidate[] {
     } else if (!nonFigureReason(body, token, spans)) {
       out.push({
         token,
-        start: token.start,
+        start: token.low?.start ?? token.start,
         end: token.end,
         unit: token.unit,
         family: token.family,
@@ -54,45 +57,26 @@ function candidates(body: string): Candidate[] {
       });
     }
   }
-  return out;
+  // 居全市首位, 进入全省十强: ranks written without a numeral.
+  for (const { token, match } of wordRanks(body)) {
+    if (inSpans(spans, match.start, match.end) || out.some((c) => c.start < match.end && match.start < c.end)) continue;
+    out.push({
+      token,
+      start: match.start,
+      end: match.end,
+      unit: '名',
+      family: null,
+      qualifier: match.qualifier,
+      rank: true,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const FULL_STOP = /[。！？!?\n]/;
 
 function fullSentencePrefix(body: string, pos: number): string {
   return body.slice(backTo(body, pos, FULL_STOP), pos);
-}
-
-/** The lexicon's unit family for matching: money words never name a count. */
-function matchFamily(family: UnitFamily | null, measure: FigureKind): string | null {
-  if (measure !== 'actual') return null;
-  if (family === 'money') return 'money';
-  if (family === 'percent') return 'percent';
-  if (family === 'change' || family === null) return null;
-  return 'count';
-}
-
-/** The previous figure's indicator, for a growth, share or rank of it, or a figure sharing its label. */
-function inherited(
-  previous: Figure | undefined,
-  lexicon: readonly IndicatorDef[],
-  family: string | null,
-  related: boolean,
-): IndicatorDef | null {
-  if (!previous?.indicator || !related) return null;
-  const def = lexicon.find((d) => d.id === previous.indicator) ?? null;
-  return def && (family === null || def.unit_family.split('|').includes(family)) ? def : null;
-}
-
-/**
- * The words of a clause that belong to this figure alone: after the previous
- * figure, after an enumeration comma (16家、科技型中小企业40家) and inside an
- * aside left open (（其中新认定**家); a closed one stays (企业工程（技术）中心746家).
- */
-function ownWords(words: string): string {
-  const open = Math.max(words.lastIndexOf('（'), words.lastIndexOf('('));
-  const inAside = open >= 0 && !/[）)]/.test(words.slice(open));
-  return (inAside ? words.slice(open + 1) : words).split('、').pop() ?? '';
 }
 
 /** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
@@ -119,73 +103,72 @@ export function extractFigures(
   lexicons: FigureLexicons,
   opts: ExtractOptions = {},
 ): Figure[] {
-  const lexicon = lexicons.indicators;
   const sentences = splitSentences(body);
   const sentenceStarts = sentences.map((s) => s.start);
   const paragraphs = paragraphStarts(body);
-  const planAt = planModeOf(body, opts.docType);
+  const modeAt = planBasisOf(body, opts.docType);
+  const found = candidates(body);
+  // The clause model reads whole sentences: a ；separates clauses, not sentences.
+  const fullStarts = fullSentenceStarts(body);
+  const placed = found.map((c) => ({
+    start: c.start,
+    end: c.end,
+    sentence: indexAt(fullStarts, c.start),
+    rank: c.rank,
+    unit: c.unit,
+  }));
+  const frames: Frame[] = frameFigures(body, placed, fullStarts);
   const figures: Figure[] = [];
+  const named: (string | null)[] = [];
 
-  for (const c of candidates(body)) {
+  for (const [i, c] of found.entries()) {
+    const frame = frames[i];
     const sentenceN = indexAt(sentenceStarts, c.start);
     const sentence = sentences[sentenceN];
     const prefix = contextBefore(body, Math.min(sentence.start, c.start), c.start);
     const clause = lastClause(prefix);
-    const measure: FigureKind = c.rank ? 'rank' : measureKind(clause, c.family);
-    const kind = figureKind({ sentencePrefix: prefix, family: c.family, rank: c.rank, planSection: planAt(c.start) });
-    const earlier = earlierInSentence(figures, sentenceN);
-    const previous = earlier[0];
-
-    const clauseStart = c.start - clause.length;
-    const words = ownWords(body.slice(previous && previous.end > clauseStart ? previous.end : clauseStart, c.start));
+    const mode = modeAt(c.start);
     const after = c.rank ? '' : body.slice(c.end, c.end + 24);
-    let label = c.rank || measure === 'growth' ? '' : figureLabel(words, after);
-    const ownLabel = label;
-    if (!label) label = earlier.find((f) => f.label)?.label ?? '';
+    const sort = sortOf(clause, c.family, c.rank, after);
+    const { modality } = modalityOf({
+      sentencePrefix: prefix,
+      after,
+      planSection: mode.plan,
+      structural: mode.basis !== 'wording',
+      // Read only for an estimate: the text before it may speak of part of a year.
+      partialPeriod: /预计|预期|预估/.test(prefix) && PARTIAL_PERIOD.test(contextBefore(body, 0, c.start)),
+    });
+    const kind = kindOf(modality, sort);
+    const earlier = earlierInSentence(figures, sentenceN);
 
-    const family = matchFamily(c.family, measure);
-    // With no label before or right after it (选派9名2023-2024年市派科技特派员),
-    // the counted noun may close the clause after the figure.
-    const clauseAfter = label || c.rank ? '' : (/^[^，。；：,;！？]*/.exec(body.slice(c.end, c.end + 40))?.[0] ?? '');
-    // 研发费4.61亿元，占营收比重3.78%: after 占 comes the denominator; the
-    // share belongs to what the sentence measured just before.
-    const shareOfPrevious =
-      measure === 'share' && /占[^，。；]*$/.test(clause)
-        ? inherited(
-            earlier.find((f) => f.indicator),
-            lexicon,
-            family,
-            true,
-          )
-        : null;
-    // A growth or rank whose clause names nothing measures what came just before
-    // (研发费…，占营收比重3.78%，全市排名3), not the words of a borrowed label.
-    const ofPrevious =
-      !ownLabel && (c.rank || measure === 'growth')
-        ? inherited(
-            earlier.find((f) => f.indicator),
-            lexicon,
-            null,
-            true,
-          )
-        : null;
-    const indicator =
-      shareOfPrevious ??
-      matchIndicator(ownLabel, lexicon, family) ??
-      matchIndicator(clause, lexicon, family) ??
-      ofPrevious ??
-      matchIndicator(label, lexicon, family) ??
-      (clauseAfter ? firstIndicator(clauseAfter, lexicon, family) : null) ??
-      inherited(
-        earlier.find((f) => f.indicator),
-        lexicon,
-        family,
-        measure !== 'actual' || label === previous?.label,
-      );
-    if (!label && indicator && clauseAfter) label = indicator.name_zh;
+    const decided = decideIndicator({
+      body,
+      frame,
+      index: i,
+      start: c.start,
+      end: c.end,
+      sentenceStart: sentence.start,
+      figures,
+      earlier,
+      clause,
+      after,
+      unit: c.unit,
+      family: c.family,
+      sort,
+      rank: c.rank,
+      lexicon: lexicons.indicators,
+    });
 
+    named.push(decided.named ?? null);
     const value = c.token.value;
     const norm = normaliseMoney(value, c.unit);
+    // A rank says among whom (全省, 副省级城市, 绍兴) and what was ranked: the level, or
+    // its growth (增速全市第一; a bare rank right after a growth rate ranks that rate).
+    const group = c.rank ? rankGroup(clause) : null;
+    // A rank shared by a run (均居…) ranks what the run's first figure is.
+    const rankedFigure = frame.runHead !== null ? figures[frame.runHead] : earlier[0];
+    const rankedGrowth =
+      c.rank && (rankOf(clause) === 'growth' || (!decided.ownLabel && rankedFigure?.kind === 'growth'));
     figures.push({
       id: `${reportId}-f${figures.length}`,
       report: reportId,
@@ -197,6 +180,7 @@ export function extractFigures(
       end: c.end,
       raw: body.slice(c.start, c.end),
       value,
+      ...(c.token.low ? { value_low: c.token.low.value } : {}),
       unit: c.unit,
       value_norm: norm.value_norm,
       unit_norm: norm.unit_norm,
@@ -205,9 +189,11 @@ export function extractFigures(
       subject_qualifier: subjectQualifier(clause),
       period: periodOf(fullSentencePrefix(body, c.start)),
       masked: c.token.form === 'masked',
-      indicator: indicator?.id ?? null,
-      label,
-      theme: indicator?.theme ?? null,
+      ...(c.rank ? { rank_of: rankedGrowth ? ('growth' as const) : ('level' as const) } : {}),
+      ...(group ? { rank_among: group.id } : {}),
+      indicator: decided.indicator?.id ?? null,
+      label: decided.label,
+      theme: decided.indicator?.theme ?? null,
       // Filled by assignMeasures below.
       measure: null,
       measure_basis: [],
@@ -220,5 +206,5 @@ export function extractFigures(
       also: [],
     });
   }
-  return assignMeasures(body, figures, lexicons);
+  return assignMeasures(body, figures, frames, lexicons, named);
 }

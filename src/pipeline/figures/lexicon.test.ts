@@ -46,27 +46,45 @@ describe('loadIndicators', () => {
     writeFileSync(path, text);
     return path;
   };
-  const header = 'id,name_zh,name_en,unit_family,synonyms,theme\n';
+  const header = 'id,name_zh,name_en,unit_family,synonyms,theme,definition_zh,definition_en\n';
+  const def = ',定义,Definition';
 
   it('names the file, line and field of a bad row', () => {
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise\nb,乙,B,count,乙,nowhere\n`))).toThrow(
-      /:3: field "theme"/,
+    expect(() =>
+      loadIndicators(write(`${header}a,甲,A,count,甲|乙,enterprise${def}\nb,乙,B,count,乙,nowhere${def}\n`)),
+    ).toThrow(/:3: field "theme"/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,weight,甲,enterprise${def}\n`))).toThrow(
+      /:2: field "unit_family"/,
     );
-    expect(() => loadIndicators(write(`${header}a,甲,A,weight,甲,enterprise\n`))).toThrow(/:2: field "unit_family"/);
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise\n`))).toThrow(/:2: field "synonyms"/);
-    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd\na,乙,B,count,乙,rd\n`))).toThrow(/defined twice/);
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲||乙,enterprise${def}\n`))).toThrow(
+      /:2: field "synonyms"/,
+    );
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd${def}\na,乙,B,count,乙,rd${def}\n`))).toThrow(
+      /defined twice/,
+    );
+  });
+
+  it('requires a one-line definition in both languages, and takes people as a unit family', () => {
+    expect(() => loadIndicators(write(`${header}a,甲,A,count,甲,rd,,Definition\n`))).toThrow(
+      /:2: field "definition_zh"/,
+    );
+    expect(loadIndicators(write(`${header}a,甲,A,count|people,甲,talent${def}\n`))[0]).toMatchObject({
+      unit_family: 'count|people',
+      definition_zh: '定义',
+      definition_en: 'Definition',
+    });
   });
 
   it('names the line of an unterminated quote and of a missing column, in the one table error format', () => {
-    const quote = write(`${header}a,甲,A,count,甲,rd\nb,"乙,B,count,乙,rd\n`);
+    const quote = write(`${header}a,甲,A,count,甲,rd${def}\nb,"乙,B,count,乙,rd${def}\n`);
     expect(() => loadIndicators(quote)).toThrow(
       new RegExp(`^${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:3: .*[Qq]uote`),
     );
     const short = write('id,name_zh,name_en,unit_family,synonyms\na,甲,A,count,甲\n');
     expect(() => loadIndicators(short)).toThrow(
-      /:1: header is "id,name_zh,name_en,unit_family,synonyms", expected "id,name_zh,name_en,unit_family,synonyms,theme"/,
+      /:1: header is "id,name_zh,name_en,unit_family,synonyms", expected "id,name_zh,name_en,unit_family,synonyms,theme,definition_zh,definition_en"/,
     );
-    const mixed = write(`${header}a,甲,A,count,甲,rd\r\nb,乙,B,count,乙,rd\r\n`);
+    const mixed = write(`${header}a,甲,A,count,甲,rd${def}\r\nb,乙,B,count,乙,rd${def}\r\n`);
     expect(loadIndicators(mixed).map((d) => d.theme)).toEqual(['rd', 'rd']);
   });
 });

@@ -6,7 +6,16 @@ import { readCsvTable } from '../themes/csv-table.ts';
 import { TableError } from '../tables/read-table.ts';
 import type { IndicatorDef } from '../types.ts';
 
-export const INDICATOR_COLUMNS = ['id', 'name_zh', 'name_en', 'unit_family', 'synonyms', 'theme'] as const;
+export const INDICATOR_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'unit_family',
+  'synonyms',
+  'theme',
+  'definition_zh',
+  'definition_en',
+] as const;
 export const THEME_IDS = [
   'enterprise',
   'rd',
@@ -22,7 +31,8 @@ export const THEME_IDS = [
   'cooperation',
   'earthquake',
 ] as const;
-const FAMILIES = ['count', 'money', 'percent'];
+/** `people`: the indicator counts persons (人, 名, 人次); a figure in such units takes no other indicator. */
+const FAMILIES = ['count', 'money', 'percent', 'people'];
 
 export function loadIndicators(path: string): readonly IndicatorDef[] {
   const seen = new Set<string>();
@@ -36,6 +46,8 @@ export function loadIndicators(path: string): readonly IndicatorDef[] {
     if (!values.unit_family.split('|').every((f) => FAMILIES.includes(f))) {
       throw fail('unit_family', `"${values.unit_family}" must be ${FAMILIES.join(', ')} (several joined by |)`);
     }
+    for (const field of ['name_zh', 'name_en', 'definition_zh', 'definition_en'] as const)
+      if (!values[field]) throw fail(field, 'every indicator needs a bilingual name and a one-line definition');
     const synonyms = values.synonyms.split('|').map((s) => s.trim());
     if (synonyms.some((s) => s === '')) throw fail('synonyms', 'an empty synonym');
     return { ...values, synonyms } as IndicatorDef;
@@ -76,10 +88,24 @@ function index(lexicon: readonly IndicatorDef[]): Map<number, Entry[]> {
   return byFirst;
 }
 
+/**
+ * Spellings of one word folded before matching: 研究与试验发展 is 研发, and a
+ * bracketed (R&D) after it says the same again: 研究与试验发展(R&D)经费支出
+ * reads 研发经费支出. Offsets of hits are then those of the folded text (only
+ * their order is used).
+ */
+function folded(text: string): string {
+  return text
+    .replace(/研究与[试实]验发展/g, '研发')
+    .replace(/研发\s?[（(]R&D[)）]/g, '研发')
+    .replace(/[（(]R&D[)）]/g, 'R&D');
+}
+
 /** Every synonym occurrence in `text`, filtered by unit family when one is given. */
-function hits(text: string, lexicon: readonly IndicatorDef[], family: string | null): IndicatorHit[] {
+function hits(raw: string, lexicon: readonly IndicatorDef[], family: string | null): IndicatorHit[] {
   const byFirst = index(lexicon);
   const found: IndicatorHit[] = [];
+  const text = raw.includes('研究与') || raw.includes('R&D') ? folded(raw) : raw;
   for (let i = 0; i < text.length; i += 1) {
     for (const e of byFirst.get(text.charCodeAt(i)) ?? []) {
       if (family && !e.families.includes(family)) continue;

@@ -16,7 +16,15 @@ export const MEASURE_COLUMNS = [
   'definition_en',
   'cues',
 ] as const;
-export const SCOPE_COLUMNS = ['id', 'name_zh', 'name_en', 'definition_en', 'in_series', 'cues'] as const;
+export const SCOPE_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'definition_zh',
+  'definition_en',
+  'in_series',
+  'cues',
+] as const;
 /** Unit families a measure applies to; `rank` stands for rank positions, `other` for a value without a unit (an index score). */
 export const MEASURE_FAMILIES = [
   'count',
@@ -26,6 +34,8 @@ export const MEASURE_FAMILIES = [
   'area',
   'weight',
   'length',
+  'score',
+  'compute',
   'rank',
   'other',
 ] as const;
@@ -61,6 +71,8 @@ export function loadScopes(path: string): readonly ScopeDef[] {
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
     seen.add(values.id);
     if (values.in_series !== 'true' && values.in_series !== 'false') throw fail('in_series', 'must be true or false');
+    for (const field of ['name_zh', 'name_en', 'definition_zh', 'definition_en'] as const)
+      if (!values[field]) throw fail(field, 'every scope needs a bilingual name and definition');
     const cues = cueList(values.cues);
     if (cues.length === 0 || cues.some((c) => c === '')) throw fail('cues', 'a scope needs its cue words');
     return { ...(values as Omit<ScopeDef, 'in_series' | 'cues'>), in_series: values.in_series === 'true', cues };

@@ -123,9 +123,3 @@ export function planBasisOf(body: string, docType?: string): (offset: number) =>
     return last < 0 ? fallback : answers[last];
   };
 }
-
-/** A function telling, for an offset in `body`, whether it lies in a plan section. */
-export function planModeOf(body: string, docType?: string): (offset: number) => boolean {
-  const basis = planBasisOf(body, docType);
-  return (offset) => basis(offset).plan;
-}

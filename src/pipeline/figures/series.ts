@@ -16,13 +16,31 @@ function seriesScope(scope: string | null, vocab: SeriesLexicons): string {
   return vocab.scopes.find((s) => s.id === scope)?.in_series === false ? '-' : scope;
 }
 
-/** `${indicator}|${measure}|${scope}|${kind}|${unitFamily}`, or null for a figure without indicator. */
-export function seriesKey(
-  f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'unit'>,
-  vocab: SeriesLexicons,
-): string | null {
+type SeriesFields = Pick<Figure, 'indicator' | 'measure' | 'scope' | 'kind' | 'unit' | 'rank_of' | 'rank_among'>;
+
+/**
+ * The scale part of a series key: the unit family, or for a rank what was
+ * ranked and among whom (`growth-province`, `level-city`): ranks of a level
+ * and of a growth, or among the city's districts and the province's cities,
+ * are never one series.
+ */
+function scaleOf(f: Omit<SeriesFields, 'kind'>): string {
+  if (f.measure !== 'rank' && !f.rank_of) return unitFamily(f.unit);
+  const among = f.rank_among ?? 'unsaid';
+  return `${f.rank_of ?? 'level'}-${among.startsWith('named:') ? `named${hashPlace(among)}` : among}`;
+}
+
+/** A short stable tag for a named place (named:绍兴), ASCII so series keys stay usable in ids. */
+function hashPlace(text: string): string {
+  let h = 0;
+  for (const c of text) h = (h * 31 + c.charCodeAt(0)) >>> 0;
+  return h.toString(36);
+}
+
+/** `${indicator}|${measure}|${scope}|${kind}|${scale}` (scale: unit family, or a rank's what and among whom), or null for a figure without indicator. */
+export function seriesKey(f: SeriesFields, vocab: SeriesLexicons): string | null {
   if (!f.indicator) return null;
-  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${f.kind}|${unitFamily(f.unit)}`;
+  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${f.kind}|${scaleOf(f)}`;
 }
 
 /**
@@ -30,12 +48,9 @@ export function seriesKey(
  * pairs only with a result of the same indicator, measure, scope and unit
  * family (新增高企16家 with 新认定86家, never a growth target with a share).
  */
-export function comparableKey(
-  f: Pick<Figure, 'indicator' | 'measure' | 'scope' | 'unit'>,
-  vocab: SeriesLexicons,
-): string | null {
+export function comparableKey(f: Omit<SeriesFields, 'kind'>, vocab: SeriesLexicons): string | null {
   if (!f.indicator) return null;
-  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${unitFamily(f.unit)}`;
+  return `${f.indicator}|${f.measure ?? '-'}|${seriesScope(f.scope, vocab)}|${scaleOf(f)}`;
 }
 
 /**

@@ -4,7 +4,16 @@ import { scanNumbers } from './tokens.ts';
 const first = (text: string) => scanNumbers(text).find((t) => t.unit !== '') ?? null;
 const pick = (text: string) => {
   const t = first(text);
-  return t && { value: t.value, unit: t.unit, qualifier: t.qualifier, raw: text.slice(t.start, t.end), form: t.form };
+  return (
+    t && {
+      value: t.value,
+      unit: t.unit,
+      family: t.family,
+      qualifier: t.qualifier,
+      raw: text.slice(t.start, t.end),
+      form: t.form,
+    }
+  );
 };
 
 describe('scanNumbers', () => {
@@ -22,16 +31,18 @@ describe('scanNumbers', () => {
     expect(pick('十余家企业')).toMatchObject({ value: 10, unit: '家', qualifier: '余' });
   });
 
-  it('applies multipliers and keeps approximation words', () => {
+  it('keeps values as written, 万 and 亿 in the unit, and approximation words', () => {
     expect(pick('参加群众4.8万余人次')).toMatchObject({
-      value: 48000,
-      unit: '人次',
+      value: 4.8,
+      unit: '万人次',
       qualifier: '余',
       raw: '4.8万余人次',
     });
     expect(pick('总投资2000多万元')).toMatchObject({ value: 2000, unit: '万元', qualifier: '多' });
     expect(pick('投入资金12.5万余元')).toMatchObject({ value: 12.5, unit: '万元', qualifier: '余' });
-    expect(pick('1.5万家')).toMatchObject({ value: 15000, unit: '家' });
+    expect(pick('1.5万家')).toMatchObject({ value: 1.5, unit: '万家' });
+    expect(pick('5千家')).toMatchObject({ value: 5000, unit: '家' });
+    expect(pick('两万家企业')).toMatchObject({ value: 2, unit: '万家' });
     expect(pick('1.2万人次')).toMatchObject({ value: 1.2, unit: '万人次' });
     expect(pick('达1576家以上')).toMatchObject({ value: 1576, qualifier: '以上', raw: '1576家以上' });
     expect(pick('人才400人左右')).toMatchObject({ value: 400, qualifier: '左右' });
@@ -39,9 +50,10 @@ describe('scanNumbers', () => {
     expect(pick('超过20亿元')).toMatchObject({ value: 20, unit: '亿元', qualifier: '超过' });
   });
 
-  it('reads a bare 万 as 万元 only where money is meant', () => {
-    expect(pick('揭榜资金达到5630万。')).toMatchObject({ value: 5630, unit: '万元' });
-    expect(pick('安排20万工业攻关资金')).toMatchObject({ value: 20, unit: '万元' });
+  it('reads a bare 万 or 万亿 as money, in the multiplier as written, only where money is meant', () => {
+    expect(pick('揭榜资金达到5630万。')).toMatchObject({ value: 5630, unit: '万', family: 'money' });
+    expect(pick('安排20万工业攻关资金')).toMatchObject({ value: 20, unit: '万' });
+    expect(pick('地区生产总值1.6万亿。')).toMatchObject({ value: 1.6, unit: '万亿' });
     expect(first('城区人口50万。')).toBeNull();
   });
 

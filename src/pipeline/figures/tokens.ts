@@ -3,7 +3,7 @@
 // (`**家`) are numbers with value null. Whether a token is a figure at all
 // (not a date, ordinal, name …) is decided later, in exclusions.ts.
 import { MULTIPLIERS, hasChineseDigit, parseArabic, parseChineseNumeral, tidy } from './numerals.ts';
-import { matchUnit, type UnitDef, type UnitFamily } from './units.ts';
+import { bracketedAlternative, matchUnit, type UnitDef, type UnitFamily } from './units.ts';
 
 export type NumberForm = 'arabic' | 'chinese' | 'masked';
 
@@ -24,15 +24,30 @@ export interface NumberToken {
   qualifier: string;
   /** True when 万/亿 stood alone and was read as money (资金5630万). */
   bareMoney: boolean;
+  /** A range written as such (3—5项, 10-15家): the lower end and where it starts; `value` is the upper end. */
+  low?: { value: number | null; start: number };
 }
 
-const NUMBER_RE =
-  /百分之[零〇一二两三四五六七八九十百点]+|(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+/g;
+// Masks as real pages write them: **, ＊＊, X, XX, xx, ××, ＸＸ (never a Latin
+// word's letters, nor × between digits). A letter mask needs a unit after it
+// (XX市, XX县 are anonymised names, not figures).
+const LETTER_MASK = '(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９])(?:[Xx]{1,4}|[Ｘｘ]{1,4}|×{1,4})(?![A-Za-zＡ-Ｚａ-ｚ])';
+const NUMBER_RE = new RegExp(
+  `百分之[零〇一二两三四五六七八九十百点]+|(?:[0-9０-９]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9０-９]+)(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万亿]+|[*＊]+|${LETTER_MASK}`,
+  'g',
+);
+const IS_MASK = /^(?:[*＊]+|[XxＸｘ×]+)$/;
+const IS_LETTER_MASK = /^[XxＸｘ×]+$/;
+/** A round 十, 百, 千 or 万 standing alone after an approximation (超千亿元, 近百家): 1 of it. */
+const LONE_ROUND: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+const LONE_ROUND_BEFORE = /(?:超过|将近|突破|超|近|逾|约|达)$/;
+/** What joins the two ends of a range of values (3—5项, 10-15家, 1至2项). */
+const RANGE_BEFORE = /([0-9０-９]+(?:[.．][0-9０-９]+)?|[一二两三四五六七八九十]+)\s?[-－—–~～至到]\s?$/;
 const PERCENT: UnitDef = { text: '', unit: '%', family: 'percent' };
 const PRE_QUALIFIERS = ['不少于', '不低于', '不超过', '将近', '大约', '至少', '超过', '最高', '近', '约', '超', '逾'];
 const POST_QUALIFIERS = ['以上', '左右', '以下', '之多', '上下', '有余'];
 const MONEY_CONTEXT =
-  /资金|金额|资助|投资|投入|出资|收入|营收|产值|总值|GDP|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额/;
+  /资金|金额|资助|投资|投入|出资|收入|营收|产值|总值|GDP|经费|费用|贷款|基金|融资|奖励|补助|奖金|税|资本|额|经济总量/;
 
 interface ReadNumber {
   form: NumberForm;
@@ -40,6 +55,8 @@ interface ReadNumber {
   end: number;
   /** Set when the unit is part of the number's own words (百分之十五 = 15%). */
   unit?: UnitDef;
+  /** A Chinese numeral whose 万/亿 was left for the unit as written (两万家 = 2 万家). */
+  multiplierAfter?: boolean;
 }
 
 /** 百分之十五 = 15, 百分之三点二五 = 3.25 (decimals are read digit by digit). */
@@ -57,12 +74,24 @@ function readNumber(body: string, m: RegExpExecArray): ReadNumber | null {
     const value = percentInWords(text);
     return Number.isNaN(value) ? null : { form: 'chinese', value, end: m.index + text.length, unit: PERCENT };
   }
-  if (/^[*＊]/.test(text)) return { form: 'masked', value: null, end: m.index + text.length };
+  if (IS_MASK.test(text)) return { form: 'masked', value: null, end: m.index + text.length };
   if (/^[0-9０-９]/.test(text)) return { form: 'arabic', value: parseArabic(text), end: m.index + text.length };
   // A Chinese run: a trailing 万/亿/千 may start the unit (三十万元 = 三十 + 万元).
   if (text.length > 1 && matchUnit(body, m.index + text.length - 1)) text = text.slice(0, -1);
+  // 超千亿元, 近百家: a round unit alone after an approximation word is one of it.
+  if (text in LONE_ROUND && LONE_ROUND_BEFORE.test(body.slice(Math.max(0, m.index - 2), m.index)))
+    return { form: 'chinese', value: LONE_ROUND[text], end: m.index + text.length };
   // A numeral starts with a digit or 十 (not 万, 亿, nor 零 as in 零部件).
   if (!hasChineseDigit(text.charAt(0)) || /^[零〇]/.test(text)) return null;
+  // 两万家, 三万人次: the multiplier belongs to the unit as written (2 万家).
+  if (text.length > 1 && /[万亿]$/.test(text) && /[^万亿]/.test(text.slice(0, -1))) {
+    const head = text.slice(0, -1);
+    const unit = matchUnit(body, m.index + text.length);
+    if (unit && unit.family === 'count' && !unit.unit.startsWith('万')) {
+      const value = parseChineseNumeral(head);
+      if (!Number.isNaN(value)) return { form: 'chinese', value, end: m.index + head.length, multiplierAfter: true };
+    }
+  }
   const value = parseChineseNumeral(text);
   return Number.isNaN(value) ? null : { form: 'chinese', value, end: m.index + text.length };
 }
@@ -87,7 +116,7 @@ export function scanNumbers(body: string): NumberToken[] {
     let unit = read.unit ?? matchUnit(body, pos);
     while (!unit && pos < body.length) {
       const c = body.charAt(pos);
-      if (read.form !== 'chinese' && c in MULTIPLIERS && multipliers.length < 2) {
+      if ((read.form !== 'chinese' || read.multiplierAfter) && c in MULTIPLIERS && multipliers.length < 2) {
         multiplier *= MULTIPLIERS[c];
         multipliers += c;
       } else if ((c === '余' || c === '多') && !qualifier) {
@@ -99,28 +128,51 @@ export function scanNumbers(body: string): NumberToken[] {
     if (unit) pos += unit.text.length;
     const post = POST_QUALIFIERS.find((q) => body.startsWith(q, pos));
     if (unit && post) pos += post.length;
-    let value = read.value === null ? null : tidy(read.value * multiplier);
+    const letterMask = IS_LETTER_MASK.test(m[0]);
+    // A letter mask without a unit is a placeholder (XX市, 20XX年), not a figure.
+    if (letterMask && !unit && !(multipliers && moneyNearby(body, m.index, pos))) continue;
+    // Multipliers as written: 万/亿 belong to the unit (1.2万家, 12万余份), others scale the value (5千家).
+    const written = /(万亿|万|亿)$/.exec(multipliers)?.[1] ?? '';
+    const writtenFactor = written === '万亿' ? 1e12 : written ? MULTIPLIERS[written] : 1;
+    let value = read.value === null ? null : tidy(read.value * (multiplier / writtenFactor));
     let unitName = unit?.unit ?? '';
     let family: UnitFamily | null = unit?.family ?? null;
     let bareMoney = false;
-    // 3.46万亿 is written in 万亿: value and unit stay as written (value_norm converts).
-    const last = multipliers.endsWith('万亿') ? '万亿' : multipliers.charAt(multipliers.length - 1);
-    const lastFactor = last === '万亿' ? 1e12 : MULTIPLIERS[last];
-    if (unit?.unit === '元' && (last === '万' || last === '亿' || last === '万亿')) {
-      // 12.5万余元 is written in 万元, like 12.5万元.
-      value = read.value === null ? null : tidy(read.value * (multiplier / lastFactor));
-      unitName = `${last}元`;
-    } else if (!unit && (last === '万' || last === '亿' || last === '万亿') && moneyNearby(body, m.index, pos)) {
-      // 资金5630万 = 5630 万元: the multiplier becomes the money unit.
-      value = read.value === null ? null : tidy(read.value * (multiplier / lastFactor));
-      unitName = `${last}元`;
+    if (unit?.unit === '元' && written) {
+      // 12.5万余元 is written in 万元, like 12.5万元; 3.46万亿元 in 万亿元.
+      unitName = `${written}元`;
+    } else if (unit && written && unit.family === 'count') {
+      // 1.2万家 = 1.2 万家 (value_norm 12000 家), 4.8万余人次 = 4.8 万人次.
+      unitName = `${written}${unit.unit}`;
+    } else if (unit && written) {
+      // Other units keep their own scale: the multiplier goes into the value (2万平方米 is a def of its own).
+      value = read.value === null ? null : tidy(read.value * multiplier);
+    } else if (!unit && written && (written === '万亿' || moneyNearby(body, m.index, pos))) {
+      // 资金5630万 = 5630 万, 经济总量1.6万亿 = 1.6 万亿: the multiplier as written is the money unit.
+      unitName = written;
       family = 'money';
       bareMoney = true;
+    }
+    if (unit) {
+      // 人（次）, 份（册）: the bracketed alternative is part of the unit as written.
+      const alt = bracketedAlternative(body, pos);
+      if (alt) {
+        unitName += alt;
+        pos += alt.length;
+      }
     }
     if (!unit && !bareMoney) {
       // Without a unit, a trailing multiplier or 余/多 belongs to the words after it.
       pos = read.end;
     }
+    const before = RANGE_BEFORE.exec(body.slice(Math.max(0, m.index - 12), m.index));
+    const lowText = before?.[1];
+    const lowValue =
+      lowText === undefined ? null : /^[0-9０-９]/.test(lowText) ? parseArabic(lowText) : parseChineseNumeral(lowText);
+    const low =
+      before && unitName && lowValue !== null && !Number.isNaN(lowValue) && (value === null || lowValue < value)
+        ? { value: tidy(lowValue * (multiplier / writtenFactor)), start: m.index - before[0].length }
+        : undefined;
     tokens.push({
       start: m.index,
       numEnd: read.end,
@@ -129,8 +181,11 @@ export function scanNumbers(body: string): NumberToken[] {
       value: read.form === 'masked' ? null : value,
       unit: unitName,
       family,
-      qualifier: leadingQualifier(body, m.index) + (unit || bareMoney ? qualifier + (post && unit ? post : '') : ''),
+      qualifier:
+        leadingQualifier(body, low ? low.start : m.index) +
+        (unit || bareMoney ? qualifier + (post && unit ? post : '') : ''),
       bareMoney,
+      ...(low ? { low } : {}),
     });
   }
   return tokens;
