@@ -12,9 +12,13 @@ export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 /** What a figure is: achieved, promised, or a growth, share or rank of something. */
 export const FIGURE_KINDS = ['actual', 'target', 'growth', 'share', 'rank'] as const;
 
+/** How a figure's measure was decided: a cue word, the unit, the clause's structure (a list, a 其中 part, a 分别 pairing), or a default or weak rule. */
+export const MEASURE_RULES = ['cue', 'unit', 'clause', 'default'] as const;
+
 export type DocType = (typeof DOC_TYPES)[number];
 export type Period = (typeof PERIODS)[number];
 export type Level = (typeof LEVELS)[number];
 export type RegionBasis = (typeof REGION_BASES)[number];
 export type Confidence = (typeof CONFIDENCES)[number];
 export type FigureKind = (typeof FIGURE_KINDS)[number];
+export type MeasureRule = (typeof MEASURE_RULES)[number];

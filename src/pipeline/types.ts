@@ -38,7 +38,7 @@ export interface Paragraph {
   end: number;
 }
 
-import type { FigureKind } from '../core/codes.ts';
+import type { FigureKind, MeasureRule } from '../core/codes.ts';
 export type { FigureKind };
 
 export interface Figure {
@@ -84,7 +84,7 @@ export interface Figure {
   /** The words of the sentence that decided the measure; empty when nothing did (a plain default). */
   measure_basis: string[];
   /** How the measure was decided: a cue word; the unit (倍, 百分点); `clause`: carried by the sentence's structure (the verb of the list the figure continues, the whole a 其中 part breaks down), its basis the words that decided there; or 'default': a default or a weak rule (达到), listed by `npm run review`. */
-  measure_rule: 'cue' | 'unit' | 'clause' | 'default';
+  measure_rule: MeasureRule;
   /** Where it was counted, when stated: a scope id of data/scopes.csv (above_scale, provincial …). */
   scope: string | null;
   /** `indicator|measure|scope|kind|unitFamily` (src/pipeline/figures/series.ts); null without an indicator. */

@@ -13,6 +13,8 @@ const proposed: FigureLabels = {
   measure: 'new',
   scope: null,
   period: '',
+  rank_of: null,
+  rank_among: null,
 };
 const figures = [
   { n: 3, start: 120 },

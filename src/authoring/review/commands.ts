@@ -133,6 +133,8 @@ export function parseAddition(line: string, lex: Lexicons): Command {
     measure: null,
     scope: null,
     period: '',
+    rank_of: null,
+    rank_among: null,
   };
   let raw = '';
   let inSeries = true;

@@ -20,6 +20,8 @@ function labelCells(prefix: '' | 'proposed_', labels: FigureLabels | null): Part
     [`${prefix}measure`]: cell(l?.measure ?? null),
     [`${prefix}scope`]: cell(l?.scope ?? null),
     [`${prefix}period`]: l?.period ?? '',
+    [`${prefix}rank_of`]: l?.rank_of ?? '',
+    [`${prefix}rank_among`]: l?.rank_among ?? '',
   } as Partial<CurationRow>;
 }
 
@@ -61,10 +63,23 @@ export function readCurationRows(file: string): CurationRow[] {
   }).data;
 }
 
-/** The file with `rows` put in (replacing a decision on the same figure), sorted by report and offset; written atomically. */
+const PROPOSED = CURATION_COLUMNS.filter((c) => c.startsWith('proposed_'));
+
+/**
+ * The file with `rows` put in, sorted by report and offset, written
+ * atomically. A new decision on a figure already decided replaces it but
+ * keeps what the machine proposed the first time: the first pass is scored
+ * on that, not on the rules of the day a curator revised a decision.
+ */
 export function writeCurationRows(file: string, existing: readonly CurationRow[], rows: readonly CurationRow[]): void {
   const byKey = new Map(existing.map((r) => [`${r.report}@${r.offset}`, r]));
-  for (const r of rows) byKey.set(`${r.report}@${r.offset}`, r);
+  for (const r of rows) {
+    const key = `${r.report}@${r.offset}`;
+    const before = byKey.get(key);
+    const first =
+      before && PROPOSED.some((c) => before[c] !== '') ? Object.fromEntries(PROPOSED.map((c) => [c, before[c]])) : {};
+    byKey.set(key, { ...r, ...first });
+  }
   const all = [...byKey.values()].sort(
     (a, b) => a.report.localeCompare(b.report) || Number(a.offset) - Number(b.offset),
   );

@@ -26,7 +26,17 @@ export interface Disagreement {
   missing: boolean;
 }
 
-const LABELS: (keyof FigureLabels)[] = ['value', 'unit', 'kind', 'indicator', 'measure', 'scope', 'period'];
+const LABELS: (keyof FigureLabels)[] = [
+  'value',
+  'unit',
+  'kind',
+  'indicator',
+  'measure',
+  'scope',
+  'period',
+  'rank_of',
+  'rank_among',
+];
 const show = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** The labels a figure carries now. */
@@ -39,6 +49,8 @@ export function labelsOf(f: Figure): FigureLabels {
     measure: f.measure,
     scope: f.scope,
     period: f.period,
+    rank_of: f.rank_of ?? null,
+    rank_among: f.rank_among ?? null,
   };
 }
 
@@ -50,6 +62,14 @@ export function differences(a: FigureLabels, b: FigureLabels): Partial<Record<ke
 }
 
 const key = (report: string, offset: number) => `${report}@${offset}`;
+
+/** Verified labels as figure fields: a rank's what and among whom stay absent when unsaid. */
+function asFigureFields(
+  labels: FigureLabels,
+): Omit<FigureLabels, 'rank_of' | 'rank_among'> & Pick<Figure, 'rank_of' | 'rank_among'> {
+  const { rank_of, rank_among, ...rest } = labels;
+  return { ...rest, rank_of: rank_of ?? undefined, rank_among: rank_among ?? undefined };
+}
 
 function nearest(figures: readonly Figure[], report: string, offset: number): string {
   const starts = figures.filter((f) => f.report === report).map((f) => f.start);
@@ -79,7 +99,7 @@ function decidedFigure(d: CurationDecision, body: string): Figure {
     start: d.offset,
     end,
     raw: d.raw,
-    ...labels,
+    ...asFigureFields(labels),
     ...normaliseMoney(labels.value, labels.unit),
     qualifier: '',
     subject_qualifier: '',
@@ -199,7 +219,7 @@ export function applyDecisions(
       disagreements.push({ figure: f.id, report: f.report, offset: f.start, fields, missing: gone });
     const verified: Figure = {
       ...f,
-      ...labels,
+      ...asFigureFields(labels),
       ...normaliseMoney(labels.value, labels.unit),
       masked: labels.value === null,
       review: 'verified',

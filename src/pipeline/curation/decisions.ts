@@ -30,6 +30,10 @@ export interface FigureLabels {
   scope: string | null;
   /** The period the figure covers as the text states it (1-11月, 2023年); empty when it is the report's own. */
   period: string;
+  /** For a rank: what was ranked, the level or its growth; null otherwise. */
+  rank_of: 'level' | 'growth' | null;
+  /** For a rank: among whom (nation, province, city, region, sub_provincial, world, named:<place>); null when unsaid or not a rank. */
+  rank_among: string | null;
 }
 
 /** One decision of data/curation.csv. */
@@ -56,7 +60,19 @@ export interface CurationDecision {
   reviewed: string;
 }
 
-const LABEL_FIELDS = ['value', 'unit', 'kind', 'indicator', 'measure', 'scope', 'period'] as const;
+const LABEL_FIELDS = [
+  'value',
+  'unit',
+  'kind',
+  'indicator',
+  'measure',
+  'scope',
+  'period',
+  'rank_of',
+  'rank_among',
+] as const;
+/** Among whom a rank was given, as the extractor names the fields of comparison (src/pipeline/figures/rank.ts). */
+const RANK_AMONG = /^(?:nation|province|city|region|sub_provincial|world|named:[\u4e00-\u9fff]{1,8})$/;
 export const CURATION_COLUMNS = [
   'report',
   'offset',
@@ -96,6 +112,8 @@ function proposedOf(row: Row, fail: (field: string, message: string) => Error): 
     measure: id('measure'),
     scope: id('scope'),
     period: get('period'),
+    rank_of: (get('rank_of') || null) as FigureLabels['rank_of'],
+    rank_among: get('rank_among') || null,
   };
 }
 
@@ -119,6 +137,17 @@ function labelsOf(row: Row, prefix: '', fail: (field: string, message: string) =
     return v === '' ? null : v;
   };
   const measure = id('measure', lex.measures, 'measures.csv');
+  const rankOf = get('rank_of');
+  if (!['', 'level', 'growth'].includes(rankOf)) throw fail(field('rank_of'), `"${rankOf}" is not level or growth`);
+  const rank_of = rankOf === '' ? null : (rankOf as 'level' | 'growth');
+  const rankAmong = get('rank_among');
+  if (rankAmong !== '' && !RANK_AMONG.test(rankAmong))
+    throw fail(
+      field('rank_among'),
+      `"${rankAmong}" is not nation, province, city, region, sub_provincial, world or named:<place>`,
+    );
+  if ((rank_of || rankAmong) && measure !== 'rank' && kind !== 'rank')
+    throw fail(field('rank_of'), 'only a rank says what was ranked and among whom');
   // A measure names what it applies to: a rate on 30家 or a rank on 814.37万元 would open a series that cannot exist.
   // A rank position is written 第3, 3名 or 前*位: its unit is no quantity (a rank of 814.37万元 is refused below).
   const rankPosition = (kind === 'rank' || measure === 'rank') && ['', '名', '位'].includes(unit);
@@ -137,6 +166,8 @@ function labelsOf(row: Row, prefix: '', fail: (field: string, message: string) =
     measure,
     scope: id('scope', lex.scopes, 'scopes.csv'),
     period: get('period'),
+    rank_of,
+    rank_among: rankAmong === '' ? null : rankAmong,
   };
 }
 

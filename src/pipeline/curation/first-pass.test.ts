@@ -10,6 +10,8 @@ const labels = (over: Partial<FigureLabels> = {}): FigureLabels => ({
   measure: 'stock',
   scope: null,
   period: '',
+  rank_of: null,
+  rank_among: null,
   ...over,
 });
 const decision = (over: Partial<CurationDecision>): CurationDecision => ({

@@ -3,7 +3,15 @@
 // The CSV, JSON and xlsx files, the Frictionless schema in datapackage.json
 // and the column lists on /data/ are all written from these definitions, so
 // a column cannot be typed one way in one file and another way in the next.
-import { CONFIDENCES, DOC_TYPES, FIGURE_KINDS, LEVELS, PERIODS, REGION_BASES } from '../../core/codes.ts';
+import {
+  CONFIDENCES,
+  DOC_TYPES,
+  FIGURE_KINDS,
+  LEVELS,
+  PERIODS,
+  REGION_BASES,
+  MEASURE_RULES,
+} from '../../core/codes.ts';
 
 /** Table Schema types the tables use (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
@@ -227,8 +235,9 @@ const FIGURES: TableDef = {
       name: 'measure_rule',
       type: 'string',
       required: true,
-      enum: ['cue', 'unit', 'default'],
-      description: 'How the measure was decided: a cue word, the unit, or a default or weak rule.',
+      enum: [...MEASURE_RULES],
+      description:
+        'How the measure was decided: a cue word, the unit, the clause structure (a list, a 其中 part, a 分别 pairing), or a default or weak rule.',
     },
     { name: 'scope', type: 'string', description: 'Where it was counted: a scope id (scopes.csv).' },
     {
@@ -236,7 +245,11 @@ const FIGURES: TableDef = {
       type: 'string',
       description: 'indicator|measure|scope|kind|unit family: figures of one series may be compared.',
     },
-    { name: 'value_low', type: 'number', description: 'For a range written as such (3—5项): its lower end; value holds the upper.' },
+    {
+      name: 'value_low',
+      type: 'number',
+      description: 'For a range written as such (3—5项): its lower end; value holds the upper.',
+    },
     {
       name: 'rank_of',
       type: 'string',
