@@ -4,13 +4,28 @@
 // names, ids, characters) and the dataset assembly (curation rows that match
 // nothing). The dataset is shared with the pages (sharedDataset), so this
 // costs the build nothing extra.
-import { sharedDataset } from '../pipeline/dataset.ts';
+import { buildDataset, sharedDataset } from '../pipeline/dataset.ts';
 import { ReportFileError } from '../pipeline/corpus/report-file.ts';
 import { TableError } from '../pipeline/tables/read-table.ts';
 
 /** Throws a ReportFileError or TableError at the first problem; returns the report count. */
 export function checkCorpus(contentDir: string, dataDir: string): number {
   return sharedDataset({ contentDir, dataDir }).reports.length;
+}
+
+/**
+ * The build's check: assembles the build's dataset, the reports whose work is
+ * not cached (workCache) done in a pool of threads, and shares it with every
+ * page. Throws as checkCorpus does; returns the report count and how many
+ * reports came from the cache.
+ */
+export async function buildCorpus(
+  contentDir: string,
+  dataDir: string,
+  workCache: string | null,
+): Promise<{ reports: number; cached: number; done: number }> {
+  const { dataset, cached, done } = await buildDataset({ contentDir, dataDir, workCache });
+  return { reports: dataset.reports.length, cached, done };
 }
 
 /** True for a refusal of the curator's input, whose message is the whole report (no stack trace helps). */

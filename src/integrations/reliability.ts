@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { checkCorpus, isInputError } from './corpus-check.ts';
+import { buildCorpus, isInputError } from './corpus-check.ts';
+import { workCacheDir } from '../pipeline/dataset.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
 import { createHash } from 'node:crypto';
@@ -44,7 +45,7 @@ export default function reliability(): AstroIntegration {
       'astro:config:setup': (params) => {
         command = params.command;
       },
-      'astro:config:done': ({ config, logger }) => {
+      'astro:config:done': async ({ config, logger }) => {
         if (command !== 'build') return;
         // Permalinks, citations, canonical links and embed snippets are absolute.
         if (!process.env.SITE_URL) {
@@ -54,16 +55,18 @@ export default function reliability(): AstroIntegration {
         }
         const { contentDir, dataDir } = corpusDirs();
         const t0 = performance.now();
-        let n: number;
+        let n: Awaited<ReturnType<typeof buildCorpus>>;
         try {
-          n = checkCorpus(contentDir, dataDir);
+          n = await buildCorpus(contentDir, dataDir, workCacheDir(process.env));
         } catch (e) {
           if (!isInputError(e)) throw e;
           // The message names file, line and field; Astro's stack trace would only bury it.
           logger.error(e.message);
           process.exit(1);
         }
-        logger.info(`corpus ${contentDir}: ${n} reports valid (${Math.round(performance.now() - t0)} ms)`);
+        logger.info(
+          `corpus ${contentDir}: ${n.reports} reports valid (${n.cached} from the report cache, ${n.done} worked on; ${Math.round(performance.now() - t0)} ms)`,
+        );
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

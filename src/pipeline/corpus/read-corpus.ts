@@ -24,7 +24,7 @@ const display = (path: string) => {
 };
 
 /** The report files of a folder, refusing anything that looks meant as a report but would not be read. */
-function reportFiles(contentDir: string): string[] {
+export function reportFiles(contentDir: string): string[] {
   let entries;
   try {
     entries = readdirSync(contentDir, { withFileTypes: true });
@@ -65,8 +65,11 @@ function reportFiles(contentDir: string): string[] {
 
 /** The file's text, refusing what is not UTF-8 (naming the line of the first bad byte) or too large. */
 function readText(path: string): string {
-  const bytes = readFileSync(path);
-  const file = display(path);
+  return decodeReport(readFileSync(path), display(path));
+}
+
+/** A curated file's bytes as text, refusing what is not UTF-8 (naming the line of the first bad byte) or too large. */
+export function decodeReport(bytes: Uint8Array, file: string): string {
   if (bytes.length > MAX_REPORT_BYTES)
     throw new ReportFileError(
       file,
@@ -87,7 +90,14 @@ function readText(path: string): string {
 const lineOfId = (report: Report) => fieldLine(report, ['id']);
 
 function readAll(files: string[]): Report[] {
-  const reports = files.map((path) => parseReportFile(readText(path), display(path)));
+  return checkFolder(files.map((path) => parseReportFile(readText(path), display(path))));
+}
+
+/** How a report file is named in messages: relative to the working folder when inside it. */
+export const displayPath = display;
+
+/** The checks that need the whole folder: no duplicate id, file name = id. Returns the reports. */
+export function checkFolder(reports: Report[]): Report[] {
   const owners = new Map<string, Report[]>();
   for (const r of reports) owners.set(r.meta.id, [...(owners.get(r.meta.id) ?? []), r]);
   for (const [id, same] of owners) {

@@ -96,6 +96,16 @@ function allLines(doc: Document, lines: LineCounter): Map<string, number> {
 
 const fieldLines = new WeakMap<Report, Map<string, number>>();
 
+/** The field lines of a parsed report, as plain pairs (kept with a cached report, see src/pipeline/work/). */
+export function fieldLinesOf(report: Report): [string, number][] {
+  return [...(fieldLines.get(report) ?? [])];
+}
+
+/** Gives a report taken from the cache the field lines its parse found, so later checks name exact lines. */
+export function rememberFieldLines(report: Report, lines: readonly [string, number][]): void {
+  fieldLines.set(report, new Map(lines));
+}
+
 /** Line in the report's file of a frontmatter field (`region.code`), or of its nearest written parent. */
 export function fieldLine(report: Report, path: Path): number {
   const lines = fieldLines.get(report);
