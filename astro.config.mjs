@@ -16,6 +16,13 @@ export default defineConfig({
   // Never inline scripts or assets: the Content-Security-Policy allows only
   // the site's own files (script-src 'self'), so every script is a file.
   vite: { build: { assetsInlineLimit: 0 } },
+  // A page whose route's code and data are unchanged since the last build is
+  // restored from Astro's build cache instead of rendered: each per-report
+  // (and per-region) route gives a cacheKey naming its data (src/lib/page-keys.ts),
+  // Astro hashes the route's code, the config and the lockfile. ATLAS_INCREMENTAL=off
+  // renders every page and keeps no copy of the output (a 100,000-report build's
+  // output is tens of GB).
+  experimental: { incrementalBuild: process.env.ATLAS_INCREMENTAL !== 'off' },
   // Corpus check before content sync; no-silent-loss and no-executable-markup checks after the build.
   integrations: [(await import('./src/integrations/reliability.ts')).default()],
 });

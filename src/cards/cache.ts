@@ -24,10 +24,19 @@ export function writeCached(svg: string, png: Uint8Array): void {
   renameSync(`${file}.tmp`, file);
 }
 
+/** Draws the SVGs not in the cache (`draw` stores each with writeCached); nothing is read back. */
+export async function drawUncached(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<void> {
+  const missing = [...new Set(svgs.filter((svg) => !existsSync(cachedFile(svg))))];
+  if (missing.length) await draw(missing);
+}
+
+/** One card's PNG from the cache (drawUncached first). */
+export function cachedPng(svg: string): Buffer {
+  return readFileSync(cachedFile(svg));
+}
+
 /** PNGs for the SVGs: `draw` stores those not cached (writeCached), then all are read from the cache. */
 export async function cachedAll(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<Buffer[]> {
-  const files = svgs.map(cachedFile);
-  const missing = [...new Set(svgs.filter((_, i) => !existsSync(files[i])))];
-  if (missing.length) await draw(missing);
-  return files.map((f) => readFileSync(f));
+  await drawUncached(svgs, draw);
+  return svgs.map(cachedPng);
 }

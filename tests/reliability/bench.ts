@@ -13,10 +13,12 @@ import { datasetDirs, loadDataset } from '../../src/pipeline/dataset.ts';
 import type { Region } from '../../src/pipeline/types.ts';
 import { buildSite } from './isolated-build.ts';
 import { makeSyntheticReports, reportToMarkdown, type SyntheticReport } from '../../scripts/synthetic-corpus.ts';
+import { compareDirs, formatDifference, isIdentical } from '../../scripts/check-determinism.ts';
 
 export const BUDGETS: { reports: number; seconds: number; gb: number | null }[] = [
   { reports: 1000, seconds: 180, gb: 4 },
-  { reports: 10000, seconds: 1800, gb: null },
+  { reports: 10000, seconds: 600, gb: 4 },
+  { reports: 100000, seconds: 5400, gb: 16 },
 ];
 
 /** Regions of the synthetic reports, with their province and city rows, for regions.csv. */
@@ -191,19 +193,46 @@ export interface BenchOptions {
   seed?: number;
   /** Where the corpus, the build log and result.json go (default .cache/bench-build). */
   out?: string;
-  /** A larger heap for the build's Node (Node's default of about 4 GB is not enough for 10,000 reports). */
+  /** A larger heap for the build's Node. */
   heapMb?: number;
-  /** Keep the built site (it is removed by default: 1 GB per 1,000 reports). */
+  /** Keep the built site (it is removed by default: about 0.4 GB per 1,000 reports). */
   keep?: boolean;
+  /**
+   * Then change the text of this many synthetic reports and build again on the
+   * warm caches (report work, cards, Astro's incremental build), then once more
+   * from nothing, and compare the two outputs byte for byte.
+   */
+  changed?: number;
+  /** Astro's incremental build (on by default; off keeps no second copy of the output: a 100,000-report site is tens of GB). */
+  incremental?: boolean;
 }
 
-export interface BenchResult {
-  reports: number;
-  chars: number;
+/** A part of the build, from its log: how long, the peak memory of the build's process tree while it ran. */
+export interface Stage {
+  name: string;
+  ms: number;
+  peakBytes: number;
+  /** Paths written in it (a route's stage). */
+  files: number;
+}
+
+export interface BuildRun {
   ok: boolean;
   wallMs: number;
   cpuSeconds: number;
   peakBytes: number;
+  stages: Stage[];
+  /** The reliability integration's own log lines (its timings). */
+  checks: string[];
+  /** Pages Astro restored from its incremental cache rather than rendered. */
+  restored: number;
+  log: string;
+  output: string;
+}
+
+export interface BenchResult extends Omit<BuildRun, 'output'> {
+  reports: number;
+  chars: number;
   pages: number;
   htmlPages: number;
   files: number;
@@ -211,12 +240,138 @@ export interface BenchResult {
   meanPageBytes: number;
   /** The largest page of each aggregate kind (AGGREGATE_PAGES), with its budget. */
   aggregates: { name: string; file: string; bytes: number; max: number }[];
-  /** The reliability integration's own log lines (its timings). */
-  checks: string[];
   /** The budget for this many reports, and what was missed; null when there is none. */
   budget: { seconds: number; gb: number | null; missed: string[] } | null;
+  /** With `changed`: the rebuild after the change, and whether its output equals a clean build's. */
+  rebuild?: {
+    changed: string[];
+    run: Omit<BuildRun, 'output'>;
+    budget: { seconds: number; missed: string[] } | null;
+    identical: boolean;
+    difference: string;
+    clean: Omit<BuildRun, 'output'>;
+  };
+}
+
+/** Stage names by the first segment of a route's path. */
+const stageOf = (path: string) => `render /${path.replace(/^\//, '').split('/')[0]}`;
+
+interface MeasureOptions {
+  contentDir: string;
+  dataDir: string;
+  outDir: string;
+  /** Astro's cache folder (kept: its incremental cache), the report-work cache and the card cache. */
+  astroCache: string;
+  workCache: string;
+  cardCache: string;
+  heapMb?: number;
+  incremental: boolean;
   log: string;
 }
+
+/** One build, measured: wall and CPU time, the peak memory of its process tree, per stage. */
+export async function measuredBuild(o: MeasureOptions): Promise<BuildRun> {
+  let peak = 0;
+  const cpu = new Map<number, number>();
+  let timer: NodeJS.Timeout | undefined;
+  const stages: Stage[] = [];
+  const t0 = performance.now();
+  let stage: Stage & { t: number } = {
+    name: 'start, corpus check: read, work, curation, index',
+    ms: 0,
+    peakBytes: 0,
+    files: 0,
+    t: t0,
+  };
+  const enter = (name: string) => {
+    if (stage.name === name) return;
+    const now = performance.now();
+    stages.push({ name: stage.name, ms: Math.round(now - stage.t), peakBytes: stage.peakBytes, files: stage.files });
+    stage = { name, ms: 0, peakBytes: 0, files: 0, t: now };
+  };
+  let pending = '';
+  const onOutput = (text: string) => {
+    pending += text;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.includes('reports valid')) enter('vite: bundle the site');
+      else if (line.includes('generating static routes'))
+        enter("paths: every route's getStaticPaths (search index, charts, cards)");
+      else if (/✓ Completed in/.test(line) && stage.name.startsWith('render'))
+        enter('after: write, no-silent-loss and markup checks');
+      for (const m of line.matchAll(/├─ (\S+)/g)) {
+        enter(stageOf(m[1]));
+        stage.files += 1;
+      }
+    }
+  };
+  const build = await buildSite({
+    contentDir: o.contentDir,
+    dataDir: o.dataDir,
+    outDir: o.outDir,
+    cacheDir: o.astroCache,
+    timeoutMs: 4 * 3600_000,
+    env: {
+      ATLAS_CARD_CACHE: o.cardCache,
+      ATLAS_REPORT_CACHE: o.workCache,
+      ATLAS_INCREMENTAL: o.incremental ? 'on' : 'off',
+      ...(o.heapMb
+        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${o.heapMb}`.trim() }
+        : {}),
+    },
+    onOutput,
+    onSpawn: (pid) => {
+      timer = setInterval(() => {
+        const sample = sampleTree(pid);
+        peak = Math.max(peak, sample.rss);
+        stage.peakBytes = Math.max(stage.peakBytes, sample.rss);
+        for (const [p, seconds] of sample.cpu) cpu.set(p, Math.max(cpu.get(p) ?? 0, seconds));
+      }, 250);
+    },
+  });
+  clearInterval(timer);
+  enter('(end)');
+  writeFileSync(o.log, build.output);
+  return {
+    ok: build.ok,
+    wallMs: Math.round(performance.now() - t0),
+    cpuSeconds: Math.round([...cpu.values()].reduce((a, b) => a + b, 0)),
+    peakBytes: peak,
+    stages,
+    checks: build.output
+      .split('\n')
+      .filter((l) => l.includes('[atlas-reliability]'))
+      .map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
+    restored: (build.output.match(/\((?:restored|cached)\)/g) ?? []).length,
+    log: o.log,
+    output: build.output,
+  };
+}
+
+/** The rebuild budget after one changed report (the curator's wait): 10,000 reports ≤ 2 min. */
+export const REBUILD_BUDGETS: { reports: number; seconds: number }[] = [{ reports: 10000, seconds: 120 }];
+
+/**
+ * A text change a curator might make: a sentence with a new figure added to
+ * the end of each of the first `n` synthetic reports. Returns their ids.
+ */
+export function changeReports(contentDir: string, n: number): string[] {
+  const files = readdirSync(contentDir)
+    .filter((f) => f.startsWith('syn-'))
+    .sort()
+    .slice(0, n);
+  files.forEach((f, i) => {
+    const path = join(contentDir, f);
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8').trimEnd()}\n\n全年新增高新技术企业${17 + i}家，技术合同成交额增长${(12.5 + i).toFixed(1)}%。\n`,
+    );
+  });
+  return files.map((f) => f.replace(/\.md$/, ''));
+}
+
+const withoutOutput = ({ output: _, ...run }: BuildRun): Omit<BuildRun, 'output'> => run;
 
 export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
   const n = opts.reports;
@@ -225,76 +380,79 @@ export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
   const seeds = loadDataset(datasetDirs(process.env)).reports;
   const reports = makeSyntheticReports(n, seeds, opts.seed === undefined ? {} : { seed: opts.seed });
   const { contentDir, dataDir, chars } = writeCorpus(reports, join(root, 'input'));
-  let peak = 0;
-  const cpu = new Map<number, number>();
-  let timer: NodeJS.Timeout | undefined;
   const outDir = join(root, 'dist');
-  const cardCache = join(root, 'cards');
-  for (const dir of [outDir, cardCache]) rmSync(dir, { recursive: true, force: true });
-  const t0 = performance.now();
-  const build = await buildSite({
-    contentDir,
-    dataDir,
-    outDir,
-    timeoutMs: 4 * 3600_000,
-    env: {
-      // A cold build: the social cards are drawn, not taken from an earlier run's cache.
-      ATLAS_CARD_CACHE: cardCache,
-      ...(opts.heapMb
-        ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=${opts.heapMb}`.trim() }
-        : {}),
-    },
-    onSpawn: (pid) => {
-      timer = setInterval(() => {
-        const sample = sampleTree(pid);
-        peak = Math.max(peak, sample.rss);
-        for (const [p, seconds] of sample.cpu) cpu.set(p, Math.max(cpu.get(p) ?? 0, seconds));
-      }, 250);
-    },
-  });
-  clearInterval(timer);
-  const wallMs = Math.round(performance.now() - t0);
-  const log = join(root, 'build.log');
-  writeFileSync(log, build.output);
-  const s = build.ok ? siteStats(outDir) : { files: 0, bytes: 0, pages: 0, pageBytes: 0 };
+  const caches = {
+    astroCache: join(root, 'astro-cache'),
+    workCache: join(root, 'report-work'),
+    cardCache: join(root, 'cards'),
+  };
+  // A cold build: nothing from an earlier run's caches (report work, cards, pages).
+  for (const dir of [outDir, ...Object.values(caches)]) rmSync(dir, { recursive: true, force: true });
+  const incremental = opts.incremental ?? true;
+  const common = { contentDir, dataDir, heapMb: opts.heapMb, incremental };
+  const run = await measuredBuild({ ...common, ...caches, outDir, log: join(root, 'build.log') });
+  const s = run.ok ? siteStats(outDir) : { files: 0, bytes: 0, pages: 0, pageBytes: 0 };
   const spec = BUDGETS.find((b) => b.reports === n);
-  const aggregates = build.ok ? aggregateSizes(outDir, n + seeds.length) : [];
+  const aggregates = run.ok ? aggregateSizes(outDir, n + seeds.length) : [];
   const oversized = aggregates.filter((a) => a.bytes > a.max).map((a) => `size of ${a.name}`);
-  const cpuSeconds = Math.round([...cpu.values()].reduce((a, b) => a + b, 0));
   const result: BenchResult = {
     reports: n,
     chars,
-    ok: build.ok,
-    wallMs,
-    cpuSeconds,
-    peakBytes: peak,
-    pages: Number(/(\d+) page\(s\) built/.exec(build.output)?.[1] ?? s.pages),
+    ...withoutOutput(run),
+    pages: Number(/(\d+) page\(s\) built/.exec(run.output)?.[1] ?? s.pages),
     htmlPages: s.pages,
     files: s.files,
     distBytes: s.bytes,
     meanPageBytes: Math.round(s.pageBytes / Math.max(1, s.pages)),
     aggregates,
-    checks: build.output
-      .split('\n')
-      .filter((l) => l.includes('[atlas-reliability]'))
-      .map((l) => l.replace(/^.*\[atlas-reliability\] /, '')),
     budget: spec
       ? {
           seconds: spec.seconds,
           gb: spec.gb,
           missed: [
-            wallMs / 1000 <= spec.seconds ? '' : 'time',
-            spec.gb === null || peak <= spec.gb * 1024 ** 3 ? '' : 'memory',
+            run.wallMs / 1000 <= spec.seconds ? '' : 'time',
+            spec.gb === null || run.peakBytes <= spec.gb * 1024 ** 3 ? '' : 'memory',
             ...oversized,
           ].filter(Boolean),
         }
       : oversized.length
         ? { seconds: Infinity, gb: null, missed: oversized }
         : null,
-    log,
   };
+  if (run.ok && opts.changed) {
+    const changed = changeReports(contentDir, opts.changed);
+    const again = await measuredBuild({ ...common, ...caches, outDir, log: join(root, 'rebuild.log') });
+    // The determinism check: the same changed corpus built from nothing, compared byte for byte.
+    const cleanDir = join(root, 'dist-clean');
+    const fresh = {
+      astroCache: join(root, 'clean-astro-cache'),
+      workCache: join(root, 'clean-report-work'),
+      cardCache: join(root, 'clean-cards'),
+    };
+    for (const dir of [cleanDir, ...Object.values(fresh)]) rmSync(dir, { recursive: true, force: true });
+    const clean = await measuredBuild({
+      ...common,
+      ...fresh,
+      incremental: false,
+      outDir: cleanDir,
+      log: join(root, 'clean.log'),
+    });
+    const diff = again.ok && clean.ok ? compareDirs(outDir, cleanDir) : null;
+    const rebuildSpec = REBUILD_BUDGETS.find((b) => b.reports === n);
+    result.rebuild = {
+      changed,
+      run: withoutOutput(again),
+      budget: rebuildSpec
+        ? { seconds: rebuildSpec.seconds, missed: again.wallMs / 1000 <= rebuildSpec.seconds ? [] : ['time'] }
+        : null,
+      identical: diff !== null && isIdentical(diff),
+      difference: diff ? formatDifference(diff) : 'a build failed',
+      clean: withoutOutput(clean),
+    };
+    for (const dir of [cleanDir, ...Object.values(fresh)]) rmSync(dir, { recursive: true, force: true });
+  }
   writeFileSync(join(root, 'result.json'), JSON.stringify({ ...result, log: undefined }, null, 2));
-  rmSync(cardCache, { recursive: true, force: true });
+  for (const dir of Object.values(caches)) rmSync(dir, { recursive: true, force: true });
   if (!opts.keep) rmSync(outDir, { recursive: true, force: true });
   return result;
 }
@@ -303,13 +461,32 @@ const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const size = (b: number) =>
   b >= 1e9 ? `${(b / 1e9).toFixed(2)} GB` : b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${(b / 1e3).toFixed(1)} KB`;
 
+/** The stages of a build: time and peak memory each, the longest routes alone, the rest summed. */
+function formatStages(run: Omit<BuildRun, 'output'>): string[] {
+  return run.stages
+    .filter((st) => st.ms >= 500 || st.peakBytes >= run.peakBytes * 0.9)
+    .map(
+      (st) =>
+        `    ${st.name.padEnd(72)} ${secs(st.ms).padStart(9)}  peak ${size(st.peakBytes).padStart(8)}${st.files ? `  ${st.files} files` : ''}`,
+    );
+}
+
+function formatRun(r: Omit<BuildRun, 'output'>, reports: number): string[] {
+  return [
+    `  wall time         ${secs(r.wallMs)} (${(r.wallMs / reports).toFixed(0)} ms per report)`,
+    `  CPU time          ${r.cpuSeconds} s (user + system, build process tree; wall time well above it means a busy machine)`,
+    `  peak memory       ${size(r.peakBytes)} (resident, build process tree)`,
+    ...(r.restored ? [`  restored          ${r.restored} paths from the incremental build cache`] : []),
+    `  stages (time, peak resident memory of the build's process tree while it ran):`,
+    ...formatStages(r),
+  ];
+}
+
 export function formatBench(r: BenchResult): string {
   if (!r.ok) return `the build of ${r.reports} reports failed after ${secs(r.wallMs)} (log: ${r.log})`;
   const lines = [
     `bench:build: ${r.reports} synthetic reports (${(r.chars / 1e6).toFixed(1)} M characters) beside the real ones`,
-    `  wall time         ${secs(r.wallMs)} (${(r.wallMs / r.reports).toFixed(0)} ms per report)`,
-    `  CPU time          ${r.cpuSeconds} s (user + system, build process tree; wall time well above it means a busy machine)`,
-    `  peak memory       ${size(r.peakBytes)} (resident, build process tree)`,
+    ...formatRun(r, r.reports),
     `  pages built       ${r.pages} (${r.htmlPages} HTML pages)`,
     `  dist/ size        ${size(r.distBytes)} in ${r.files} files`,
     `  mean page bytes   ${size(r.meanPageBytes)}`,
@@ -333,5 +510,28 @@ export function formatBench(r: BenchResult): string {
       `  budget            ${r.reports} reports: ${limits} → ${r.budget.missed.length ? `MISSED (${r.budget.missed.join(' and ')})` : 'met'}`,
     );
   }
+  if (r.rebuild) {
+    const b = r.rebuild;
+    lines.push(
+      `rebuild after ${b.changed.length} changed report(s) (${b.changed.slice(0, 3).join(', ')}${b.changed.length > 3 ? ' …' : ''}), on the warm caches:`,
+      ...(b.run.ok ? formatRun(b.run, r.reports) : [`  the rebuild failed (log: ${b.run.log})`]),
+      ...b.run.checks.map((c) => `    ${c}`),
+      `  determinism       the rebuild's output ${b.identical ? 'equals' : 'DIFFERS FROM'} a clean build of the changed corpus byte for byte (clean build: ${secs(b.clean.wallMs)}, peak ${size(b.clean.peakBytes)})`,
+      ...(b.identical ? [] : [b.difference]),
+    );
+    if (b.budget)
+      lines.push(
+        `  budget            rebuild ≤ ${b.budget.seconds / 60} min → ${b.budget.missed.length ? 'MISSED (time)' : 'met'}`,
+      );
+  }
   return lines.join('\n');
+}
+
+/** True when the run missed nothing: the build, its budget, the rebuild's budget and its determinism. */
+export function benchPassed(r: BenchResult): boolean {
+  return (
+    r.ok &&
+    !r.budget?.missed.length &&
+    (!r.rebuild || (r.rebuild.run.ok && r.rebuild.identical && !r.rebuild.budget?.missed.length))
+  );
 }

@@ -18,6 +18,14 @@ export interface BuildOptions {
   timeoutMs?: number;
   /** Called with the build's process id once it starts (benchmarks sample its memory). */
   onSpawn?: (pid: number) => void;
+  /**
+   * Astro's cache folder (its incremental build cache among it), kept after the
+   * build so a later build with the same folder can restore unchanged pages;
+   * by default a new one, removed after the build.
+   */
+  cacheDir?: string;
+  /** Called with each piece of the build's output as it comes (benchmarks time its stages). */
+  onOutput?: (text: string) => void;
 }
 
 export interface BuildResult {
@@ -39,7 +47,8 @@ function moveBuild(from: string, to: string): void {
 }
 
 export function buildSite(opts: BuildOptions): Promise<BuildResult> {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  const cacheDir = opts.cacheDir ? resolve(opts.cacheDir) : mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  mkdirSync(cacheDir, { recursive: true });
   // Astro writes its prerender chunks beside the output folder when that lies
   // inside the working directory, else into ./.astro/ — one folder that two
   // builds running at once would share and break. So every isolated build
@@ -65,12 +74,16 @@ export function buildSite(opts: BuildOptions): Promise<BuildResult> {
     );
     if (child.pid) opts.onSpawn?.(child.pid);
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const take = (d: Buffer) => {
+      output += d;
+      opts.onOutput?.(String(d));
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 30 * 60_000);
     child.on('close', (status) => {
       clearTimeout(timer);
-      rmSync(cacheDir, { recursive: true, force: true });
+      if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
       if (status === 0) moveBuild(stagedOut, resolve(opts.outDir));
       rmSync(staging, { recursive: true, force: true });
       done({ ok: status === 0, status, output, ms: performance.now() - t0 });

@@ -1,27 +1,31 @@
-// /cards/<kind>/<id>.png: the social cards, rasterised at build time — all
-// at once on the first request (cached by content; what is missing is drawn
-// in child processes, src/cards/draw.ts), then served.
+// /cards/<kind>/<id>.png: the social cards, rasterised at build time. The
+// first card rendered draws every card missing from the card cache (cached
+// by content, in child processes, src/cards/draw.ts); each card is then read
+// from the cache when its page is written, never all held at once. A card is
+// restored from the previous build while its SVG is unchanged.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
 import { socialCards } from '../../lib/social-cards.ts';
 import { cardSvg } from '../../cards/card-svg.ts';
 import { drawMissing } from '../../cards/draw.ts';
-import { cachedAll } from '../../cards/cache.ts';
+import { cachedPng, drawUncached } from '../../cards/cache.ts';
+import { contentKey } from '../../lib/page-keys.ts';
 
-let pngs: Promise<Map<string, Buffer>> | undefined;
+let svgs: Map<string, string> | undefined;
+let drawn: Promise<void> | undefined;
 
-async function drawAll(): Promise<Map<string, Buffer>> {
-  const cards = socialCards(siteData());
-  const out = await cachedAll(cards.map(cardSvg), drawMissing);
-  return new Map(cards.map((c, i) => [c.path, out[i]]));
+function cardSvgs(): Map<string, string> {
+  svgs ??= new Map(socialCards(siteData()).map((card) => [card.path, cardSvg(card)]));
+  return svgs;
 }
 
 export function getStaticPaths() {
-  return socialCards(siteData()).map((card) => ({ params: { path: card.path } }));
+  return [...cardSvgs()].map(([path, svg]) => ({ params: { path }, cacheKey: contentKey(svg) }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
-  pngs ??= drawAll();
-  const png = (await pngs).get(params.path as string)!;
+  drawn ??= drawUncached([...cardSvgs().values()], drawMissing);
+  await drawn;
+  const png = cachedPng(cardSvgs().get(params.path as string)!);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -10,15 +10,17 @@ import type { RetiredChart } from '../../charts/published.ts';
 import { chartCsvDownload, chartSvgDownload, noticeCsv, noticeSvg } from '../../embed/downloads.ts';
 import { chartPageUrl } from '../../embed/urls.ts';
 import { withdrawnNote } from '../../words/published-words.ts';
+import { chartKey } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
   const ds = siteData();
-  const files = (id: string, def: ChartDef | undefined, moved?: RetiredChart) => [
-    { params: { file: `${id}.svg` }, props: { def, moved, format: 'svg' } },
-    { params: { file: `${id}.csv` }, props: { def, moved, format: 'csv' } },
+  const files = (id: string, def: ChartDef | undefined, moved?: RetiredChart, cacheKey?: string) => [
+    { params: { file: `${id}.svg` }, props: { def, moved, format: 'svg' }, cacheKey },
+    { params: { file: `${id}.csv` }, props: { def, moved, format: 'csv' }, cacheKey },
   ];
   return [
-    ...allCharts(ds).flatMap((def) => files(def.id, def)),
+    // A report's or region's chart is restored from the previous build while its data is unchanged (lib/page-keys.ts).
+    ...allCharts(ds).flatMap((def) => files(def.id, def, undefined, chartKey(ds, def.id))),
     ...retiredChartIds(ds).flatMap((r) => files(r.id, r.successor ? chartById(ds, r.successor) : undefined, r)),
   ];
 }

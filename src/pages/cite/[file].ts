@@ -6,6 +6,7 @@ import { citation } from '../../lib/citation.ts';
 import { bibtex, cslJson, ris } from '../../lib/cite-records.ts';
 import { currentRelease } from '../../lib/release.ts';
 import { urls } from '../../core/urls.ts';
+import { reportKey } from '../../lib/page-keys.ts';
 
 const FORMATS = {
   bib: { write: bibtex, type: 'application/x-bibtex; charset=utf-8' },
@@ -15,10 +16,13 @@ const FORMATS = {
 type Format = keyof typeof FORMATS;
 
 export function getStaticPaths() {
-  return siteData().reports.flatMap((r) =>
+  const ds = siteData();
+  // Restored from the previous build while the report is unchanged (lib/page-keys.ts).
+  return ds.reports.flatMap((r) =>
     (Object.keys(FORMATS) as Format[]).map((format) => ({
       params: { file: `${r.meta.id}.${format}` },
       props: { id: r.meta.id, format },
+      cacheKey: reportKey(ds, r.meta.id),
     })),
   );
 }

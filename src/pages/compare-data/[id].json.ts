@@ -3,9 +3,12 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
 import { reportCompareData } from '../../compare/data.ts';
+import { reportKey } from '../../lib/page-keys.ts';
 
 export function getStaticPaths() {
-  return siteData().reports.map((r) => ({ params: { id: r.meta.id } }));
+  const ds = siteData();
+  // Restored from the previous build while the report is unchanged (lib/page-keys.ts).
+  return ds.reports.map((r) => ({ params: { id: r.meta.id }, cacheKey: reportKey(ds, r.meta.id) }));
 }
 
 export const GET: APIRoute = ({ params }) =>

@@ -13,6 +13,7 @@ import { OEMBED_WIDTHS, oembedJson } from '../../embed/oembed.ts';
 import { EMBED_WIDTH } from '../../embed/constants.ts';
 import { renderedSizes } from '../../embed/sizes.ts';
 import { urls } from '../../core/urls.ts';
+import { chartKey } from '../../lib/page-keys.ts';
 
 /** The height of a retired id's notice, without a chart. */
 const NOTICE_HEIGHT = 120;
@@ -23,8 +24,14 @@ const pathOf = (id: string, width?: number) =>
 
 export function getStaticPaths() {
   const ds = siteData();
-  const charts: { id: string; embed: string; title: string; def?: ChartDef }[] = [
-    ...allCharts(ds).map((def) => ({ id: def.id, embed: def.id, title: def.title.zh, def })),
+  const charts: { id: string; embed: string; title: string; def?: ChartDef; cacheKey?: string }[] = [
+    ...allCharts(ds).map((def) => ({
+      id: def.id,
+      embed: def.id,
+      title: def.title.zh,
+      def,
+      cacheKey: chartKey(ds, def.id),
+    })),
     ...retiredChartIds(ds).map((r) => ({
       id: r.id,
       embed: r.successor ?? r.id,
@@ -32,9 +39,14 @@ export function getStaticPaths() {
       def: r.successor ? chartById(ds, r.successor) : undefined,
     })),
   ];
-  return charts.flatMap(({ id, embed, title, def }) => [
-    { params: { path: pathOf(id) }, props: { embed, title, def } },
-    ...OEMBED_WIDTHS.map((width) => ({ params: { path: pathOf(id, width) }, props: { embed, title, def, width } })),
+  // A report's or region's chart is restored from the previous build while its data is unchanged (lib/page-keys.ts).
+  return charts.flatMap(({ id, embed, title, def, cacheKey }) => [
+    { params: { path: pathOf(id) }, props: { embed, title, def }, cacheKey },
+    ...OEMBED_WIDTHS.map((width) => ({
+      params: { path: pathOf(id, width) },
+      props: { embed, title, def, width },
+      cacheKey,
+    })),
   ]);
 }
 
