@@ -1,8 +1,8 @@
 // The downloadable tables as published: the definitions of
 // src/pipeline/export/tables.ts filled from the dataset, every row with the
 // release's version in its last column (a comment line would break CSV
-// readers), each table as CSV, JSON and xlsx. Memoised per table, since the
-// data page, the files and datapackage.json all read the same text.
+// readers), each table as CSV, JSON and xlsx. The last table is memoised: its
+// three files are written one after another.
 import type { Dataset } from '../pipeline/types.ts';
 import type { Release } from '../pipeline/release.ts';
 import { publishedFields, tableDef, TABLES, tableRows, toCsv, toJson, toXlsx } from '../pipeline/export/index.ts';
@@ -16,18 +16,19 @@ export interface PublishedTable {
   rows: Row[];
 }
 
-const memo = new WeakMap<Dataset, Map<string, PublishedTable>>();
+// Only the table last asked for is kept: its three files are written one after
+// another, and every table held at once grew with the corpus (figures and
+// paragraphs are most of a large build's memory).
+let last: { ds: Dataset; key: string; table: PublishedTable } | undefined;
 
 export function publishedTable(ds: Dataset, name: string, release: Release, site: URL | string): PublishedTable {
   const key = `${name} ${release.version} ${String(site)}`;
-  const cache = memo.get(ds) ?? new Map<string, PublishedTable>();
-  memo.set(ds, cache);
-  const hit = cache.get(key);
-  if (hit) return hit;
+  if (last?.ds === ds && last.key === key) return last.table;
+  last = undefined;
   const def = tableDef(name);
   const rows = tableRows(ds, def.name as TableName, site).map((r) => ({ ...r, dataset_version: release.version }));
   const table = { def, fields: publishedFields(def), rows };
-  cache.set(key, table);
+  last = { ds, key, table };
   return table;
 }
 

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset, loadDatasetInPool } from '../dataset.ts';
 import { ReportFileError } from '../corpus/report-file.ts';
-import { displayPath } from '../corpus/read-corpus.ts';
+import { displayPath, readCorpus } from '../corpus/read-corpus.ts';
 import { loadLexicons } from '../lexicons.ts';
 import { corpusWork, corpusWorkSync } from './corpus-work.ts';
 import { entryPath, readWork, writeWork, openReportCache, workKey, workVersion } from './report-cache.ts';
@@ -159,8 +159,10 @@ describe('report work: cached, pooled and clean loads agree', () => {
       }
       return 'accepted';
     };
-    const expected = refusal(() => loadDataset(dirs));
-    expect(expected).toMatch(/region/);
+    // The one corpus reader's refusal, file, line and field, is the build's with or without the cache.
+    const expected = refusal(() => readCorpus(dirs.contentDir, { regions: loadLexicons(dirs.dataDir).regions }));
+    expect(expected).toMatch(/\.md:\d+: field "region/);
+    expect(refusal(() => loadDataset(dirs))).toBe(expected);
     const cached = await loadDatasetInPool({ ...dirs, workCache }).then(
       () => 'accepted',
       (e: Error) => e.message,
@@ -182,6 +184,7 @@ describe('report work: cached, pooled and clean loads agree', () => {
       (e: Error) => (e instanceof ReportFileError ? e.message : `not a refusal: ${e.message}`),
     );
     expect(inThread).toMatch(/zz-bad\.md:\d+: field/);
+    expect(refusalOf(() => readCorpus(dirs.contentDir))).toBe(inThread);
     expect(pooled).toBe(inThread);
   });
 });

@@ -15,6 +15,7 @@ import { ReportFileError, rememberFieldLines } from '../corpus/report-file.ts';
 import { codeVersion } from './code-version.ts';
 import { openReportCache, readWork, workKey, workVersion, type ReportCache } from './report-cache.ts';
 import type { ReportWork, WorkLexicons } from './report-work.ts';
+import { compactWork, type StringPool } from './compact.ts';
 import { workOf, type WorkResult, type WorkTask } from './worker.ts';
 
 /** The module whose code (with all it imports) is the version of a report's work, and the pool's worker, from the project root. */
@@ -83,14 +84,28 @@ function plan(contentDir: string, lexicons: WorkLexicons, options: WorkOptions):
 /** The works in folder order, the first refusal in folder order thrown, then the folder's checks. */
 function finish(p: Plan, results: Map<number, WorkResult>, regions: readonly Region[] | undefined): CorpusWork {
   const works: ReportWork[] = [];
+  const pool: StringPool = new Map();
   p.works.forEach((cached, i) => {
     const r = cached ? { work: cached } : results.get(i)!;
     if ('refused' in r) throw new ReportFileError(r.refused.file, r.refused.line, r.refused.field, r.refused.message);
-    works.push(r.work);
+    works.push(compactWork(r.work, pool));
   });
-  for (const w of works) rememberFieldLines(w.report, w.fieldLines);
-  const reports = checkFolder(works.map((w) => w.report));
-  if (regions) checkRegions(reports, regions);
+  const reports = works.map((w) => w.report);
+  const check = () => {
+    checkFolder(reports);
+    if (regions) checkRegions(reports, regions);
+  };
+  try {
+    check();
+  } catch (e) {
+    if (!(e instanceof ReportFileError)) throw e;
+    // Refused: the checks again, with every report's field lines, so the refusal names the exact line.
+    for (const w of works) rememberFieldLines(w.report, w.fieldLines);
+    check();
+    throw e;
+  }
+  // The field lines serve only a refusal: not kept for the build.
+  for (const w of works) w.fieldLines = [];
   return { works, cached: p.works.filter(Boolean).length, done: results.size };
 }
 
