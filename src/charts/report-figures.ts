@@ -25,7 +25,9 @@ export type FigureRow = {
   kind: string;
   kind_label: string;
   kind_label_en: string;
-  /** What exactly the value counts (its measure), empty for a figure without an indicator. */
+  /** A rank position (measure rank): written as a place, never as an amount. */
+  rank: boolean;
+  /** What exactly the value counts (its measure), empty for a figure without one. */
   measure_label: string;
   measure_label_en: string;
   /** The pipeline's series key; empty for a figure without one. */
@@ -51,14 +53,14 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
   const sorted = [...figures].sort(
     (a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n,
   );
-  const measurable = (f: Figure) => (f.masked || f.kind === 'rank' ? null : f.value_norm);
+  const measurable = (f: Figure) => (f.masked || f.measure === 'rank' ? null : f.value_norm);
   const pos = positionsBySeries(sorted, measurable, seriesOf);
   const unitsBySeries = new Map<string, string>();
   for (const f of sorted)
     if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
-    const measure = f.series ? measureText(f, ds, true) : { zh: '', en: '' };
+    const measure = f.measure ? measureText(f, ds, true) : { zh: '', en: '' };
     const scale = f.series ? seriesTitle(ds, f) : { zh: '', en: '' };
     return {
       figure: f.id,
@@ -71,6 +73,7 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
       kind: f.kind,
       kind_label: KIND_STYLE[f.kind].label.zh,
       kind_label_en: KIND_STYLE[f.kind].label.en,
+      rank: f.measure === 'rank',
       measure_label: measure.zh,
       measure_label_en: measure.en,
       series: f.series ?? '',
@@ -88,22 +91,24 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
 
 /** The value as the chart shows it: as written, then what it counts ("183家 · 存量"). */
 export function valueText(
-  row: Pick<FigureRow, 'raw' | 'kind' | 'masked' | 'measure_label' | 'measure_label_en'>,
+  row: Pick<FigureRow, 'raw' | 'rank' | 'masked' | 'measure_label' | 'measure_label_en'>,
   lang: 'zh' | 'en',
 ): string {
-  const raw = row.kind === 'rank' && !row.masked ? rankText(row.raw) : row.raw;
+  const raw = row.rank && !row.masked ? rankText(row.raw) : row.raw;
   const measure = lang === 'zh' ? row.measure_label : row.measure_label_en;
   return measure ? `${raw} · ${measure}` : raw;
 }
 
 export function figureTip(row: FigureRow, lang: 'zh' | 'en'): string {
   if (lang === 'zh') {
-    const what = row.masked ? '已遮蔽：原文隐去了数值' : `${row.kind_label}${row.period ? ` · ${row.period}` : ''}`;
+    const what = row.masked
+      ? '已遮蔽：原文隐去了数值'
+      : `${row.measure_label || row.kind_label}${row.period ? ` · ${row.period}` : ''}`;
     return `${row.label}：${row.raw}\n${what}`;
   }
   const what = row.masked
     ? 'Redacted: the source hides the number'
-    : `${row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
+    : `${row.measure_label_en || row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
   return `${row.label}: ${row.raw}\n${what}`;
 }
 

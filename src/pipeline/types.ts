@@ -63,6 +63,7 @@ export interface Figure {
   /** Money normalised to 万元, a count written with 万/亿 to its base unit (1.2万家 = 12000 家); other units copy value/unit. */
   value_norm: number | null;
   unit_norm: string;
+  /** Achieved or promised (target); whether it is a growth, a share or a rank is its measure. */
   kind: FigureKind;
   /** 余 多 以上 近 超 约 … as written. */
   qualifier: string;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
+import { sortedKind } from './kind.ts';
 import { loadLexicons } from '../lexicons.ts';
 
 const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
-const kinds = (body: string) => extractFigures(body, 't', NO_INDICATORS).map((f) => `${f.raw}:${f.kind}`);
+const kinds = (body: string) => extractFigures(body, 't', NO_INDICATORS).map((f) => `${f.raw}:${sortedKind(f)}`);
 
 describe('figure kinds', () => {
   it('reads achieved counts as actual', () => {
@@ -70,9 +71,26 @@ describe('figure kinds', () => {
   });
 });
 
+describe('a published figure', () => {
+  it('has a modality for its kind, and carries growth, share and rank in its measure', () => {
+    const published = extractFigures(
+      '力争增速达17%以上。营业收入22.9亿元，同比增长125.4%，占营收比重3.78%，全市第1。',
+      't',
+      NO_INDICATORS,
+    );
+    expect(published.map((f) => [f.raw, f.kind, f.measure])).toEqual([
+      ['17%以上', 'target', 'growth'],
+      ['22.9亿元', 'actual', expect.not.stringMatching(/growth|share|rank/)],
+      ['125.4%', 'actual', 'growth'],
+      ['3.78%', 'actual', 'share'],
+      ['第1', 'actual', 'rank'],
+    ]);
+  });
+});
+
 describe('kinds from the sentence and the document type', () => {
   const kindsOf = (body: string, docType?: string) =>
-    extractFigures(body, 't', NO_INDICATORS, { docType }).map((f) => `${f.raw}:${f.kind}`);
+    extractFigures(body, 't', NO_INDICATORS, { docType }).map((f) => `${f.raw}:${sortedKind(f)}`);
 
   it('keeps the results of a news article actual although its last sentence promises', () => {
     const body = '去年全区新增企业40家，总数达到210家。全年登记合同300项。负责人表示，明年将力争新增企业50家。';
