@@ -423,6 +423,7 @@ export function fixtureDataset(): Dataset {
     curation: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
+    sources: [],
   });
 }
 

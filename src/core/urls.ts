@@ -56,8 +56,8 @@ export const urls = {
   comparisonCard: (slug: string) => `${base}cards/compare/${slug}.png`,
   chartCard: (id: string) => `${base}cards/charts/${id}.png`,
   sources: () => `${base}sources/`,
-  /** A raw source file exactly as found. */
-  source: (file: string) => `${base}sources/${encodeURIComponent(file)}`,
+  /** A raw source file, byte for byte as found, by the name it is published under (always .txt: src/pipeline/sources.ts). */
+  source: (published: string) => `${base}sources/${encodeURIComponent(published)}`,
 };
 
 /** A site-relative address made absolute on the site's address. */

@@ -21,7 +21,7 @@ describe('the benchmark corpus', () => {
     const seeds = loadDataset(REPOSITORY_DIRS).reports;
     const reports = makeSyntheticReports(40, seeds);
     const { contentDir, dataDir } = writeCorpus(reports, root);
-    expect(checkCorpus(contentDir, dataDir)).toBe(40 + seeds.length);
+    expect(checkCorpus({ contentDir, dataDir })).toBe(40 + seeds.length);
     const regions = regionsFor(reports);
     for (const r of reports) {
       const code = r.meta.region.code!;
