@@ -5,6 +5,7 @@
 import Papa from 'papaparse';
 import { datasetDirs, loadDataset } from '../../pipeline/dataset.ts';
 import { reviewList } from '../review/figure-review.ts';
+import { runCli } from './input.ts';
 
 function main(argv: string[]): number {
   const csv = argv.includes('--csv');
@@ -70,4 +71,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+runCli('review', () => main(process.argv.slice(2)));
