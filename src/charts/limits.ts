@@ -21,6 +21,47 @@ export const REGION_SERIES_LIMITS = { rows: 100, lines: 150 };
 export const MAX_NAMED_REPORTS = 10;
 /** Reports stacked in one year of the timeline before it counts instead of drawing a dot per report. */
 export const MAX_TIMELINE_STACK = 20;
+/**
+ * Figures drawn in one cell of a dot table (a row, a series, a year): one
+ * report can hold thousands of figures of one series (a table pasted as one
+ * paragraph), which would make one row thousands of lines and an embed of
+ * megabytes. The cell keeps its first figures in text order and the chart says
+ * how many it leaves out.
+ */
+export const MAX_CELL_FIGURES = 6;
+/** Figures drawn in a report's own chart (report-<id>-figures); the report page's table lists them all. */
+export const MAX_REPORT_CHART_FIGURES = 150;
+
+/**
+ * At most `max` figures per cell (row key, series, year), the first in report
+ * and text order; `dropped` counts the rest.
+ */
+export function capCells(
+  figures: readonly Figure[],
+  keyOf: (f: Figure) => string,
+  yearOf: (f: Figure) => number,
+  max = MAX_CELL_FIGURES,
+): { kept: Figure[]; dropped: number } {
+  const ordered = [...figures].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start);
+  const count = new Map<string, number>();
+  const keep = new Set<Figure>();
+  for (const f of ordered) {
+    const cell = `${keyOf(f)}\u0000${seriesOf(f)}\u0000${yearOf(f)}`;
+    const n = count.get(cell) ?? 0;
+    count.set(cell, n + 1);
+    if (n < max) keep.add(f);
+  }
+  return { kept: figures.filter((f) => keep.has(f)), dropped: figures.length - keep.size };
+}
+
+/** Both languages of "k figures beyond N per cell are not drawn"; empty when none is left out. */
+export function cellCapNote(dropped: number, max = MAX_CELL_FIGURES): { zh: string; en: string } {
+  if (dropped === 0) return { zh: '', en: '' };
+  return {
+    zh: `每格至多画${max}个数字，另有${dropped}个未画出，完整数据见“数据下载”。`,
+    en: `At most ${max} figures are drawn per cell; ${dropped} more are not, the complete data is under Download data.`,
+  };
+}
 
 /** Newest first, then by id: one stable order for every "most recent" cut. */
 export function newestFirst(a: Report, b: Report): number {

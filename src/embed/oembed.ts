@@ -3,6 +3,7 @@
 import { EMBED_WIDTH, SITE_NAME } from './constants.ts';
 import { embedSnippets } from './snippet.ts';
 import type { Site } from './urls.ts';
+import { absolute, urls } from '../core/urls.ts';
 
 export interface OembedRich {
   version: '1.0';
@@ -32,7 +33,7 @@ export function oembedJson({ id, title, height, site }: OembedInput): OembedRich
     type: 'rich',
     title,
     provider_name: `${SITE_NAME.zh} ${SITE_NAME.en}`,
-    provider_url: new URL('/', site).href,
+    provider_url: absolute(urls.home(), site),
     html: embedSnippets({ id, title, height, site }).responsive,
     width: EMBED_WIDTH,
     height: Math.round(height),

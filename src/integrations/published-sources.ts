@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceFile } from '../pipeline/sources.ts';
+import { urls } from '../core/urls.ts';
 
 const LISTING = 'index.html';
 
@@ -16,12 +17,12 @@ export function publishedSourcesProblems(outDir: string, sources: readonly Sourc
   const expected = new Set(sources.map((s) => s.published));
   for (const s of sources) {
     if (!present.has(s.published)) {
-      problems.push(`${join(sourcesDir, s.file)} was not published as /sources/${s.published}`);
+      problems.push(`${join(sourcesDir, s.file)} was not published as ${urls.source(s.published)}`);
       continue;
     }
     const built = readFileSync(join(dir, s.published));
     if (!built.equals(readFileSync(join(sourcesDir, s.file))))
-      problems.push(`/sources/${s.published} differs from ${join(sourcesDir, s.file)}`);
+      problems.push(`${urls.source(s.published)} differs from ${join(sourcesDir, s.file)}`);
   }
   for (const name of present) {
     if (name === LISTING || expected.has(name)) continue;

@@ -15,6 +15,13 @@ export const MAX_SERIES_FIGURES = 50;
 export const MAX_SERIES_SECTIONS = 12;
 /** Newest figures a brief series entry links to; the rest are on its chart's page and in its CSV. */
 export const MAX_BRIEF_FIGURES = 5;
+/**
+ * Passages a theme page quotes from one report, and characters it quotes of
+ * one passage: one report can hold thousands of paragraphs on a theme, or one
+ * of 200,000 characters; the rest is a link away on the report's page.
+ */
+export const MAX_THEME_PASSAGES = 12;
+export const MAX_PASSAGE_CHARS = 1_500;
 
 export interface Capped<T> {
   shown: T[];

@@ -15,6 +15,7 @@ import { join, relative, sep } from 'node:path';
 import { checkRegularFile } from './input-files.ts';
 import { publishedSourceName, sourceNameProblem } from './source-names.ts';
 import { ReportFileError } from './corpus/report-file.ts';
+import { urls } from '../core/urls.ts';
 
 /** Largest raw file published: a scrape of one page (the largest is ~100 KB), as ingest allows. */
 export const MAX_SOURCE_BYTES = 10_000_000;
@@ -88,7 +89,7 @@ export function readSources(dir: string): SourceFile[] {
     const other = byAddress.get(key);
     if (other !== undefined)
       fail(
-        `would be published as /sources/${published}, the address of ${JSON.stringify(other)} too (names differing only in case, in Unicode form or by a ".txt" collide); rename one`,
+        `would be published as ${decodeURIComponent(urls.source(published))}, the address of ${JSON.stringify(other)} too (names differing only in case, in Unicode form or by a ".txt" collide); rename one`,
       );
     byAddress.set(key, name);
     files.push({ file: name, published, bytes: check.stat.size });
