@@ -38,7 +38,8 @@ export function checkSiteUrl(raw: string | undefined): SiteUrl {
   if (!url.hostname) return fail('names no host');
   if (url.username || url.password) return fail('holds a user name or password');
   if (url.search || url.hash || value.includes('?') || value.includes('#')) return fail('holds a query or fragment');
-  if (/%2f|%5c|\/\.\.?(?:\/|$)/i.test(url.pathname) || url.pathname.includes('//'))
+  const writtenPath = value.replace(/^[a-z]+:\/\/[^/]*/i, '');
+  if (/%2f|%5c|\/\.\.?(?:\/|$)/i.test(writtenPath) || writtenPath.includes('//') || writtenPath.includes('\\'))
     return fail('has a path with an empty, "." or ".." part or an encoded slash');
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { ok: true, site: `${url.origin}${base}`, base };
