@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { Blob, Face } from 'harfbuzzjs';
 
 const require = createRequire(import.meta.url);
-const fontDir = (pkg: string) => dirname(require.resolve(`${pkg}/package.json`));
-const sc = fontDir('@expo-google-fonts/noto-sans-sc');
-const emoji = fontDir('@expo-google-fonts/noto-emoji');
+// Literal package names, so the dependency check (knip) sees both fonts used.
+const sc = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/package.json'));
+const emoji = dirname(require.resolve('@expo-google-fonts/noto-emoji/package.json'));
 
 /** The card's own fonts, regular and bold, in the order resvg is given them. */
 export const TEXT_FONT_FILES = [
