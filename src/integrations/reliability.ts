@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { checkCorpus, isInputError } from './corpus-check.ts';
 import { findSilentLoss, formatLosses } from './silent-loss.ts';
 import { findUnsafeMarkup } from './unsafe-html.ts';
-import { publishedSourcesProblems } from './published-sources.ts';
+import { copySources, publishedSourcesProblems, serveSource } from './published-sources.ts';
 import { datasetDirs, sharedDataset, sourcesDirOf } from '../pipeline/dataset.ts';
 import { createHash } from 'node:crypto';
 import { headersFile } from '../core/csp.ts';
@@ -61,8 +61,19 @@ export default function reliability(): AstroIntegration {
         }
         logger.info(`corpus ${contentDir}: ${n} reports valid (${Math.round(performance.now() - t0)} ms)`);
       },
+      'astro:server:setup': ({ server }) => {
+        // The dev server serves the raw sources as the build publishes them: plain text under their published names.
+        server.middlewares.use(
+          serveSource(() => {
+            const dirs = datasetDirs(process.env);
+            return { list: sharedDataset(dirs).sources, dir: sourcesDirOf(dirs) };
+          }),
+        );
+      },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        // The raw sources, copied as text under their published names (src/pipeline/sources.ts).
+        copySources(outDir, sharedDataset(datasetDirs(process.env)).sources, sourcesDirOf(datasetDirs(process.env)));
         // The hosts' headers, from the one CSP the pages' meta tags carry too.
         writeFileSync(
           join(outDir, '_headers'),

@@ -1,11 +1,9 @@
 // The raw source files for pages: each published as text at
 // /sources/<name>.txt (src/pipeline/sources.ts decides the name and refuses
-// what cannot be published), with the curated reports cut from it. A report
+// what cannot be published; the build copies them, src/integrations/
+// published-sources.ts), with the curated reports cut from it. A report
 // whose raw file is not in the folder is listed as such, never linked to a
 // missing file.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { datasetDirs, sourcesDirOf } from '../pipeline/dataset.ts';
 import type { Dataset, Report } from '../pipeline/types.ts';
 import type { SourceFile } from '../pipeline/sources.ts';
 
@@ -26,9 +24,4 @@ export function sourceFiles(ds: Dataset): Map<string, PublishedSource> {
     f.reports.sort((a, b) => a.meta.source.part - b.meta.source.part || a.meta.id.localeCompare(b.meta.id));
   memo.set(ds, files);
   return files;
-}
-
-/** The bytes of a raw file, as found (by its name in the folder). */
-export function readSource(file: string): Buffer {
-  return readFileSync(join(sourcesDirOf(datasetDirs(process.env)), file));
 }
