@@ -4,7 +4,16 @@
 // figures hatched. A column within a group holds one series only.
 // indicator-<id>-<series>-dots: the same for one series alone.
 import type { Dataset, Figure } from '../pipeline/types.ts';
-import { capCells, cellCapNote, latestRows, shownOf } from './limits.ts';
+import {
+  capCells,
+  drawnNote,
+  latestRows,
+  MAX_CHART_FIGURES,
+  MAX_DOT_LINES,
+  MAX_REGION_ROWS,
+  newestFigures,
+  shownOf,
+} from './limits.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName } from './labels.ts';
 import { SITE_SOURCE } from '../words/source-words.ts';
@@ -47,11 +56,20 @@ function shownRegions(ds: Dataset, all: readonly Figure[]) {
   const reports = ds.index.reportById;
   const regionKey = regionKeyOf(ds);
   const yearOf = (f: Figure) => reports.get(f.report)?.meta.year ?? 0;
-  const { kept, dropped } = capCells(all, regionKey, yearOf);
-  const drawn = new Set(kept);
-  const shown = latestRows(kept, regionKey, yearOf);
+  const { kept } = capCells(all, regionKey, yearOf);
+  const shown = latestRows(kept, regionKey, yearOf, {
+    rows: MAX_REGION_ROWS,
+    lines: MAX_DOT_LINES,
+    figures: MAX_CHART_FIGURES,
+  });
+  const drawn = new Set(
+    newestFigures(
+      kept.filter((f) => shown.has(regionKey(f))),
+      yearOf,
+    ),
+  );
   const regions = shownOf(shown.size, new Set(all.map(regionKey)).size, '个地区', 'regions');
-  const capNote = cellCapNote(dropped);
+  const capNote = drawnNote(drawn.size, all.length);
   const cut = { zh: `${regions.zh}${capNote.zh}`, en: [regions.en, capNote.en].filter(Boolean).join(' ') };
   return {
     keep: (f: Figure) => drawn.has(f) && shown.has(regionKey(f)),

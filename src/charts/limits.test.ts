@@ -12,6 +12,7 @@ import { renderSvg } from './render.ts';
 import type { ChartDef } from './types.ts';
 import {
   MAX_CELL_FIGURES,
+  MAX_CHART_FIGURES,
   MAX_DOT_LINES,
   MAX_REGION_ROWS,
   MAX_REPORT_ROWS,
@@ -78,8 +79,9 @@ describe('charts at 1,000 reports', () => {
     expect(series.size).toBeLessThanOrEqual(REGION_SERIES_LIMITS.rows);
     const drawn = def.rows.length;
     const all = oneRegion.figures.filter((f) => f.indicator !== null).length;
-    expect(def.subtitle.zh).toContain(`每格至多画${MAX_CELL_FIGURES}个数字，另有${all - drawn}个未画出`);
-    expect(def.subtitle.en).toContain(`${all - drawn} more are not`);
+    expect(drawn).toBeLessThanOrEqual(MAX_CHART_FIGURES);
+    expect(def.subtitle.zh).toContain(`共${all}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个`);
+    expect(def.subtitle.en).toContain(`${drawn} of ${all} figures are drawn`);
   });
 
   it('the timeline counts reports per year and type once a year holds more than a column of dots', () => {

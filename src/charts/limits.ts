@@ -16,7 +16,7 @@ export const MAX_DOT_LINES = 80;
  * hold 70 series (宁波's does), so a region keeps them all until many reports
  * of one year stack its cells.
  */
-export const REGION_SERIES_LIMITS = { rows: 100, lines: 150 };
+export const REGION_SERIES_LIMITS = { rows: 100, lines: 150, figures: 120 };
 /** Reports named in one row of a data table (the province map's 报告 column); the rest are counted. */
 export const MAX_NAMED_REPORTS = 10;
 /** Reports stacked in one year of the timeline before it counts instead of drawing a dot per report. */
@@ -29,8 +29,29 @@ export const MAX_TIMELINE_STACK = 20;
  * how many it leaves out.
  */
 export const MAX_CELL_FIGURES = 6;
-/** Figures drawn in a report's own chart (report-<id>-figures); the report page's table lists them all. */
-export const MAX_REPORT_CHART_FIGURES = 150;
+/**
+ * Figures one chart draws at most (a report's, a region's, an indicator's and
+ * a series' chart): a drawn figure weighs about 3 KB on a page or an embed
+ * (its mark, tooltip and data-table row), so an embed stays under 600 KB
+ * however many figures one report or region holds. The newest are drawn; the
+ * chart says how many it leaves out, the CSV download holds them all.
+ */
+export const MAX_CHART_FIGURES = 120;
+
+/** The `max` newest figures (by year, then report and text order), in their given order. */
+export function newestFigures(
+  figures: readonly Figure[],
+  yearOf: (f: Figure) => number,
+  max = MAX_CHART_FIGURES,
+): Figure[] {
+  if (figures.length <= max) return [...figures];
+  const chosen = new Set(
+    [...figures]
+      .sort((a, b) => yearOf(b) - yearOf(a) || a.report.localeCompare(b.report) || a.start - b.start)
+      .slice(0, max),
+  );
+  return figures.filter((f) => chosen.has(f));
+}
 
 /**
  * At most `max` figures per cell (row key, series, year), the first in report
@@ -54,12 +75,12 @@ export function capCells(
   return { kept: figures.filter((f) => keep.has(f)), dropped: figures.length - keep.size };
 }
 
-/** Both languages of "k figures beyond N per cell are not drawn"; empty when none is left out. */
-export function cellCapNote(dropped: number, max = MAX_CELL_FIGURES): { zh: string; en: string } {
-  if (dropped === 0) return { zh: '', en: '' };
+/** Both languages of "n of the total figures are drawn"; empty when all are. */
+export function drawnNote(drawn: number, total: number): { zh: string; en: string } {
+  if (drawn >= total) return { zh: '', en: '' };
   return {
-    zh: `每格至多画${max}个数字，另有${dropped}个未画出，完整数据见“数据下载”。`,
-    en: `At most ${max} figures are drawn per cell; ${dropped} more are not, the complete data is under Download data.`,
+    zh: `共${total}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个，最新的优先），完整数据见“数据下载”。`,
+    en: `${drawn} of ${total} figures are drawn (at most ${MAX_CELL_FIGURES} a cell and ${MAX_CHART_FIGURES} a chart, newest first); the complete data is under Download data.`,
   };
 }
 
@@ -88,7 +109,7 @@ export function latestRows(
   figures: readonly Figure[],
   keyOf: (f: Figure) => string,
   yearOf: (f: Figure) => number,
-  limits: { rows: number; lines: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },
+  limits: { rows: number; lines: number; figures?: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },
 ): Set<string> {
   // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
   const stats = new Map<string, { latest: number; count: number; valued: boolean; perCell: Map<string, number> }>();
@@ -118,11 +139,15 @@ export function latestRows(
   );
   const shown = new Set<string>();
   let lines = 0;
+  let count = 0;
+  const maxFigures = limits.figures ?? Infinity;
   for (const [key, s] of ranked) {
     const need = linesOf(s.perCell);
-    if (shown.size >= limits.rows || (shown.size > 0 && lines + need > limits.lines)) break;
+    if (shown.size >= limits.rows || (shown.size > 0 && (lines + need > limits.lines || count + s.count > maxFigures)))
+      break;
     shown.add(key);
     lines += need;
+    count += s.count;
   }
   return shown;
 }

@@ -14,17 +14,21 @@ import { kindLegend } from './kind-legend.ts';
 import { urls } from '../core/urls.ts';
 import { seriesOf, seriesOrder } from './series.ts';
 import { measureText } from '../words/series-words.ts';
-import { capCells, cellCapNote, latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
+import { capCells, drawnNote, latestRows, newestFigures, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, figuresByReport } = ds.index;
   const reports = reportsByRegion.get(code) ?? [];
   const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));
   const classified = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
-  const { kept: all, dropped } = capCells(classified, seriesOf, (f) => yearOf.get(f.report) ?? 0);
-  const capNote = cellCapNote(dropped);
-  const shown = latestRows(all, seriesOf, (f) => yearOf.get(f.report) ?? 0, REGION_SERIES_LIMITS);
-  const figures = all.filter((f) => shown.has(seriesOf(f)));
+  const year = (f: (typeof classified)[number]) => yearOf.get(f.report) ?? 0;
+  const { kept: all } = capCells(classified, seriesOf, year);
+  const shown = latestRows(all, seriesOf, year, REGION_SERIES_LIMITS);
+  const figures = newestFigures(
+    all.filter((f) => shown.has(seriesOf(f))),
+    year,
+  );
+  const capNote = drawnNote(figures.length, classified.length);
   const cut = shownOf(shown.size, new Set(all.map(seriesOf)).size, '个口径', 'series');
   const order = new Map(ds.indicators.map((d, i) => [d.id, i]));
   const rows = dotRows(
