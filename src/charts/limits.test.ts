@@ -80,7 +80,9 @@ describe('charts at 1,000 reports', () => {
     const drawn = def.rows.length;
     const all = oneRegion.figures.filter((f) => f.indicator !== null).length;
     expect(drawn).toBeLessThanOrEqual(MAX_CHART_FIGURES);
-    expect(def.subtitle.zh).toContain(`共${all}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个`);
+    expect(def.subtitle.zh).toContain(
+      `共${all}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个`,
+    );
     expect(def.subtitle.en).toContain(`${drawn} of ${all} figures are drawn`);
   });
 
