@@ -14,6 +14,7 @@ import {
   MAX_CELL_FIGURES,
   MAX_CHART_FIGURES,
   MAX_DOT_LINES,
+  MAX_HEATMAP_ROWS,
   MAX_REGION_ROWS,
   MAX_REPORT_ROWS,
   MAX_TIMELINE_STACK,
@@ -33,11 +34,11 @@ describe('charts at 1,000 reports', () => {
   it('the heatmap shows the most recent reports and says how many it leaves out', () => {
     const def = themeHeatmapChart(ds);
     const reports = new Set(def.rows.map((r) => r.report));
-    expect(reports.size).toBe(MAX_REPORT_ROWS);
+    expect(reports.size).toBe(MAX_HEATMAP_ROWS);
     const years = [...reports].map((id) => ds.reports.find((r) => r.meta.id === id)!.meta.year);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2023);
-    expect(def.subtitle.zh).toContain(`仅显示${MAX_REPORT_ROWS}份报告（共1000份报告）`);
-    expect(def.subtitle.en).toContain(`Showing ${MAX_REPORT_ROWS} of 1000 reports`);
+    expect(def.subtitle.zh).toContain(`仅显示${MAX_HEATMAP_ROWS}份报告（共1000份报告）`);
+    expect(def.subtitle.en).toContain(`Showing ${MAX_HEATMAP_ROWS} of 1000 reports`);
   });
 
   it('a theme’s bar chart keeps the reports that say most about it, and counts all of them', () => {

@@ -37,6 +37,10 @@ export const MAX_CELL_FIGURES = 6;
  * chart says how many it leaves out, the CSV download holds them all.
  */
 export const MAX_CHART_FIGURES = 120;
+/** Figures a report's own charts (its figures, its targets) draw at most: both sit on the report's first page. */
+export const MAX_REPORT_CHART_FIGURES = 80;
+/** Reports in the home page's theme heatmap (a row of 13 theme cells each). */
+export const MAX_HEATMAP_ROWS = 20;
 
 /** The `max` newest figures (by year, then report and text order), in their given order. */
 export function newestFigures(

@@ -13,14 +13,14 @@ import { positionsBySeries, stripPlot } from './strip.ts';
 import { seriesOf, seriesTitle, seriesUnits } from './series.ts';
 import { measureText } from '../words/series-words.ts';
 import type { StripItem } from './strip.ts';
-import { MAX_CHART_FIGURES, shownOf } from './limits.ts';
+import { MAX_REPORT_CHART_FIGURES, shownOf } from './limits.ts';
 
-/** The figures a report's chart draws: at most MAX_CHART_FIGURES, those with a value of an indicator first, in text order. */
+/** The figures a report's chart draws: at most MAX_REPORT_CHART_FIGURES, those with a value of an indicator first, in text order. */
 function drawnFigures(figures: readonly Figure[]): Figure[] {
-  if (figures.length <= MAX_CHART_FIGURES) return [...figures];
+  if (figures.length <= MAX_REPORT_CHART_FIGURES) return [...figures];
   const rank = (f: Figure) => (f.indicator !== null && !f.masked ? 0 : 1);
   const chosen = new Set(
-    [...figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_CHART_FIGURES),
+    [...figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_REPORT_CHART_FIGURES),
   );
   return figures.filter((f) => chosen.has(f));
 }

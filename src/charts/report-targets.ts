@@ -15,12 +15,12 @@ import type { StripItem } from './strip.ts';
 import { unitsOf } from './series.ts';
 import { measureText } from '../words/series-words.ts';
 import { pairKey } from '../pipeline/figures/series.ts';
-import { MAX_CHART_FIGURES, shownOf } from './limits.ts';
+import { MAX_REPORT_CHART_FIGURES, shownOf } from './limits.ts';
 
 /** Achieved and target figures of one pair drawn at most (the first of each kind in the text). */
 const MAX_PAIR_FIGURES_PER_KIND = 3;
 
-/** The groups as drawn: each cut to its first figures of each kind, groups kept while the chart holds at most MAX_CHART_FIGURES. */
+/** The groups as drawn: each cut to its first figures of each kind, groups kept while the chart holds at most MAX_REPORT_CHART_FIGURES. */
 function drawnGroups(groups: Figure[][]): Figure[][] {
   const out: Figure[][] = [];
   let count = 0;
@@ -31,7 +31,7 @@ function drawnGroups(groups: Figure[][]): Figure[][] {
         .sort((a, b) => a.start - b.start)
         .slice(0, MAX_PAIR_FIGURES_PER_KIND);
     const kept = [...first('actual'), ...first('target')];
-    if (out.length > 0 && count + kept.length > MAX_CHART_FIGURES) break;
+    if (out.length > 0 && count + kept.length > MAX_REPORT_CHART_FIGURES) break;
     out.push(kept);
     count += kept.length;
   }

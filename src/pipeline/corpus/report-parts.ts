@@ -7,7 +7,11 @@
 // #p-<n>-<k>). Anchors keep their numbers wherever they land.
 import { GARBLED_CLOSE, GARBLED_OPEN, type Figure, type Paragraph } from '../types.ts';
 
-/** What one page of a report's text holds at most (a piece or paragraph alone may hold up to `chars`). */
+/**
+ * What one page of a report's text holds at most. The first page holds half
+ * of it (it also carries the key figures, charts, provenance and citation),
+ * and a paragraph longer than half a page is cut into pieces of at most half.
+ */
 export const REPORT_PART_LIMITS = { paragraphs: 300, chars: 50_000, figures: 400 };
 
 /** A paragraph, or a piece of one, shown on a page: body offsets [start, end). */
@@ -100,6 +104,7 @@ export function reportParts(
       byParagraph.set(p.n, list);
     }
   }
+  const half = { paragraphs: limits.paragraphs / 2, chars: limits.chars / 2, figures: limits.figures / 2 };
   const parts: ReportPart[] = [];
   let current: ReportPart = { k: 1, pieces: [] };
   let chars = 0;
@@ -107,12 +112,13 @@ export function reportParts(
   let figs = 0;
   for (const p of sorted) {
     const own = byParagraph.get(p.n) ?? [];
-    for (const piece of piecesOf(p, own, limits)) {
+    for (const piece of piecesOf(p, own, half)) {
       const pieceChars = piece.end - piece.start;
       const pieceFigures = own.filter((f) => f.start >= piece.start && f.end <= piece.end).length;
+      const page = current.k === 1 ? half : limits;
       const full =
         current.pieces.length > 0 &&
-        (count + 1 > limits.paragraphs || chars + pieceChars > limits.chars || figs + pieceFigures > limits.figures);
+        (count + 1 > page.paragraphs || chars + pieceChars > page.chars || figs + pieceFigures > page.figures);
       if (full) {
         parts.push(current);
         current = { k: current.k + 1, pieces: [] };
