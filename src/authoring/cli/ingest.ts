@@ -88,7 +88,15 @@ function prepareOut(out: string): void {
   if (stat) return;
   const missing: string[] = [];
   for (let dir = resolve(out); ; dir = dirname(dir)) {
-    const found = statSync(dir, { throwIfNoEntry: false });
+    let found;
+    try {
+      found = statSync(dir, { throwIfNoEntry: false });
+    } catch (e) {
+      throw new InputError(
+        out,
+        `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
+    }
     if (found) {
       if (!found.isDirectory()) throw new InputError(out, `--out folder cannot be created (ENOTDIR): ${dir} is a file`);
       break;
