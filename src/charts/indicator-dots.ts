@@ -80,8 +80,8 @@ function shownRegions(ds: Dataset, all: readonly Figure[]) {
 }
 
 const KIND_NOTE = {
-  zh: '形状和颜色区分实际完成、目标、增长率、占比和排名，斜线块为原文遮蔽的数字。',
-  en: 'shape and colour tell achieved, target, growth, share and rank apart; hatched blocks are redacted figures.',
+  zh: '形状和颜色区分实际完成与目标，斜线块为原文遮蔽的数字。',
+  en: 'shape and colour tell achieved from target; hatched blocks are redacted figures.',
 };
 
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {

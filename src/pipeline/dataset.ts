@@ -83,7 +83,11 @@ export function loadDataset(dirs: DatasetOptions): Dataset {
       const hits = tagInstruments(s.text, lexicons.instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    for (const f of extractFigures(report.body, id, lexicons, { docType: report.meta.doc_type })) extracted.push(f);
+    for (const f of extractFigures(report.body, id, lexicons, {
+      docType: report.meta.doc_type,
+      yearsReliable: report.meta.year_reliable,
+    }))
+      extracted.push(f);
   }
 
   const published = loadPublished(dataDir);
