@@ -263,8 +263,8 @@ describe('region figures', () => {
     expect(hte).toEqual([
       ['存量', 2023, 0, '183家'],
       ['新增', 2023, 0, '86家'],
-      ['申报', 2023, 0, '108家'],
       ['新增 · 目标', 2024, 0, '100家'],
+      ['申报', 2023, 0, '108家'],
       ['比率', 2023, 0, '79.63%'],
       ['排名', 2023, 0, '第一'],
     ]);
@@ -309,15 +309,16 @@ describe('indicator dots', () => {
       ...rate,
       id: 'xinyi-2023-summary-f98',
       n: 98,
-      raw: '80%',
+      raw: '80家',
       value: 80,
       value_norm: 80,
-      kind: 'actual' as const,
-      series: rate.series!.replace('|share|', '|actual|'),
+      unit: '家',
+      unit_norm: '家',
+      series: rate.series!.replace(/\|percent$/, '|count'),
     };
     const ids = chartsForDataset(assembleDataset({ ...ds, figures: [...ds.figures, twin] })).map((c) => c.id);
-    expect(ids).toContain('indicator-high_tech_enterprises-rate-share-percent-dots');
     expect(ids).toContain('indicator-high_tech_enterprises-rate-actual-percent-dots');
+    expect(ids).toContain('indicator-high_tech_enterprises-rate-actual-count-dots');
   });
   it('gives each series a chart of its own, except a series of redacted figures only', () => {
     const ids = chartsForDataset(ds)

@@ -35,6 +35,8 @@ export type DotRow = {
   raw: string;
   kind: string;
   kind_label: string;
+  /** A rank position (measure rank): written as a place (第3), never as an amount. */
+  rank: boolean;
   value: number | null;
   unit: string;
   masked: boolean;
@@ -83,6 +85,7 @@ export function dotRows(
         raw: f.raw,
         kind: f.kind,
         kind_label: KIND_STYLE[f.kind].label.zh,
+        rank: f.measure === 'rank',
         value: f.masked ? null : f.value_norm,
         unit: f.unit_norm,
         masked: f.masked,
@@ -162,7 +165,7 @@ export function dotTablePlot(data: DotRow[], lang: Lang, width: number): PlotOpt
   // A wide column has room to say what each figure counts (the label is Chinese only).
   const withLabel = lang === 'zh' && textRoom >= 150;
   // A rank reads as a rank (第3), not as a bare number.
-  const shown = (r: DotRow) => (r.kind === 'rank' && !r.masked ? rankText(r.raw) : r.raw);
+  const shown = (r: DotRow) => (r.rank && !r.masked ? rankText(r.raw) : r.raw);
   const full = (r: DotRow) => (withLabel && r.label ? `${shown(r)}　${r.label}` : shown(r));
   // A value wider than its cell runs on into the empty cells of its line to the
   // right, or else to the left of its dot, so 1576家以上 is never cut on a phone.

@@ -167,7 +167,7 @@ export function fixtureDataset(): Dataset {
         raw: '79.63%',
         value: 79.63,
         unit: '%',
-        kind: 'share',
+        kind: 'actual',
         indicator: 'high_tech_enterprises',
         label: '通过率',
         theme: 'enterprise',
@@ -187,7 +187,7 @@ export function fixtureDataset(): Dataset {
         raw: '第一',
         value: 1,
         unit: '名',
-        kind: 'rank',
+        kind: 'actual',
         indicator: 'high_tech_enterprises',
         label: '存续期高企',
         theme: 'enterprise',
@@ -206,7 +206,7 @@ export function fixtureDataset(): Dataset {
         raw: '50.6%',
         value: 50.6,
         unit: '%',
-        kind: 'growth',
+        kind: 'actual',
         indicator: 'patents_granted',
         label: '授权专利同比增长',
         theme: 'ip',
@@ -229,7 +229,7 @@ export function fixtureDataset(): Dataset {
         raw: '3',
         value: 3,
         unit: '名',
-        kind: 'rank',
+        kind: 'actual',
         indicator: 'rd_spending',
         label: '全市排名',
         theme: 'rd',
@@ -430,6 +430,7 @@ export function fixtureDataset(): Dataset {
     disagreements: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
+    sources: [],
   });
 }
 

@@ -24,9 +24,6 @@ export const TOKENS: Record<string, Token> = {
   // Figure kinds (also symbols, see KIND_STYLE).
   'kind-actual': { light: '#0072b2', dark: '#56b4e9' },
   'kind-target': { light: '#d55e00', dark: '#f08a4b' },
-  'kind-growth': { light: '#009e73', dark: '#3cc29a' },
-  'kind-share': { light: '#cc79a7', dark: '#e3a2c7' },
-  'kind-rank': { light: '#1f2328', dark: '#e6e6e6' },
   // Document types (timeline).
   'doc-summary': { light: '#0072b2', dark: '#56b4e9' },
   'doc-plan': { light: '#d55e00', dark: '#f08a4b' },
@@ -96,9 +93,6 @@ export interface KindStyle {
 export const KIND_STYLE: Record<FigureKind, KindStyle> = {
   actual: { token: 'kind-actual', symbol: 'circle', label: KIND_LABELS.actual },
   target: { token: 'kind-target', symbol: 'triangle', label: KIND_LABELS.target },
-  growth: { token: 'kind-growth', symbol: 'diamond', label: KIND_LABELS.growth },
-  share: { token: 'kind-share', symbol: 'square', label: KIND_LABELS.share },
-  rank: { token: 'kind-rank', symbol: 'star', label: KIND_LABELS.rank },
 };
 
 export const FIGURE_KINDS = Object.keys(KIND_STYLE) as FigureKind[];

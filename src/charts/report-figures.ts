@@ -13,6 +13,17 @@ import { positionsBySeries, stripPlot } from './strip.ts';
 import { seriesOf, seriesTitle, seriesUnits } from './series.ts';
 import { measureText } from '../words/series-words.ts';
 import type { StripItem } from './strip.ts';
+import { MAX_REPORT_CHART_FIGURES, shownOf } from './limits.ts';
+
+/** The figures a report's chart draws: at most MAX_REPORT_CHART_FIGURES, those with a value of an indicator first, in text order. */
+function drawnFigures(figures: readonly Figure[]): Figure[] {
+  if (figures.length <= MAX_REPORT_CHART_FIGURES) return [...figures];
+  const rank = (f: Figure) => (f.indicator !== null && !f.masked ? 0 : 1);
+  const chosen = new Set(
+    [...figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_REPORT_CHART_FIGURES),
+  );
+  return figures.filter((f) => chosen.has(f));
+}
 
 export type FigureRow = {
   figure: string;
@@ -25,7 +36,9 @@ export type FigureRow = {
   kind: string;
   kind_label: string;
   kind_label_en: string;
-  /** What exactly the value counts (its measure), empty for a figure without an indicator. */
+  /** A rank position (measure rank): written as a place, never as an amount. */
+  rank: boolean;
+  /** What exactly the value counts (its measure), empty for a figure without one. */
   measure_label: string;
   measure_label_en: string;
   /** The pipeline's series key; empty for a figure without one. */
@@ -51,14 +64,14 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
   const sorted = [...figures].sort(
     (a, b) => themeOrder(a.theme) - themeOrder(b.theme) || a.report.localeCompare(b.report) || a.n - b.n,
   );
-  const measurable = (f: Figure) => (f.masked || f.kind === 'rank' ? null : f.value_norm);
+  const measurable = (f: Figure) => (f.masked || f.measure === 'rank' ? null : f.value_norm);
   const pos = positionsBySeries(sorted, measurable, seriesOf);
   const unitsBySeries = new Map<string, string>();
   for (const f of sorted)
     if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
   return sorted.map((f) => {
     const theme = themeName(ds, f.theme);
-    const measure = f.series ? measureText(f, ds, true) : { zh: '', en: '' };
+    const measure = f.measure ? measureText(f, ds, true) : { zh: '', en: '' };
     const scale = f.series ? seriesTitle(ds, f) : { zh: '', en: '' };
     return {
       figure: f.id,
@@ -71,6 +84,7 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
       kind: f.kind,
       kind_label: KIND_STYLE[f.kind].label.zh,
       kind_label_en: KIND_STYLE[f.kind].label.en,
+      rank: f.measure === 'rank',
       measure_label: measure.zh,
       measure_label_en: measure.en,
       series: f.series ?? '',
@@ -88,22 +102,24 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
 
 /** The value as the chart shows it: as written, then what it counts ("183家 · 存量"). */
 export function valueText(
-  row: Pick<FigureRow, 'raw' | 'kind' | 'masked' | 'measure_label' | 'measure_label_en'>,
+  row: Pick<FigureRow, 'raw' | 'rank' | 'masked' | 'measure_label' | 'measure_label_en'>,
   lang: 'zh' | 'en',
 ): string {
-  const raw = row.kind === 'rank' && !row.masked ? rankText(row.raw) : row.raw;
+  const raw = row.rank && !row.masked ? rankText(row.raw) : row.raw;
   const measure = lang === 'zh' ? row.measure_label : row.measure_label_en;
   return measure ? `${raw} · ${measure}` : raw;
 }
 
 export function figureTip(row: FigureRow, lang: 'zh' | 'en'): string {
   if (lang === 'zh') {
-    const what = row.masked ? '已遮蔽：原文隐去了数值' : `${row.kind_label}${row.period ? ` · ${row.period}` : ''}`;
+    const what = row.masked
+      ? '已遮蔽：原文隐去了数值'
+      : `${row.measure_label || row.kind_label}${row.period ? ` · ${row.period}` : ''}`;
     return `${row.label}：${row.raw}\n${what}`;
   }
   const what = row.masked
     ? 'Redacted: the source hides the number'
-    : `${row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
+    : `${row.measure_label_en || row.kind_label_en}${row.period ? ` · ${row.period}` : ''}`;
   return `${row.label}: ${row.raw}\n${what}`;
 }
 
@@ -120,22 +136,24 @@ export const FIGURE_COLUMNS = [
 
 export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<FigureRow> {
   const id = report.meta.id;
-  const rows = figureRows(ds, ds.index.seriesFiguresByReport.get(id) ?? []);
+  const all = ds.index.seriesFiguresByReport.get(id) ?? [];
+  const rows = figureRows(ds, drawnFigures(all));
+  const cut = shownOf(rows.length, all.length, '个数字', 'figures');
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
-  const masked = rows.filter((r) => r.masked).length;
-  const themes = new Set(rows.map((r) => r.theme)).size;
+  const masked = all.filter((f) => f.masked).length;
+  const themes = new Set(all.map((f) => f.theme ?? NO_THEME)).size;
   return {
     id: `report-${id}-figures`,
     kind: 'figure-strip',
     title: { zh: `${label.zh}：报告中的数字`, en: `${label.en}: the figures in the report` },
     subtitle: {
-      zh: '按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。',
-      en: 'Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.',
+      zh: `按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。${cut.zh ? `已归入指标的数字在先。${cut.zh}` : ''}`,
+      en: `Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.${cut.en ? ` Figures of an indicator first. ${cut.en}` : ''}`,
     },
     source: reportSource(report.meta),
     alt: {
-      zh: `${label.zh}的报告中有${rows.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
-      en: `${rows.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
+      zh: `${label.zh}的报告中有${all.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
+      en: `${all.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
     },
     page: urls.report(id),
     rows,

@@ -63,10 +63,11 @@ export function seriesSlug(f: SeriesFields, full = false): string {
 /** Order of series on a page: results before targets before growth, shares and ranks, then the vocabulary's order of measures. */
 export function seriesOrder(ds: Pick<Dataset, 'measures'>, f: Pick<Figure, 'kind' | 'measure'>): number {
   const m = ds.measures.findIndex((d) => d.id === f.measure);
-  return FIGURE_KINDS.indexOf(f.kind) * 1000 + (m < 0 ? 999 : m);
+  // By measure, then a result before its target: 新增 and 新增 · 目标 sit together.
+  return (m < 0 ? 999 : m) * 10 + FIGURE_KINDS.indexOf(f.kind);
 }
 
 /** The units a series is written in, for its header; a rank's 名 is no unit. */
 export function seriesUnits(figures: Pick<Figure, 'unit_norm' | 'kind' | 'measure'>[]): string {
-  return unitsOf(figures.filter((f) => f.kind !== 'rank' && f.measure !== 'rank'));
+  return unitsOf(figures.filter((f) => f.measure !== 'rank'));
 }

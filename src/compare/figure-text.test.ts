@@ -36,7 +36,7 @@ describe('figureText', () => {
 
   it('a rank written as a bare number takes the words that make it a rank', () => {
     const chips = keyChips(['xianju-2024-h1-summary-h2-plan']);
-    const rank = chips.find((c) => c.f.kind === 'rank' && c.f.raw === '3')!;
+    const rank = chips.find((c) => c.f.measure === 'rank' && c.f.raw === '3')!;
     expect(rank.text).toBe('全市排名3');
   });
 
@@ -64,7 +64,7 @@ describe('figureText', () => {
     expect(chips.length).toBeGreaterThan(50);
     for (const c of chips) {
       expect(c.text, c.f.raw).not.toMatch(/^[\d.,*]+$/);
-      if (c.f.kind === 'rank') expect(c.text, c.f.raw).toMatch(/第|排|居|列|位|名/);
+      if (c.f.measure === 'rank') expect(c.text, c.f.raw).toMatch(/第|排|居|列|位|名/);
     }
   });
 });

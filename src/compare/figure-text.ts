@@ -24,7 +24,7 @@ const short = (s: string, max: number) => Array.from(s).length <= max;
 export function figureText(f: CompareFigure, sentence = ''): string {
   const lead = f.at >= 0 ? leadIn(sentence, f.at) : '';
   const label = short(f.label, MAX_LABEL) ? f.label : '';
-  if (f.kind === 'rank') {
+  if (f.measure === 'rank') {
     if (READS_AS_RANK.test(f.raw)) return f.raw;
     return RANK_WORD.test(lead) && short(lead, MAX_LEAD) ? `${lead}${f.raw}` : `排名${f.raw}`;
   }

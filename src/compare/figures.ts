@@ -103,7 +103,7 @@ export function chartGroups(rows: FigureRow[]): ChartGroup[] {
     const byUnit = new Map<string, ChartBar[]>();
     row.cells.forEach((figs, col) => {
       for (const f of figs) {
-        if (f.masked || f.value_norm === null || f.kind === 'rank') continue;
+        if (f.masked || f.value_norm === null || f.measure === 'rank') continue;
         byUnit.set(f.unit_norm, [...(byUnit.get(f.unit_norm) ?? []), { col, figure: f }]);
       }
     });

@@ -9,8 +9,12 @@ export const PERIODS = ['year', 'H1', 'H2', 'H1+H2'] as const;
 export const LEVELS = ['province', 'city', 'district', 'county'] as const;
 export const REGION_BASES = ['stated', 'inferred', 'unknown'] as const;
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
-/** What a figure is: achieved, promised, or a growth, share or rank of something. */
-export const FIGURE_KINDS = ['actual', 'target', 'growth', 'share', 'rank'] as const;
+/**
+ * A figure's modality: achieved (or estimated for a period just ended) or
+ * promised. What sort of number it is — a growth, a share, a rate, a rank —
+ * is its measure (data/measures.csv), not its kind.
+ */
+export const FIGURE_KINDS = ['actual', 'target'] as const;
 
 /** How a figure's measure was decided: a cue word, the unit, the clause's structure (a list, a 其中 part, a 分别 pairing), or a default or weak rule. */
 export const MEASURE_RULES = ['cue', 'unit', 'clause', 'default'] as const;

@@ -4,13 +4,13 @@
 // names, ids, characters) and the dataset assembly (curation rows that match
 // nothing). The dataset is shared with the pages (sharedDataset), so this
 // costs the build nothing extra.
-import { buildDataset, sharedDataset } from '../pipeline/dataset.ts';
+import { buildDataset, sharedDataset, type DatasetOptions } from '../pipeline/dataset.ts';
 import { ReportFileError } from '../pipeline/corpus/report-file.ts';
 import { TableError } from '../pipeline/tables/read-table.ts';
 
 /** Throws a ReportFileError or TableError at the first problem; returns the report count. */
-export function checkCorpus(contentDir: string, dataDir: string): number {
-  return sharedDataset({ contentDir, dataDir }).reports.length;
+export function checkCorpus(dirs: DatasetOptions): number {
+  return sharedDataset(dirs).reports.length;
 }
 
 /**
@@ -19,12 +19,8 @@ export function checkCorpus(contentDir: string, dataDir: string): number {
  * page. Throws as checkCorpus does; returns the report count and how many
  * reports came from the cache.
  */
-export async function buildCorpus(
-  contentDir: string,
-  dataDir: string,
-  workCache: string | null,
-): Promise<{ reports: number; cached: number; done: number }> {
-  const { dataset, cached, done } = await buildDataset({ contentDir, dataDir, workCache });
+export async function buildCorpus(dirs: DatasetOptions): Promise<{ reports: number; cached: number; done: number }> {
+  const { dataset, cached, done } = await buildDataset(dirs);
   return { reports: dataset.reports.length, cached, done };
 }
 

@@ -68,7 +68,7 @@ describe('key figures', () => {
       fig({ masked: true, value: null }),
       fig({ indicator: null }),
       fig({ indicator: 'zz' }),
-      fig({ kind: 'growth' }),
+      fig({ measure: 'growth', series: 'a|growth|-|actual|percent' }),
     ];
     const k = keyFigures(figs, indicators);
     expect(k.results).toEqual([]);

@@ -7,7 +7,7 @@
 // - the site key: what every page may show of the whole corpus — the
 //   lexicons, the releases, the published chart record, every report's
 //   frontmatter (related reports, titles, region lists), the raw files there
-//   are (provenance boxes). Adding a report or editing a frontmatter changes
+//   are with their published names (provenance boxes). Adding a report or editing a frontmatter changes
 //   it, and every keyed page is rendered again;
 // - a report's key: the site key, its frontmatter and text, its figures as
 //   curated and numbered (so a decision in data/curation.csv or a number in
@@ -19,7 +19,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import { group } from '../pipeline/dataset-index.ts';
-import { sourceFiles } from './sources.ts';
 
 interface Keys {
   site: string;
@@ -37,7 +36,8 @@ function siteKey(ds: Dataset): string {
   json(h, ds.releases);
   json(h, ds.published.charts);
   for (const r of ds.reports) json(h, [r.file, r.meta]);
-  for (const f of sourceFiles(ds.reports).values()) json(h, [f.file, f.bytes]);
+  // The raw sources present, their published names and sizes (provenance boxes, reports.csv links).
+  json(h, ds.sources);
   return h.digest('hex');
 }
 

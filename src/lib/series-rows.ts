@@ -30,4 +30,4 @@ export function seriesRows(ds: Dataset, series: IndicatorSeries): SeriesRow[] {
 }
 
 /** A figure's value as a series lists it: a rank as a rank (第3), a redacted one as written. */
-export const seriesValue = (f: SeriesFigure) => (f.kind === 'rank' && !f.masked ? rankText(f.raw) : f.raw);
+export const seriesValue = (f: SeriesFigure) => (f.measure === 'rank' && !f.masked ? rankText(f.raw) : f.raw);

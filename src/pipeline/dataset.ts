@@ -2,7 +2,7 @@
 // paragraphs and sentences → figures (with curator overrides) → themes and
 // policy instruments. Plain Node; pages, charts, search and downloads read it.
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type {
   Dataset,
   Figure,
@@ -21,6 +21,7 @@ import { corpusWork, corpusWorkSync, type WorkOptions } from './work/corpus-work
 import { indexDataset } from './dataset-index.ts';
 import { readReleases } from './release.ts';
 import { loadPublished, numberFigures } from './published.ts';
+import { readSources } from './sources.ts';
 
 export interface DatasetOptions {
   /** The curated reports (content/reports). */
@@ -29,7 +30,13 @@ export interface DatasetOptions {
   dataDir: string;
   /** Where each report's work is cached (src/pipeline/work/report-cache.ts); absent: no cache. */
   workCache?: string | null;
+  /** The raw scraped files (content/sources); default: `sources` beside contentDir. */
+  sourcesDir?: string;
 }
+
+/** The raw sources folder of these folders: the one named, else `sources` beside the curated reports. */
+export const sourcesDirOf = (dirs: DatasetOptions): string =>
+  dirs.sourcesDir ?? join(dirname(dirs.contentDir), 'sources');
 
 /**
  * The folders a build or a CLI reads, from ATLAS_CONTENT_DIR and ATLAS_DATA_DIR
@@ -41,6 +48,7 @@ export function datasetDirs(env: NodeJS.ProcessEnv): DatasetOptions {
     contentDir: env.ATLAS_CONTENT_DIR ?? REPOSITORY_DIRS.contentDir,
     dataDir: env.ATLAS_DATA_DIR ?? REPOSITORY_DIRS.dataDir,
     workCache: workCacheDir(env),
+    ...(env.ATLAS_SOURCES_DIR ? { sourcesDir: env.ATLAS_SOURCES_DIR } : {}),
   };
 }
 
@@ -66,8 +74,11 @@ function datasetOf(
   works: readonly ReportWork[],
   lexicons: Lexicons,
   reviews: CurationDecision[],
-  dataDir: string,
+  dirs: DatasetOptions,
 ): Dataset {
+  const { dataDir } = dirs;
+  // The raw sources folder is checked before the curation is applied (a FIFO there is named first).
+  const sources = readSources(sourcesDirOf(dirs));
   const curationFile = join(dataDir, 'curation.csv');
   const reports = works.map((w) => w.report);
   const paragraphs: Paragraph[] = [];
@@ -109,6 +120,7 @@ function datasetOf(
     disagreements,
     releases: readReleases(dataDir),
     published,
+    sources,
   });
 }
 
@@ -116,51 +128,61 @@ function datasetOf(
  * The dataset of a corpus folder and a data folder, in this thread. With
  * `workCache`, each report's work is taken from (and stored in) that cache.
  */
-export function loadDataset({ contentDir, dataDir, workCache }: DatasetOptions): Dataset {
+export function loadDataset(dirs: DatasetOptions): Dataset {
+  const { contentDir, dataDir, workCache } = dirs;
   const lexicons = loadLexicons(dataDir);
   // The decisions are read first, so a bad curation row is named before any report is read.
   const reviews = loadDecisions(join(dataDir, 'curation.csv'), lexicons);
   const { works } = corpusWorkSync(contentDir, workLexicons(lexicons), lexicons.regions, { cacheDir: workCache });
-  return datasetOf(works, lexicons, reviews, dataDir);
+  return datasetOf(works, lexicons, reviews, dirs);
 }
 
 /** The same dataset, the reports not cached worked on in a pool of threads (the build). */
 export async function loadDatasetInPool(
-  { contentDir, dataDir, workCache }: DatasetOptions,
+  dirs: DatasetOptions,
   options: Omit<WorkOptions, 'cacheDir'> = {},
 ): Promise<{ dataset: Dataset; cached: number; done: number }> {
+  const { contentDir, dataDir, workCache } = dirs;
   const lexicons = loadLexicons(dataDir);
   const reviews = loadDecisions(join(dataDir, 'curation.csv'), lexicons);
   const { works, cached, done } = await corpusWork(contentDir, workLexicons(lexicons), lexicons.regions, {
     ...options,
     cacheDir: workCache,
   });
-  return { dataset: datasetOf(works, lexicons, reviews, dataDir), cached, done };
+  return { dataset: datasetOf(works, lexicons, reviews, dirs), cached, done };
 }
 
 /** Size and time of every file a dataset is read from: a change anywhere gives another signature. */
-function inputsSignature({ contentDir, dataDir }: DatasetOptions): string {
-  const stamp = (dir: string) =>
-    readdirSync(dir)
+function inputsSignature(dirs: DatasetOptions): string {
+  const stamp = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return '-'; // an unreadable folder: loadDataset says why
+    }
+    return names
       .sort()
       .map((f) => {
-        const s = statSync(join(dir, f));
-        return `${f}:${s.size}:${s.mtimeMs}`;
+        const s = statSync(join(dir, f), { throwIfNoEntry: false });
+        return `${f}:${s?.size}:${s?.mtimeMs}`;
       })
       .join('|');
-  return `${stamp(contentDir)}\n${stamp(dataDir)}`;
+  };
+  return `${stamp(dirs.contentDir)}\n${stamp(dirs.dataDir)}\n${stamp(sourcesDirOf(dirs))}`;
 }
 
 // One dataset per build process: Astro runs the corpus check (an integration
 // hook) and the pages in different module graphs, so the memo lives on
-// globalThis. It is keyed by the two folders. The dev server's memo is
+// globalThis. It is keyed by the three folders. The dev server's memo is
 // reused only while none of their files changed (it rebuilds after an edit);
 // a build's (buildDataset) is fixed for the build: checking every file's
 // time for every page made a build's page time grow with the corpus.
 const DATASET_KEY = Symbol.for('atlas.dataset');
 type Memo = Map<string, { signature: string | null; dataset: Dataset }>;
 const memo: Memo = ((globalThis as Record<symbol, unknown>)[DATASET_KEY] ??= new Map()) as Memo;
-const memoKey = (dirs: DatasetOptions) => `${resolve(dirs.contentDir)}\0${resolve(dirs.dataDir)}`;
+const memoKey = (dirs: DatasetOptions) =>
+  `${resolve(dirs.contentDir)}\0${resolve(dirs.dataDir)}\0${resolve(sourcesDirOf(dirs))}`;
 
 export function sharedDataset(dirs: DatasetOptions): Dataset {
   const key = memoKey(dirs);

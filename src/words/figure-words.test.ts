@@ -3,6 +3,7 @@ import { figureTip, formatFigure, rankText, type TipFigure } from './figure-word
 
 const figure = (over: Partial<TipFigure>): TipFigure => ({
   kind: 'actual',
+  measure: 'stock',
   label: '高新技术企业',
   masked: false,
   value_norm: 1234.5,
@@ -18,7 +19,7 @@ describe('figureTip', () => {
   });
 
   it('reads a rank as a place and keeps a masked figure redacted', () => {
-    expect(figureTip(figure({ kind: 'rank', value_norm: 3, unit_norm: '名' }))).toMatch(/ · 第3名$/);
+    expect(figureTip(figure({ measure: 'rank', value_norm: 3, unit_norm: '名' }))).toMatch(/ · 第3名$/);
     expect(figureTip(figure({ masked: true, value_norm: null }))).toMatch(/ · 原文隐去$/);
   });
 });

@@ -42,20 +42,24 @@ export function formatFigure(f: FigureValueParts): string {
 /** What a tooltip needs of a figure. */
 export interface TipFigure {
   kind: FigureKind;
+  /** A rank (measure rank) reads as a place, not an amount. */
+  measure: string | null;
   label: string;
   masked: boolean;
   value_norm: number | null;
   unit_norm: string;
   /** Whether a curator checked it; a machine-read figure's tip says so. */
   review?: 'verified' | 'machine';
+  /** What it counts (新增（新认定） · 目标, 排名): said in place of the bare kind when known. */
+  measure_label?: Bilingual;
 }
 
-/** `研发投入 · 实际完成 · 1,200 万元`; `indicatorName` is the indicator's name when the figure has one. */
+/** `研发投入 · 总额 · 1,200 万元`; `indicatorName` is the indicator's name when the figure has one. */
 export function figureTip(f: TipFigure, indicatorName?: string): string {
-  const kind = KIND_LABELS[f.kind]?.zh ?? f.kind;
+  const kind = f.measure_label?.zh ?? KIND_LABELS[f.kind]?.zh ?? f.kind;
   const what = indicatorName ?? (f.label || '未归类指标');
   const amount =
-    f.kind === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
+    f.measure === 'rank' ? `第${formatNumber(f.value_norm)}名` : `${formatNumber(f.value_norm)} ${f.unit_norm}`;
   const tip = `${what} · ${kind} · ${f.masked ? REDACTED.zh : amount}`;
   return f.review === 'machine' ? `${tip} · ${REVIEW_STATE.machine.zh}` : tip;
 }

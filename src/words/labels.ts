@@ -29,9 +29,6 @@ export const PERIOD_LABELS: Record<Period, Bilingual> = {
 export const KIND_LABELS: Record<FigureKind, Bilingual> = {
   actual: { zh: '实际完成', en: 'Achieved' },
   target: { zh: '目标', en: 'Target' },
-  growth: { zh: '增长率', en: 'Growth' },
-  share: { zh: '占比', en: 'Share' },
-  rank: { zh: '排名', en: 'Rank' },
 };
 
 export const BASIS_LABELS: Record<RegionBasis, Bilingual> = {

@@ -52,9 +52,9 @@ export interface MeasuredFigure {
   series: string | null;
 }
 
-/** The measure already says the kind (增长 is growth, 通过率 a share); an achieved figure needs no word; 目标 is never implied. */
-export function kindImplied(kind: string, measure: string | null): boolean {
-  return kind === 'actual' || kind === measure || (kind === 'share' && measure === 'rate');
+/** An achieved figure needs no word; 目标 is always said. */
+export function kindImplied(kind: string, _measure?: string | null): boolean {
+  return kind === 'actual';
 }
 
 /** The scope when it splits the series (全市 in a city's report is the same as no scope). */

@@ -3,6 +3,7 @@
 // or split, or a gap the gold names as none:<what it counts> gets its own
 // entry, the mapping goes here, never into the gold.
 import type { Figure } from '../../pipeline/types.ts';
+import { sortedKind } from '../../pipeline/figures/kind.ts';
 
 type Field = 'indicator' | 'measure' | 'scope';
 
@@ -88,5 +89,5 @@ export function mapGoldId(field: Field, gold: string, row?: GoldRowWords): strin
 
 /** A figure's kind in the gold's terms (actual, target, growth, share, rank). */
 export function goldKindOf(f: Figure): string {
-  return f.kind;
+  return sortedKind(f);
 }

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { ingestText } from '../ingest/ingest.ts';
 import { META_FIELDS, parseGoldMeta, scoreMeta, type MetaField, type MetaScore } from './score-meta.ts';
-import type { Figure, FigureKind } from '../../pipeline/types.ts';
+import type { Figure } from '../../pipeline/types.ts';
+import { sortedKind, type SortedKind } from '../../pipeline/figures/kind.ts';
 import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 
@@ -16,7 +17,8 @@ export const UNSEEN_COLUMNS = ['value', 'unit', 'kind', 'indicator', 'measure', 
 export interface UnseenGoldFigure {
   value: number | null;
   unit: string;
-  kind: FigureKind;
+  /** In the gold's terms: a target, or an actual count, growth, share or rank. */
+  kind: SortedKind;
   indicator: string;
   measure: string;
   masked: boolean;
@@ -57,7 +59,7 @@ export function parseUnseenGold(text: string, file: string): UnseenGoldFigure[] 
     return {
       value,
       unit: row.unit,
-      kind: row.kind as FigureKind,
+      kind: row.kind as SortedKind,
       indicator: row.indicator,
       measure: row.measure,
       masked,
@@ -101,7 +103,7 @@ export function scoreFigures(body: string, gold: UnseenGoldFigure[], figures: re
       continue;
     }
     used.add(match);
-    if (match.kind === row.kind) kindCorrect += 1;
+    if (sortedKind(match) === row.kind) kindCorrect += 1;
     else wrongKind.push({ gold: row, figure: match });
     if ((match.indicator ?? '') === row.indicator) indicatorCorrect += 1;
     else wrongIndicator.push({ gold: row, figure: match });

@@ -6,7 +6,8 @@
 // (masked: same unit, both masked). Each figure matches at most one row.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import type { Figure, FigureKind } from '../../pipeline/types.ts';
+import type { Figure } from '../../pipeline/types.ts';
+import { sortedKind, type SortedKind } from '../../pipeline/figures/kind.ts';
 
 export const GOLD_COLUMNS = ['value', 'unit', 'kind', 'masked', 'context'] as const;
 /** A gold file may also say, for every figure, its indicator and measure. */
@@ -15,7 +16,8 @@ export const GOLD_SERIES_COLUMNS = [...GOLD_COLUMNS, 'indicator', 'measure'] as 
 export interface GoldFigure {
   value: number | null;
   unit: string;
-  kind: FigureKind;
+  /** In the gold's terms: a target, or an actual count, growth, share or rank. */
+  kind: SortedKind;
   masked: boolean;
   context: string;
   /** Set in files annotated with indicator and measure; null = the figure counts no indicator. */
@@ -66,7 +68,7 @@ export function parseGold(text: string, file: string): GoldFigure[] {
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
     if (!masked && (value === null || Number.isNaN(value)))
       throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
-    const figure: GoldFigure = { value, unit: row.unit, kind: row.kind as FigureKind, masked, context: row.context };
+    const figure: GoldFigure = { value, unit: row.unit, kind: row.kind as SortedKind, masked, context: row.context };
     if (!annotated) return figure;
     if (!row.measure)
       throw new Error(`${file} row ${i + 2}: empty measure (every figure of an annotated file has one)`);
@@ -118,7 +120,7 @@ export function scoreReport(report: string, body: string, gold: GoldFigure[], fi
       continue;
     }
     used.add(match);
-    if (match.kind === row.kind) kindCorrect += 1;
+    if (sortedKind(match) === row.kind) kindCorrect += 1;
     else wrongKind.push({ gold: row, figure: match });
     if (row.measure === undefined) continue;
     seriesAnnotated += 1;

@@ -48,7 +48,7 @@ function reasonsOf(
   const reasons: ReviewReason[] = [];
   if (repeated.has(f)) reasons.push('repeated-value');
   if (!f.indicator) reasons.push('indicator-none');
-  else if (f.kind !== 'rank' && f.kind !== 'growth' && !indicatorFromLabel(f, lexicon))
+  else if (f.measure !== 'rank' && f.measure !== 'growth' && !indicatorFromLabel(f, lexicon))
     reasons.push('indicator-context');
   if (weak.has(f)) reasons.push('kind-weak');
   if (f.measure_rule === 'default') reasons.push('measure-default');

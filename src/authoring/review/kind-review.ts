@@ -3,7 +3,7 @@
 // came from the wording of the whole document (no heading, no doc type), or
 // a promise word that also describes work done (争取, 要, 努力).
 import type { Figure } from '../../pipeline/types.ts';
-import { targetBasis } from '../../pipeline/figures/kind.ts';
+import { sortedKind, targetBasis } from '../../pipeline/figures/kind.ts';
 import { planBasisOf } from '../../pipeline/figures/mode.ts';
 import { splitSentences } from '../../pipeline/figures/sentences.ts';
 
@@ -17,7 +17,7 @@ export function weakKinds(body: string, figures: readonly Figure[], docType?: st
   const mode = planBasisOf(body, docType);
   const out: WeakKind[] = [];
   for (const f of figures) {
-    if (f.masked && f.kind !== 'target' && f.kind !== 'actual') continue;
+    if (f.masked && sortedKind(f) !== 'target' && sortedKind(f) !== 'actual') continue;
     const sentence = sentences[f.sentence_n];
     const prefix = body.slice(Math.min(sentence?.start ?? f.start, f.start), f.start);
     const { plan, basis } = mode(f.start);

@@ -20,7 +20,10 @@ function presentCell(cell: ThemeCell, col: Column): VNode {
   const key = cell.keyFigures.map((f) =>
     h(
       'span',
-      { class: classes('cmp-keyfig', `cmp-keyfig--${f.kind}`), title: figureTip(f) },
+      {
+        class: classes('cmp-keyfig', `cmp-keyfig--${f.kind}`, f.measure === 'rank' && 'cmp-keyfig--rank'),
+        title: figureTip(f),
+      },
       figureText(f, text.get(f.s)),
     ),
   );

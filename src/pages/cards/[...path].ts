@@ -5,7 +5,7 @@
 // restored from the previous build while its SVG is unchanged.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { socialCards } from '../../lib/social-cards.ts';
+import { cardGlyphWarnings, socialCards } from '../../lib/social-cards.ts';
 import { cardSvg } from '../../cards/card-svg.ts';
 import { drawMissing } from '../../cards/draw.ts';
 import { cachedPng, drawUncached } from '../../cards/cache.ts';
@@ -15,7 +15,11 @@ let svgs: Map<string, string> | undefined;
 let drawn: Promise<void> | undefined;
 
 function cardSvgs(): Map<string, string> {
-  svgs ??= new Map(socialCards(siteData()).map((card) => [card.path, cardSvg(card)]));
+  if (svgs) return svgs;
+  const cards = socialCards(siteData());
+  // A character no card font has is drawn as □; say where it comes from.
+  for (const warning of cardGlyphWarnings(cards)) console.warn(`[social cards] ${warning}`);
+  svgs = new Map(cards.map((card) => [card.path, cardSvg(card)]));
   return svgs;
 }
 

@@ -146,11 +146,11 @@ function labelsOf(row: Row, prefix: '', fail: (field: string, message: string) =
       field('rank_among'),
       `"${rankAmong}" is not nation, province, city, region, sub_provincial, world or named:<place>`,
     );
-  if ((rank_of || rankAmong) && measure !== 'rank' && kind !== 'rank')
+  if ((rank_of || rankAmong) && measure !== 'rank')
     throw fail(field('rank_of'), 'only a rank says what was ranked and among whom');
   // A measure names what it applies to: a rate on 30家 or a rank on 814.37万元 would open a series that cannot exist.
   // A rank position is written 第3, 3名 or 前*位: its unit is no quantity (a rank of 814.37万元 is refused below).
-  const rankPosition = (kind === 'rank' || measure === 'rank') && ['', '名', '位'].includes(unit);
+  const rankPosition = measure === 'rank' && ['', '名', '位'].includes(unit);
   const family = rankPosition ? 'rank' : (unitFamily(unit) ?? 'other');
   const def = lex.measures.find((m) => m.id === measure);
   if (def && !def.applies_to.includes(family))

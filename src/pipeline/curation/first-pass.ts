@@ -27,8 +27,15 @@ export interface FirstPass {
   accuracy: Record<ScoredField, number | null>;
 }
 
+/** A proposal recorded before kinds became modalities (growth, share, rank were kinds) reads as achieved. */
+const modality = (kind: string) => (kind === 'target' ? 'target' : 'actual');
+
 const same = (field: ScoredField, a: FigureLabels, b: FigureLabels) =>
-  field === 'value' ? a.value === b.value && a.unit === b.unit : (a[field] ?? '') === (b[field] ?? '');
+  field === 'value'
+    ? a.value === b.value && a.unit === b.unit
+    : field === 'kind'
+      ? modality(a.kind) === modality(b.kind)
+      : (a[field] ?? '') === (b[field] ?? '');
 
 const ratio = (a: number, b: number) => (b ? a / b : null);
 

@@ -213,7 +213,7 @@ const FIGURES: TableDef = {
       type: 'string',
       required: true,
       enum: FIGURE_KINDS,
-      description: 'Achieved, target, growth, share or rank.',
+      description: 'Achieved or promised (target); a growth, share or rank says so in measure.',
     },
     { name: 'qualifier', type: 'string', description: '余 多 以上 近 … as written.' },
     { name: 'subject_qualifier', type: 'string', description: '新增 累计 有效 申报 … as written.' },

@@ -4,19 +4,19 @@
 // of the list it continues (组织申报A 12项，B 6项、C 8个: all applied), the
 // measure of the whole a 其中 part or an aside breaks down, the level
 // heading its list group (省火炬计划7项，星火计划3项: both provincial).
-import type { Figure, IndicatorDef } from '../types.ts';
+import type { IndicatorDef } from '../types.ts';
+import type { DraftFigure } from './kind.ts';
 import { decideMeasure, decideScope, type MeasureContext, type MeasureDecision } from './measure.ts';
 import { unitFamily } from './units.ts';
 import type { FigureLexicons } from '../lexicons.ts';
-import { seriesKey } from './series.ts';
 import { splitSentences } from './sentences.ts';
 import type { Frame } from './clause.ts';
 
 function contextOf(
   body: string,
-  f: Figure,
+  f: DraftFigure,
   frame: Frame,
-  out: readonly Figure[],
+  out: readonly DraftFigure[],
   indicator: string | null,
   sentenceStart: number,
 ): MeasureContext {
@@ -58,7 +58,11 @@ function namesWithCues(lexicons: FigureLexicons): string[] {
 const ATTRIBUTE_LABELS = /^(?:额度|金额|总额|规模|资金|数额)$/;
 
 /** The indicator of the figure just before, for a figure labelled only by an attribute word. */
-function attributeOf(f: Figure, before: Figure | undefined, lexicon: readonly IndicatorDef[]): Partial<Figure> {
+function attributeOf(
+  f: DraftFigure,
+  before: DraftFigure | undefined,
+  lexicon: readonly IndicatorDef[],
+): Partial<DraftFigure> {
   if (!ATTRIBUTE_LABELS.test(f.label)) return {};
   const def = before && before.sentence_n === f.sentence_n ? lexicon.find((d) => d.id === before.indicator) : undefined;
   const family = unitFamily(f.unit);
@@ -70,7 +74,7 @@ function attributeOf(f: Figure, before: Figure | undefined, lexicon: readonly In
  * decide nothing: the measure of the whole a part breaks down (an aside, or
  * the clauses after 其中), kept unless a cue of its own says otherwise.
  */
-function fromWhole(f: Figure, frame: Frame, out: readonly Figure[]): MeasureDecision | undefined {
+function fromWhole(f: DraftFigure, frame: Frame, out: readonly DraftFigure[]): MeasureDecision | undefined {
   if (frame.whole === null) return undefined;
   const whole = out[frame.whole];
   // An aside breaks its whole down in the whole's own unit; a 其中 list may count in another (19个项目，其中…奖1项).
@@ -89,10 +93,10 @@ function fromWhole(f: Figure, frame: Frame, out: readonly Figure[]): MeasureDeci
  * rule says the clause carried them.
  */
 function fromList(
-  f: Figure,
+  f: DraftFigure,
   frame: Frame,
-  out: readonly Figure[],
-  inName: ReadonlySet<Figure>,
+  out: readonly DraftFigure[],
+  inName: ReadonlySet<DraftFigure>,
 ): MeasureDecision | undefined {
   const at = frame.listedAfter ?? frame.continues;
   const g = at === null ? undefined : out[at];
@@ -109,7 +113,12 @@ function fromList(
 }
 
 /** 受益面达到35.7%，超目标任务（25%）: a goal named for the figure before is in that figure's measure. */
-function fromGoal(body: string, f: Figure, frame: Frame, previous: Figure | undefined): MeasureDecision | undefined {
+function fromGoal(
+  body: string,
+  f: DraftFigure,
+  frame: Frame,
+  previous: DraftFigure | undefined,
+): MeasureDecision | undefined {
   const before =
     frame.asideOpen >= 0 ? body.slice(Math.max(0, frame.asideOpen - 8), frame.asideOpen + 1) : frame.clause;
   if (!previous?.measure || previous.unit !== f.unit || !/(?:目标任务|目标|任务指标|任务)[（(]$/.test(before.trimEnd()))
@@ -119,19 +128,19 @@ function fromGoal(body: string, f: Figure, frame: Frame, previous: Figure | unde
 
 export function assignMeasures(
   body: string,
-  figures: readonly Figure[],
+  figures: readonly DraftFigure[],
   frames: readonly Frame[],
   lexicons: FigureLexicons,
   /** Per figure, the words before its clause that named what it counts (extract.ts), for its scope. */
   named: readonly (string | null)[] = [],
-): Figure[] {
+): DraftFigure[] {
   const names = namesWithCues(lexicons);
   const sentenceStarts = splitSentences(body).map((s) => s.start);
-  const out: Figure[] = [];
+  const out: DraftFigure[] = [];
   // Figures whose scope their own words gave as a level (or their group's): they may head a list group.
-  const levelled = new Set<Figure>();
+  const levelled = new Set<DraftFigure>();
   // Figures whose measure a cue inside their own indicator's name decided.
-  const inName = new Set<Figure>();
+  const inName = new Set<DraftFigure>();
   for (const [k, f] of figures.entries()) {
     const frame = frames[k];
     const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
@@ -168,7 +177,7 @@ export function assignMeasures(
           : null,
     });
     const { scope } = decided;
-    const next: Figure = {
+    const next: DraftFigure = {
       ...f,
       measure: decision.measure,
       measure_basis: decision.basis,
@@ -177,7 +186,8 @@ export function assignMeasures(
     };
     if (NOT_A_COUNT.has(decision.measure)) Object.assign(next, { indicator: null, theme: null });
     else if (!next.indicator) Object.assign(next, attributeOf(f, figures[k - 1], lexicons.indicators));
-    next.series = seriesKey(next, lexicons);
+    // The series is keyed once the kind is published (extract.ts): a draft's kind still says its sort.
+    next.series = null;
     if (decided.levelled) levelled.add(next);
     if (decision.inName) inName.add(next);
     out.push(next);

@@ -24,7 +24,7 @@ describe('figuresToCsv', () => {
       start: '4',
       end: '8',
     });
-    expect(rows[1]).toMatchObject({ value: '', unit: '%', kind: 'share', masked: 'true' });
+    expect(rows[1]).toMatchObject({ value: '', unit: '%', kind: 'actual', measure: 'share', masked: 'true' });
   });
 
   it('says what each figure counts: measure, the words that decided it, scope and series', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
+import { sortedKind } from './kind.ts';
 import { reportBody, reportDocType } from '../../authoring/evaluation/evaluate.ts';
 import { splitSentences } from './sentences.ts';
 import { loadLexicons } from '../lexicons.ts';
@@ -9,7 +10,9 @@ const figuresOf = (id: string) => {
   const path = `content/reports/${id}.md`;
   const body = reportBody(path);
   // As the dataset does: the report's doc_type is the default mode of its text.
-  return { body, figures: extractFigures(body, id, lexicon, { docType: reportDocType(path) }) };
+  const figures = extractFigures(body, id, lexicon, { docType: reportDocType(path) });
+  // Kinds read in the gold's terms (growth, share, rank: the sort the measure carries).
+  return { body, figures: figures.map((f) => ({ ...f, kind: sortedKind(f) })) };
 };
 
 describe('extractFigures on the curated corpus', () => {
@@ -82,7 +85,7 @@ describe('extractFigures on unseen text', () => {
       raw: f.raw,
       value: f.value,
       unit: f.unit,
-      kind: f.kind,
+      kind: sortedKind(f),
       indicator: f.indicator,
     }));
 
@@ -186,7 +189,7 @@ describe('the counted noun after the figure', () => {
 describe('a share after 占', () => {
   it('belongs to the figure before it, over the denominator named after 占: R&D over revenue is its own ratio', () => {
     const figures = extractFigures('1-5月规上工业研发费4.61亿元，占营收比重3.78%，全市排名3；', 't', lexicon);
-    expect(figures.map((f) => [f.raw, f.kind, f.indicator])).toEqual([
+    expect(figures.map((f) => [f.raw, sortedKind(f), f.indicator])).toEqual([
       ['4.61亿元', 'actual', 'rd_spending'],
       ['3.78%', 'share', 'rd_revenue_ratio'],
       ['3', 'rank', 'rd_revenue_ratio'],

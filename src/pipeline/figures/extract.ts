@@ -5,8 +5,20 @@
 // the decisions read from it (kind.ts, label.ts, indicator.ts, and
 // assign-measures.ts for measure, scope and series).
 import type { Figure } from '../types.ts';
+import { seriesKey } from './series.ts';
 import { inSpans, nonFigureReason, protectedSpans, publishableExactly } from './exclusions.ts';
-import { kindOf, lastClause, modalityOf, PARTIAL_PERIOD, periodOf, sortOf, subjectQualifier } from './kind.ts';
+import {
+  kindOf,
+  lastClause,
+  modalityOf,
+  PARTIAL_PERIOD,
+  periodOf,
+  published,
+  sortOf,
+  subjectQualifier,
+  type DraftFigure,
+  type Sort,
+} from './kind.ts';
 import { planBasisOf } from './mode.ts';
 import { rankAt, rankGroup, rankOf, wordRanks } from './rank.ts';
 import { backTo, contextBefore, EARLIER_FIGURES, meter, quotedSentence } from './context.ts';
@@ -80,8 +92,8 @@ function fullSentencePrefix(body: string, pos: number): string {
 }
 
 /** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
-function earlierInSentence(figures: readonly Figure[], sentenceN: number): Figure[] {
-  const out: Figure[] = [];
+function earlierInSentence(figures: readonly DraftFigure[], sentenceN: number): DraftFigure[] {
+  const out: DraftFigure[] = [];
   for (
     let i = figures.length - 1;
     i >= 0 && figures[i].sentence_n === sentenceN && out.length < EARLIER_FIGURES;
@@ -95,6 +107,8 @@ function earlierInSentence(figures: readonly Figure[], sentenceN: number): Figur
 export interface ExtractOptions {
   /** The report's doc_type: decides whether figures outside a telling heading are promises. */
   docType?: string;
+  /** False when the host rewrote or masked the report's years: no period then names a year. */
+  yearsReliable?: boolean;
 }
 
 export function extractFigures(
@@ -118,7 +132,8 @@ export function extractFigures(
     unit: c.unit,
   }));
   const frames: Frame[] = frameFigures(body, placed, fullStarts);
-  const figures: Figure[] = [];
+  const figures: DraftFigure[] = [];
+  const sorts: Sort[] = [];
   const named: (string | null)[] = [];
 
   for (const [i, c] of found.entries()) {
@@ -130,6 +145,7 @@ export function extractFigures(
     const mode = modeAt(c.start);
     const after = c.rank ? '' : body.slice(c.end, c.end + 24);
     const sort = sortOf(clause, c.family, c.rank, after);
+    sorts.push(sort);
     const { modality } = modalityOf({
       sentencePrefix: prefix,
       after,
@@ -187,7 +203,7 @@ export function extractFigures(
       kind,
       qualifier: c.qualifier,
       subject_qualifier: subjectQualifier(clause),
-      period: periodOf(fullSentencePrefix(body, c.start)),
+      period: periodOf(fullSentencePrefix(body, c.start), opts.yearsReliable),
       masked: c.token.form === 'masked',
       ...(c.rank ? { rank_of: rankedGrowth ? ('growth' as const) : ('level' as const) } : {}),
       ...(group ? { rank_among: group.id } : {}),
@@ -206,5 +222,10 @@ export function extractFigures(
       also: [],
     });
   }
-  return assignMeasures(body, figures, frames, lexicons, named);
+  // Published, a figure's kind is its modality and its measure says what sort of number it is.
+  return assignMeasures(body, figures, frames, lexicons, named).map((f, i) => {
+    const { kind, measure } = published(f.kind, sorts[i] ?? 'count', f.measure);
+    const figure: Figure = { ...f, kind, measure };
+    return { ...figure, series: seriesKey(figure, lexicons) };
+  });
 }

@@ -3,7 +3,8 @@
 // 分别 pairs it with, the figure a share, growth or rank is of, the whole a
 // 其中 part belongs to — and what the words after it say of it (11个项目荣获…奖
 // counts award winners; 3家企业被认定为市级重点实验室 counts labs).
-import type { Figure, IndicatorDef } from '../types.ts';
+import type { IndicatorDef } from '../types.ts';
+import type { DraftFigure } from './kind.ts';
 import type { Frame } from './clause.ts';
 import { figureLabel, labelAfter } from './label.ts';
 import { firstIndicator, matchIndicator } from './lexicon.ts';
@@ -19,9 +20,9 @@ export interface IndicatorInput {
   start: number;
   end: number;
   sentenceStart: number;
-  figures: readonly Figure[];
+  figures: readonly DraftFigure[];
   /** Earlier figures of the sentence, nearest first. */
-  earlier: readonly Figure[];
+  earlier: readonly DraftFigure[];
   /** The clause before the figure (back to the last ，；：). */
   clause: string;
   /** Characters right after the figure. */
@@ -136,7 +137,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
   const match = (text: string | null | undefined, fam = family) => (text ? matchIndicator(text, lexicon, fam) : null);
   const clauseAfter = label || x.rank ? '' : (/^[^，。；：,;！？]*/.exec(body.slice(end, end + 40))?.[0] ?? '');
   const previousWith = earlier.find((f) => f.indicator);
-  const inherit = (f: Figure | undefined, fam: string | null, related: boolean) =>
+  const inherit = (f: DraftFigure | undefined, fam: string | null, related: boolean) =>
     related && f && fits(byId(lexicon, f.indicator), fam) ? byId(lexicon, f.indicator) : null;
 
   // The head of a matched name decides: a synonym followed by another kind of head names that other thing.

@@ -2,7 +2,7 @@
 // share or a rank — read from the words before it in its sentence. A promise
 // outranks the rest: "力争增速达17%" is reported as a target, so no reader
 // takes a goal for a result.
-import type { FigureKind } from '../types.ts';
+import type { Figure, FigureKind } from '../types.ts';
 import type { UnitFamily } from './units.ts';
 
 // Promise words. 争取, 要 and 努力 also describe work done (争取国家项目51项 =
@@ -61,10 +61,46 @@ export type Modality = 'actual' | 'target';
 /** The sort of number a figure is, apart from whether it is promised: `count` covers counts and amounts. */
 export type Sort = 'count' | 'growth' | 'share' | 'rank';
 
-/** The kind a figure is published with today: a target outranks its sort (a promised growth rate is a target). */
-export function kindOf(modality: Modality, sort: Sort): FigureKind {
+/** The kind and sort in one word, as rules inside extraction and the gold files read them: a target outranks its sort. */
+export type SortedKind = 'actual' | 'target' | 'growth' | 'share' | 'rank';
+
+/** A figure while extraction decides it: its kind still says its sort (growth, share, rank), which the measure will carry. */
+export type DraftFigure = Omit<Figure, 'kind'> & { kind: SortedKind };
+
+export function kindOf(modality: Modality, sort: Sort): SortedKind {
   if (modality === 'target') return 'target';
   return sort === 'count' ? 'actual' : sort;
+}
+
+/** Measures that say a figure is a growth, a share or a rank (with a gap or index value, numbers that are no count). */
+const SORT_MEASURES: Record<Exclude<Sort, 'count'>, string[]> = {
+  growth: ['growth', 'gap'],
+  share: ['share', 'rate', 'index', 'gap'],
+  rank: ['rank'],
+};
+
+/**
+ * A published figure's kind and measure from what extraction found: the kind
+ * is the modality, and the sort of number is carried by the measure (a
+ * growth whose measure says otherwise gets the measure growth).
+ */
+export function published(
+  kind: SortedKind,
+  sort: Sort,
+  measure: string | null,
+): { kind: FigureKind; measure: string | null } {
+  const modality: FigureKind = kind === 'target' ? 'target' : 'actual';
+  if (sort === 'count' || (measure && SORT_MEASURES[sort].includes(measure))) return { kind: modality, measure };
+  return { kind: modality, measure: sort };
+}
+
+/** A figure's kind and sort in one word (actual, target, growth, share, rank), as the gold files write them. */
+export function sortedKind(f: { kind: string; measure: string | null }): SortedKind {
+  if (f.kind === 'target') return 'target';
+  if (f.measure === 'rank') return 'rank';
+  if (f.measure === 'growth') return 'growth';
+  if (f.measure === 'share' || f.measure === 'rate') return 'share';
+  return 'actual';
 }
 
 /** Blanks out targets named only for comparison (超额完成10%省考目标 keeps its own 10%, see attachedGoal), keeping offsets. */
@@ -168,7 +204,7 @@ export function targetBasis(sentencePrefix: string, planSection: boolean): 'sent
 const INDEX_VALUE = /指数(?:为|达|达到)?$/;
 
 /** growth / share / actual for a non-rank figure from its unit and clause. */
-export function measureKind(clause: string, family: UnitFamily | null): FigureKind {
+export function measureKind(clause: string, family: UnitFamily | null): SortedKind {
   if (family === 'change') return 'growth';
   if (family !== 'percent') return 'actual';
   if (INDEX_VALUE.test(clause.trimEnd())) return 'actual';
@@ -217,9 +253,23 @@ export function subjectQualifier(clause: string): string {
 const PERIOD =
   /(?:\d{4}年)?(?:\d{1,2}\s?[-—~～至到]\s?\d{1,2}月份?|上半年|下半年|全年|前三季度|第[一二三四]季度|[一二三四]季度|年内|年底|今年以来|今年)|截[至止][^，,。；;]{0,12}?(?:目前|月底|月末|年底|年末|底|末|止|日|月|年)|\d{4}年度?/g;
 
-/** The period stated nearest before the figure in its sentence: 1-5月, 上半年, 截至目前, 2023年. */
-export function periodOf(sentencePrefix: string): string {
+/** Words before a year that make it the base of a comparison (是2022年的7倍, 比2020年增长), not the figure's period. */
+const BASE_YEAR_BEFORE = /(?:比|较|是|与|同|相比|对比|超过|高于|低于|少于|多于)\s?$/;
+/** A year the host site rewrote or masked: the period keeps what it says of the year, without the year. */
+const WRITTEN_YEAR = /\d{4}年(?:度)?(?![底末])|\d{4}(?=年[底末])/g;
+
+/**
+ * The period stated nearest before the figure in its sentence: 1-5月, 上半年,
+ * 截至目前, 2023年. A year that is the base of a comparison is no period; in a
+ * report whose years are unreliable (`yearsReliable` false) the year is dropped
+ * (2020年1-6月 → 1-6月, 2020年度 → no period): it is not the report's date.
+ */
+export function periodOf(sentencePrefix: string, yearsReliable = true): string {
   let found = '';
-  for (const m of sentencePrefix.matchAll(PERIOD)) found = m[0];
-  return found.replace(/\s/g, '');
+  for (const m of sentencePrefix.matchAll(PERIOD)) {
+    if (/^\d{4}年/.test(m[0]) && BASE_YEAR_BEFORE.test(sentencePrefix.slice(0, m.index))) continue;
+    found = m[0];
+  }
+  const period = found.replace(/\s/g, '');
+  return yearsReliable ? period : period.replace(WRITTEN_YEAR, '');
 }

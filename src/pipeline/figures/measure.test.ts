@@ -30,13 +30,13 @@ describe('the cases of issue 11', () => {
     });
     expect(xinyi('100家')).toMatchObject({ measure: 'milestone' });
     expect(xinyi('86家')).toMatchObject({ measure: 'new', series: 'high_tech_enterprises|new|-|actual|count' });
-    expect(xinyi('79.63%')).toMatchObject({ measure: 'rate', series: 'high_tech_enterprises|rate|-|share|percent' });
+    expect(xinyi('79.63%')).toMatchObject({ measure: 'rate', series: 'high_tech_enterprises|rate|-|actual|percent' });
     expect(xinyi('183家')).toMatchObject({
       measure: 'stock',
       measure_basis: ['存续期'],
       series: 'high_tech_enterprises|stock|-|actual|count',
     });
-    expect(xinyi('第一')).toMatchObject({ measure: 'rank', kind: 'rank', indicator: 'high_tech_enterprises' });
+    expect(xinyi('第一')).toMatchObject({ measure: 'rank', kind: 'actual', indicator: 'high_tech_enterprises' });
   });
 
   it('新沂: one leader in each of 18 towns is no bureau staff, and the staff named per town are per item', () => {

@@ -3,9 +3,8 @@
 // cue words of data/measures.csv and data/scopes.csv. Every decision keeps
 // the words that made it (`basis`) and how it was made (`rule`), so a curator
 // can review the weak ones.
-import type { FigureKind } from '../types.ts';
 import type { MeasureDef, ScopeDef } from './measures.ts';
-import { gapWords, measureKind } from './kind.ts';
+import { gapWords, measureKind, type SortedKind } from './kind.ts';
 import { unitFamily, type UnitFamily } from './units.ts';
 
 export type MeasureRule = 'cue' | 'unit' | 'clause' | 'default';
@@ -27,7 +26,7 @@ export interface MeasureContext {
   /** Rest of the clause after the figure. */
   after: string;
   unit: string;
-  kind: FigureKind;
+  kind: SortedKind;
   /** The previous figure of the clause when only an enumeration comma (、) and a label separate them. */
   listedAfter?: { measure: string | null; basis: string[] };
   /** The figure is a rank position (第一, 排名3). */

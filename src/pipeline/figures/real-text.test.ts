@@ -4,13 +4,16 @@
 // is, counts, and how.
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
+import { sortedKind } from './kind.ts';
 import { frameFigures, fullSentenceStarts } from './clause.ts';
 import { loadLexicons } from '../lexicons.ts';
 import type { Figure } from '../types.ts';
 
 const lexicon = loadLexicons('data');
-const figuresOf = (body: string, docType?: string) => extractFigures(body, 't', lexicon, { docType });
-const brief = (f: Figure) => [f.raw, f.kind, f.indicator, f.measure];
+// Kinds read in the gold's terms (actual, target, growth, share, rank): the sort a published figure's measure carries.
+const figuresOf = (body: string, docType?: string) =>
+  extractFigures(body, 't', lexicon, { docType }).map((f) => ({ ...f, kind: sortedKind(f) }));
+const brief = (f: Omit<Figure, 'kind'> & { kind: string }) => [f.raw, f.kind, f.indicator, f.measure];
 const all = (body: string, docType?: string) => figuresOf(body, docType).map(brief);
 
 describe('the clause model', () => {
@@ -21,7 +24,7 @@ describe('the clause model', () => {
       start: f.start,
       end: f.end,
       sentence: 0,
-      rank: f.kind === 'rank',
+      rank: f.measure === 'rank',
       unit: f.unit,
     }));
     const starts = fullSentenceStarts(body);

@@ -22,6 +22,7 @@ import { corpusWork, corpusWorkSync } from './corpus-work.ts';
 import { entryPath, readWork, writeWork, openReportCache, workKey, workVersion } from './report-cache.ts';
 import { codeVersion } from './code-version.ts';
 import { workLexicons } from './report-work.ts';
+import { extractFigures } from '../figures/index.ts';
 
 const temp: string[] = [];
 const tempDir = (name: string) => {
@@ -77,6 +78,32 @@ describe('report work: cached, pooled and clean loads agree', () => {
     expect([again.cached, again.done]).toEqual([clean.reports.length - 1, 1]);
     expect(text(again.dataset)).toBe(text(loadDataset(dirs)));
     expect(again.dataset.figures.some((f) => f.raw === '12家')).toBe(true);
+  });
+
+  it('year_reliable turned off in a frontmatter: that report is worked on again and its figures’ periods change', async () => {
+    const dirs = corpusCopy();
+    const workCache = tempDir('cache');
+    await loadDatasetInPool({ ...dirs, workCache });
+    // A report whose years are trusted and whose extraction reads a written year in a period.
+    const periodsOf = (r: (typeof clean.reports)[number], yearsReliable: boolean) =>
+      extractFigures(r.body, r.meta.id, clean, { docType: r.meta.doc_type, yearsReliable }).map((f) => f.period);
+    const withYears = clean.reports.find(
+      (r) => r.meta.year_reliable && text(periodsOf(r, true)) !== text(periodsOf(r, false)),
+    )!;
+    expect(withYears).toBeDefined();
+    const file = join(dirs.contentDir, `${withYears.meta.id}.md`);
+    const before = readFileSync(file, 'utf8');
+    expect(before).toMatch(/^year_reliable: true$/m);
+    writeFileSync(file, before.replace(/^year_reliable: true$/m, 'year_reliable: false'));
+    const again = await loadDatasetInPool({ ...dirs, workCache });
+    expect([again.cached, again.done]).toEqual([clean.reports.length - 1, 1]);
+    expect(text(again.dataset)).toBe(text(loadDataset(dirs)));
+    // The work a later build reads from the cache is the report's extraction with its years not trusted.
+    const lex = loadLexicons(dirs.dataDir);
+    const { works, cached } = corpusWorkSync(dirs.contentDir, workLexicons(lex), lex.regions, { cacheDir: workCache });
+    expect(cached).toBe(clean.reports.length);
+    const work = works.find((w) => w.report.meta.id === withYears.meta.id)!;
+    expect(work.figures.map((f) => f.period)).toEqual(periodsOf(withYears, false));
   });
 
   it('a changed lexicon answers nothing from the cache', async () => {

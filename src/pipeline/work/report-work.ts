@@ -77,7 +77,11 @@ export function reportWork(text: string, file: string, lexicons: WorkLexicons): 
     fieldLines: fieldLinesOf(report),
     paragraphs,
     sentences,
-    figures: extractFigures(report.body, id, lexicons, { docType: report.meta.doc_type }),
+    // year_reliable is the report's frontmatter: in its file's bytes, so in its cache key.
+    figures: extractFigures(report.body, id, lexicons, {
+      docType: report.meta.doc_type,
+      yearsReliable: report.meta.year_reliable,
+    }),
     paragraphThemes,
     sentenceInstruments,
     reportThemes: reportThemeShares(
