@@ -78,6 +78,18 @@ export default tseslint.config(
     },
   },
   {
+    // Promises live in the browser code, the search engine, the cards and the CLIs: one left floating
+    // fails silently in a reader's browser or ends a CLI before its work. Typed, so only where it pays.
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
+  {
     // A test sits next to the behaviour it tests and may borrow fixtures and helpers from anywhere.
     files: ['src/**/*.test.ts'],
     rules: { 'boundaries/dependencies': 'off' },
