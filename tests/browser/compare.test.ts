@@ -366,7 +366,9 @@ describe('figures as written (QA review)', () => {
   it('plan against result: the results column holds no target, the targets column only targets', async () => {
     const { page, context } = await openPage(site.browser, DESKTOP, { javaScriptEnabled: false });
     await page.goto(`${site.url}/compare/plan-vs-result/`, { waitUntil: 'load' });
-    const heads = await page.locator('#cmp-pr-0 thead th').allInnerTexts();
+    // 兖州's block (the blocks are ordered by comparable pairs, so not by position).
+    const yanzhou = page.locator('[id^="cmp-pr-"]', { has: page.locator('thead th', { hasText: '2022年实绩' }) });
+    const heads = await yanzhou.locator('thead th').allInnerTexts();
     expect(heads[1]).toContain('2022年实绩');
     const kinds = (col: number) =>
       page.locator(`.cmp-prtable tbody td:nth-of-type(${col}) .tag.cmp-kind`).allInnerTexts();
@@ -375,7 +377,7 @@ describe('figures as written (QA review)', () => {
     expect(results.length).toBeGreaterThan(20);
     expect(results).not.toContain('目标');
     expect(new Set(targets)).toEqual(new Set(['目标']));
-    const funds = page.locator('#cmp-pr-0 tbody tr', { hasText: '争取上级资金' });
+    const funds = yanzhou.locator('tbody tr', { hasText: '争取上级资金' });
     expect(await funds.locator('td').first().innerText()).not.toContain('目标');
     await context.close();
   });
