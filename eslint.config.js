@@ -1,6 +1,6 @@
 // Lint: TypeScript rules for .ts and .astro files (eslint-plugin-astro), and
 // the layer table of ARCHITECTURE.md enforced by eslint-plugin-boundaries: a
-// module may import only from the layers its row allows (tests/unit/layers.test.ts
+// module may import only from the layers its row allows (tests/process/layers.test.ts
 // shows a forbidden import fails). src/pipeline/ also never imports Astro, so
 // it runs and tests in plain Node.
 import tseslint from 'typescript-eslint';
