@@ -37,12 +37,14 @@ export function apportion(total: number, weights: number[]): number[] {
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((a, b) => a + b, 0);
   const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  // The largest remainders take one more each, while any is left.
+  const more = new Set<number>();
   for (const { i } of order) {
     if (left <= 0) break;
-    parts[i] += 1;
+    more.add(i);
     left -= 1;
   }
-  return parts;
+  return parts.map((p, i) => (more.has(i) ? p + 1 : p));
 }
 
 /**
