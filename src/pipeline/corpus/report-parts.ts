@@ -5,7 +5,7 @@
 // page; then it is cut into pieces at places no figure, masked run or garbled
 // run spans, each piece shown on one page (the first keeps #p-<n>, the others
 // #p-<n>-<k>). Anchors keep their numbers wherever they land.
-import { lastBefore } from '../sorted.ts';
+import { lastBefore } from '../lists.ts';
 import { GARBLED_CLOSE, GARBLED_OPEN, type Figure, type Paragraph } from '../types.ts';
 
 /**

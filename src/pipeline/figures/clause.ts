@@ -17,6 +17,7 @@
 //
 // Every look is bounded (CONTEXT_CHARS characters, EARLIER_FIGURES figures),
 // so the model is linear in the length of the text.
+import { itemAt } from '../lists.ts';
 import { CONTEXT_CHARS, EARLIER_FIGURES, meter } from './context.ts';
 import { labelAfter } from './label.ts';
 
@@ -30,17 +31,6 @@ export interface Placed {
 }
 
 const FULL_STOP = /[。！？!?\n]/;
-
-/**
- * The item at `j` of a list the clause model indexes itself: figures and
- * frames are looked up by indexes kept in range by bounded look-backs, so a
- * missing one is a bug, said as such.
- */
-function at<T>(list: readonly T[], j: number): T {
-  const item = list[j];
-  if (item === undefined) throw new Error(`clause model: no item ${j} among ${list.length}`);
-  return item;
-}
 
 /** Starts of the body's full sentences (to 。！？ or a line end), for `Placed.sentence`. */
 export function fullSentenceStarts(body: string): number[] {
@@ -241,13 +231,13 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     // 其中 opens the clause, or stands alone before it (其中，科技促进新农村计划16项).
     const opensPart = PART_OPEN.test(clause) || PART_ALONE.test(body.slice(Math.max(0, clauseStart - 6), clauseStart));
     // (A 其中 inside an aside breaks down the figure before the aside only: see `whole` below.)
-    if (opensPart && asideOpen < 0 && wholeBefore !== null && at(placed, wholeBefore).end <= clauseStart) {
+    if (opensPart && asideOpen < 0 && wholeBefore !== null && itemAt(placed, wholeBefore).end <= clauseStart) {
       partWhole = wholeBefore;
       partClause = clauseStart;
     } else if (
       partWhole !== null &&
       clauseStart !== partClause &&
-      (opensOnVerb(clause) || (f.unit !== at(placed, partWhole).unit && !bareNoun(clause)))
+      (opensOnVerb(clause) || (f.unit !== itemAt(placed, partWhole).unit && !bareNoun(clause)))
     ) {
       partWhole = null;
     }
@@ -270,7 +260,9 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     // The list group: items joined by 、 or bare clauses (or parts of a whole), up to a ；, in one class of unit.
     const inList = inPart || listedAfter !== null || continues !== null;
     const groupPrevious =
-      inList && groupLast !== null && unitClass(at(placed, groupLast).unit) === unitClass(f.unit) ? groupLast : null;
+      inList && groupLast !== null && unitClass(itemAt(placed, groupLast).unit) === unitClass(f.unit)
+        ? groupLast
+        : null;
     groupLast = i;
 
     // An aside right after a figure breaks it down (团队23个（第一层次3个、…）); one opened by 其中 too.
@@ -279,7 +271,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
       const before = earlierEndingBy(placed, i, asideOpen);
       if (
         before !== null &&
-        (PART_OPEN.test(body.slice(asideOpen + 1, asideOpen + 4)) || at(placed, before).end === asideOpen)
+        (PART_OPEN.test(body.slice(asideOpen + 1, asideOpen + 4)) || itemAt(placed, before).end === asideOpen)
       )
         whole = before;
     }
@@ -291,7 +283,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     let runHead: number | null = null;
     if (f.rank && EACH_SHARED.test(clause)) {
       for (let j = Math.max(lastRank + 1, i - EARLIER_FIGURES); j < i; j += 1) {
-        const g = at(placed, j);
+        const g = itemAt(placed, j);
         if (g.sentence === f.sentence && !g.rank) {
           runHead = j;
           break;
@@ -318,11 +310,11 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
   }
   // A list's items share what is said after its last item's noun (…等5个省级项目和…等5个州级项目通过项目验收).
   for (let i = frames.length - 2; i >= 0; i -= 1) {
-    const next = at(frames, i + 1);
+    const next = itemAt(frames, i + 1);
     if (next.listedAfter !== i) continue;
     // Only when that noun can be told apart from what follows it.
     const noun = labelAfter(next.after);
-    at(frames, i).listAfter = next.listAfter || (noun ? next.after.slice(noun.length).replace(/^的/, '') : '');
+    itemAt(frames, i).listAfter = next.listAfter || (noun ? next.after.slice(noun.length).replace(/^的/, '') : '');
   }
   return frames;
 }
@@ -335,9 +327,9 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|年初)|同比|环比/;
  * last year), else the one just before. Bounded like every look back.
  */
 function wholeAcross(body: string, placed: readonly Placed[], i: number): number | null {
-  const f = at(placed, i);
-  for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES && f.start - at(placed, j).end < CONTEXT_CHARS; j -= 1) {
-    const g = at(placed, j);
+  const f = itemAt(placed, i);
+  for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES && f.start - itemAt(placed, j).end < CONTEXT_CHARS; j -= 1) {
+    const g = itemAt(placed, j);
     if (g.unit === f.unit && !g.rank && !CHANGE_BEFORE.test(body.slice(Math.max(0, g.start - 8), g.start))) return j;
   }
   const before = placed[i - 1];
@@ -352,9 +344,9 @@ function lastBreak(body: string, from: number, to: number, re: RegExp): number {
 
 /** The nearest earlier figure of the same sentence ending at or before `pos` (a bounded look back). */
 function earlierEndingBy(placed: readonly Placed[], i: number, pos: number): number | null {
-  const f = at(placed, i);
+  const f = itemAt(placed, i);
   for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES; j -= 1) {
-    const g = at(placed, j);
+    const g = itemAt(placed, j);
     if (g.sentence !== f.sentence) return null;
     if (g.end <= pos) return j;
   }
@@ -375,12 +367,12 @@ function pairRun(
   clause: string,
   pairs: Map<number, { with: number | null; words: string | null }>,
 ): void {
-  const f = at(placed, i);
+  const f = itemAt(placed, i);
   const run = [i];
   for (let j = i + 1; j < placed.length && run.length < EARLIER_FIGURES; j += 1) {
-    const g = at(placed, j);
+    const g = itemAt(placed, j);
     if (g.sentence !== f.sentence) break;
-    const gap = body.slice(at(placed, j - 1).end, g.start);
+    const gap = body.slice(itemAt(placed, j - 1).end, g.start);
     if (!/^\s*(?:、|和|及|与|以及)\s*$/.test(gap)) break;
     run.push(j);
   }
@@ -396,10 +388,10 @@ function pairRun(
   }
   const before: number[] = [];
   for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES; j -= 1) {
-    const g = at(placed, j);
+    const g = itemAt(placed, j);
     if (g.sentence !== f.sentence) break;
     // The size of a ranking's field (均位居15个副省级城市第一) grows with nothing.
-    const next = j + 1 < i ? at(placed, j + 1) : null;
+    const next = j + 1 < i ? itemAt(placed, j + 1) : null;
     const field = next !== null && next.rank && next.start - g.end < 12;
     if (g.end <= clauseStart && !g.rank && !field) before.unshift(j);
   }

@@ -2,7 +2,7 @@
 // ordinals, identifiers and phone numbers, per-unit denominators (每万人口),
 // vague numbers (数十家), and numerals inside names (《…》 titles, short
 // quoted names like “五个培育库”, slogans like 一带一路, 三个建设年).
-import { lastBefore } from '../sorted.ts';
+import { lastBefore } from '../lists.ts';
 import { INVISIBLE_CHARS } from '../text-checks.ts';
 import type { NumberToken } from './tokens.ts';
 

@@ -5,7 +5,7 @@
 // a 述职报告 or a news article an account), else by the whole document: when
 // nearly every sentence with a number holds a promise word, it is a plan
 // (县科技局2024年工作计划 has no such heading).
-import { lastBefore } from '../sorted.ts';
+import { lastBefore } from '../lists.ts';
 
 const PLAN_HEADING = /计划|谋划|打算|思路|要点|安排|下一步|下阶段|下半年|明年|来年|目标/;
 const ACCOUNT_HEADING = /总结|情况|回顾|成效|亮点|上阶段|上半年|成绩|问题|做法|经验|成果/;

@@ -4,7 +4,7 @@
 // book title that closes on the same line does not split. '.' never splits
 // (4.61亿元), so decimals are safe.
 
-import { lastBefore } from '../sorted.ts';
+import { lastBefore } from '../lists.ts';
 import { meter } from './context.ts';
 
 export interface SentenceSpan {

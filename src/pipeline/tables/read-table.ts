@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { checkRegularFile } from '../input-files.ts';
-import { lastBefore } from '../sorted.ts';
+import { lastBefore } from '../lists.ts';
 
 /** A problem in a table, at a line; its message is the whole report (no stack needed). */
 export class TableError extends Error {
