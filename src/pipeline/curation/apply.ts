@@ -241,9 +241,10 @@ export function applyDecisions(
   const also = new Map<string, Figure[]>();
   for (const f of out) if (f.same_as) also.set(f.same_as, [...(also.get(f.same_as) ?? []), f]);
   const figuresOut = also.size
-    ? out.map((f) =>
-        also.has(f.id) ? { ...f, also: also.get(f.id)!.map((d) => ({ n: d.n, sentence_n: d.sentence_n })) } : f,
-      )
+    ? out.map((f) => {
+        const dups = also.get(f.id);
+        return dups ? { ...f, also: dups.map((d) => ({ n: d.n, sentence_n: d.sentence_n })) } : f;
+      })
     : out;
   return { figures: figuresOut, disagreements };
 }
