@@ -17,7 +17,7 @@ const SPECIFIER = /(?:^|[^\w$.])(?:import|export)\s*(?:[^'"`;]*?\sfrom\s*)?\(?\s
  * costs a little hashing, missing a real one could miss a change.
  */
 export function importsOf(source: string): string[] {
-  return [...source.matchAll(SPECIFIER)].map((m) => m[1]);
+  return [...source.matchAll(SPECIFIER)].flatMap(([, spec]) => (spec === undefined ? [] : [spec]));
 }
 
 /** A bare specifier's package name: `yaml`, `@scope/name` (a sub-path such as `d3/x` names its package). */

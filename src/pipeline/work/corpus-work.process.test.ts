@@ -23,6 +23,7 @@ import { entryPath, readWork, writeWork, openReportCache, workKey, workVersion }
 import { codeVersion } from './code-version.ts';
 import { workLexicons } from './report-work.ts';
 import { extractFigures } from '../figures/index.ts';
+import { itemAt } from '../lists.ts';
 
 const temp: string[] = [];
 const tempDir = (name: string) => {
@@ -43,7 +44,7 @@ function corpusCopy(): { contentDir: string; dataDir: string } {
 /** The dataset as comparable text (maps as entry lists). */
 const text = (value: unknown) => JSON.stringify(value, (_, v) => (v instanceof Map ? [...v] : v));
 
-const firstReport = (contentDir: string) => join(contentDir, readdirSync(contentDir).sort()[0]);
+const firstReport = (contentDir: string) => join(contentDir, itemAt(readdirSync(contentDir).sort(), 0, 'report file'));
 
 describe('report work: cached, pooled and clean loads agree', () => {
   const clean = loadDataset({ contentDir: 'content/reports', dataDir: 'data' });
@@ -124,7 +125,7 @@ describe('report work: cached, pooled and clean loads agree', () => {
     const workCache = tempDir('cache');
     await loadDatasetInPool({ ...dirs, workCache });
     const curation = join(dirs.dataDir, 'curation.csv');
-    const [header, first, ...rest] = readFileSync(curation, 'utf8').split('\n');
+    const [header = '', first = '', ...rest] = readFileSync(curation, 'utf8').split('\n');
     const cells = first.split(',');
     const column = (name: string) => header.split(',').indexOf(name);
     expect(cells[column('in_series')]).toBe('yes');
@@ -147,9 +148,10 @@ describe('report work: cached, pooled and clean loads agree', () => {
       workCache,
       workVersion(lexicons, codeVersion('src/pipeline/work/report-work.ts', '.').hash),
     );
-    const [a, b] = readdirSync(dirs.contentDir)
+    const [a = '', b = ''] = readdirSync(dirs.contentDir)
       .sort()
       .map((f) => workKey(cache, displayPath(join(dirs.contentDir, f)), readFileSync(join(dirs.contentDir, f))));
+    expect(a && b).toBeTruthy();
     const workOfA = readWork(cache, a)!;
     expect(workOfA).toBeDefined();
     // B's place holds A's entry (a file copied by hand, a hash clash): read as a miss, and B is worked on again.

@@ -17,6 +17,7 @@ import { openReportCache, readWork, workKey, workVersion, type ReportCache } fro
 import type { ReportWork, WorkLexicons } from './report-work.ts';
 import { compactWork, type StringPool } from './compact.ts';
 import { workOf, type WorkResult, type WorkTask } from './worker.ts';
+import { itemAt } from '../lists.ts';
 
 /** The module whose code (with all it imports) is the version of a report's work, and the pool's worker, from the project root. */
 export const WORK_ENTRY = 'src/pipeline/work/report-work.ts';
@@ -119,7 +120,7 @@ export function corpusWorkSync(
   options: WorkOptions = {},
 ): CorpusWork {
   const p = plan(contentDir, lexicons, options);
-  const results = new Map(missing(p).map((i) => [i, workOf(p.files[i], lexicons, p.cache)]));
+  const results = new Map(missing(p).map((i) => [i, workOf(itemAt(p.files, i, 'report file'), lexicons, p.cache)]));
   return finish(p, results, regions);
 }
 
@@ -136,7 +137,7 @@ export async function corpusWork(
   const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(todo.length / BATCH));
   const results = new Map<number, WorkResult>();
   if (todo.length < (options.poolFrom ?? IN_THREAD) || threads < 1 || !readable(worker)) {
-    for (const i of todo) results.set(i, workOf(p.files[i], lexicons, p.cache));
+    for (const i of todo) results.set(i, workOf(itemAt(p.files, i, 'report file'), lexicons, p.cache));
     return finish(p, results, regions);
   }
   const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
@@ -145,9 +146,9 @@ export async function corpusWork(
     for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
     await Promise.all(
       batches.map(async (batch) => {
-        const task: WorkTask = { files: batch.map((i) => p.files[i]), lexicons, cache: p.cache };
+        const task: WorkTask = { files: batch.map((i) => itemAt(p.files, i, 'report file')), lexicons, cache: p.cache };
         const out = (await pool.run(task)) as WorkResult[];
-        batch.forEach((i, k) => results.set(i, out[k]));
+        batch.forEach((i, k) => results.set(i, itemAt(out, k, 'work result')));
       }),
     );
   } finally {
