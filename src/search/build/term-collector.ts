@@ -93,13 +93,14 @@ export class TermCollector {
     this.bigramKeys = new Int32Array(keys.length * 2).fill(-1);
     this.bigramTerms = new Int32Array(keys.length * 2);
     const mask = this.bigramKeys.length - 1;
-    keys.forEach((key, i) => {
+    terms.forEach((term, i) => {
+      // The old tables are the same length; -1 (their fill) is an empty slot.
+      const key = keys[i] ?? -1;
       if (key === -1) return;
       let slot = (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
       while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
       this.bigramKeys[slot] = key;
-      // The old tables are the same length: slot i has a term.
-      this.bigramTerms[slot] = terms[i]!;
+      this.bigramTerms[slot] = term;
     });
   }
 
