@@ -17,7 +17,7 @@ export const cachedFile = (svg: string) =>
   join(cardCache(), `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** Stores a card's PNG; written aside then renamed, so a build stopped mid-write leaves no torn file. */
-export function writeCached(svg: string, png: Uint8Array): void {
+function writeCached(svg: string, png: Uint8Array): void {
   const file = cachedFile(svg);
   mkdirSync(cardCache(), { recursive: true });
   writeFileSync(`${file}.tmp`, png);
@@ -33,7 +33,7 @@ export function writeAllCached(svgs: string[], pngs: Uint8Array[]): void {
   }
 }
 
-/** PNGs for the SVGs: `draw` stores those not cached (writeCached), then all are read from the cache. */
+/** PNGs for the SVGs: `draw` stores those not cached (writeAllCached), then all are read from the cache. */
 export async function cachedAll(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<Buffer[]> {
   const cards = svgs.map((svg) => ({ svg, file: cachedFile(svg) }));
   const missing = [...new Set(cards.filter((c) => !existsSync(c.file)).map((c) => c.svg))];
