@@ -30,20 +30,14 @@ function codes(filters: SearchFilters, m: Manifest): Map<FilterKey, number> {
   return out;
 }
 
-/** The year codes a report covers, first to last; none for a report the columns do not hold. */
-function yearRange(r: number, f: ReportFacets): { first: number; last: number } | undefined {
-  const first = f.firstYear[r];
-  const last = f.lastYear[r];
-  return first === undefined || last === undefined ? undefined : { first, last };
-}
-
 function test(key: FilterKey, code: number, r: number, f: ReportFacets): boolean {
   if (code < 0) return false;
   if (key === 'theme') return ((f.themes?.[r] ?? 0) & (1 << code)) !== 0;
   if (key === 'year') {
-    // A report covering several years is found under each of them.
-    const years = yearRange(r, f);
-    return years !== undefined && years.first <= code && code <= years.last;
+    // A report covering several years is found under each of them (none when the columns lack it).
+    const first = f.firstYear[r];
+    const last = f.lastYear[r];
+    return first !== undefined && last !== undefined && first <= code && code <= last;
   }
   return f[COLUMN[key]][r] === code;
 }
@@ -72,6 +66,16 @@ function bump(counts: Int32Array, value: number): void {
   counts[value] = (counts[value] ?? 0) + 1;
 }
 
+/** The reports passing every filter but maybe `bit`'s: those that dimension counts. */
+function counted(reports: ArrayLike<number>, passMask: Uint8Array, bit: number, all: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]; // i < length: r is there
+    if (r !== undefined && ((passMask[i] ?? 0) | bit) === all) out.push(r);
+  }
+  return out;
+}
+
 /** How many of `reports` carry each code of dimension `key`. */
 function countCodes(key: FilterKey, reports: number[], f: ReportFacets): Int32Array {
   const counts = new Int32Array(256);
@@ -82,9 +86,10 @@ function countCodes(key: FilterKey, reports: number[], f: ReportFacets): Int32Ar
       for (const r of reports) for (let t = themes[r] ?? 0; t; t &= t - 1) bump(counts, 31 - Math.clz32(t & -t));
   } else if (key === 'year') {
     for (const r of reports) {
-      const years = yearRange(r, f);
-      if (!years || f.year[r] === UNKNOWN) continue;
-      for (let y = years.first; y <= years.last; y++) bump(counts, y);
+      const first = f.firstYear[r];
+      const last = f.lastYear[r];
+      if (first === undefined || last === undefined || f.year[r] === UNKNOWN) continue;
+      for (let y = first; y <= last; y++) bump(counts, y);
     }
   } else {
     const column = f[COLUMN[key]];
@@ -111,18 +116,17 @@ export function facetCounts(
     const code = active.get(key);
     return code === undefined ? [] : [{ key, code, bit: 1 << b }];
   });
-  const passing = Array.from(reports, (r) => ({
-    r,
-    mask: checks.reduce((mask, c) => (test(c.key, c.code, r, f) ? mask : mask & ~c.bit), ALL),
-  }));
+  const passMask = new Uint8Array(reports.length);
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    let mask = ALL;
+    if (r !== undefined) for (const c of checks) if (!test(c.key, c.code, r, f)) mask &= ~c.bit;
+    passMask[i] = mask;
+  }
   const out = {} as Record<FilterKey, FacetCount[]>;
   FILTER_KEYS.forEach((key, b) => {
     const bit = 1 << b;
-    const counts = countCodes(
-      key,
-      passing.filter((p) => (p.mask | bit) === ALL).map((p) => p.r),
-      f,
-    );
+    const counts = countCodes(key, counted(reports, passMask, bit, ALL), f);
     const names = values(key, m);
     const chosen = filters[key];
     const list: FacetCount[] = [];

@@ -254,8 +254,7 @@ export function scoreReports(
   const allClauses = (1 << nc) - 1;
   scratch.fit(reports * P, nc);
   scoreClauses(parsed, lists, dfs, reports * P);
-  // Per clause: its arrays, its bit in a part's mask, its best full coverage in the report being scanned.
-  const clauses = parsed.clauses.map((_, ci) => ({ arrays: scratch.clause(ci), bit: 1 << ci, bestFull: 0 }));
+  const clauses = parsed.clauses.map((_, ci) => scratch.clause(ci));
   const { yearOf, excluded, figureLevel } = options;
 
   const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together, 8 partial
@@ -265,6 +264,7 @@ export function scoreReports(
   const start = new Int32Array(reports);
   const { partK, partKey, partMask, nearK, nearKey } = scratch;
   let used = 0;
+  const bestFull = new Float32Array(nc);
   const keys: number[] = [];
   const partialKeys: number[] = [];
   // A sequential scan of all parts, report by report: faster than chasing
@@ -277,15 +277,17 @@ export function scoreReports(
     let headMask = 0;
     let nearParts = 0;
     let bestNear = 0;
-    for (const clause of clauses) clause.bestFull = 0;
+    bestFull.fill(0);
     const from = used;
     for (let k = 0; k < P; k++, id++) {
       let mask = 0;
       let allNear = true;
       let cov = 0;
       let seen = false;
-      for (const clause of clauses) {
-        const c = clause.arrays;
+      // An index loop: this is the hottest loop of a query, and for…of over the clauses measured slower.
+      for (let ci = 0; ci < nc; ci++) {
+        const c = clauses[ci];
+        if (c === undefined) break; // `clauses` has nc entries
         if (!c.seen[id]) {
           allNear = false;
           continue;
@@ -293,8 +295,8 @@ export function scoreReports(
         seen = true;
         const clauseCov = c.cov[id] ?? 0;
         if (c.full[id]) {
-          mask |= clause.bit;
-          if (clauseCov > clause.bestFull) clause.bestFull = clauseCov;
+          mask |= 1 << ci;
+          if (clauseCov > (bestFull[ci] ?? 0)) bestFull[ci] = clauseCov;
         }
         if (!c.near[id]) allNear = false;
         cov += clauseCov;
@@ -344,7 +346,7 @@ export function scoreReports(
     let best = bestNear;
     if (!isNear) {
       best = 0;
-      for (const clause of clauses) best += clause.bestFull;
+      for (const b of bestFull) best += b;
       best /= nc;
     }
     const rank = rankOf({
@@ -372,7 +374,8 @@ export function scoreReports(
   const sorted = Float64Array.from(fullCount ? keys : [...keys, ...partialKeys])
     .sort()
     .reverse();
-  const ranked = Int32Array.from(sorted, reportOf);
+  const ranked = new Int32Array(sorted.length);
+  sorted.forEach((key, i) => (ranked[i] = reportOf(key)));
   return {
     ranked,
     fullCount,
