@@ -17,14 +17,23 @@ export const cachedFile = (svg: string) =>
   join(cardCache(), `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** Stores a card's PNG; written aside then renamed, so a build stopped mid-write leaves no torn file. */
-export function writeCached(svg: string, png: Uint8Array): void {
+function writeCached(svg: string, png: Uint8Array): void {
   const file = cachedFile(svg);
   mkdirSync(cardCache(), { recursive: true });
   writeFileSync(`${file}.tmp`, png);
   renameSync(`${file}.tmp`, file);
 }
 
-/** Draws the SVGs not in the cache (`draw` stores each with writeCached); nothing is read back. */
+/** Stores the PNGs drawn for `svgs`, in order; a missing PNG is a rasteriser fault, not a card to skip. */
+export function writeAllCached(svgs: string[], pngs: Uint8Array[]): void {
+  for (const [i, svg] of svgs.entries()) {
+    const png = pngs[i];
+    if (!png) throw new Error(`social cards: ${pngs.length} PNGs drawn for ${svgs.length} cards`);
+    writeCached(svg, png);
+  }
+}
+
+/** Draws the SVGs not in the cache (`draw` stores them with writeAllCached); nothing is read back. */
 export async function drawUncached(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<void> {
   const missing = [...new Set(svgs.filter((svg) => !existsSync(cachedFile(svg))))];
   if (missing.length) await draw(missing);
@@ -35,7 +44,7 @@ export function cachedPng(svg: string): Buffer {
   return readFileSync(cachedFile(svg));
 }
 
-/** PNGs for the SVGs: `draw` stores those not cached (writeCached), then all are read from the cache. */
+/** PNGs for the SVGs: `draw` stores those not cached (writeAllCached), then all are read from the cache. */
 export async function cachedAll(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<Buffer[]> {
   await drawUncached(svgs, draw);
   return svgs.map(cachedPng);
