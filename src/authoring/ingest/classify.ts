@@ -30,7 +30,7 @@ const PLAN_HEADING = /^#{2,4}\s+\S{0,6}(?:下半年|明年|\d{4}年)\S{0,8}(?:�
 /** The opening that says which half-year the text covers (今年上半年，我局…). */
 const OPENING_HALF = /^[^。]{0,12}(上半年|下半年)/;
 
-/** 2015年某市科技工作及2016年工作思路: one year's work, the next year's plan. */
+/** 某市2017年科技工作及2018年工作思路: one year's work, the next year's plan. */
 const WORK_THEN_PLAN = /(\d{4})年\S*?工作\S*?[及和与暨、]\S*?(\d{4})年\S*?(?:计划|要点|谋划|打算|安排|思路)/;
 
 export function classifyDocument(title: string, text: string): TypeGuess {

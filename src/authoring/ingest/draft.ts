@@ -55,7 +55,7 @@ const BUREAU =
 
 /**
  * The issuer as the text gives it: the stated place's bureau as the title or
- * the text names it (隆尧县科工局, 平原示范区科技和工业信息化局), else the place
+ * the text names it (某县科工局, 某开发区科技和工业信息化局), else the place
  * with the title's kind of bureau; with its place only when the place is
  * stated (an inferred place is the curator's judgement, not the issuer's name).
  */

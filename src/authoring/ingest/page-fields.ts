@@ -2,7 +2,7 @@
 // 点击数：…, 信息来源：某某县科学技术局, 所属机构 某某县科学技术局): chrome to
 // take out of the text, but evidence to keep, since a source or publisher
 // field often names the issuing bureau. A headline and its fields may share
-// one line (某某州科技工作成效显著文章来源：… 点击数：…); they are split.
+// one line (某某州科技创新成果丰硕文章来源：… 点击数：…); they are split.
 
 const LABELS = [
   '文章来源',

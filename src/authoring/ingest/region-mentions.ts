@@ -111,7 +111,7 @@ export function findMentions(text: string, where: Mention['where'], limit = 6000
       const name = text.slice(i, i + len);
       const zones = zonesNamed(name);
       const named = lookupName(name);
-      // A zone counts only before its own bureau (平原示范区科技和工业信息化局).
+      // A zone counts only before its own bureau (某开发区科技和工业信息化局).
       if (namesAny(zones) && ORGAN.test(text.slice(i + len, i + len + 24)))
         found = { name, regions: zones, form: 'zone' };
       else if (named && !tooGeneric(name, named.form)) found = { name, ...named };

@@ -1,7 +1,7 @@
 // The years a text without a dated title covers, read from the role each
 // year plays in its sentence: a year that opens a sentence (2022年，全县…,
 // 2011年以来) frames the work reported; a year after 自/于 or before 成立, or
-// the year of an award (荣获2018年省科技进步奖), is background; a year after 展望
+// the year of an award (荣获2016年省科技进步奖), is background; a year after 展望
 // or before 将/力争/工作计划 is the year a plan part is for; a full date is a
 // date. The report's year is the best-supported frame; frame years next to it
 // that also carry results join it (2022年全年… 2023年1-6月…).

@@ -30,9 +30,9 @@ describe('years a template rewrote or masked', () => {
   });
 
   it('calls one year given to a summary and the plan after it a rewrite', () => {
-    const y = detectYears('市科技局2021年度工作总结暨2021年度工作计划', '全年新增企业12家。');
+    const y = detectYears('市科技局2019年度工作总结暨2019年度工作计划', '全年新增企业12家。');
     expect(y.reliable).toBe(false);
-    expect(y.warnings.join(' ')).toMatch(/one year \(2021\) to a summary and the plan/);
+    expect(y.warnings.join(' ')).toMatch(/one year \(2019\) to a summary and the plan/);
   });
 
   it('does not take a span of years (近20年, 20年来) for a rewritten year', () => {

@@ -1,7 +1,7 @@
 // Which year(s) a report covers, and whether its years can be trusted: some
 // host sites rewrite years (`20年`, `2020年-2020年`), templates mask them
 // (20XX年, XXXX年度) or write one year for a summary and the plan that follows
-// it (2021年度工作总结暨2021年度工作计划), which makes every date in the text
+// it (2019年度工作总结暨2019年度工作计划), which makes every date in the text
 // unreliable.
 import { textYears } from './text-years.ts';
 
@@ -23,7 +23,7 @@ const BARE_YEAR = /(?<![\d*.近约余多过时历这])20年(?![代来间内前�
 /** A masked year: 20xx, 202x, 20**, 20XX年, XXXX年度, XX年 (a template or an anonymised copy). */
 const MASKED_YEAR =
   /(?<![\dA-Za-z])(?:20[xX×*＊]{2}|20\d[xX×*＊]|[xX×＊]{4}(?=\s*年)|[xX×]{2}(?=\s*年))(?=\s*年|[^A-Za-z\d]|$)/g;
-/** One year for a summary and the plan after it: 2021年度工作总结暨2021年度工作计划. */
+/** One year for a summary and the plan after it: 2019年度工作总结暨2019年度工作计划. */
 const SAME_YEAR_PLAN = /((?:19|20)\d{2})年度?[^\d]{0,12}总结[^\d]{0,6}\1年度?[^\d]{0,10}(?:计划|要点|打算|思路|安排)/;
 /** A range from a year to the same year: `2020年-2020年`. */
 const SAME_YEAR_RANGE = /((?:19|20)\d{2})年?\s*[-—–至~]\s*\1年/g;

@@ -165,7 +165,7 @@ export function assignMeasures(
           ? previous
           : undefined;
     // A level heads its list group only in a list of parts or of applications (其中申报国家火炬…1家，星火计划2项;
-    // 组织申报国家级新产品1个、火炬计划项目3个): elsewhere a level qualifies its own item only.
+    // 推荐国家级新产品2个、火炬计划项目4个): elsewhere a level qualifies its own item only.
     const head = frame.groupPrevious !== null ? out[frame.groupPrevious] : undefined;
     const groupScope =
       head && levelled.has(head) && (frame.whole !== null || head.measure === 'applied') ? head.scope : null;

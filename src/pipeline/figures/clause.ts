@@ -82,7 +82,7 @@ const GROUP_BREAK = /[；;]/;
 /**
  * Verbs and linking words that make a clause say something of its own (not a
  * bare noun and its figure). Verbs that also form nouns of programmes and
- * things (转化, 推广, 建设, 服务, 交易) are left out: 成果转化资金项目2项 is a noun.
+ * things (转化, 推广, 建设, 服务, 交易) are left out: 成果转化扶持项目3项 is a noun.
  */
 const VERB =
   /申报|申请|认定|组织|引进|获得|获批|获|争取|建成|新增|净增|新建|培育|开展|举办|实现|完成|入选|入库|发放|兑现|兑付|到位|签订|发布|提供|选派|推荐|荣获|立项|备案|建立|实施|享受|上报|安排|下达|通过|招引|落地|入驻|达成|列入|集聚|聚集|吸引|给予|形成|纳入|承担|整合|召开|设立|累计|入围|覆盖|共建|投用|拥有|建有|现有|已有|共有|达到|达|为|有|突破|超过|占|增长|增加|提高|提升|下降|减少|登记|落实|支持|扶持|投入|资助|配备|散发|筹建|重组|上市|注册|储备|评为|确认|参加|参与|受益|惠及|新立|培训|跟踪|正在/;
@@ -228,7 +228,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     // 其中 opens a part list at its clause (at a sentence's start, of the figure ending the one
     // before); a clause opening on a verb of its own, or counting in another unit, closes it.
     const wholeBefore = prev ?? wholeAcross(body, placed, i);
-    // 其中 opens the clause, or stands alone before it (其中，科技促进新农村计划16项).
+    // 其中 opens the clause, or stands alone before it (其中，农业科技推广项目12项).
     const opensPart = PART_OPEN.test(clause) || PART_ALONE.test(body.slice(Math.max(0, clauseStart - 6), clauseStart));
     // (A 其中 inside an aside breaks down the figure before the aside only: see `whole` below.)
     if (opensPart && asideOpen < 0 && wholeBefore !== null && itemAt(placed, wholeBefore).end <= clauseStart) {
@@ -308,7 +308,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
       listAfter: '',
     });
   }
-  // A list's items share what is said after its last item's noun (…等5个省级项目和…等5个州级项目通过项目验收).
+  // A list's items share what is said after its last item's noun (…等4个省级项目和…等3个市级项目通过验收).
   for (let i = frames.length - 2; i >= 0; i -= 1) {
     const next = itemAt(frames, i + 1);
     if (next.listedAfter !== i) continue;

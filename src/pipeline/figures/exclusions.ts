@@ -140,14 +140,14 @@ export function nonFigureReason(body: string, token: NumberToken, spans: Span[])
   // 4项指标合计…, 7张报表中…: the text's own measures or forms, not work counted.
   if (token.unit !== '' && /^[\u4e00-\u9fff]{0,4}?(?:指标|报表)/.test(body.slice(token.end, token.end + 8)))
     return 'enumeration';
-  // 该园区分三期建设: phases of a plan, not a count.
+  // 该基地分两期建设: phases of a plan, not a count.
   if (token.unit === '期' && /分$/.test(before)) return 'phases';
   if (token.unit === '') return valueWithoutUnit(body, token) || cutOffAtEnd(body, token) ? null : 'no unit';
   return null;
 }
 
 /**
- * 高新技术企业444 ending the text: an excerpt cut off between a number and
+ * 高新技术企业318 ending the text: an excerpt cut off between a number and
  * its unit. The number still counts what its words name.
  */
 function cutOffAtEnd(body: string, token: NumberToken): boolean {

@@ -40,7 +40,7 @@ export interface IndicatorDecision {
   label: string;
   /** The figure's own words, '' when it has none. */
   ownLabel: string;
-  /** Words before its clause that named what it counts (目前已有1939家 ← 区内国家级高新技术企业…), when they did. */
+  /** Words before its clause that named what it counts (目前已有860家 ← 区内高新技术企业…), when they did. */
   named?: string;
 }
 
@@ -52,7 +52,7 @@ const NAMELESS =
 // What a rank or growth says of itself, naming nothing (增速全市第一, 总量居全省): the field and the ranking words.
 const RANK_WORDS =
   /增速|增幅|增长|增量|总量|全市|全省|全国|全区|全县|排名|排位|位居|位列|名列|稳居|居|列|保持|均|都|再创新高|创新高/g;
-// A noun whose head is another kind of thing: 科技特派员服务站, 科普活动站, 培训机构 count stations and bodies.
+// A noun whose head is another kind of thing: 科普活动站, 科技特派员工作站, 培训机构 count stations and bodies.
 const OTHER_HEAD = /^(?:服务|信息|工作|活动)?(?:站|机构|平台|基地|中心|园|馆|室|点|车辆|车)$/;
 
 /** Units that count persons: such a figure takes only an indicator that counts people. */
@@ -105,11 +105,11 @@ const WON_HONOUR =
   /^[^，。；;,]{0,16}?(?:获评|荣获|获得|被授予|授予|分获)[^，。；;,]{0,24}?(?:称号|荣誉|先进集体|先进个人|先进单位)/;
 const BECAME =
   /^[^，。；;,]{0,10}?(?:被认定为|认定为|被评为|评为|获评|荣获|被登记为|成为|获批|完成|通过|进入|入选|申报)([^，。；;,]{2,24})/;
-/** What may follow the name an item became and still be that name (…科技型中小企业信息库, …认定工作). */
+/** What may follow the name an item became and still be that name (…科技型中小企业库, …认定工作). */
 const BECAME_TAIL = /^(?:信息库|库|名单|名录|认定|评价|认定工作|评价工作|工作|项目)?$/;
-// Money given away to those in need is assistance (捐赠20万元产业发展资金).
+// Money given away to those in need is assistance (捐赠15万元帮扶资金).
 const DONATED = /捐赠|捐助|捐款|慰问/;
-// An output of above-scale or industrial firms (75家规上企业全年实现产值172.3亿元) is industrial output.
+// An output of above-scale or industrial firms (60家规上企业共实现产值95.6亿元) is industrial output.
 const INDUSTRIAL = /规上|规模以上|工业企业/;
 
 const PEOPLE_ACTIVITY = /培训|参加|参与|受益|惠及|听众|观众|接待/;
@@ -167,7 +167,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
     const fam = family === 'people' ? 'people' : family === 'count' || family === 'money' ? family : null;
     const def = before ? matchIndicator(before, lexicon, fam) : null;
     if (def) named = before;
-    // Else the figure just before it, counted the same way (…培育高新技术企业12家，目前已培育储备4家).
+    // Else the figure just before it, counted the same way (…培育高企12家，现储备培育6家).
     return def ?? (previous && previous.unit === x.unit ? byId(lexicon, previous.indicator) : null);
   };
 
@@ -195,12 +195,12 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       if (WON_HONOUR.test(frame.after)) return byId(lexicon, 'honours');
       if (WON_AWARD.test(frame.after)) return byId(lexicon, 'sci_awards');
     }
-    // A part of a whole counting persons, by background (其中科研院所人员5人，乡土人才2人), is one of the whole.
+    // A part of a whole counting persons, by background (其中高校教师4人，乡土人才3人), is one of the whole.
     const wholeFigure = frame.whole !== null ? figures[frame.whole] : undefined;
     const whole = byId(lexicon, wholeFigure?.indicator);
     if (whole && family === 'people' && fits(whole, 'people') && wholeFigure?.unit === x.unit) return whole;
     if (ownLabel && match(ownLabel)) return headMatch(ownLabel);
-    // 3家企业被认定为市级重点实验室, 178家企业评价进入…科技型中小企业信息库: what the items became,
+    // 3家企业被认定为市级重点实验室, 64家企业评价进入…科技型中小企业库: what the items became,
     // when its name heads what they became (被认定为中国专利明星企业 names no patents).
     if (!growthLike && x.sort === 'count' && x.family === 'count') {
       const became = BECAME.exec(frame.after)?.[1]
@@ -220,7 +220,7 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       const whole = byId(lexicon, figures[frame.whole]?.indicator);
       if (fits(whole, family)) return whole;
     }
-    // A list item continuing the one before (…服务站和2个信息服务平台) counts what its own noun says, not
+    // A list item continuing the one before (…服务站和3个技术服务平台) counts what its own noun says, not
     // what the clause named for the item before it; naming nothing, it counts the same as that item.
     const listed = frame.listedAfter ?? frame.continues;
     if (

@@ -103,7 +103,7 @@ export function sortedKind(f: { kind: string; measure: string | null }): SortedK
   return 'actual';
 }
 
-/** Blanks out targets named only for comparison (超额完成10%省考目标 keeps its own 10%, see attachedGoal), keeping offsets. */
+/** Blanks out targets named only for comparison (超额完成8%考核目标 keeps its own 10%, see attachedGoal), keeping offsets. */
 function withoutComparisons(prefix: string): string {
   return prefix.replace(COMPARED_WITH_TARGET, (m) => ' '.repeat(m.length));
 }
@@ -158,7 +158,7 @@ export function modalityOf(m: ModalityInput): { modality: Modality; basis: strin
     : { modality: 'actual', basis: past >= 0 ? 'past' : 'section' };
 }
 
-// 超出200家完成省考目标, 超目标任务（25%）10.7个百分点, 超全市均值2个百分点: a gap to a benchmark.
+// 超出150家完成考核目标, 超目标任务（25%）10.7个百分点, 超全市均值2个百分点: a gap to a benchmark.
 const GAP_BEFORE =
   /(?:超出|高出|高于|低于|超过|超|领先)(?:全国|全省|全市|全区|全县|平均|均值|目标|任务|省考|年度目标)[^，。；;,]{0,10}$/;
 const GAP_AROUND_OWN = /(?:超出|高出|超额)$/;
@@ -166,14 +166,14 @@ const GAP_AROUND_AFTER = /^[^，。；;,]{0,3}(?:完成|实现)[^，。；;,]{0,
 
 /** A figure stating how far it is from a benchmark (超全市均值2个百分点), with the words that say so, or null. */
 export function gapWords(clause: string, own: string, after: string): string | null {
-  // …超目标任务的617%: so much of the target, a completion rate, not a gap.
+  // …超目标任务的340%: so much of the target, a completion rate, not a gap.
   const before = /的$/.test(clause.trimEnd()) ? null : GAP_BEFORE.exec(clause.trimEnd());
   if (before) return before[0].replace(/[（(].*$/, '');
   const around = GAP_AROUND_OWN.exec(own.trimEnd());
   return around && GAP_AROUND_AFTER.test(after) ? around[0] : null;
 }
 
-// 比上年增加10项, 较上年增加0.7亿元, 同比增长8850万元: a count or amount stated as a change over an earlier period.
+// 比上年增加12项, 较上年增加0.9亿元, 同比增长6400万元: a count or amount stated as a change over an earlier period.
 const CHANGE_OVER_PERIOD =
   /(?:比上年|较上年|比去年|较去年|同比|环比|比上年同期|较上年同期|比去年同期|较去年同期|比年初|较年初)(?:增加|增长|(?<![净新])增|减少|下降|提高|提升|多|少)了?$/;
 
@@ -200,7 +200,7 @@ export function targetBasis(sentencePrefix: string, planSection: boolean): 'sent
   return weak > Math.max(strong, past) ? 'weak word' : 'sentence';
 }
 
-// An index or score written as a percentage (综合科技进步水平指数58.4%): a value, not a share.
+// An index or score written as a percentage (科技进步综合指数61.2%): a value, not a share.
 const INDEX_VALUE = /指数(?:为|达|达到)?$/;
 
 /** growth / share / actual for a non-rank figure from its unit and clause. */

@@ -131,10 +131,10 @@ function nearestCue(
     cueHits(text, measures, family)
       .filter((h) => joined < 0 || text !== ctx.after || h.end - h.cue.length < joined)
       .sort((a, b) => a.end - a.cue.length - (b.end - b.cue.length));
-  // The verb after a list says what all its items did (…等5个省级项目和…等5个州级项目通过项目验收).
+  // The verb after a list says what all its items did (…等4个省级项目和…等3个市级项目通过验收).
   let ahead = aheadOf(ctx.after);
   if (ahead.length === 0 && ctx.listAfter) ahead = aheadOf(ctx.listAfter);
-  // 对2009年立项实施的…5个项目通过验收: a cue in a clause ending in 的 describes the noun; the verb after says what was counted.
+  // 对2016年立项的…4个项目通过验收: a cue in a clause ending in 的 describes the noun; the verb after says what was counted.
   const attributive = (text: string) => (h: CueHit) => text.slice(h.end).includes('的');
   // Only a verb of the clause itself, not one inside an aside after the figure (…356家（比上年增加41家）).
   const outside = /^\s*[（(]/.test(ctx.after) ? [] : ahead;
@@ -217,7 +217,7 @@ const EACH =
   /(?:均|各(?![类项级种地界]))[\u4e00-\u9fff]{0,3}$|每(?!万)[^、，；\d]{0,8}$|^(?:半|每)?(?:年|半年|季度|月|周|天)$/;
 // 12类132项, 25种12万份: the kinds something came in, followed by the count itself.
 const KIND_UNITS = new Set(['类', '种']);
-// 全国15个…之一, 包揽全省2个获奖名额, 在全省N个…评分中: the size of the field the region is one of.
+// 全国15个…之一, 包揽全省3个推荐名额, 在全省N个…评分中: the size of the field the region is one of.
 const FIELD_AFTER =
   /^[^，。；;,]{0,20}?(?:之一|名额|中(?:排名|位列|位居|居)?)|^[^，。；;,\d（(]{1,10}?(?:第[一二三四五六七八九十\d]+(?:名|位)?(?=$|[，。；;,、）)])|首位|前列)/;
 const FIELD_BEFORE = /(?:跻身|成为|是|入选|在|包揽|获得?)(?:全国|全省|全市|全球)?$/;
@@ -259,10 +259,10 @@ export function decideMeasure(
   measures: readonly MeasureDef[],
   names: string[] = [],
 ): MeasureDecision {
-  // A number whose unit the excerpt cut off (高新技术企业444) or that needs none (研发人员数为***) counts.
+  // A number whose unit the excerpt cut off (高新技术企业318) or that needs none (研发人员数为***) counts.
   const family: UnitFamily | 'other' = ctx.unit === '' ? 'count' : (unitFamily(ctx.unit) ?? 'other');
   if (family === 'percent' && !ctx.rank) {
-    // 超额完成目标任务（3000人次）的8%, 已完成*万元，占比52%: so much of a target, a completion rate.
+    // 超额完成目标任务（2000人次）的6%, 已完成*万元，占比52%: so much of a target, a completion rate.
     const ofTarget = /(?:目标|任务|指标)(?:[（(][^）)]*[)）])?的$/.exec(ctx.clause.trimEnd());
     if (ofTarget)
       return { measure: byId(measures, 'rate'), basis: [ofTarget[0].replace(/[（(].*[)）]/, '')], rule: 'cue' };
@@ -281,7 +281,7 @@ export function decideMeasure(
     const first = FIRST_PAST.exec(tail) ?? PAST.exec(tail);
     if (first) return { measure: byId(measures, 'milestone'), basis: [first[0]], rule: 'cue' };
     if (PAST_MARK.test(ctx.after)) return { measure: byId(measures, 'milestone'), basis: ['大关'], rule: 'cue' };
-    // 意向投资超千亿元: past a round threshold written as one.
+    // 意向投资超百亿元: past a round threshold written as one.
     const over = /(?:超过|超|逾)$/.exec(tail);
     if (over && /^[十百千万]/.test(ctx.raw ?? ''))
       return { measure: byId(measures, 'milestone'), basis: [over[0]], rule: 'cue' };
@@ -297,7 +297,7 @@ export function decideMeasure(
     return { measure: byId(measures, 'count'), basis: [], rule: 'default' };
   const shape = shapeMeasure(ctx, family);
   if (shape) return { measure: byId(measures, shape.measure), basis: shape.basis, rule: 'cue' };
-  // 5个省级园区、2个省级星创天地获…立项支持: what received support (a project so approved is new).
+  // 3个省级园区、4个众创空间获…支持: what received support (a project so approved is new).
   if (family === 'count' && !PROJECTS.test(ctx.indicator ?? '')) {
     const supported = SUPPORTED.exec(ctx.after) ?? SUPPORTED.exec(ctx.listAfter ?? '');
     if (supported && !/项目/.test(supported[0]))
@@ -311,7 +311,7 @@ export function decideMeasure(
     const won = AWARD_WON.exec(ctx.own) ?? AWARD_WON.exec(ctx.after);
     if (won) return { measure: byId(measures, 'new'), basis: [won[1] ?? '', '奖'], rule: 'cue' };
   }
-  // 比上年增加10项, 同比增长8850万元: a change of a count or an amount over an earlier period.
+  // 比上年增加12项, 同比增长6400万元: a change of a count or an amount over an earlier period.
   if (ctx.kind === 'growth' && (family === 'count' || family === 'money')) {
     const words = /(?:比上年|较上年|比去年|较去年|同比|环比|比年初|较年初)[^，。；]*$/.exec(ctx.clause.trimEnd());
     return { measure: byId(measures, 'growth'), basis: [words?.[0] ?? '增长'], rule: 'cue' };
@@ -326,7 +326,7 @@ export function decideMeasure(
       return added
         ? { measure: byId(measures, 'new'), basis: [added[0], status[0]], rule: 'cue' }
         : { measure: byId(measures, 'stock'), basis: [status[0]], rule: 'cue' };
-    // 开展科技型中小企业评价51家: put forward for the evaluation, not yet registered.
+    // 开展科技型中小企业评价37家: put forward for the evaluation, not yet registered.
     const evaluated = /评价/.exec(words);
     if (evaluated && !cue) return { measure: byId(measures, 'applied'), basis: [evaluated[0]], rule: 'cue' };
   }
@@ -340,7 +340,7 @@ export function decideMeasure(
   }
   if (cue && cue.def.id === 'share' && INDEX_BEFORE.test(ctx.clause.trimEnd())) cue = null;
   if (cue) return { measure: cue.def.id, basis: [cue.cue], rule: 'cue', ...(cue.inName ? { inName: true } : {}) };
-  // 75家规上企业全年实现产值172.3亿元: the firms a later amount is of are those held.
+  // 60家规上企业共实现产值95.6亿元: the firms a later amount is of are those held.
   if (family === 'count') {
     const subject = SUBJECT_OF_AMOUNT.exec(ctx.next ?? '');
     if (subject) return { measure: byId(measures, 'stock'), basis: [subject[1] ?? ''], rule: 'cue' };
@@ -366,9 +366,9 @@ export interface ScopeCarried {
   inherited?: string | null;
   /** The scope of the whole a 其中 part breaks down. */
   whole?: string | null;
-  /** Words the figure's noun was found in before its clause (目前已有1939家 ← 国家级高新技术企业…). */
+  /** Words the figure's noun was found in before its clause (目前已有860家 ← 高新技术企业…). */
   named?: string | null;
-  /** The words of the noun an aside stands after (国家级科技创新平台（总数79家）). */
+  /** The words of the noun an aside stands after (省级研发平台（总数46家）). */
   asideOf?: string | null;
 }
 
@@ -383,7 +383,7 @@ function levelScope(level: string | null | undefined): string | null {
   if (!level) return null;
   return LEVEL_SCOPES.find(([re]) => re.test(level))?.[1] ?? null;
 }
-// Verbs an item's words may open with before its level (全年争取到市创新基金项目3项).
+// Verbs an item's words may open with before its level (全年争取到省科技计划项目5项).
 const LEAD_VERBS =
   '(?:[\\u4e00-\\u9fff]{0,4}?(?:组织|申报|申请|认定|新增|获批|获得|获|立项|推荐|争取到|争取|完成|其中|共|已|累计|实施))*';
 // A level word; never an actor (市科技局, 省厅组织的) nor a field (市州, 省考).
@@ -397,18 +397,18 @@ const PLACE_LEVEL =
   /^(?:获|荣获|获得)?(?:第[一二三四五六七八九十\d]+届)?(?![我本全该])[\u4e00-\u9fff]{2,3}?(市|省)(?=[^，。；;,]{0,8}?(?:奖|计划|专项|项目|实验室|中心|基金))/;
 // 获得省科学技术奖6项, 申报省创新基金: a level right after the verb of the figure's own words.
 const OWN_GIVEN = new RegExp(`(?:获得|荣获|获批|获|申报|争取到|争取)(?:\\d{4}年度?)?${LEVEL_WORD}`);
-// 11个项目荣获…国家科学技术奖, 16个项目获得省科技厅立项支持, 两个项目被省上立项: the level of who gave it.
+// 3个项目荣获…国家科学技术奖, 9个项目获省科技厅立项, 三个项目被省里立项: the level of who gave it.
 const GIVEN_BY = new RegExp(
   `^[^，。；;,]{0,12}?(?:荣获|获得|获批|获|被|列入|入选|认定为|评为|申报|完成|进入)[^，。；;,]{0,10}?(国家级|国家|全国|科技部|省级|省上|省|自治区级|自治区|州级|市级|市局|市)(?![内外里委政长州考]|科技厅|厅组织)`,
 );
-// …已被科技部立项，争取项目经费70万元: money won for what the clause before says was approved, at its level.
+// …已被科技部立项，争取项目经费45万元: money won for what the clause before says was approved, at its level.
 const APPROVED_BEFORE = /被(国家|科技部|省上|省|自治区|州|市局|市)[^，。；;,]{0,6}立项[^，。；;,]*[，,]?$/;
 
 /**
  * The scope stated for a figure: a level (规上, 省级, 国家级) must modify the
  * figure's own words, or open them (省火炬计划), or open the noun right after
  * it (3个国家级平台), or head its list group, or be said of its items after
- * it (…获得省科技厅立项支持); a growth or share with none of its own is of
+ * it (…获得省科技厅立项); a growth or share with none of its own is of
  * the figure before it (for 分别, the one it is paired with), whose scope it
  * keeps — a share takes 规上 from its denominator, never 全市; a 其中 part
  * keeps its whole's. A rank has only a scope its own words give: 全市 before
@@ -460,7 +460,7 @@ export function decideScope(
   if (opened) return { ...opened, levelled: true };
   if (ctx.rank) return { scope: null, basis: [] };
   if (ctx.kind !== 'growth' && ctx.kind !== 'share') {
-    // A level in the noun right after the figure (3个国家级科技创新平台, 75家规上企业).
+    // A level in the noun right after the figure (4个省级研发平台, 60家规上企业).
     const noun = find(/^[^、，。；;,（(]{0,8}/.exec(ctx.after)?.[0] ?? '', inSeries);
     if (noun) return { scope: noun.scope.id, basis: [noun.cue] };
     if (carried.groupScope) return { scope: carried.groupScope, basis: [], levelled: true };

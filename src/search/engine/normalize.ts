@@ -2,7 +2,7 @@
 // time. Normalisation maps every UTF-16 unit to exactly one unit, so offsets
 // in normalised text are offsets in the original (highlighting relies on it).
 // Terms: CJK character bigrams (so 高新技术企业 is found inside
-// 全区新增国家高新技术企业120家, with no word splitting to get wrong), single
+// 全区新增国家高新技术企业134家, with no word splitting to get wrong), single
 // CJK characters, whole Latin/digit tokens (r&d, pct, 2024, 4.61), and a
 // token joined to the CJK character or % it touches (16家, 2023年, 占gdp,
 // 79.63%), so a number is found with its unit, never with a 家 elsewhere.
