@@ -1,12 +1,21 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { checkSiteUrl } from './src/core/site-url.ts';
 
 // The public address the site is published at. Permalinks, citations and
 // embed snippets are built from it; override with SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// Checked first (src/core/site-url.ts): a wrong one stops the build in one
+// line naming SITE_URL. Its path (https://example.org/atlas/) is the base of
+// every address the site writes.
+const checked = checkSiteUrl(process.env.SITE_URL);
+if (!checked.ok) {
+  console.error(checked.message);
+  process.exit(1);
+}
 
 export default defineConfig({
-  site,
+  site: checked.site,
+  base: checked.base,
   trailingSlash: 'always',
   // Two pages in flight: one renders while the other's file is written
   // (about 5–10% off a 1,000-report build; rendering itself is one thread).
@@ -15,7 +24,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline scripts or assets: the Content-Security-Policy allows only
   // the site's own files (script-src 'self'), so every script is a file.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // __ATLAS_BASE__: the base path, written into the browser's bundles for src/core/urls.ts.
+  vite: { build: { assetsInlineLimit: 0 }, define: { __ATLAS_BASE__: JSON.stringify(checked.base) } },
   // Corpus check before content sync; no-silent-loss and no-executable-markup checks after the build.
   integrations: [(await import('./src/integrations/reliability.ts')).default()],
 });

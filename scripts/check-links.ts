@@ -4,6 +4,7 @@
 // id (or an <a name>) in the target page. External addresses are not
 // fetched. Usage: node scripts/check-links.ts [dist] — exits 1 on a broken link.
 import { decodeEntities } from '../src/core/html.ts';
+import { basePath } from '../src/core/urls.ts';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,6 +27,24 @@ const LINK_TAG = /<(a|area|link|script|img|iframe|source|use|form)\b([^>]*)>/gi;
 const ATTR = /\s(href|src|action|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const ID = /\s(?:id|name)\s*=\s*"([^"]*)"/g;
 const NOT_CHECKED = /^(?:mailto:|tel:|data:|blob:|about:|javascript:)/i;
+const PARTS = /\sdata-report-parts="([^"]*)"/;
+
+/**
+ * Anchors a report's first page hands on to its continuation pages
+ * (src/lib/report-parts.ts): a link to /reports/<id>/#f-4000 is good when the
+ * page's map sends #f-4000 to the page holding it, and that page has it.
+ */
+function handedOn(html: string, exists: (href: string, id: string) => boolean): Set<string> {
+  const m = PARTS.exec(html);
+  const out = new Set<string>();
+  if (!m) return out;
+  const parts = JSON.parse(decodeEntities(m[1])) as { href: string; p: number[][]; s: number[][]; f: number[][] }[];
+  for (const part of parts)
+    for (const kind of ['p', 's', 'f'] as const)
+      for (const [a, b] of part[kind])
+        for (let n = a; n <= b; n += 1) if (exists(part.href, `${kind}-${n}`)) out.add(`${kind}-${n}`);
+  return out;
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -34,9 +53,9 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
-/** The site path a built file is served at: reports/x/index.html → /reports/x/. */
-export function pageUrlPath(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+/** The site path a built file is served at: reports/x/index.html → /reports/x/ (below the base path, if any). */
+export function pageUrlPath(file: string, base = '/'): string {
+  return `${base}${file}`.replace(/(^|\/)index\.html$/, '$1');
 }
 
 const decodeAttr = decodeEntities;
@@ -53,22 +72,31 @@ function ownOrigin(html: string): string | null {
   }
 }
 
-export function checkLinks(dir: string): LinkReport {
+/** `base`: the path the site is published under (SITE_URL's path; default from SITE_URL). */
+export function checkLinks(dir: string, base = basePath()): LinkReport {
   const pages = htmlFiles(dir);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string): Set<string> => {
     let ids = idCache.get(file);
     if (!ids) {
-      ids = new Set([...readFileSync(join(dir, file), 'utf8').matchAll(ID)].map((m) => decodeAttr(m[1])));
+      const html = readFileSync(join(dir, file), 'utf8');
+      const own = new Set([...html.matchAll(ID)].map((m) => decodeAttr(m[1])));
+      idCache.set(file, own);
+      const later = handedOn(html, (href, id) => {
+        const t = target(href);
+        return 'file' in t && idsOf(t.file).has(id);
+      });
+      ids = new Set([...own, ...later]);
       idCache.set(file, ids);
     }
     return ids;
   };
   /** The built file a site path names, or why there is none. */
   const target = (path: string): { file: string } | { reason: string } => {
+    if (!path.startsWith(base)) return { reason: `outside the site's base path ${base}` };
     let rel: string;
     try {
-      rel = decodeURIComponent(path).replace(/^\/+/, '');
+      rel = decodeURIComponent(path.slice(base.length)).replace(/^\/+/, '');
     } catch {
       return { reason: 'malformed percent-encoding' };
     }
@@ -87,7 +115,7 @@ export function checkLinks(dir: string): LinkReport {
   for (const page of pages) {
     const html = readFileSync(join(dir, page), 'utf8');
     const origin = ownOrigin(html);
-    const base = new URL(pageUrlPath(page), 'http://site.invalid');
+    const here = new URL(pageUrlPath(page, base), 'http://site.invalid');
     for (const m of html.matchAll(LINK_TAG)) {
       const tag = m[1].toLowerCase();
       for (const a of m[2].matchAll(ATTR)) {
@@ -95,12 +123,12 @@ export function checkLinks(dir: string): LinkReport {
         if (raw === '' || NOT_CHECKED.test(raw)) continue;
         let url: URL;
         try {
-          url = new URL(raw, base);
+          url = new URL(raw, here);
         } catch {
           broken.push({ page, tag, url: raw, reason: 'not a valid address' });
           continue;
         }
-        const internal = url.origin === base.origin || (origin !== null && url.origin === origin);
+        const internal = url.origin === here.origin || (origin !== null && url.origin === origin);
         if (!internal) continue;
         links += 1;
         const t = target(url.pathname);

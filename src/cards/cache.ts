@@ -10,8 +10,8 @@ const require = createRequire(import.meta.url);
 const RESVG_VERSION: string = require('@resvg/resvg-js/package.json').version;
 /** The cache folder, absolute: the processes that draw cards (src/cards/draw.ts) inherit it and write where the build reads. */
 export const cardCache = () => resolve(process.env.ATLAS_CARD_CACHE ?? join('node_modules', '.cache', 'atlas-cards'));
-// Bumped when the PNG encoding changes.
-const ENCODING = 'resvg-png-1';
+// Bumped when the PNG encoding or the fonts change (2: Noto Emoji as fallback, □ for the rest).
+const ENCODING = 'resvg-png-2';
 
 export const cachedFile = (svg: string) =>
   join(cardCache(), `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);

@@ -6,6 +6,7 @@
 import { wrapText } from '../charts/standalone.ts';
 import { escapeXml } from '../charts/legend.ts';
 import { TOKENS } from '../charts/palette.ts';
+import { drawableText } from './glyphs.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -39,7 +40,19 @@ function clamp(lines: string[], max: number): string[] {
   return kept;
 }
 
-export function cardSvg(c: CardContent): string {
+/** The card's text with what no card font can draw as □ (src/cards/glyphs.ts; the build names the report). */
+function drawableContent(c: CardContent): CardContent {
+  return {
+    ...c,
+    kicker: drawableText(c.kicker),
+    title: drawableText(c.title),
+    lines: c.lines.map(drawableText),
+    footer: drawableText(c.footer),
+  };
+}
+
+export function cardSvg(content: CardContent): string {
+  const c = drawableContent(content);
   const ink = TOKENS.ink.light;
   const muted = TOKENS.muted.light;
   const accent = TOKENS['kind-actual']?.light ?? ink;

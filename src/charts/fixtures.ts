@@ -430,6 +430,7 @@ export function fixtureDataset(): Dataset {
     disagreements: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
+    sources: [],
   });
 }
 

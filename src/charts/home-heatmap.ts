@@ -8,7 +8,7 @@ import { SHARE_BINS, shareStep } from './bins.ts';
 import { reportLabels } from './labels.ts';
 import { SITE_SOURCE } from '../words/source-words.ts';
 import { fitLabel, percent, stackChars, widest } from './text.ts';
-import { MAX_REPORT_ROWS, newestFirst, shownOf } from './limits.ts';
+import { MAX_HEATMAP_ROWS, newestFirst, shownOf } from './limits.ts';
 import { urls } from '../core/urls.ts';
 
 export type HeatmapRow = {
@@ -30,7 +30,7 @@ export function themeHeatmapChart(ds: Dataset): ChartDef<HeatmapRow> {
   // The most recent reports, drawn oldest first (top to bottom).
   const reports = [...ds.reports]
     .sort(newestFirst)
-    .slice(0, MAX_REPORT_ROWS)
+    .slice(0, MAX_HEATMAP_ROWS)
     .sort((a, b) => a.meta.year - b.meta.year || a.meta.id.localeCompare(b.meta.id));
   const cut = shownOf(reports.length, ds.reports.length, '份报告', 'reports');
   const rows: HeatmapRow[] = reports.flatMap((r) =>

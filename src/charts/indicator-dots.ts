@@ -4,7 +4,16 @@
 // figures hatched. A column within a group holds one series only.
 // (Each series alone is drawn on a value scale: series-value.ts.)
 import type { Dataset, Figure } from '../pipeline/types.ts';
-import { latestRows, shownOf } from './limits.ts';
+import {
+  capCells,
+  drawnNote,
+  latestRows,
+  MAX_CHART_FIGURES,
+  MAX_DOT_LINES,
+  MAX_REGION_ROWS,
+  newestFigures,
+  shownOf,
+} from './limits.ts';
 import type { ChartDef } from './types.ts';
 import { indicatorName, regionName } from './labels.ts';
 import { SITE_SOURCE } from '../words/source-words.ts';
@@ -44,23 +53,42 @@ function seriesRows(
 
 const regionKeyOf = (ds: Dataset) => (f: Figure) => ds.index.reportById.get(f.report)?.meta.region.code ?? '~unknown';
 
-function shownRegions(ds: Dataset, figures: readonly Figure[]) {
+function shownRegions(ds: Dataset, all: readonly Figure[]) {
   const reports = ds.index.reportById;
   const regionKey = regionKeyOf(ds);
-  const shown = latestRows(figures, regionKey, (f) => reports.get(f.report)?.meta.year ?? 0);
-  const cut = shownOf(shown.size, new Set(figures.map(regionKey)).size, '个地区', 'regions');
-  return { keep: (f: Figure) => shown.has(regionKey(f)), shown: shown.size, cut };
+  const yearOf = (f: Figure) => reports.get(f.report)?.meta.year ?? 0;
+  const { kept } = capCells(all, regionKey, yearOf);
+  const shown = latestRows(kept, regionKey, yearOf, {
+    rows: MAX_REGION_ROWS,
+    lines: MAX_DOT_LINES,
+    figures: MAX_CHART_FIGURES,
+  });
+  const drawn = new Set(
+    newestFigures(
+      kept.filter((f) => shown.has(regionKey(f))),
+      yearOf,
+    ),
+  );
+  const regions = shownOf(shown.size, new Set(all.map(regionKey)).size, '个地区', 'regions');
+  const capNote = drawnNote(drawn.size, all.length);
+  const cut = { zh: `${regions.zh}${capNote.zh}`, en: [regions.en, capNote.en].filter(Boolean).join(' ') };
+  return {
+    keep: (f: Figure) => drawn.has(f) && shown.has(regionKey(f)),
+    shown: shown.size,
+    cut,
+    regionsCut: regions.zh !== '',
+  };
 }
 
 const KIND_NOTE = {
-  zh: '形状和颜色区分实际完成、目标、增长率、占比和排名，斜线块为原文遮蔽的数字。',
-  en: 'shape and colour tell achieved, target, growth, share and rank apart; hatched blocks are redacted figures.',
+  zh: '形状和颜色区分实际完成与目标，斜线块为原文遮蔽的数字。',
+  en: 'shape and colour tell achieved from target; hatched blocks are redacted figures.',
 };
 
 export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<DotRow> {
   const all = ds.index.seriesFiguresByIndicator.get(indicatorId) ?? [];
   const series = indicatorSeries(ds, indicatorId);
-  const { keep, shown, cut } = shownRegions(ds, all);
+  const { keep, shown, cut, regionsCut } = shownRegions(ds, all);
   const rows = seriesRows(ds, series, keep, (s) => s.header);
   const name = indicatorName(ds, indicatorId);
   const regions = new Set(rows.map((r) => r.row_key)).size;
@@ -78,8 +106,8 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
         : `${name.en}: every figure by region, by what it counts`,
     },
     subtitle: {
-      zh: `每组一个口径（所计何物），组内每行一个地区、每列一个年份，只有同组的数字可以相比；${KIND_NOTE.zh}${cut.zh ? `报告最新的${shown}个地区。${cut.zh}` : ''}`,
-      en: `One group per measure (what exactly is counted), within it one row per region and one column per year; only figures of one group compare; ${KIND_NOTE.en}${cut.en ? ` The ${shown} regions with the latest reports. ${cut.en}` : ''}`,
+      zh: `每组一个口径（所计何物），组内每行一个地区、每列一个年份，只有同组的数字可以相比；${KIND_NOTE.zh}${cut.zh ? `${regionsCut ? `报告最新的${shown}个地区。` : ''}${cut.zh}` : ''}`,
+      en: `One group per measure (what exactly is counted), within it one row per region and one column per year; only figures of one group compare; ${KIND_NOTE.en}${cut.en ? `${regionsCut ? ` The ${shown} regions with the latest reports.` : ''} ${cut.en}` : ''}`,
     },
     source: SITE_SOURCE,
     alt: {

@@ -10,7 +10,16 @@ import { indicatorDotsChart } from './indicator-dots.ts';
 import { regionFiguresChart } from './region-figures.ts';
 import { renderSvg } from './render.ts';
 import type { ChartDef } from './types.ts';
-import { MAX_DOT_LINES, MAX_REGION_ROWS, MAX_REPORT_ROWS, MAX_TIMELINE_STACK, REGION_SERIES_LIMITS } from './limits.ts';
+import {
+  MAX_CELL_FIGURES,
+  MAX_CHART_FIGURES,
+  MAX_DOT_LINES,
+  MAX_HEATMAP_ROWS,
+  MAX_REGION_ROWS,
+  MAX_REPORT_ROWS,
+  MAX_TIMELINE_STACK,
+  REGION_SERIES_LIMITS,
+} from './limits.ts';
 
 // 200 copies of the 5 fixture reports: 1,000 reports in 200 regions over 15 years.
 const ds = scaledFixtureDataset(200);
@@ -25,11 +34,11 @@ describe('charts at 1,000 reports', () => {
   it('the heatmap shows the most recent reports and says how many it leaves out', () => {
     const def = themeHeatmapChart(ds);
     const reports = new Set(def.rows.map((r) => r.report));
-    expect(reports.size).toBe(MAX_REPORT_ROWS);
+    expect(reports.size).toBe(MAX_HEATMAP_ROWS);
     const years = [...reports].map((id) => ds.reports.find((r) => r.meta.id === id)!.meta.year);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2023);
-    expect(def.subtitle.zh).toContain(`仅显示${MAX_REPORT_ROWS}份报告（共1000份报告）`);
-    expect(def.subtitle.en).toContain(`Showing ${MAX_REPORT_ROWS} of 1000 reports`);
+    expect(def.subtitle.zh).toContain(`仅显示${MAX_HEATMAP_ROWS}份报告（共1000份报告）`);
+    expect(def.subtitle.en).toContain(`Showing ${MAX_HEATMAP_ROWS} of 1000 reports`);
   });
 
   it('a theme’s bar chart keeps the reports that say most about it, and counts all of them', () => {
@@ -53,24 +62,29 @@ describe('charts at 1,000 reports', () => {
     expect(def.subtitle.zh).toContain(`仅显示${regions.size}个地区（共200个地区）`);
   });
 
-  it('a region’s chart keeps the series reported most recently, and says how many it leaves out', () => {
+  it('a region’s chart draws at most MAX_CELL_FIGURES figures a cell, within its line limit, and says how many it leaves out', () => {
     const def = regionFiguresChart(oneRegion, '900000');
-    const all = regionFiguresChart(scaledFixtureDataset(1), '900000');
     const series = new Set(def.rows.map((r) => `${r.group_key}|${r.row_key}`));
-    const total = new Set(all.rows.map((r) => `${r.group_key}|${r.row_key}`)).size;
-    expect(series.size).toBeGreaterThan(0);
-    expect(series.size).toBeLessThan(total);
-    // A series takes as many lines as its fullest year holds figures; together at most the limit, unless one alone is more.
-    const lines = [...series].map((key) => {
-      const perYear = new Map<number, number>();
-      for (const r of def.rows.filter((r) => `${r.group_key}|${r.row_key}` === key))
-        perYear.set(r.year, (perYear.get(r.year) ?? 0) + 1);
-      return Math.max(...perYear.values());
-    });
-    if (series.size > 1) expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(REGION_SERIES_LIMITS.lines);
+    const perCell = new Map<string, number>();
+    for (const r of def.rows)
+      perCell.set(
+        `${r.group_key}|${r.row_key}|${r.year}`,
+        (perCell.get(`${r.group_key}|${r.row_key}|${r.year}`) ?? 0) + 1,
+      );
+    expect(Math.max(...perCell.values())).toBe(MAX_CELL_FIGURES);
+    // A series takes as many lines as its fullest year holds figures; together at most the limit.
+    const lines = [...series].map((key) =>
+      Math.max(...[...perCell].filter(([cell]) => cell.startsWith(`${key}|`)).map(([, n]) => n)),
+    );
+    expect(lines.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(REGION_SERIES_LIMITS.lines);
     expect(series.size).toBeLessThanOrEqual(REGION_SERIES_LIMITS.rows);
-    expect(def.subtitle.zh).toContain(`仅显示${series.size}个口径（共${total}个口径）`);
-    expect(def.subtitle.en).toContain(`The ${series.size} series reported most recently`);
+    const drawn = def.rows.length;
+    const all = oneRegion.figures.filter((f) => f.indicator !== null).length;
+    expect(drawn).toBeLessThanOrEqual(MAX_CHART_FIGURES);
+    expect(def.subtitle.zh).toContain(
+      `共${all}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个`,
+    );
+    expect(def.subtitle.en).toContain(`${drawn} of ${all} figures are drawn`);
   });
 
   it('the timeline counts reports per year and type once a year holds more than a column of dots', () => {

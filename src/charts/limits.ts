@@ -16,11 +16,77 @@ export const MAX_DOT_LINES = 80;
  * hold 70 series (宁波's does), so a region keeps them all until many reports
  * of one year stack its cells.
  */
-export const REGION_SERIES_LIMITS = { rows: 100, lines: 150 };
+export const REGION_SERIES_LIMITS = { rows: 100, lines: 150, figures: 120 };
 /** Reports named in one row of a data table (the province map's 报告 column); the rest are counted. */
 export const MAX_NAMED_REPORTS = 10;
 /** Reports stacked in one year of the timeline before it counts instead of drawing a dot per report. */
 export const MAX_TIMELINE_STACK = 20;
+/**
+ * Figures drawn in one cell of a dot table (a row, a series, a year): one
+ * report can hold thousands of figures of one series (a table pasted as one
+ * paragraph), which would make one row thousands of lines and an embed of
+ * megabytes. The cell keeps its first figures in text order and the chart says
+ * how many it leaves out.
+ */
+export const MAX_CELL_FIGURES = 6;
+/**
+ * Figures one chart draws at most (a report's, a region's, an indicator's and
+ * a series' chart): a drawn figure weighs about 3 KB on a page or an embed
+ * (its mark, tooltip and data-table row), so an embed stays under 600 KB
+ * however many figures one report or region holds. The newest are drawn; the
+ * chart says how many it leaves out, the CSV download holds them all.
+ */
+export const MAX_CHART_FIGURES = 120;
+/** Figures a report's own charts (its figures, its targets) draw at most: both sit on the report's first page. */
+export const MAX_REPORT_CHART_FIGURES = 80;
+/** Reports in the home page's theme heatmap (a row of 13 theme cells each). */
+export const MAX_HEATMAP_ROWS = 20;
+
+/** The `max` newest figures (by year, then report and text order), in their given order. */
+export function newestFigures(
+  figures: readonly Figure[],
+  yearOf: (f: Figure) => number,
+  max = MAX_CHART_FIGURES,
+): Figure[] {
+  if (figures.length <= max) return [...figures];
+  const chosen = new Set(
+    [...figures]
+      .sort((a, b) => yearOf(b) - yearOf(a) || a.report.localeCompare(b.report) || a.start - b.start)
+      .slice(0, max),
+  );
+  return figures.filter((f) => chosen.has(f));
+}
+
+/**
+ * At most `max` figures per cell (row key, series, year), the first in report
+ * and text order; `dropped` counts the rest.
+ */
+export function capCells(
+  figures: readonly Figure[],
+  keyOf: (f: Figure) => string,
+  yearOf: (f: Figure) => number,
+  max = MAX_CELL_FIGURES,
+): { kept: Figure[]; dropped: number } {
+  const ordered = [...figures].sort((a, b) => a.report.localeCompare(b.report) || a.start - b.start);
+  const count = new Map<string, number>();
+  const keep = new Set<Figure>();
+  for (const f of ordered) {
+    const cell = `${keyOf(f)}\u0000${seriesOf(f)}\u0000${yearOf(f)}`;
+    const n = count.get(cell) ?? 0;
+    count.set(cell, n + 1);
+    if (n < max) keep.add(f);
+  }
+  return { kept: figures.filter((f) => keep.has(f)), dropped: figures.length - keep.size };
+}
+
+/** Both languages of "n of the total figures are drawn"; empty when all are. */
+export function drawnNote(drawn: number, total: number): { zh: string; en: string } {
+  if (drawn >= total) return { zh: '', en: '' };
+  return {
+    zh: `共${total}个数字，画出${drawn}个（每格至多${MAX_CELL_FIGURES}个、全图至多${MAX_CHART_FIGURES}个，最新的优先），完整数据见“数据下载”。`,
+    en: `${drawn} of ${total} figures are drawn (at most ${MAX_CELL_FIGURES} a cell and ${MAX_CHART_FIGURES} a chart, newest first); the complete data is under Download data.`,
+  };
+}
 
 /** Newest first, then by id: one stable order for every "most recent" cut. */
 export function newestFirst(a: Report, b: Report): number {
@@ -47,7 +113,7 @@ export function latestRows(
   figures: readonly Figure[],
   keyOf: (f: Figure) => string,
   yearOf: (f: Figure) => number,
-  limits: { rows: number; lines: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },
+  limits: { rows: number; lines: number; figures?: number } = { rows: MAX_REGION_ROWS, lines: MAX_DOT_LINES },
 ): Set<string> {
   // perCell: figures per (series, year); a region takes, in each series, as many lines as its fullest year.
   const stats = new Map<string, { latest: number; count: number; valued: boolean; perCell: Map<string, number> }>();
@@ -77,11 +143,15 @@ export function latestRows(
   );
   const shown = new Set<string>();
   let lines = 0;
+  let count = 0;
+  const maxFigures = limits.figures ?? Infinity;
   for (const [key, s] of ranked) {
     const need = linesOf(s.perCell);
-    if (shown.size >= limits.rows || (shown.size > 0 && lines + need > limits.lines)) break;
+    if (shown.size >= limits.rows || (shown.size > 0 && (lines + need > limits.lines || count + s.count > maxFigures)))
+      break;
     shown.add(key);
     lines += need;
+    count += s.count;
   }
   return shown;
 }

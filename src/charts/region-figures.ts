@@ -14,15 +14,21 @@ import { kindLegend } from './kind-legend.ts';
 import { urls } from '../core/urls.ts';
 import { seriesOf, seriesOrder } from './series.ts';
 import { measureText } from '../words/series-words.ts';
-import { latestRows, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
+import { capCells, drawnNote, latestRows, newestFigures, REGION_SERIES_LIMITS, shownOf } from './limits.ts';
 
 export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> {
   const { reportsByRegion, seriesFiguresByReport: figuresByReport } = ds.index;
   const reports = reportsByRegion.get(code) ?? [];
-  const all = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
   const yearOf = new Map(reports.map((r) => [r.meta.id, r.meta.year]));
-  const shown = latestRows(all, seriesOf, (f) => yearOf.get(f.report) ?? 0, REGION_SERIES_LIMITS);
-  const figures = all.filter((f) => shown.has(seriesOf(f)));
+  const classified = reports.flatMap((r) => figuresByReport.get(r.meta.id) ?? []).filter((f) => f.indicator !== null);
+  const year = (f: (typeof classified)[number]) => yearOf.get(f.report) ?? 0;
+  const { kept: all } = capCells(classified, seriesOf, year);
+  const shown = latestRows(all, seriesOf, year, REGION_SERIES_LIMITS);
+  const figures = newestFigures(
+    all.filter((f) => shown.has(seriesOf(f))),
+    year,
+  );
+  const capNote = drawnNote(figures.length, classified.length);
   const cut = shownOf(shown.size, new Set(all.map(seriesOf)).size, '个口径', 'series');
   const order = new Map(ds.indicators.map((d, i) => [d.id, i]));
   const rows = dotRows(
@@ -44,8 +50,8 @@ export function regionFiguresChart(ds: Dataset, code: string): ChartDef<DotRow> 
     kind: 'dot-table',
     title: { zh: `${region.zh}：历年的数字`, en: `${region.en}: figures over the years` },
     subtitle: {
-      zh: `${region.zh}各份报告中已归入指标的数字，按指标分组、每行一个口径（所计何物），按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。${cut.zh ? `报告最新的${shown.size}个口径。${cut.zh}` : ''}`,
-      en: `Figures matched to an indicator in ${region.en}'s reports, grouped by indicator with one row per measure (what exactly is counted), by year; shape and colour show the kind, hatched blocks are redacted figures.${cut.en ? ` The ${shown.size} series reported most recently. ${cut.en}` : ''}`,
+      zh: `${region.zh}各份报告中已归入指标的数字，按指标分组、每行一个口径（所计何物），按年份排列；形状和颜色表示数字类型，斜线块为原文遮蔽的数字。${cut.zh ? `报告最新的${shown.size}个口径。${cut.zh}` : ''}${capNote.zh}`,
+      en: `Figures matched to an indicator in ${region.en}'s reports, grouped by indicator with one row per measure (what exactly is counted), by year; shape and colour show the kind, hatched blocks are redacted figures.${cut.en ? ` The ${shown.size} series reported most recently. ${cut.en}` : ''}${capNote.en ? ` ${capNote.en}` : ''}`,
     },
     source: SITE_SOURCE,
     alt: {

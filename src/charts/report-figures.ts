@@ -13,6 +13,17 @@ import { positionsBySeries, stripPlot } from './strip.ts';
 import { seriesOf, seriesTitle, seriesUnits } from './series.ts';
 import { measureText } from '../words/series-words.ts';
 import type { StripItem } from './strip.ts';
+import { MAX_REPORT_CHART_FIGURES, shownOf } from './limits.ts';
+
+/** The figures a report's chart draws: at most MAX_REPORT_CHART_FIGURES, those with a value of an indicator first, in text order. */
+function drawnFigures(figures: readonly Figure[]): Figure[] {
+  if (figures.length <= MAX_REPORT_CHART_FIGURES) return [...figures];
+  const rank = (f: Figure) => (f.indicator !== null && !f.masked ? 0 : 1);
+  const chosen = new Set(
+    [...figures].sort((a, b) => rank(a) - rank(b) || a.start - b.start).slice(0, MAX_REPORT_CHART_FIGURES),
+  );
+  return figures.filter((f) => chosen.has(f));
+}
 
 export type FigureRow = {
   figure: string;
@@ -125,22 +136,24 @@ export const FIGURE_COLUMNS = [
 
 export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<FigureRow> {
   const id = report.meta.id;
-  const rows = figureRows(ds, ds.index.seriesFiguresByReport.get(id) ?? []);
+  const all = ds.index.seriesFiguresByReport.get(id) ?? [];
+  const rows = figureRows(ds, drawnFigures(all));
+  const cut = shownOf(rows.length, all.length, '个数字', 'figures');
   const label = reportLabels(ds).get(id) ?? { zh: id, en: id };
-  const masked = rows.filter((r) => r.masked).length;
-  const themes = new Set(rows.map((r) => r.theme)).size;
+  const masked = all.filter((f) => f.masked).length;
+  const themes = new Set(all.map((f) => f.theme ?? NO_THEME)).size;
   return {
     id: `report-${id}-figures`,
     kind: 'figure-strip',
     title: { zh: `${label.zh}：报告中的数字`, en: `${label.en}: the figures in the report` },
     subtitle: {
-      zh: '按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。',
-      en: 'Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.',
+      zh: `按主题分组，每个数字后注明口径（所计何物）；条长只在同一系列（同一指标、口径、类型和单位）内可比，以该系列最大值为满格，系列中只有一个数字时不画条；形状表示数字类型，斜线块为原文遮蔽的数字。${cut.zh ? `已归入指标的数字在先。${cut.zh}` : ''}`,
+      en: `Grouped by theme, each figure followed by its measure (what it counts); bar lengths compare figures of one series only (same indicator, measure, kind and unit; longest = largest of the series), and a figure alone in its series has no bar; shape shows the kind; hatched blocks are figures the source redacted.${cut.en ? ` Figures of an indicator first. ${cut.en}` : ''}`,
     },
     source: reportSource(report.meta),
     alt: {
-      zh: `${label.zh}的报告中有${rows.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
-      en: `${rows.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
+      zh: `${label.zh}的报告中有${all.length}个数字，分属${themes}个主题${masked ? `，其中${masked}个被遮蔽、没有数值` : ''}。`,
+      en: `${all.length} figures in the ${label.en} report across ${themes} themes${masked ? `; ${masked} are redacted and have no value` : ''}.`,
     },
     page: urls.report(id),
     rows,

@@ -15,6 +15,28 @@ import type { StripItem } from './strip.ts';
 import { unitsOf } from './series.ts';
 import { measureText } from '../words/series-words.ts';
 import { pairKey } from '../pipeline/figures/series.ts';
+import { MAX_REPORT_CHART_FIGURES, shownOf } from './limits.ts';
+
+/** Achieved and target figures of one pair drawn at most (the first of each kind in the text). */
+const MAX_PAIR_FIGURES_PER_KIND = 3;
+
+/** The groups as drawn: each cut to its first figures of each kind, groups kept while the chart holds at most MAX_REPORT_CHART_FIGURES. */
+function drawnGroups(groups: Figure[][]): Figure[][] {
+  const out: Figure[][] = [];
+  let count = 0;
+  for (const g of groups) {
+    const first = (kind: string) =>
+      g
+        .filter((f) => f.kind === kind)
+        .sort((a, b) => a.start - b.start)
+        .slice(0, MAX_PAIR_FIGURES_PER_KIND);
+    const kept = [...first('actual'), ...first('target')];
+    if (out.length > 0 && count + kept.length > MAX_REPORT_CHART_FIGURES) break;
+    out.push(kept);
+    count += kept.length;
+  }
+  return out;
+}
 
 export type TargetRow = FigureRow & {
   indicator: string;
@@ -41,7 +63,15 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
   const id = report.meta.id;
   const groups = targetGroups(ds.index.seriesFiguresByReport.get(id) ?? []);
   if (groups.length === 0) return null;
-  const rows: TargetRow[] = groups.flatMap((group) => {
+  const drawn = drawnGroups(groups);
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  const cut = shownOf(
+    drawn.reduce((n, g) => n + g.length, 0),
+    total,
+    '个数字',
+    'figures',
+  );
+  const rows: TargetRow[] = drawn.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'actual' ? -1 : 1));
     // Target and result of one pair share a scale: they count the same thing.
     const pos = positionsBySeries(
@@ -73,8 +103,8 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
     kind: 'target-strip',
     title: { zh: `${label.zh}：目标与完成情况`, en: `${label.en}: targets beside achievements` },
     subtitle: {
-      zh: '同一指标、同一口径（所计何物）下，报告给出的实际完成数与目标数并列；条长只在同一组内可比。口径不同的目标与实绩不配对。',
-      en: 'For each indicator and measure (what exactly is counted), the achieved figures beside the targets the report sets; bar lengths compare within a group only. Targets and results that count different things are not paired.',
+      zh: `同一指标、同一口径（所计何物）下，报告给出的实际完成数与目标数并列；条长只在同一组内可比。口径不同的目标与实绩不配对。${cut.zh ? `每组至多画各${MAX_PAIR_FIGURES_PER_KIND}个。${cut.zh}` : ''}`,
+      en: `For each indicator and measure (what exactly is counted), the achieved figures beside the targets the report sets; bar lengths compare within a group only. Targets and results that count different things are not paired.${cut.en ? ` At most ${MAX_PAIR_FIGURES_PER_KIND} of each kind a group. ${cut.en}` : ''}`,
     },
     source: reportSource(report.meta),
     alt: {

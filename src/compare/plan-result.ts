@@ -8,6 +8,9 @@
 import { regionName, type Column } from './columns.ts';
 import type { Bilingual, CompareFigure, CompareMeta, Section, VocabEntry } from './types.ts';
 
+/** A figure whose value the source shows (not redacted). */
+const shown = (f: CompareFigure) => !f.masked;
+
 export interface PlanResultRow {
   indicator: VocabEntry;
   /** indicator|measure|scope|unitFamily, shared by every figure of the row. */
@@ -16,7 +19,7 @@ export interface PlanResultRow {
   measure: Bilingual;
   targets: CompareFigure[];
   results: CompareFigure[];
-  /** Targets and results of one series: they can be read against each other. */
+  /** Targets and results of one series, each side with a value the source shows: they can be read against each other. */
   comparable: boolean;
 }
 
@@ -89,10 +92,12 @@ export function pairRows(
       measure: f.pair_label ?? { zh: '', en: '' },
       targets: t,
       results: r,
-      comparable: t.length > 0 && r.length > 0,
+      // A redacted figure has no value to read against: a pair is comparable only with a value on each side.
+      comparable: t.some(shown) && r.some(shown),
     };
   });
-  const rank = (row: PlanResultRow) => (row.comparable ? 0 : row.targets.length ? 1 : 2);
+  const rank = (row: PlanResultRow) =>
+    row.comparable ? 0 : row.targets.length && row.results.length ? 1 : row.targets.length ? 2 : 3;
   return rows.sort(
     (a, b) =>
       rank(a) - rank(b) ||
@@ -165,5 +170,10 @@ export function planResultBlocks(columns: Column[], indicators: VocabEntry[]): P
       blocks.push(block('across', columns, i, j, sectionFigures(p, 'plan'), sectionFigures(r, 'result'), indicators));
     });
   });
-  return blocks;
+  // A reader meets first the block with the most pairs that can be read against each other.
+  const comparable = (b: PlanResultBlock) => b.rows.filter((r) => r.comparable).length;
+  return blocks
+    .map((b, i) => ({ b, i }))
+    .sort((x, y) => comparable(y.b) - comparable(x.b) || x.i - y.i)
+    .map((x) => x.b);
 }

@@ -1,13 +1,28 @@
 // The site's URL scheme, in one place; kept stable (embeds and citations rely
 // on it). The bottom layer: the pipeline's open data, charts, embeds, checks
-// and pages all build addresses here. Paths are site-relative; absolute ones
-// come from `absolute()` with the site's address.
-const base = '/';
+// and pages all build addresses here. Paths start at the site's base path
+// ("/", or "/atlas/" when SITE_URL has one); absolute ones come from
+// `absolute()` with the site's address.
+import { checkSiteUrl } from './site-url.ts';
+
+declare const __ATLAS_BASE__: string | undefined;
+
+/** The base path: written into the browser's bundles by the build (astro.config.mjs), else from SITE_URL. */
+function siteBase(): string {
+  if (typeof __ATLAS_BASE__ === 'string') return __ATLAS_BASE__;
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  const checked = checkSiteUrl(env?.SITE_URL);
+  return checked.ok ? checked.base : '/';
+}
+
+const base = siteBase();
 
 export const urls = {
   home: () => base,
   reports: () => `${base}reports/`,
   report: (id: string) => `${base}reports/${id}/`,
+  /** A page of a report too long for one (src/pipeline/corpus/report-parts.ts): part 1 is the report page itself. */
+  reportPart: (id: string, k: number) => (k <= 1 ? `${base}reports/${id}/` : `${base}reports/${id}/${k}/`),
   paragraph: (id: string, n: number) => `${base}reports/${id}/#p-${n}`,
   sentence: (id: string, n: number) => `${base}reports/${id}/#s-${n}`,
   figure: (id: string, n: number) => `${base}reports/${id}/#f-${n}`,
@@ -79,9 +94,15 @@ export const urls = {
   comparisonCard: (slug: string) => `${base}cards/compare/${slug}.png`,
   chartCard: (id: string) => `${base}cards/charts/${id}.png`,
   sources: () => `${base}sources/`,
-  /** A raw source file exactly as found. */
-  source: (file: string) => `${base}sources/${encodeURIComponent(file)}`,
+  /** A raw source file, byte for byte as found, by the name it is published under (always .txt: src/pipeline/sources.ts). */
+  source: (published: string) => `${base}sources/${encodeURIComponent(published)}`,
 };
 
-/** A site-relative address made absolute on the site's address. */
+/** An address of the scheme above (it starts at the base path) made absolute on the site's origin. */
 export const absolute = (path: string, site: URL | string): string => new URL(path, site).href;
+
+/** The base path every address above starts with: "/" or "/atlas/". */
+export const basePath = (): string => base;
+
+/** The path of an address inside the built folder: the base path taken off (/atlas/reports/x/ → /reports/x/). */
+export const pathInBuild = (path: string): string => (path.startsWith(base) ? `/${path.slice(base.length)}` : path);

@@ -56,7 +56,7 @@ export function oembedJson({ id, title, width = EMBED_WIDTH, height, site }: Oem
     type: 'rich',
     title,
     provider_name: `${SITE_NAME.zh} ${SITE_NAME.en}`,
-    provider_url: new URL('/', site).href,
+    provider_url: absolute(urls.home(), site),
     html: embedSnippets({ id, title, height: h, site }).responsive,
     width: Math.round(width),
     height: h,

@@ -62,7 +62,7 @@ export const skipAids: SkipRule = (tag, attrs) =>
   tag === 'style' ||
   tag === 'template' ||
   /\shidden(?:[\s=>]|$)/.test(attrs) ||
-  /\sclass="[^"]*\b(?:visually-hidden|para-link)\b[^"]*"/.test(attrs);
+  /\sclass="[^"]*\b(?:visually-hidden|para-link|para-continues)\b[^"]*"/.test(attrs);
 
 /** The text of an HTML fragment, leaving out elements `skip` names; entities decoded. */
 export function visibleText(fragment: string, skip: SkipRule = skipAids): string {

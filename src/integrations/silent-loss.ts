@@ -11,7 +11,7 @@ import { plainValueOf } from '../pipeline/figures/numerals.ts';
 import { parseParagraphs } from '../pipeline/corpus/paragraphs.ts';
 import { GAP_MARK, GARBLED_CLOSE, GARBLED_OPEN, type Paragraph, type Report } from '../pipeline/types.ts';
 import { indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
-import { urls } from '../core/urls.ts';
+import { pathInBuild, urls } from '../core/urls.ts';
 
 export interface Loss {
   /** The curated file the lost text comes from. */
@@ -67,7 +67,7 @@ function readFigureRows(outDir: string): FigureRow[] | string {
 }
 
 function pagePath(outDir: string, urlPath: string): string {
-  return join(outDir, decodeURI(urlPath), 'index.html');
+  return join(outDir, decodeURI(pathInBuild(urlPath)), 'index.html');
 }
 
 function checkReport(report: Report, figures: FigureRow[], outDir: string, losses: Loss[]): number {
@@ -80,7 +80,10 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
     lose(0, 'page', 'the report page was not built');
     return paragraphs.length;
   }
-  const html = readFileSync(page, 'utf8');
+  // A long report runs over continuation pages (/reports/<id>/2/ …): read them all as one.
+  let html = readFileSync(page, 'utf8');
+  for (let k = 2; existsSync(pagePath(outDir, urls.reportPart(id, k))); k += 1)
+    html += readFileSync(pagePath(outDir, urls.reportPart(id, k)), 'utf8');
   const ids = indexIds(html);
   for (const p of paragraphs) {
     const el = ids.get(`p-${p.n}`);
@@ -88,13 +91,19 @@ function checkReport(report: Report, figures: FigureRow[], outDir: string, losse
       lose(p.start, `paragraph #p-${p.n}`, 'no element with this id');
       continue;
     }
-    const found = normaliseSpace(visibleText(innerHtml(html, el)));
+    // A paragraph too long for one page goes on in pieces #p-<n>-2, #p-<n>-3 … on the next pages.
+    // (The page may put a line end where a piece ends: pieces are compared without white space.)
+    let shown = visibleText(innerHtml(html, el));
+    let pieces = 1;
+    for (let k = 2, piece = ids.get(`p-${p.n}-${k}`); piece; k += 1, piece = ids.get(`p-${p.n}-${k}`), pieces += 1)
+      shown += visibleText(innerHtml(html, piece));
+    const found = pieces > 1 ? shown.replace(/\s+/g, '') : normaliseSpace(shown);
     if (p.kind === 'gap') {
       if (!found.includes(GAP_WORDS))
         lose(p.start, `paragraph #p-${p.n}`, `the gap is not marked (page has ${JSON.stringify(found)})`);
       continue;
     }
-    const expected = expectedText(p);
+    const expected = pieces > 1 ? expectedText(p).replace(/\s+/g, '') : expectedText(p);
     if (found !== expected) lose(p.start, `paragraph #p-${p.n}`, difference(expected, found));
   }
   for (const row of figures) {

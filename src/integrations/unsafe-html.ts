@@ -1,9 +1,10 @@
 // Markup in a built page that would run code or break the Content-Security-
 // Policy. Two kinds: `code` (an event-handler attribute, a javascript: /
-// vbscript: / data:text/html address: text or frontmatter turned into
-// something executable) and `csp` (an inline <script>, a <style> element or a
-// style="" attribute: the CSP blocks them, so the page would not look or work
-// as built).
+// vbscript: / data:text/html address, a <script> element that is not one of
+// the site's own bundles, an <object>, <embed>, <base> or refresh: text,
+// frontmatter or a raw file turned into something executable; an inline
+// script is one too) and `csp` (a <style> element or a style="" attribute: the CSP blocks
+// them, so the page would not look or work as built).
 import { decodeEntities } from './html-text.ts';
 
 export interface UnsafeMarkup {
@@ -21,10 +22,16 @@ const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'srcdoc']);
 const BAD_SCHEME = /^(?:javascript|vbscript|data:text\/html)/i;
 const JS_TYPES = /^(?:|text\/javascript|application\/javascript|module)$/i;
+/** The site's own scripts: Vite's bundles under /_astro/ (below the site's base path, if any). */
+const OWN_SCRIPT = /^(?:\/[^/?#\s"'<>]+)*\/_astro\/[\w.-]+\.m?js$/;
+/** Script types a browser does not run (JSON data). */
+const DATA_TYPES = /^application\/(?:ld\+)?json$/i;
+/** Elements no page of the site uses, each a way to run or load code. */
+const NEVER = new Set(['object', 'embed', 'base', 'applet', 'frame', 'frameset']);
 // Without one of these a page cannot hold executable markup: a handler
 // attribute, a scheme, or a letter written as a character reference.
 const CODE_HINT =
-  /\son[a-z]+\s*=|script\s*:|data:text|&#(?:x0*[4-7][0-9a-f]|0*(?:6[5-9]|[7-9]\d|1[01]\d|12[0-2]));|&(?:colon|tab|newline);/i;
+  /\son[a-z]+\s*=|script\s*:|data:text|<script\b|<(?:object|embed|base|applet|frame|meta)\b|&#(?:x0*[4-7][0-9a-f]|0*(?:6[5-9]|[7-9]\d|1[01]\d|12[0-2]));|&(?:colon|tab|newline);/i;
 
 function shorten(tag: string): string {
   return tag.length > 160 ? `${tag.slice(0, 157)}…` : tag;
@@ -41,9 +48,14 @@ export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): Unsaf
   const found: UnsafeMarkup[] = [];
   for (const m of html.matchAll(TAG)) {
     const tag = m[1].toLowerCase();
-    let hasSrc = false;
+    let src = '';
     let type = '';
-    if ((codeOnly || (tag !== 'script' && tag !== 'style')) && !SUSPECT.test(m[2])) continue;
+    let refresh = false;
+    if (NEVER.has(tag)) {
+      found.push({ kind: 'code', what: `<${tag}> element`, excerpt: shorten(m[0]) });
+      continue;
+    }
+    if (tag !== 'script' && tag !== 'style' && tag !== 'meta' && !SUSPECT.test(m[2])) continue;
     for (const a of m[2].matchAll(ATTR)) {
       const name = a[1].toLowerCase();
       const value = a[2] ?? a[3] ?? a[4] ?? '';
@@ -52,16 +64,20 @@ export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): Unsaf
       if (URL_ATTRS.has(name) && BAD_SCHEME.test(normalisedUrl(value))) {
         found.push({ kind: 'code', what: `executable address in ${name} on <${tag}>`, excerpt: shorten(m[0]) });
       }
+      if (name === 'src') src = value.trim();
+      if (name === 'type') type = value.trim();
+      if (name === 'http-equiv' && value.trim().toLowerCase() === 'refresh') refresh = true;
       if (codeOnly) continue;
       if (name === 'style') found.push({ kind: 'csp', what: `style attribute on <${tag}>`, excerpt: shorten(m[0]) });
-      if (name === 'src') hasSrc = true;
-      if (name === 'type') type = value.trim();
+    }
+    if (refresh)
+      found.push({ kind: 'code', what: 'a refresh <meta> (it can navigate anywhere)', excerpt: shorten(m[0]) });
+    if (tag === 'script' && !DATA_TYPES.test(type) && !(src && OWN_SCRIPT.test(src) && JS_TYPES.test(type))) {
+      const what = src ? `<script src="${src}">, not one of the site's bundles` : 'a <script> element with code in it';
+      found.push({ kind: 'code', what, excerpt: shorten(html.slice(m.index, m.index + 160)) });
     }
     if (codeOnly) continue;
     if (tag === 'style') found.push({ kind: 'csp', what: '<style> element', excerpt: shorten(m[0]) });
-    if (tag === 'script' && !hasSrc && JS_TYPES.test(type)) {
-      found.push({ kind: 'csp', what: 'inline <script>', excerpt: shorten(html.slice(m.index, m.index + 160)) });
-    }
   }
   return found;
 }

@@ -13,13 +13,17 @@ import { formatFigure } from '../words/figure-words.ts';
 import { displayTitle, regionText, yearSpan, titleNote } from '../words/report-words.ts';
 import { DOC_TYPE_LABELS } from '../words/labels.ts';
 import { currentRelease } from './release.ts';
-import type { Dataset } from '../pipeline/types.ts';
+import type { Dataset, Report } from '../pipeline/types.ts';
 import { measureText } from '../words/series-words.ts';
 import { urls } from '../core/urls.ts';
+import { missingGlyphs, MISSING_GLYPH } from '../cards/glyphs.ts';
+import { fieldLine } from '../pipeline/corpus/report-file.ts';
 
 export interface SocialCard extends CardContent {
   /** Path under /cards/, e.g. reports/xinyi-2023-summary.png. */
   path: string;
+  /** The report a report's card is about (its warnings name the report's file and field). */
+  report?: Report;
 }
 
 /** A card's path under /cards/ (its page serves it from there). */
@@ -52,6 +56,7 @@ export function socialCards(ds: Dataset): SocialCard[] {
       .slice(0, 3)
       .map((f) => `${names.get(f.indicator!)} ${measureText(f, ds, true).zh} ${formatFigure(f)}`);
     cards.push({
+      report: r,
       path: underCards(urls.reportCard(r.meta.id)),
       kicker: `报告 · ${DOC_TYPE_LABELS[r.meta.doc_type]?.zh ?? ''}`,
       title: displayTitle(r.meta),
@@ -100,4 +105,47 @@ export function socialCards(ds: Dataset): SocialCard[] {
     });
   }
   return cards;
+}
+
+const codePoint = (c: string) => `${c} U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** The frontmatter field (path and line) of a report whose words hold `char`, for a warning that points at it. */
+function fieldWith(report: Report, char: string): { field: string; line: number } | null {
+  const walk = (value: unknown, path: (string | number)[]): (string | number)[] | null => {
+    if (typeof value === 'string') return value.includes(char) ? path : null;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) {
+        const found = walk(value[i], [...path, i]);
+        if (found) return found;
+      }
+    } else if (value && typeof value === 'object') {
+      for (const [key, v] of Object.entries(value)) {
+        const found = walk(v, [...path, key]);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  const path = walk(report.meta, []);
+  return path ? { field: path.join('.'), line: fieldLine(report, path) } : null;
+}
+
+/**
+ * One warning per card holding characters no card font can draw (drawn as □):
+ * `file:line: field "…": …` for a report's card, else the card and where its
+ * words come from. The build prints them; nothing is dropped silently.
+ */
+export function cardGlyphWarnings(cards: readonly SocialCard[]): string[] {
+  const warnings: string[] = [];
+  for (const card of cards) {
+    const text = [card.kicker, card.title, ...card.lines.slice(0, 3), card.footer].join('\n');
+    const missing = missingGlyphs(text);
+    if (missing.length === 0) continue;
+    const what = `the social card ${urls.cards()}${card.path} draws ${missing.map(codePoint).join(', ')} as ${MISSING_GLYPH}: no card font has ${missing.length > 1 ? 'them' : 'it'}`;
+    const at = card.report ? fieldWith(card.report, missing[0]) : null;
+    if (card.report && at) warnings.push(`${card.report.file}:${at.line}: field "${at.field}": ${what}`);
+    else if (card.report) warnings.push(`${card.report.file}: ${what}`);
+    else warnings.push(`${what} (its words come from the lexicons in data/ or a chart's title)`);
+  }
+  return warnings;
 }

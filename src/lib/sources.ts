@@ -1,46 +1,27 @@
-// The raw source files, published exactly as found at /sources/<file>, so a
-// reader can check the atlas's copy against what was scraped. They sit beside
-// the curated reports (content/sources next to content/reports, or
-// ATLAS_SOURCES_DIR); a report whose raw file is not there is listed as such,
-// never linked to a missing file.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Report } from '../pipeline/types.ts';
+// The raw source files for pages: each published as text at
+// /sources/<name>.txt (src/pipeline/sources.ts decides the name and refuses
+// what cannot be published; the build copies them, src/integrations/
+// published-sources.ts), with the curated reports cut from it. A report
+// whose raw file is not in the folder is listed as such, never linked to a
+// missing file.
+import type { Dataset, Report } from '../pipeline/types.ts';
+import type { SourceFile } from '../pipeline/sources.ts';
 
-export interface SourceFile {
-  file: string;
-  bytes: number;
+export interface PublishedSource extends SourceFile {
   /** The curated reports cut from this file, in file order. */
   reports: Report[];
 }
 
-export function sourcesDir(): string {
-  return process.env.ATLAS_SOURCES_DIR ?? join(dirname(process.env.ATLAS_CONTENT_DIR ?? 'content/reports'), 'sources');
-}
+const memo = new WeakMap<Dataset, Map<string, PublishedSource>>();
 
-const SAFE_NAME = /^[\w.-]+$/;
-
-let memo: { reports: readonly Report[]; files: Map<string, SourceFile> } | undefined;
-
-/** Every raw file present in the sources folder, with the reports made from it. */
-export function sourceFiles(reports: readonly Report[]): Map<string, SourceFile> {
-  if (memo?.reports === reports) return memo.files;
-  const dir = sourcesDir();
-  const names = existsSync(dir)
-    ? readdirSync(dir)
-        .filter((n) => SAFE_NAME.test(n) && !n.startsWith('.'))
-        .sort()
-    : [];
-  const files = new Map<string, SourceFile>(
-    names.map((file) => [file, { file, bytes: readFileSync(join(dir, file)).length, reports: [] }]),
-  );
-  for (const r of reports) files.get(r.meta.source.raw_file)?.reports.push(r);
+/** Every raw file of the dataset by its name in the folder, with the reports made from it. */
+export function sourceFiles(ds: Dataset): Map<string, PublishedSource> {
+  const known = memo.get(ds);
+  if (known) return known;
+  const files = new Map<string, PublishedSource>(ds.sources.map((s) => [s.file, { ...s, reports: [] }]));
+  for (const r of ds.reports) files.get(r.meta.source.raw_file)?.reports.push(r);
   for (const f of files.values())
     f.reports.sort((a, b) => a.meta.source.part - b.meta.source.part || a.meta.id.localeCompare(b.meta.id));
-  memo = { reports, files };
+  memo.set(ds, files);
   return files;
-}
-
-export function readSource(file: string): Buffer {
-  return readFileSync(join(sourcesDir(), file));
 }

@@ -2,7 +2,7 @@
 // paragraphs and sentences → figures (with curator overrides) → themes and
 // policy instruments. Plain Node; pages, charts, search and downloads read it.
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Dataset, Figure, InstrumentHit, Paragraph, Sentence, ThemeHit } from './types.ts';
 import { readCorpus } from './corpus/read-corpus.ts';
 import { parseParagraphs } from './corpus/paragraphs.ts';
@@ -15,13 +15,20 @@ import { loadLexicons } from './lexicons.ts';
 import { indexDataset } from './dataset-index.ts';
 import { readReleases } from './release.ts';
 import { loadPublished, numberFigures } from './published.ts';
+import { readSources } from './sources.ts';
 
 export interface DatasetOptions {
   /** The curated reports (content/reports). */
   contentDir: string;
   /** The lexicons and curation (data). */
   dataDir: string;
+  /** The raw scraped files (content/sources); default: `sources` beside contentDir. */
+  sourcesDir?: string;
 }
+
+/** The raw sources folder of these folders: the one named, else `sources` beside the curated reports. */
+export const sourcesDirOf = (dirs: DatasetOptions): string =>
+  dirs.sourcesDir ?? join(dirname(dirs.contentDir), 'sources');
 
 /**
  * The folders a build or a CLI reads, from ATLAS_CONTENT_DIR and ATLAS_DATA_DIR
@@ -32,6 +39,7 @@ export function datasetDirs(env: NodeJS.ProcessEnv): DatasetOptions {
   return {
     contentDir: env.ATLAS_CONTENT_DIR ?? REPOSITORY_DIRS.contentDir,
     dataDir: env.ATLAS_DATA_DIR ?? REPOSITORY_DIRS.dataDir,
+    ...(env.ATLAS_SOURCES_DIR ? { sourcesDir: env.ATLAS_SOURCES_DIR } : {}),
   };
 }
 
@@ -45,12 +53,14 @@ export function assembleDataset(parts: Omit<Dataset, 'index'>): Dataset {
   return Object.freeze(ds);
 }
 
-export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
+export function loadDataset(dirs: DatasetOptions): Dataset {
+  const { contentDir, dataDir } = dirs;
   const lexicons = loadLexicons(dataDir);
   const curationFile = join(dataDir, 'curation.csv');
   const reviews = loadDecisions(curationFile, lexicons);
 
   const reports = readCorpus(contentDir, { regions: lexicons.regions });
+  const sources = readSources(sourcesDirOf(dirs));
 
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -73,7 +83,11 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
       const hits = tagInstruments(s.text, lexicons.instruments);
       if (hits.length) sentenceInstruments.set(`${id}#${s.n}`, hits);
     }
-    for (const f of extractFigures(report.body, id, lexicons, { docType: report.meta.doc_type })) extracted.push(f);
+    for (const f of extractFigures(report.body, id, lexicons, {
+      docType: report.meta.doc_type,
+      yearsReliable: report.meta.year_reliable,
+    }))
+      extracted.push(f);
   }
 
   const published = loadPublished(dataDir);
@@ -102,20 +116,28 @@ export function loadDataset({ contentDir, dataDir }: DatasetOptions): Dataset {
     disagreements,
     releases: readReleases(dataDir),
     published,
+    sources,
   });
 }
 
 /** Size and time of every file a dataset is read from: a change anywhere gives another signature. */
-function inputsSignature({ contentDir, dataDir }: DatasetOptions): string {
-  const stamp = (dir: string) =>
-    readdirSync(dir)
+function inputsSignature(dirs: DatasetOptions): string {
+  const stamp = (dir: string) => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return '-'; // an unreadable folder: loadDataset says why
+    }
+    return names
       .sort()
       .map((f) => {
-        const s = statSync(join(dir, f));
-        return `${f}:${s.size}:${s.mtimeMs}`;
+        const s = statSync(join(dir, f), { throwIfNoEntry: false });
+        return `${f}:${s?.size}:${s?.mtimeMs}`;
       })
       .join('|');
-  return `${stamp(contentDir)}\n${stamp(dataDir)}`;
+  };
+  return `${stamp(dirs.contentDir)}\n${stamp(dirs.dataDir)}\n${stamp(sourcesDirOf(dirs))}`;
 }
 
 // One dataset per build process: Astro runs the corpus check (an integration
@@ -127,7 +149,7 @@ type Memo = Map<string, { signature: string; dataset: Dataset }>;
 const memo: Memo = ((globalThis as Record<symbol, unknown>)[DATASET_KEY] ??= new Map()) as Memo;
 
 export function sharedDataset(dirs: DatasetOptions): Dataset {
-  const key = `${resolve(dirs.contentDir)}\0${resolve(dirs.dataDir)}`;
+  const key = `${resolve(dirs.contentDir)}\0${resolve(dirs.dataDir)}\0${resolve(sourcesDirOf(dirs))}`;
   const signature = inputsSignature(dirs);
   const hit = memo.get(key);
   if (hit && hit.signature === signature) return hit.dataset;

@@ -4,7 +4,8 @@
 // (year_relaible) is refused with "did you mean", never silently dropped.
 // Checks that need the region table live in corpus/region-check.ts.
 import { z } from 'zod';
-import { invisibleOrControl, isBlank } from './text-checks.ts';
+import { isBlank, labelProblem } from './text-checks.ts';
+import { sourceNameProblem } from './source-names.ts';
 import { CONFIDENCES, DOC_TYPES, LEVELS, PERIODS, REGION_BASES } from '../core/codes.ts';
 
 /** How a report's title is known: the source's own words, or composed because the source has none. */
@@ -18,18 +19,18 @@ export const YEARS_AFTER_PUBLISHED = 2;
 
 const REPORT_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A string a reader sees: no control or invisible character, not blank once zero-width and ideographic spaces are trimmed. */
+/** A string a reader sees, on one line: no control or invisible character, tab or line break, not blank once zero-width and ideographic spaces are trimmed. */
 const text = (what = 'text') =>
   z.string().superRefine((s, ctx) => {
-    const bad = invisibleOrControl(s);
+    const bad = labelProblem(s);
     if (bad) ctx.addIssue({ code: 'custom', message: `${what} holds ${bad}; delete it` });
     else if (isBlank(s)) ctx.addIssue({ code: 'custom', message: `${what} is blank` });
   });
 
-/** A string that may be empty but holds no control or invisible character (the name of an unknown region). */
+/** A string that may be empty but holds no control or invisible character, tab or line break (the name of an unknown region). */
 const plain = (what: string) =>
   z.string().superRefine((s, ctx) => {
-    const bad = invisibleOrControl(s);
+    const bad = labelProblem(s);
     if (bad) ctx.addIssue({ code: 'custom', message: `${what} holds ${bad}; delete it` });
   });
 
@@ -65,8 +66,11 @@ export const regionSchema = z
 
 export const sourceSchema = z
   .object({
-    /** File name of the raw scrape in content/sources/. */
-    raw_file: text('the raw file name'),
+    /** File name of the raw scrape in content/sources/ (a name in that folder: no "/", "\\" or ".."). */
+    raw_file: text('the raw file name').superRefine((s, ctx) => {
+      const problem = sourceNameProblem(s);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
     /** Which report of the raw file this is, from 1. */
     part: z.number().int().min(1).default(1),
     /** How many reports the raw file holds. */

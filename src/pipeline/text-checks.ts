@@ -21,6 +21,22 @@ export function invisibleOrControl(s: string): string | null {
   return `${CONTROL.test(m[0]) ? 'a control character' : 'an invisible character'} ${codePoint(m[0])}`;
 }
 
+const BREAK = /[\t\n\r]/;
+const BREAK_NAMES: Record<string, string> = { '\t': 'a tab', '\n': 'a line break', '\r': 'a carriage return' };
+
+/**
+ * For a one-line label (a frontmatter string, a lexicon name): the first
+ * forbidden character, tab or line break as words, or null. A line break in a
+ * title or a name splits CSV rows in naive readers, breaks a card's line and
+ * makes two labels that look alike differ.
+ */
+export function labelProblem(s: string): string | null {
+  const bad = invisibleOrControl(s);
+  if (bad) return bad;
+  const m = BREAK.exec(s);
+  return m ? `${BREAK_NAMES[m[0]]} (${codePoint(m[0])})` : null;
+}
+
 /** Offset of the first forbidden character (or unpaired surrogate) in `s`, or -1. */
 export function firstForbidden(s: string): number {
   if (!s.isWellFormed()) {

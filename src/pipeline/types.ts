@@ -6,6 +6,7 @@ import type { Release } from './release.ts';
 import type { PublishedRecord } from './published.ts';
 import type { CurationDecision } from './curation/decisions.ts';
 import type { Disagreement } from './curation/apply.ts';
+import type { SourceFile } from './sources.ts';
 
 /** Inline markers the ingest writes into curated text (see ARCHITECTURE.md). */
 export const GAP_MARK = '「原文此处缺失」';
@@ -225,6 +226,8 @@ export interface Dataset extends Lexicons {
   readonly releases: readonly Release[];
   /** Every chart id and figure anchor the site has published (data/published/): figures are numbered from it. */
   readonly published: PublishedRecord;
+  /** The raw sources folder's files, each with the name it is published under (src/pipeline/sources.ts). */
+  readonly sources: readonly SourceFile[];
   /** Lookups by key, built once with the dataset (src/pipeline/dataset-index.ts). */
   readonly index: DatasetIndex;
 }

@@ -86,8 +86,16 @@ describe('bad input that must build', () => {
     expect(page('crlf-bom')).toMatch(/class="gap-marker"/);
   });
 
-  it('builds the 1 MB report into one page holding all of its text', () => {
-    const size = readFileSync(join(site.outDir, 'reports', LARGE_ID, 'index.html')).length;
-    expect(size).toBeGreaterThan(1_000_000);
+  it('builds the 1 MB report into a first page and continuation pages that hold all of its text, each bounded', () => {
+    const dir = join(site.outDir, 'reports', LARGE_ID);
+    const pages = ['index.html', ...readdirSync(dir).filter((d) => /^\d+$/.test(d)).map((d) => join(d, 'index.html'))];
+    expect(pages.length).toBeGreaterThan(2);
+    const sizes = pages.map((p) => readFileSync(join(dir, p)).length);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(1_000_000);
+    for (const size of sizes) expect(size).toBeLessThan(700_000);
+    // Every continuation page is linked from the first, and the first hands its later anchors on.
+    const first = readFileSync(join(dir, 'index.html'), 'utf8');
+    for (let k = 2; k <= pages.length; k += 1) expect(first).toContain(`href="/reports/${LARGE_ID}/${k}/"`);
+    expect(first).toMatch(/data-report-parts="\[\{&quot;href&quot;:&quot;\/reports\//);
   });
 });

@@ -47,6 +47,32 @@ describe('the link checker', () => {
   });
 });
 
+describe('the link checker on a report over several pages, and below a base path', () => {
+  const root = mkdtempSync(join(tmpdir(), 'atlas-links-parts-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (path: string, html: string) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), `<!doctype html><html><body>${html}</body></html>`);
+  };
+  // The first page hands #p-300 and #f-7 on to page 2 (src/lib/report-parts.ts); page 2 has #p-300 only.
+  const map = JSON.stringify([{ href: '/atlas/reports/r/2/', p: [[300, 300]], s: [], f: [[7, 7]] }]).replace(/"/g, '&quot;');
+  write('reports/r/index.html', `<p id="p-0">a</p><div data-report-parts="${map}" hidden></div>`);
+  write('reports/r/2/index.html', `<p id="p-300">b</p>`);
+  write('index.html', `<a href="/atlas/reports/r/#p-0">1</a><a href="/atlas/reports/r/#p-300">2</a><a href="/atlas/reports/r/#f-7">3</a><a href="/reports/r/">4</a>`);
+
+  it('follows a first page’s hand-on map to the page that must hold the anchor', () => {
+    const r = checkLinks(root, '/atlas/');
+    expect(r.broken.map((b) => `${b.url} (${b.reason})`).sort()).toEqual([
+      "/atlas/reports/r/#f-7 (no element with id \"f-7\" in reports/r/index.html)",
+      "/reports/r/ (outside the site's base path /atlas/)",
+    ]);
+  });
+
+  it('maps built files below the base path', () => {
+    expect(pageUrlPath('reports/r/2/index.html', '/atlas/')).toBe('/atlas/reports/r/2/');
+  });
+});
+
 describe(`links in the built site (${DIST})`, () => {
   it('has no broken internal link or anchor', () => {
     const r = checkLinks(DIST);

@@ -12,7 +12,13 @@ import Papa from 'papaparse';
 import { datasetDirs, loadDataset } from '../../src/pipeline/dataset.ts';
 import type { Region } from '../../src/pipeline/types.ts';
 import { buildSite } from './isolated-build.ts';
-import { makeSyntheticReports, reportToMarkdown, type SyntheticReport } from '../../scripts/synthetic-corpus.ts';
+import {
+  concentratedRegions,
+  makeSyntheticReports,
+  reportToMarkdown,
+  worstCaseReports,
+  type SyntheticReport,
+} from '../../scripts/synthetic-corpus.ts';
 
 export const BUDGETS: { reports: number; seconds: number; gb: number | null }[] = [
   { reports: 1000, seconds: 180, gb: 4 },
@@ -69,7 +75,7 @@ export function writeCorpus(
   }
   for (const f of readdirSync('content/reports').filter((n) => n.endsWith('.md')))
     copyFileSync(join('content/reports', f), join(contentDir, f));
-  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv')))
+  for (const f of readdirSync('data').filter((n) => n.endsWith('.csv') || n === 'CHANGELOG.md'))
     copyFileSync(join('data', f), join(dataDir, f));
   const real = Papa.parse<Record<string, string>>(readFileSync('data/regions.csv', 'utf8'), {
     header: true,
@@ -160,7 +166,8 @@ export function siteStats(dir: string): { files: number; bytes: number; pages: n
 export const AGGREGATE_PAGES: { name: string; glob: RegExp; max?: number; perReport?: number }[] = [
   { name: 'home', glob: /^index\.html$/, max: 700_000 },
   { name: 'largest region page', glob: /^regions\/[^/]+\/index\.html$/, max: 700_000 },
-  { name: 'largest report page', glob: /^reports\/[^/]+\/index\.html$/, max: 700_000 },
+  { name: 'largest report page (or continuation)', glob: /^reports\/[^/]+\/(?:\d+\/)?index\.html$/, max: 700_000 },
+  { name: 'largest embed page', glob: /^embed\/[^/]+\/index\.html$/, max: 600_000 },
   { name: 'largest theme page', glob: /^themes\/[^/]+\/index\.html$/, max: 500_000 },
   { name: 'largest indicator page', glob: /^indicators\/[^/]+\/index\.html$/, max: 2_500_000 },
   { name: 'compare page', glob: /^compare\/index\.html$/, max: 100_000 },
@@ -218,12 +225,33 @@ export interface BenchResult {
   log: string;
 }
 
+/** Regions every other synthetic report falls on: 1,000 of 2,000 reports on 22 regions, as the adversarial battery found worst. */
+export const CONCENTRATED_REGIONS = 22;
+
+/**
+ * The benchmark's corpus: N synthetic reports, every other one on one of
+ * CONCENTRATED_REGIONS regions (many figures of one indicator in one region),
+ * plus the worst cases one file can hold (a 5,000-paragraph report, a
+ * 200,000-character paragraph, scripts/synthetic-corpus.ts worstCaseReports).
+ */
+export function benchReports(
+  n: number,
+  seeds: Parameters<typeof makeSyntheticReports>[1],
+  seed?: number,
+): SyntheticReport[] {
+  const concentrated = { regions: concentratedRegions(CONCENTRATED_REGIONS, seed), every: 2 };
+  return [
+    ...makeSyntheticReports(n, seeds, { ...(seed === undefined ? {} : { seed }), concentrated }),
+    ...worstCaseReports(seeds),
+  ];
+}
+
 export async function benchBuild(opts: BenchOptions): Promise<BenchResult> {
   const n = opts.reports;
   if (!Number.isInteger(n) || n < 1) throw new Error(`reports ${n}: not a positive whole number`);
   const root = resolve(opts.out ?? '.cache/bench-build', String(n));
   const seeds = loadDataset(datasetDirs(process.env)).reports;
-  const reports = makeSyntheticReports(n, seeds, opts.seed === undefined ? {} : { seed: opts.seed });
+  const reports = benchReports(n, seeds, opts.seed);
   const { contentDir, dataDir, chars } = writeCorpus(reports, join(root, 'input'));
   let peak = 0;
   const cpu = new Map<number, number>();

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { BUILD_CASES, caseDir } from './bad-cases.ts';
 import { buildSite, type BuildResult } from './isolated-build.ts';
 import { writeLargeReport } from './large-report.ts';
+import { writeHostileSources } from './hostile-sources.ts';
 
 const REAL = 'content/reports';
 
@@ -30,6 +31,7 @@ const INPUTS = [
   'public',
   'tests/fixtures/bad',
   'tests/reliability',
+  'content/sources',
   'astro.config.mjs',
   'package-lock.json',
 ];
@@ -103,6 +105,8 @@ export async function fixtureSite(): Promise<FixtureSite> {
   const dataDir = join(home, 'data');
   writeFixtureCorpus(contentDir);
   writeFixtureData(dataDir);
+  // Beside the reports, as content/sources is: the build reads it from there.
+  writeHostileSources(join(home, 'sources'));
   const build = await buildSite({ contentDir, outDir, dataDir });
   if (build.ok) writeFileSync(logFile, JSON.stringify(build));
   return { outDir, build };

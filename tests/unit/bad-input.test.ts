@@ -22,7 +22,7 @@ describe('bad input that must stop the build', () => {
     it(`${c.name}: names ${c.file}, line ${c.line}${c.field ? `, field ${c.field}` : ''}`, () => {
       let message = '';
       try {
-        checkCorpus(caseDir(c.name), LEXICONS_ONLY);
+        checkCorpus({ contentDir: caseDir(c.name), dataDir: LEXICONS_ONLY });
       } catch (e) {
         message = (e as Error).message;
       }
@@ -37,7 +37,7 @@ describe('bad input that must stop the build', () => {
 describe('bad input that must build correctly', () => {
   for (const c of BUILD_CASES) {
     it(`${c.name}: passes the check and keeps every character of the body in its paragraphs`, () => {
-      expect(checkCorpus(caseDir(c.name), LEXICONS_ONLY)).toBe(c.ids.length);
+      expect(checkCorpus({ contentDir: caseDir(c.name), dataDir: LEXICONS_ONLY })).toBe(c.ids.length);
       const ds = loadDataset({ contentDir: caseDir(c.name), dataDir: LEXICONS_ONLY });
       for (const r of ds.reports) {
         const text = readFileSync(r.file, 'utf8');
@@ -97,7 +97,7 @@ describe('the generated 1 MB report', () => {
     const bytes = writeLargeReport(dir);
     expect(bytes).toBeGreaterThanOrEqual(1_000_000);
     expect(statSync(join(dir, `${LARGE_ID}.md`)).size).toBe(bytes);
-    expect(checkCorpus(dir, LEXICONS_ONLY)).toBe(1);
+    expect(checkCorpus({ contentDir: dir, dataDir: LEXICONS_ONLY })).toBe(1);
     const ds = loadDataset({ contentDir: dir, dataDir: LEXICONS_ONLY });
     expect(ds.paragraphs.length).toBeGreaterThan(1000);
     expect(ds.figures.length).toBeGreaterThan(1000);

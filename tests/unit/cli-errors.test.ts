@@ -116,6 +116,19 @@ describe('ingest refuses wrong input in one line', () => {
     const target = join(file('blocker', 'x'), 'drafts');
     expectRefusal(run('ingest', '/dev/zero', '--out', target), target, /cannot be created \(ENOTDIR\)/);
   });
+  it('--out under /proc (where a recursive mkdir loops forever), refused at once', () => {
+    const target = '/proc/atlas-drafts/x';
+    expectRefusal(
+      run('ingest', 'content/sources/004_87709b1c34e14cd9.txt', '--out', target),
+      target,
+      /cannot be created/,
+    );
+  });
+  it('a raw file with a NUL past the first 8 KB, at its line', () => {
+    const path = file('nul-late.txt', `${RAW}\n新认定\u0000企业\n`);
+    const line = `${RAW}\n`.split('\n').length;
+    expectRefusal(run('ingest', path, '--out', out), `${path}:${line}`, /a NUL byte at column 4: binary data/);
+  });
   it.each([
     ['/dev/zero', () => '/dev/zero', /not a regular file/],
     ['a directory', () => tmp, /folder/],

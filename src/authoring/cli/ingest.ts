@@ -5,7 +5,7 @@
 // Any input problem prints one line `file: problem` and exits 1; an --out
 // folder that cannot be made is reported before any input is read.
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { decodeRaw } from '../ingest/decode.ts';
 import { InputError, isUserError, readInput, runCli } from './input.ts';
 import { renderDraft, type Draft } from '../ingest/draft.ts';
@@ -76,18 +76,43 @@ const ENCODING_NAMES = {
   gb18030: ' (decoded from GB18030)',
 } as const;
 
-/** Makes the --out folder now, so a folder that cannot be made is reported before any work. */
+/**
+ * Makes the --out folder now, so a folder that cannot be made is reported
+ * before any work. One level at a time from the nearest folder that exists:
+ * Node's recursive mkdir loops forever under /proc (it keeps retrying a
+ * parent that reports ENOENT yet exists).
+ */
 function prepareOut(out: string): void {
   const stat = statSync(out, { throwIfNoEntry: false });
   if (stat && !stat.isDirectory()) throw new InputError(out, '--out exists and is not a folder');
   if (stat) return;
-  try {
-    mkdirSync(out, { recursive: true });
-  } catch (e) {
-    throw new InputError(
-      out,
-      `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-    );
+  const missing: string[] = [];
+  for (let dir = resolve(out); ; dir = dirname(dir)) {
+    let found;
+    try {
+      found = statSync(dir, { throwIfNoEntry: false });
+    } catch (e) {
+      throw new InputError(
+        out,
+        `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
+    }
+    if (found) {
+      if (!found.isDirectory()) throw new InputError(out, `--out folder cannot be created (ENOTDIR): ${dir} is a file`);
+      break;
+    }
+    missing.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir);
+    } catch (e) {
+      throw new InputError(
+        out,
+        `--out folder cannot be created (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      );
+    }
   }
 }
 
@@ -100,12 +125,16 @@ function writeDraft(path: string, text: string): void {
 }
 
 function ingestFile(file: string, args: Args): number {
-  const { text, encoding, stripped } = decodeRaw(readInput(file), file);
+  const { text, encoding, stripped, controls } = decodeRaw(readInput(file), file);
   const { drafts, warnings, removedLines } = ingestText(text, file);
   const lexicons = loadLexicons(datasetDirs(process.env).dataDir);
   console.log(`${file}: ${drafts.length} report(s)${ENCODING_NAMES[encoding]}`);
   if (stripped)
     console.log(`  note: ${stripped} invisible character(s) (zero-width spaces, bidi controls, soft hyphens) stripped`);
+  if (controls.count)
+    console.log(
+      `  note: ${controls.count} control character(s) removed (the first on line ${controls.firstLine} of the raw file)`,
+    );
   for (const w of warnings) console.log(`  note: ${w}`);
   let written = 0;
   for (const d of drafts) {

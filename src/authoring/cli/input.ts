@@ -2,7 +2,8 @@
 // device, a pipe or /dev/zero is refused before reading; a size cap before
 // reading), decoding it (UTF-8, UTF-16 with BOM, GBK, GB18030), and ending on
 // a user error with one line `file: problem` and exit code 1, no stack trace.
-import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { openSync, readSync, closeSync } from 'node:fs';
+import { checkRegularFile } from '../../pipeline/input-files.ts';
 import { ReportFileError } from '../../pipeline/corpus/report-file.ts';
 import { IngestError, MAX_RAW_BYTES } from '../ingest/decode.ts';
 import { TableError } from '../../pipeline/tables/read-table.ts';
@@ -19,15 +20,15 @@ const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error)
 
 /** The bytes of a regular file of at most `maxBytes`, read without following a device or pipe. */
 export function readInput(file: string, maxBytes = MAX_RAW_BYTES): Uint8Array {
-  let stat;
-  try {
-    stat = statSync(file, { throwIfNoEntry: false });
-  } catch (e) {
-    throw new InputError(file, `cannot read it (${reason(e)})`);
+  const check = checkRegularFile(file);
+  if (!check.ok) {
+    if (check.missing) throw new InputError(file, 'no such file');
+    if (check.problem.startsWith('a folder')) throw new InputError(file, 'is a folder; give a file');
+    if (check.problem.includes('dangling') || check.problem.startsWith('cannot'))
+      throw new InputError(file, `${check.problem}; give a file`);
+    throw new InputError(file, `not a regular file (${check.problem.replace(/, not a file$/, '')}); give a file`);
   }
-  if (!stat) throw new InputError(file, 'no such file');
-  if (stat.isDirectory()) throw new InputError(file, 'is a folder; give a file');
-  if (!stat.isFile()) throw new InputError(file, 'not a regular file (a device, pipe or socket); give a file');
+  const { stat } = check;
   if (stat.size === 0) throw new InputError(file, 'the file is empty');
   if (stat.size > maxBytes)
     throw new InputError(file, `${stat.size} bytes; at most ${maxBytes} bytes are read (split it)`);

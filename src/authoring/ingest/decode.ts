@@ -79,11 +79,28 @@ export function decodeText(bytes: Uint8Array, fileName: string): { text: string;
   return decodeStrict(bytes, fileName);
 }
 
-/** Decodes a raw file: UTF-16 by its BOM, UTF-8 when valid, else GB18030 (GBK) when it decodes cleanly to Chinese text. */
+/** Line (1-based) and column of an offset in `text`. */
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: 1 + (before.match(/\n/g)?.length ?? 0), column: offset - before.lastIndexOf('\n') };
+}
+
+// Control characters a curated report may not hold (src/pipeline/text-checks.ts), beside tab and line ends;
+// a form feed or vertical tab (a page break in text from a PDF) becomes a line end.
+const PAGE_BREAK = /[\u000B\u000C]/g;
+const CONTROL = /[\u0001-\u0008\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Decodes a raw file: UTF-16 by its BOM, UTF-8 when valid, else GB18030 (GBK)
+ * when it decodes cleanly to Chinese text. A NUL anywhere (the first 8 KB are
+ * sampled for binary; a NUL further in would reach the draft, which the build
+ * refuses) is refused at its line; other control characters are removed and
+ * counted, so the draft holds only what a curated report may.
+ */
 export function decodeRaw(
   bytes: Uint8Array,
   fileName: string,
-): { text: string; encoding: RawEncoding; stripped: number } {
+): { text: string; encoding: RawEncoding; stripped: number; controls: { count: number; firstLine: number } } {
   if (bytes.length === 0) throw new IngestError(fileName, 'the file is empty');
   if (bytes.length > MAX_RAW_BYTES)
     throw new IngestError(
@@ -92,8 +109,24 @@ export function decodeRaw(
     );
   const decoded = decodeStrict(bytes, fileName);
   let text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) {
+    const at = position(text, nul);
+    throw new IngestError(
+      `${fileName}:${at.line}`,
+      `a NUL byte at column ${at.column}: binary data, or UTF-16 saved without its byte-order mark; not scraped text`,
+    );
+  }
+  text = text.replace(PAGE_BREAK, '\n');
+  CONTROL.lastIndex = 0;
+  const firstControl = CONTROL.exec(text);
+  const controls = { count: 0, firstLine: firstControl ? position(text, firstControl.index).line : 0 };
+  text = text.replace(CONTROL, () => {
+    controls.count += 1;
+    return '';
+  });
   const before = text.length;
   text = text.replace(INVISIBLE_CHARS, '');
   if (text.trim() === '') throw new IngestError(fileName, 'the file holds only whitespace');
-  return { text, encoding: decoded.encoding, stripped: before - text.length };
+  return { text, encoding: decoded.encoding, stripped: before - text.length, controls };
 }

@@ -194,8 +194,19 @@ export function ingestText(
   if (raw.trim() === '') throw new IngestError(fileName, 'the file is empty');
   const clean = cleanText(raw);
   const parts = clean.parts.filter(looksLikeReport);
-  if (parts.length === 0)
-    throw new IngestError(fileName, 'no recognisable report (no Chinese report text left after removing site chrome)');
+  if (parts.length === 0) {
+    // Name the removed line holding the most Chinese text: a report glued to a chrome line (an index row) is there.
+    const cjk = (t: string) => t.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    const richest = [...clean.removedLines].sort((a, b) => cjk(b.text) - cjk(a.text))[0];
+    const hint =
+      richest && cjk(richest.text) >= 40
+        ? `; line ${richest.line} held ${cjk(richest.text)} Chinese characters and was removed as ${richest.why}: if the report's text is on that line, put it on a line of its own and ingest again`
+        : '';
+    throw new IngestError(
+      fileName,
+      `no recognisable report (fewer than 40 Chinese characters of text left after removing site chrome)${hint}`,
+    );
+  }
   const guesses = parts.map((p) => {
     const region = resolveRegion(p.title, p.body, clean.header);
     const type = classifyDocument(p.title, p.body);

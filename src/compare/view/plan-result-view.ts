@@ -10,6 +10,7 @@ import { h, type Child, type VNode } from './h.ts';
 function status(row: PlanResultRow): string {
   if (!row.targets.length) return '无对应目标 No matching target';
   if (!row.results.length) return '无可比结果 No comparable result';
+  if (!row.comparable) return '同一口径，但数值被遮蔽，无从对照 Same series, but redacted: nothing to compare';
   return '同一口径，可对照 Same series: comparable';
 }
 
@@ -25,15 +26,17 @@ function setAsideNote(b: PlanResultBlock): string {
 /** Says which figures of the block can be read against each other. */
 function comparableNote(b: PlanResultBlock): Child[] {
   const both = b.rows.filter((r) => r.comparable).length;
-  const alone = b.rows.filter((r) => r.targets.length > 0 && !r.comparable).length;
+  const alone = b.rows.filter((r) => r.targets.length > 0 && r.results.length === 0).length;
+  const redacted = b.rows.filter((r) => r.targets.length > 0 && r.results.length > 0 && !r.comparable).length;
   return [
     `目标只与同一指标、同一口径（所计何物）、同一范围的实绩并列：${both} 组可对照`,
     alone > 0 ? `，${alone} 组目标无可比结果` : '',
+    redacted > 0 ? `，${redacted} 组数值被遮蔽` : '',
     '。',
     h(
       'span',
       { class: 'en' },
-      ` A target stands beside results of the same indicator, measure and scope only: ${both} comparable pair(s)${alone > 0 ? `, ${alone} target row(s) with no comparable result` : ''}.`,
+      ` A target stands beside results of the same indicator, measure and scope only: ${both} comparable pair(s)${alone > 0 ? `, ${alone} target row(s) with no comparable result` : ''}${redacted > 0 ? `, ${redacted} redacted` : ''}.`,
     ),
   ];
 }

@@ -3,7 +3,7 @@
 // in child processes, src/cards/draw.ts), then served.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
-import { socialCards } from '../../lib/social-cards.ts';
+import { cardGlyphWarnings, socialCards } from '../../lib/social-cards.ts';
 import { cardSvg } from '../../cards/card-svg.ts';
 import { drawMissing } from '../../cards/draw.ts';
 import { cachedAll } from '../../cards/cache.ts';
@@ -12,6 +12,8 @@ let pngs: Promise<Map<string, Buffer>> | undefined;
 
 async function drawAll(): Promise<Map<string, Buffer>> {
   const cards = socialCards(siteData());
+  // A character no card font has is drawn as □; say where it comes from.
+  for (const warning of cardGlyphWarnings(cards)) console.warn(`[social cards] ${warning}`);
   const out = await cachedAll(cards.map(cardSvg), drawMissing);
   return new Map(cards.map((c, i) => [c.path, out[i]]));
 }

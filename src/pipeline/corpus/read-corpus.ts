@@ -5,6 +5,7 @@
 // sub-folder, `.MD`, `.markdown`, `.txt`) is reported, not ignored. The build,
 // the checks, the CLIs, ingest and tests all read the corpus through here.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { checkRegularFile } from '../input-files.ts';
 import { basename, join, relative } from 'node:path';
 import type { Region, Report } from '../types.ts';
 import { regionProblem } from './region-check.ts';
@@ -23,6 +24,15 @@ const display = (path: string) => {
   return rel && !rel.startsWith('..') ? rel : path;
 };
 
+/** True when `path` is a link to a folder (a looping or dangling link is not: checkRegularFile names it). */
+function linkedFolder(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /** The report files of a folder, refusing anything that looks meant as a report but would not be read. */
 function reportFiles(contentDir: string): string[] {
   let entries;
@@ -40,8 +50,7 @@ function reportFiles(contentDir: string): string[] {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name.startsWith('.')) continue; // .gitkeep, .DS_Store
     const path = join(contentDir, entry.name);
-    const isDir =
-      entry.isDirectory() || (entry.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isDirectory());
+    const isDir = entry.isDirectory() || (entry.isSymbolicLink() && linkedFolder(path));
     if (isDir)
       throw new ReportFileError(
         display(path),
@@ -57,6 +66,16 @@ function reportFiles(contentDir: string): string[] {
         'not read: reports are <id>.md files (lower-case .md) at the top of the reports folder; rename or move it',
       );
     }
+    // A FIFO would block the read forever, a device never end, a dangling link fail with a bare ENOENT.
+    const check = checkRegularFile(path);
+    if (!check.ok) throw new ReportFileError(display(path), 1, '', `${check.problem}; a report is a file`);
+    if (check.stat.size > MAX_REPORT_BYTES)
+      throw new ReportFileError(
+        display(path),
+        1,
+        '',
+        `${check.stat.size} bytes; a curated report is at most ${MAX_REPORT_BYTES} bytes`,
+      );
     files.push(path);
   }
   if (files.length === 0) throw new ReportFileError(contentDir, 1, '', 'no curated reports (*.md) found');

@@ -3,7 +3,7 @@
 // no use for them, and expanding them is how a few hundred bytes hang a build),
 // validates it with the one schema, and checks the body's characters. Every
 // problem is a ReportFileError `file:line: field "…": message`.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { nearest } from './did-you-mean.ts';
 import { qualitySchema, regionSchema, reportMetaSchema, sourceSchema } from '../schema.ts';
 import { firstForbidden, invisibleOrControl, isBlank } from '../text-checks.ts';
@@ -127,6 +127,26 @@ function parseYaml(yamlText: string, file: string): { data: unknown; doc: Docume
         line,
         '',
         `YAML alias *${node.source} refused: a curated file writes every value out`,
+      );
+    },
+  });
+  // Numbers in decimal only: YAML's core schema reads 0x7E8, 0o3750, +2024, 2024.0
+  // and 1e3 as numbers too, so a hexadecimal year would pass as 2024 unseen.
+  visit(doc, {
+    Scalar(key, node, path) {
+      if (key === 'key' || typeof node.value !== 'number') return;
+      const written = node.source ?? String(node.value);
+      if (/^-?(?:0|[1-9]\d*)$/.test(written)) return;
+      const line = node.range ? lines.linePos(node.range[0]).line + 1 : 2;
+      const field = [
+        ...path.filter(isPair).map((p) => String((p.key as { value?: unknown })?.value)),
+        ...(typeof key === 'number' ? [key] : []),
+      ].join('.');
+      throw new ReportFileError(
+        file,
+        line,
+        field,
+        `"${written}" is not a plain decimal whole number; write numbers in decimal digits${Number.isSafeInteger(node.value) ? ` (${node.value})` : ''}`,
       );
     },
   });

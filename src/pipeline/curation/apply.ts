@@ -203,13 +203,18 @@ export function applyDecisions(
           'same_as',
           `no figure of ${f.report} to repeat at ${d.sameAs}${nearest(figures, f.report, d.sameAs as number)}`,
         );
-      out.push({
+      // The same fact says what the verified statement says: its labels, not the rules' reading of this sentence.
+      const told = primaryDecision?.labels;
+      const repeated: Figure = {
         ...f,
+        ...(told ? { ...asFigureFields(told), value: f.value, unit: f.unit, value_low: f.value_low } : {}),
         same_as: primary.id,
         review: 'verified',
         in_series: false,
         curation: { note: d.note, reviewed: d.reviewed },
-      });
+      };
+      if (told) repeated.series = seriesKey(repeated, lex);
+      out.push(repeated);
       continue;
     }
     const labels = d.labels as FigureLabels;

@@ -167,6 +167,9 @@ describe('applying decisions', () => {
     const dup = figures.find((g) => g.start === second)!;
     expect(dup.same_as).toBe(primary.id);
     expect(primary.also).toEqual([{ n: dup.n, sentence_n: dup.sentence_n }]);
+    // The repeat says what the verified statement says, whatever the rules read in its own sentence.
+    expect(dup).toMatchObject({ measure: 'stock', indicator: 'high_tech_enterprises', series: primary.series });
+    expect(dup.in_series).toBe(false);
     expect(figures.some((g) => g.raw === '3项')).toBe(false);
   });
 

@@ -86,6 +86,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
     disagreements: [],
     releases: [{ version: '1.0.0', date: '2026-01-01', notes: [] }],
     published: { charts: [], figures: [] },
+    sources: [{ file: '004_87709b1c34e14cd9.txt', published: '004_87709b1c34e14cd9.txt', bytes: 1000 }],
     ...over,
   });
 }
@@ -146,6 +147,16 @@ describe('reportRows', () => {
       permalink: `${SITE}/reports/${id}/`,
     });
     expect(Object.keys(row)).toEqual(REPORT_COLUMNS);
+  });
+
+  it('links the raw file by the name it is published under, and only when it is published', () => {
+    const html = { file: '新沂 科技局.html', published: '新沂 科技局.html.txt', bytes: 10 };
+    const meta = { ...report.meta, source: { ...report.meta.source, raw_file: html.file } };
+    const [linked] = reportRows(dataset({ sources: [html], reports: [{ ...report, meta }] }), SITE);
+    expect(linked.source_file).toBe(`${SITE}/sources/${encodeURIComponent('新沂 科技局.html.txt')}`);
+    const [absent] = reportRows(dataset({ sources: [] }), SITE);
+    expect(absent.raw_file).toBe('004_87709b1c34e14cd9.txt');
+    expect(absent.source_file).toBeNull();
   });
 });
 

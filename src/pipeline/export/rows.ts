@@ -49,6 +49,12 @@ export function reportRows(dataset: Dataset, site: URL | string): Row[] {
   const permalink = permalinks(site);
   const paragraphs = countByReport(dataset.paragraphs);
   const figures = countByReport(dataset.figures);
+  // Linked only when the raw file is published: a report may name one the folder lacks.
+  const published = new Map(dataset.sources.map((s) => [s.file, s.published]));
+  const sourceFile = (raw: string) => {
+    const name = published.get(raw);
+    return name === undefined ? null : permalink.source(name);
+  };
   return dataset.reports.map(({ meta: m }) => ({
     id: m.id,
     title: m.title,
@@ -68,7 +74,7 @@ export function reportRows(dataset: Dataset, site: URL | string): Row[] {
     doc_type: m.doc_type,
     issuer: m.issuer,
     raw_file: m.source.raw_file,
-    source_file: permalink.source(m.source.raw_file),
+    source_file: sourceFile(m.source.raw_file),
     part: m.source.part,
     parts: m.source.parts,
     site: m.source.site ?? null,

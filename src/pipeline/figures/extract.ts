@@ -107,6 +107,8 @@ function earlierInSentence(figures: readonly DraftFigure[], sentenceN: number): 
 export interface ExtractOptions {
   /** The report's doc_type: decides whether figures outside a telling heading are promises. */
   docType?: string;
+  /** False when the host rewrote or masked the report's years: no period then names a year. */
+  yearsReliable?: boolean;
 }
 
 export function extractFigures(
@@ -201,7 +203,7 @@ export function extractFigures(
       kind,
       qualifier: c.qualifier,
       subject_qualifier: subjectQualifier(clause),
-      period: periodOf(fullSentencePrefix(body, c.start)),
+      period: periodOf(fullSentencePrefix(body, c.start), opts.yearsReliable),
       masked: c.token.form === 'masked',
       ...(c.rank ? { rank_of: rankedGrowth ? ('growth' as const) : ('level' as const) } : {}),
       ...(group ? { rank_among: group.id } : {}),

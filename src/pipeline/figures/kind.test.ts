@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
-import { sortedKind } from './kind.ts';
+import { periodOf, sortedKind } from './kind.ts';
 import { loadLexicons } from '../lexicons.ts';
 
 const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
@@ -103,5 +103,25 @@ describe('kinds from the sentence and the document type', () => {
 
   it('reads a summary-type document as results unless a sentence promises', () => {
     expect(kindsOf('新增企业12家。下一步，力争新增20家。', 'summary')).toEqual(['12家:actual', '20家:target']);
+  });
+});
+
+describe('the period of a figure', () => {
+  it('is the period nearest before it, and a year compared against is none', () => {
+    expect(periodOf('2023年1-6月，全市新增高企')).toBe('2023年1-6月');
+    expect(periodOf('授权专利数是2022年的')).toBe('');
+    expect(periodOf('2023年，授权专利数是2022年的')).toBe('2023年');
+    expect(periodOf('比2020年增长')).toBe('');
+    expect(periodOf('于2021年建成')).toBe('2021年');
+  });
+  it('never names a year in a report whose years the host rewrote', () => {
+    expect(periodOf('2020年度，全市', false)).toBe('');
+    expect(periodOf('2020年1-6月，全市', false)).toBe('1-6月');
+    expect(periodOf('截至2020年底，全市', false)).toBe('截至年底');
+    expect(periodOf('上半年，全市', false)).toBe('上半年');
+  });
+  it('reads 新沂’s 7倍 (2023 over 2022) with no period of 2022', () => {
+    const [, times] = extractFigures('授权专利1200件，是2022年的7倍。', 't', NO_INDICATORS);
+    expect(times).toMatchObject({ raw: '7倍', period: '' });
   });
 });

@@ -253,9 +253,23 @@ export function subjectQualifier(clause: string): string {
 const PERIOD =
   /(?:\d{4}年)?(?:\d{1,2}\s?[-—~～至到]\s?\d{1,2}月份?|上半年|下半年|全年|前三季度|第[一二三四]季度|[一二三四]季度|年内|年底|今年以来|今年)|截[至止][^，,。；;]{0,12}?(?:目前|月底|月末|年底|年末|底|末|止|日|月|年)|\d{4}年度?/g;
 
-/** The period stated nearest before the figure in its sentence: 1-5月, 上半年, 截至目前, 2023年. */
-export function periodOf(sentencePrefix: string): string {
+/** Words before a year that make it the base of a comparison (是2022年的7倍, 比2020年增长), not the figure's period. */
+const BASE_YEAR_BEFORE = /(?:比|较|是|与|同|相比|对比|超过|高于|低于|少于|多于)\s?$/;
+/** A year the host site rewrote or masked: the period keeps what it says of the year, without the year. */
+const WRITTEN_YEAR = /\d{4}年(?:度)?(?![底末])|\d{4}(?=年[底末])/g;
+
+/**
+ * The period stated nearest before the figure in its sentence: 1-5月, 上半年,
+ * 截至目前, 2023年. A year that is the base of a comparison is no period; in a
+ * report whose years are unreliable (`yearsReliable` false) the year is dropped
+ * (2020年1-6月 → 1-6月, 2020年度 → no period): it is not the report's date.
+ */
+export function periodOf(sentencePrefix: string, yearsReliable = true): string {
   let found = '';
-  for (const m of sentencePrefix.matchAll(PERIOD)) found = m[0];
-  return found.replace(/\s/g, '');
+  for (const m of sentencePrefix.matchAll(PERIOD)) {
+    if (/^\d{4}年/.test(m[0]) && BASE_YEAR_BEFORE.test(sentencePrefix.slice(0, m.index))) continue;
+    found = m[0];
+  }
+  const period = found.replace(/\s/g, '');
+  return yearsReliable ? period : period.replace(WRITTEN_YEAR, '');
 }

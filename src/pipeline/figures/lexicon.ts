@@ -4,6 +4,7 @@
 // the longest.
 import { readCsvTable } from '../themes/csv-table.ts';
 import { TableError } from '../tables/read-table.ts';
+import { checkLabels, checkListItems, rejectRepeatedNames } from '../tables/labels.ts';
 import type { IndicatorDef } from '../types.ts';
 
 export const INDICATOR_COLUMNS = [
@@ -36,7 +37,11 @@ const FAMILIES = ['count', 'money', 'percent', 'people'];
 
 export function loadIndicators(path: string): readonly IndicatorDef[] {
   const seen = new Set<string>();
-  return readCsvTable(path, INDICATOR_COLUMNS).map(({ line, values }) => {
+  const records = readCsvTable(path, INDICATOR_COLUMNS);
+  for (const r of records) checkLabels(path, r, ['name_zh', 'name_en'], ['name_zh', 'name_en']);
+  rejectRepeatedNames(path, records, 'name_zh');
+  rejectRepeatedNames(path, records, 'name_en');
+  return records.map(({ line, values }) => {
     const fail = (field: string, message: string) => new TableError(path, line, field, message);
     if (!/^[a-z][a-z0-9_]*$/.test(values.id)) throw fail('id', `"${values.id}" is not a lower-case id`);
     if (seen.has(values.id)) throw fail('id', `"${values.id}" is defined twice`);
@@ -50,6 +55,7 @@ export function loadIndicators(path: string): readonly IndicatorDef[] {
       if (!values[field]) throw fail(field, 'every indicator needs a bilingual name and a one-line definition');
     const synonyms = values.synonyms.split('|').map((s) => s.trim());
     if (synonyms.some((s) => s === '')) throw fail('synonyms', 'an empty synonym');
+    checkListItems(path, line, 'synonyms', synonyms);
     return { ...values, synonyms } as IndicatorDef;
   });
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
+import { checkRegularFile } from '../input-files.ts';
 
 /** A problem in a table, at a line; its message is the whole report (no stack needed). */
 export class TableError extends Error {
@@ -112,6 +113,9 @@ export function readTable<S extends RowSchema>(
   options: TableOptions = {},
 ): TableRow<z.infer<S>>[] {
   let text: string;
+  const check = checkRegularFile(file);
+  // A FIFO or device would block the read forever; a folder or dangling link would fail naming nothing.
+  if (!check.ok && !check.missing) throw new TableError(file, 1, null, `${check.problem}; a table is a CSV file`);
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {

@@ -61,18 +61,31 @@ describe('a malformed lexicon row', () => {
     expect(() => loadInstruments(path)).toThrow(/:2: field "id": "tax" should start with env_/);
   });
 
-  it('counts lines past a quoted field that spans two lines', () => {
+  it('refuses a name that spans two lines (a quoted line break) at the line it starts on', () => {
     const path = csvFile(
       'multi.csv',
       'id,zh,en,keywords\nrd,研发投入,"R&D\nspending",研发投入\nip,知识产权,IP,专利||商标\n',
     );
-    expect(() => loadThemes(path)).toThrow(`${path}:4: field "keywords": an empty keyword`);
+    expect(() => loadThemes(path)).toThrow(`${path}:2: field "en": holds a line break (U+000A)`);
+  });
+
+  it('refuses an empty name, a control character in a name or keyword, and two entries named alike', () => {
+    const empty = csvFile('empty-zh.csv', 'id,zh,en,keywords\nrd,"  ",R&D,研发\n');
+    expect(() => loadThemes(empty)).toThrow(/empty-zh\.csv:2: field "zh": is empty/);
+    const control = csvFile('control.csv', 'id,zh,en,keywords\nrd,研发\u0007投入,R&D,研发\n');
+    expect(() => loadThemes(control)).toThrow(/control\.csv:2: field "zh": holds a control character U\+0007/);
+    const keyword = csvFile('kw.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发|研\u200b发\n');
+    expect(() => loadThemes(keyword)).toThrow(
+      /kw\.csv:2: field "keywords": "研\u200b发" holds an invisible character U\+200B/,
+    );
+    const alike = csvFile('alike.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发\nip,研发投入,IP,专利\n');
+    expect(() => loadThemes(alike)).toThrow(/alike\.csv:3: field "zh": "研发投入" is already the name at line 2/);
   });
 
   it('rejects a row with too few fields, a duplicate id and a repeated keyword', () => {
     const short = csvFile('short.csv', 'id,zh,en,keywords\nrd,研发投入,R&D\n');
     expect(() => loadThemes(short)).toThrow(/csv:2: 3 fields, expected 4/);
-    const dup = csvFile('dup.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发\nrd,研发,R&D,研发费\n');
+    const dup = csvFile('dup.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发\nrd,研发,R&D 2,研发费\n');
     expect(() => loadThemes(dup)).toThrow(/:3: field "id": "rd" is defined twice/);
     const twice = csvFile('twice.csv', 'id,zh,en,keywords\nrd,研发投入,R&D,研发|研发\n');
     expect(() => loadThemes(twice)).toThrow(/:2: field "keywords": "研发" is listed twice/);

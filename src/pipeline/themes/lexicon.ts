@@ -3,6 +3,7 @@
 import type { InstrumentDef, ThemeDef } from '../types.ts';
 import { readCsvTable, type CsvRecord } from './csv-table.ts';
 import { TableError } from '../tables/read-table.ts';
+import { checkLabels, checkListItems, rejectRepeatedNames } from '../tables/labels.ts';
 
 export const THEME_LEXICON_COLUMNS = ['id', 'zh', 'en', 'keywords'] as const;
 export const INSTRUMENT_LEXICON_COLUMNS = ['id', 'side', 'zh', 'en', 'keywords'] as const;
@@ -15,8 +16,16 @@ const SIDE_PREFIX: Record<InstrumentDef['side'], string> = {
 };
 const ID = /^[a-z][a-z0-9_]*$/;
 
+/** The names of a theme or instrument: one visible line each, and no two entries named alike. */
+function checkNames(path: string, records: CsvRecord[]): void {
+  for (const r of records) checkLabels(path, r, ['zh', 'en'], ['zh', 'en']);
+  rejectRepeatedNames(path, records, 'zh');
+  rejectRepeatedNames(path, records, 'en');
+}
+
 export function loadThemes(path: string): readonly ThemeDef[] {
   const records = readCsvTable(path, THEME_LEXICON_COLUMNS);
+  checkNames(path, records);
   const themes = records.map((r) => ({ ...common(r, path), keywords: keywords(r, path) }));
   rejectDuplicateIds(themes, records, path);
   return themes;
@@ -24,6 +33,7 @@ export function loadThemes(path: string): readonly ThemeDef[] {
 
 export function loadInstruments(path: string): readonly InstrumentDef[] {
   const records = readCsvTable(path, INSTRUMENT_LEXICON_COLUMNS);
+  checkNames(path, records);
   const instruments = records.map((r) => {
     const base = common(r, path);
     const side = r.values.side as InstrumentDef['side'];
@@ -52,6 +62,7 @@ function keywords(r: CsvRecord, path: string): string[] {
   if (list.some((k) => k === '')) {
     throw new TableError(path, r.line, 'keywords', 'an empty keyword (check for "||" or a trailing "|")');
   }
+  checkListItems(path, r.line, 'keywords', list);
   const seen = new Set<string>();
   for (const k of list) {
     if (seen.has(k)) throw new TableError(path, r.line, 'keywords', `"${k}" is listed twice`);
