@@ -27,7 +27,6 @@ export function seriesMapChart(s: IndicatorSeries, points: readonly SeriesPoint[
   const rows: TileRow[] = TILE_GRID.map((t) => {
     const here = points.filter((p) => p.province === t.code);
     const names = [...new Set(here.map((p) => p.region))];
-    const namesEn = [...new Set(here.map((p) => p.region_en))];
     return {
       code: t.code,
       province: t.name,
