@@ -8,7 +8,14 @@ const PREFIX = 'atlas-region-';
 /** The region keys an address names: `?region=320381,330200` (codes, or `unknown`). */
 export function parseRegions(search: string): string[] {
   const raw = new URLSearchParams(search).get('region') ?? '';
-  return [...new Set(raw.split(',').map((s) => s.trim()).filter((s) => /^(?:\d{6}|unknown)$/.test(s)))];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => /^(?:\d{6}|unknown)$/.test(s)),
+    ),
+  ];
 }
 
 /** Highlights the picked regions' marks in every chart under `root` (none picked: all shown alike). */

@@ -26,7 +26,9 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
   const token = (p: SeriesPoint) => KIND_STYLE[p.kind as keyof typeof KIND_STYLE].token;
   const mark = (p: SeriesPoint, x: number, y: number) => {
     const t = token(p);
-    const fill = p.year_reliable ? `fill="${TOKENS[t].light}" class="atlas-fill-${t}"` : `fill="none" stroke="${TOKENS[t].light}" stroke-width="1.5" class="atlas-stroke-${t}"`;
+    const fill = p.year_reliable
+      ? `fill="${TOKENS[t].light}" class="atlas-fill-${t}"`
+      : `fill="none" stroke="${TOKENS[t].light}" stroke-width="1.5" class="atlas-stroke-${t}"`;
     return `<path transform="translate(${x.toFixed(1)},${y.toFixed(1)})" d="${symbolPath(KIND_STYLE[p.kind as keyof typeof KIND_STYLE].symbol, 3.5)}" ${fill}/>`;
   };
   if (seriesYears(points).multiYearRegions > 0 && !rank) {
@@ -43,18 +45,26 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
         );
       for (const p of ps) parts.push(mark(p, sx(p.year), sy(p.value!)));
     }
-    parts.push(`<text x="${W - 4}" y="${H / 2 + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${y0}–${y1}</text>`);
+    parts.push(
+      `<text x="${W - 4}" y="${H / 2 + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${y0}–${y1}</text>`,
+    );
   } else {
     const right = W - PAD - 46;
     const sx = (v: number) => PAD + ((v - lo) / (hi - lo)) * (right - PAD);
     const y = H / 2;
-    parts.push(`<line x1="${PAD}" x2="${right}" y1="${y}" y2="${y}" stroke="${TOKENS.rule.light}" class="atlas-stroke-rule"/>`);
+    parts.push(
+      `<line x1="${PAD}" x2="${right}" y1="${y}" y2="${y}" stroke="${TOKENS.rule.light}" class="atlas-stroke-rule"/>`,
+    );
     for (const p of shown) parts.push(mark(p, sx(p.value!), y));
     const masked = points.length - shown.length;
     if (masked > 0)
-      parts.push(`<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${TOKENS.hatch.light}" class="atlas-fill-hatch"/>`);
+      parts.push(
+        `<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${TOKENS.hatch.light}" class="atlas-fill-hatch"/>`,
+      );
     const end = rank ? `第${hi}` : `${fmt(hi)}${units && units.length <= 2 ? units : ''}`;
-    parts.push(`<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(rank ? `第1…${end}` : `${fmt(lo)}…${end}`)}</text>`);
+    parts.push(
+      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(rank ? `第1…${end}` : `${fmt(lo)}…${end}`)}</text>`,
+    );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-mini" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
 }

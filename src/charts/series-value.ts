@@ -194,14 +194,30 @@ function tip(r: SeriesPoint, lang: Lang): string {
 }
 
 /** The marks of one region's values: filled for a stated year, hollow for an estimated one. */
-function valueDots(points: SeriesPoint[], x: (r: SeriesPoint) => number | string, y: (r: SeriesPoint) => number | string, lang: Lang, className: string) {
+function valueDots(
+  points: SeriesPoint[],
+  x: (r: SeriesPoint) => number | string,
+  y: (r: SeriesPoint) => number | string,
+  lang: Lang,
+  className: string,
+) {
   const plain = points.filter((r) => !r.masked);
   const symbol = (r: SeriesPoint) => kindOf(r).symbol;
   const solid = plain.filter((r) => r.year_reliable);
   const hollow = plain.filter((r) => !r.year_reliable);
   return [
     ...(solid.length
-      ? [Plot.dot(solid, { x, y, r: 5, symbol, fill: (r: SeriesPoint) => color(kindOf(r).token), title: (r: SeriesPoint) => tip(r, lang), className })]
+      ? [
+          Plot.dot(solid, {
+            x,
+            y,
+            r: 5,
+            symbol,
+            fill: (r: SeriesPoint) => color(kindOf(r).token),
+            title: (r: SeriesPoint) => tip(r, lang),
+            className,
+          }),
+        ]
       : []),
     ...(hollow.length
       ? [
@@ -242,7 +258,9 @@ function dotsPlot(data: SeriesPoint[], lang: Lang, width: number, units: string)
   const labelOf = new Map(sorted.map((r) => [rowKey(r), regionOf(r, lang)]));
   const marginLeft = clamp(widest(labelOf.values()) + 10, 48, Math.round(width * 0.3));
   const valueText = (r: SeriesPoint) =>
-    r.masked ? `${r.raw} ${lang === 'zh' ? '已遮蔽' : 'redacted'} · ${yearOf(r, lang)}` : `${r.shown} · ${yearOf(r, lang)}`;
+    r.masked
+      ? `${r.raw} ${lang === 'zh' ? '已遮蔽' : 'redacted'} · ${yearOf(r, lang)}`
+      : `${r.shown} · ${yearOf(r, lang)}`;
   const marginRight = clamp(widest(sorted.map(valueText), 11) + 14, 40, Math.round(width * 0.45));
   const values = sorted.filter((r) => !r.masked).map((r) => r.value ?? 0);
   const max = Math.max(0, ...values);
@@ -255,7 +273,16 @@ function dotsPlot(data: SeriesPoint[], lang: Lang, width: number, units: string)
     marks.push(...valueDots(points, x, rowKey, lang, className));
     if (hidden.length)
       marks.push(
-        Plot.dot(hidden, { x, y: rowKey, r: 6, symbol: 'square', fill: HATCH_FILL, stroke: color('hatch'), title: (r: SeriesPoint) => tip(r, lang), className }),
+        Plot.dot(hidden, {
+          x,
+          y: rowKey,
+          r: 6,
+          symbol: 'square',
+          fill: HATCH_FILL,
+          stroke: color('hatch'),
+          title: (r: SeriesPoint) => tip(r, lang),
+          className,
+        }),
       );
     marks.push(
       Plot.text(points, {
@@ -306,7 +333,9 @@ function dotsPlot(data: SeriesPoint[], lang: Lang, width: number, units: string)
     color: { type: 'identity' },
     symbol: { type: 'identity' },
     marks: [
-      rank ? Plot.ruleY(sorted.map(rowKey), { y: (k: string) => k, stroke: color('rule'), strokeDasharray: '2,3' }) : Plot.gridX({ stroke: color('rule'), strokeOpacity: 1 }),
+      rank
+        ? Plot.ruleY(sorted.map(rowKey), { y: (k: string) => k, stroke: color('rule'), strokeDasharray: '2,3' })
+        : Plot.gridX({ stroke: color('rule'), strokeOpacity: 1 }),
       ...(rank || min === max ? [] : [Plot.ruleX([0], { stroke: color('muted') })]),
       ...marks,
     ],
@@ -353,7 +382,16 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
     const hidden = points.filter((r) => r.masked);
     if (hidden.length)
       marks.push(
-        Plot.dot(hidden, { x, y, r: 6, symbol: 'square', fill: HATCH_FILL, stroke: color('hatch'), title: (r: SeriesPoint) => tip(r, lang), className }),
+        Plot.dot(hidden, {
+          x,
+          y,
+          r: 6,
+          symbol: 'square',
+          fill: HATCH_FILL,
+          stroke: color('hatch'),
+          title: (r: SeriesPoint) => tip(r, lang),
+          className,
+        }),
       );
     const last = lastOf(points) ?? points.at(-1)!;
     marks.push(
@@ -375,7 +413,16 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
   const plotHeight = clamp(Math.round(width * 0.55), 220, 380);
   return {
     height: plotHeight,
-    marginLeft: rank ? 44 : clamp(widest(values.map((v) => String(Math.round(v))), 11) + 16, 40, 80),
+    marginLeft: rank
+      ? 44
+      : clamp(
+          widest(
+            values.map((v) => String(Math.round(v))),
+            11,
+          ) + 16,
+          40,
+          80,
+        ),
     marginRight,
     marginTop: 22,
     marginBottom: 30,

@@ -17,10 +17,7 @@ import { SITE_NAME } from '../words/source-words.ts';
 
 /** What is cited: the whole report, a paragraph (#p-n, 第 n+1 段) or a figure (#f-n, with its words). */
 export type Cited =
-  | { kind: 'report' }
-  | { kind: 'paragraph'; n: number }
-  | { kind: 'figure'; n: number; raw?: string }
-  | DatasetCited;
+  { kind: 'report' } | { kind: 'paragraph'; n: number } | { kind: 'figure'; n: number; raw?: string } | DatasetCited;
 
 /** What the atlas itself compiled: a series, an indicator, a chart or a comparison (a data set, authored by the atlas). */
 export type DatasetCited = { kind: 'series' | 'indicator' | 'chart' | 'comparison'; id: string };
@@ -159,7 +156,9 @@ export function datasetCitation({ cited, title, url, release, about }: DatasetCi
     url,
     publisher: SITE_NAME.en,
     language: 'zh-CN',
-    notes: [`${title.en}.`, about, `${SITE_NAME.en} (${SITE_NAME.zh}), data version ${release.version}.`].filter(Boolean),
+    notes: [`${title.en}.`, about, `${SITE_NAME.en} (${SITE_NAME.zh}), data version ${release.version}.`].filter(
+      Boolean,
+    ),
     version: release.version,
   };
 }

@@ -15,7 +15,9 @@ import { toCsv } from '../pipeline/export/serialise.ts';
 import { absolute, urls } from '../core/urls.ts';
 import { nameBase } from '../words/place-names.ts';
 import { SERIES_RULE } from '../words/series-words.ts';
-import { yearsStatement, type SeriesYears } from '../words/series-view-words.ts';
+import { seriesCounts, yearsStatement, type SeriesYears } from '../words/series-view-words.ts';
+import { seriesMiniSvg } from '../charts/series-mini.ts';
+import type { Bilingual } from '../core/bilingual.ts';
 import { LICENCE, LICENCE_URL } from '../embed/constants.ts';
 import { SITE_NAME } from '../words/source-words.ts';
 import { chartById } from './charts.ts';
@@ -89,17 +91,15 @@ export function seriesBySlug(ds: Dataset, indicator: string, slug: string): Indi
   return indicatorSeries(ds, indicator).find((s) => s.slug === slug);
 }
 
-/** The series with values from the most regions (ties: most figures, then the indicator list's order): home leads with it. */
-export function widestSeries(ds: Dataset): IndicatorSeries | undefined {
-  const drawn = allSeries(ds).filter((s) => s.drawable);
+/** Drawable series by how many regions they reach (ties: most figures, then the indicator list's order): home leads with the first. */
+export function widestSeries(ds: Dataset, n = 1): IndicatorSeries[] {
   const regions = (s: IndicatorSeries) => seriesView(ds, s).years.regions;
-  return drawn.reduce<IndicatorSeries | undefined>(
-    (best, s) =>
-      !best || regions(s) > regions(best) || (regions(s) === regions(best) && s.figures.length > best.figures.length)
-        ? s
-        : best,
-    undefined,
-  );
+  return allSeries(ds)
+    .filter((s) => s.drawable)
+    .map((s, i) => ({ s, i, r: regions(s), f: s.figures.length }))
+    .sort((a, b) => b.r - a.r || b.f - a.f || a.i - b.i)
+    .slice(0, n)
+    .map((x) => x.s);
 }
 
 /** One CSV row per figure of the series (SERIES_TABLE), in the view's table order: region, then year. */
@@ -214,3 +214,31 @@ export function seriesCitation(view: SeriesView, release: Release, site: URL | s
 
 /** Names of the provinces of the tile grid, by code. */
 export const provinceNames = new Map(TILE_GRID.map((t) => [t.code, t]));
+
+/** A series in a list (an indicator page, home): where its view is, how much it holds, and its mini chart. */
+export interface SeriesEntry {
+  series: IndicatorSeries;
+  href: string;
+  counts: Bilingual;
+  /** True when some region has values in two or more years (a line in the view). */
+  overYears: boolean;
+  mini: string;
+}
+
+export function seriesEntry(ds: Dataset, s: IndicatorSeries): SeriesEntry {
+  const view = seriesView(ds, s);
+  const counts = seriesCounts(view.years, s.figures.length);
+  return {
+    series: s,
+    href: urls.series(s.indicator, s.slug),
+    counts,
+    overYears: view.years.multiYearRegions > 0,
+    mini: seriesMiniSvg(view.points, s.units, `${s.title.zh}：${counts.zh}`),
+  };
+}
+
+/** Series of the whole dataset with a region holding two or more years, and all series. */
+export function seriesOverYears(ds: Dataset): { overYears: number; series: number } {
+  const all = allSeries(ds);
+  return { overYears: all.filter((s) => seriesView(ds, s).years.multiYearRegions > 0).length, series: all.length };
+}

@@ -538,7 +538,11 @@ export const SERIES_TABLE: TableDef = {
       description: "false when the report's year is the curator's estimate (约2012).",
     },
     { name: 'raw', type: 'string', required: true, description: 'The figure as written (183家, **家, 第一).' },
-    { name: 'value', type: 'number', description: 'The number as comparable in the series (money in 万元); empty when masked.' },
+    {
+      name: 'value',
+      type: 'number',
+      description: 'The number as comparable in the series (money in 万元); empty when masked.',
+    },
     { name: 'unit', type: 'string', description: 'Unit of value.' },
     { name: 'masked', type: 'boolean', required: true, description: 'true when the source hid the number.' },
     {
