@@ -242,3 +242,14 @@ export function seriesOverYears(ds: Dataset): { overYears: number; series: numbe
   const all = allSeries(ds);
   return { overYears: all.filter((s) => seriesView(ds, s).years.multiYearRegions > 0).length, series: all.length };
 }
+
+/** An indicator's citation: by the atlas, naming the data version (its page and /cite/indicators/<id>.*). */
+export function indicatorCitation(ind: IndicatorDef, release: Release, site: URL | string): Citation {
+  return datasetCitation({
+    cited: { kind: 'indicator', id: ind.id },
+    title: { zh: ind.name_zh, en: ind.name_en },
+    url: absolute(urls.indicator(ind.id), site),
+    release,
+    about: `Indicator ${ind.id}: its series of verified figures from the reports.`,
+  });
+}

@@ -26,7 +26,7 @@ function shiftYears(s: string, shift: number): string {
 /** 0→1 … 8→9, 9→8: a different number of the same length and no leading zero. */
 const changeDigit = (s: string) => s.replace(/\d/g, (d) => (d === '9' ? '8' : String(Number(d) + 1)));
 /** Changed once per year moved, so each copy's values differ from the others'. */
-const changeDigits = (s: string, times: number) => (times > 0 ? changeDigits(changeDigit(s), times - 1) : s);
+const changeDigits = (s: string, times: number): string => (times > 0 ? changeDigits(changeDigit(s), times - 1) : s);
 
 function splitReport(text: string): { head: string; body: string } {
   const end = text.indexOf('\n---\n', 4);
@@ -49,7 +49,7 @@ export function writeMultiYearReports(contentDir: string, dataDir: string): stri
     let text = shiftYears(body, shift);
     for (const row of curation.data.filter((r) => r.report === from)) {
       const raw = shiftYears(row.raw, shift);
-      const copy = { ...row, report: id, raw, period: shiftYears(row.period, shift) };
+      const copy: Record<string, string> = { ...row, report: id, raw, period: shiftYears(row.period, shift) };
       copy.proposed_period = shiftYears(row.proposed_period, shift);
       const at = Number(row.offset);
       // A verified series value whose value is written in it changes; the rest stays as written.

@@ -7,7 +7,7 @@ import { siteData } from '../../../lib/site-data.ts';
 import { datasetCitation, type Citation } from '../../../lib/citation.ts';
 import { bibtex, cslJson, ris } from '../../../lib/cite-records.ts';
 import { currentRelease } from '../../../lib/release.ts';
-import { allSeries, seriesCitation, seriesView } from '../../../lib/series-view.ts';
+import { allSeries, indicatorCitation, seriesCitation, seriesView } from '../../../lib/series-view.ts';
 import { allCharts } from '../../../lib/charts.ts';
 import { chartPageUrl } from '../../../embed/urls.ts';
 import { CURATED } from '../../../compare/curated.ts';
@@ -37,14 +37,7 @@ function citables(): { kind: Kind; id: string; cite: (site: URL) => Citation }[]
       .map((i) => ({
         kind: 'indicators' as const,
         id: i.id,
-        cite: (site: URL) =>
-          datasetCitation({
-            cited: { kind: 'indicator', id: i.id },
-            title: { zh: i.name_zh, en: i.name_en },
-            url: absolute(urls.indicator(i.id), site),
-            release,
-            about: `Indicator ${i.id}: its series of verified figures from the reports.`,
-          }),
+        cite: (site: URL) => indicatorCitation(i, release, site),
       })),
     ...allCharts(ds).map((c) => ({
       kind: 'charts' as const,
