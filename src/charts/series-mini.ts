@@ -13,7 +13,15 @@ const W = 240;
 const H = 34;
 const PAD = 8;
 
-const fmt = (n: number) => (Math.abs(n) >= 1e4 ? n.toExponential(1) : String(Math.round(n * 100) / 100));
+const round = (n: number) => String(Math.round(n * 10) / 10);
+/** The axis end as a reader writes it: 930家, 1.2万家, 3429亿元 (34,290,000 万元), never an exponent. */
+export function axisAmount(n: number, units: string): string {
+  const unit = units.length <= 3 ? units : '';
+  if (Math.abs(n) >= 1e4 && unit.startsWith('万')) return `${round(n / 1e4)}亿${unit.slice(1)}`;
+  if (Math.abs(n) >= 1e8) return `${round(n / 1e8)}亿${unit}`;
+  if (Math.abs(n) >= 1e4) return `${round(n / 1e4)}万${unit}`;
+  return `${round(n)}${unit}`;
+}
 
 /** The mini chart as an SVG string (role img, labelled by `label`). */
 export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, label: string): string {
@@ -61,9 +69,9 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
       parts.push(
         `<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${TOKENS.hatch.light}" class="atlas-fill-hatch"/>`,
       );
-    const end = rank ? `第${hi}` : `${fmt(hi)}${units && units.length <= 2 ? units : ''}`;
+    const end = rank ? `第${hi}` : axisAmount(hi, units);
     parts.push(
-      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(rank ? `第1…${end}` : `${fmt(lo)}…${end}`)}</text>`,
+      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(rank ? `第1…${end}` : `${round(lo)}…${end}`)}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-mini" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
