@@ -21,7 +21,9 @@ export function fitRendering(plot: HTMLElement, width: number): void {
   current.replaceWith(next);
   back.content.append(current);
   waiting.replaceWith(back);
-  plot.dispatchEvent(new CustomEvent(RENDERING_EVENT, { bubbles: true }));
+  // The plot's own window's event (a document parsed apart, as in tests, has its own).
+  const Custom = plot.ownerDocument.defaultView?.CustomEvent ?? CustomEvent;
+  plot.dispatchEvent(new Custom(RENDERING_EVENT, { bubbles: true }));
 }
 
 export function fitRenderings(doc: Document = document): void {
