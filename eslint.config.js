@@ -1,6 +1,6 @@
 // Lint: TypeScript rules for .ts and .astro files (eslint-plugin-astro), and
 // the layer table of ARCHITECTURE.md enforced by eslint-plugin-boundaries: a
-// module may import only from the layers its row allows (tests/unit/layers.test.ts
+// module may import only from the layers its row allows (tests/process/layers.test.ts
 // shows a forbidden import fails). src/pipeline/ also never imports Astro, so
 // it runs and tests in plain Node.
 import tseslint from 'typescript-eslint';
@@ -75,6 +75,18 @@ export default tseslint.config(
           })),
         },
       ],
+    },
+  },
+  {
+    // Promises live in the browser code, the search engine, the cards and the CLIs: one left floating
+    // fails silently in a reader's browser or ends a CLI before its work. Typed, so only where it pays.
+    files: ['src/**/*.ts', 'scripts/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
     },
   },
   {

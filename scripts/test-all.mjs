@@ -1,8 +1,9 @@
 // `npm test`: every check, in two speeds, failing fast. One green run means
 // the project is sound.
-//   fast (`npm run test:fast`): lint (with the layer rule), format check,
-//     unused code and dependencies (knip), type check, unit tests —
-//     no build, for every change.
+//   fast (`npm run test:fast`): lint (with the layer rule and typed promise
+//     rules), format check, unused code and dependencies (knip), type check,
+//     then the unit, corpus and process tiers (vitest.config.ts) — no build,
+//     for every change.
 //   site (`npm run test:site`): the real site built once, page-weight budgets,
 //     then the build-output and browser tests (the fixture site is built once
 //     in their global setup; test files run two at a time).
@@ -21,17 +22,21 @@ const vitest = (name, extra = []) => [
 
 const SPEEDS = {
   fast: [
-    // Both cache per file content (no rule here reads another file's types), so an unchanged file is not read twice.
+    // Both cache per file content, so an unchanged file is not read twice. The typed promise rules read other
+    // files' types: a clean checkout (CI) has no cache, so it always lints with the types as they are.
     ['lint', 'eslint', ['--cache', '--cache-location', '.cache/eslint/', '.']],
     [
       'format check',
       'prettier',
       ['--check', '--cache', '--cache-location', '.cache/prettier', '--log-level', 'warn', '.'],
     ],
-    // Unused files and undeclared or unused dependencies fail; unused exports are listed (knip.json).
+    // Unused files, exports and types, undeclared or unused dependencies fail (knip.json).
     ['unused code and dependencies', 'knip', ['--no-progress']],
     ['type check', 'astro', ['check']],
-    ['unit tests', ...vitest('unit')],
+    // The in-process tiers, cheapest first (vitest.config.ts): next to modules, whole corpus, other programs.
+    ['unit tests', ...vitest('unit', ['--project', 'unit'])],
+    ['corpus tests', ...vitest('corpus', ['--project', 'corpus'])],
+    ['process tests', ...vitest('process', ['--project', 'process'])],
   ],
   site: [
     ['build', 'astro', ['build']],

@@ -11,14 +11,13 @@ function addCopy(el: HTMLElement): void {
   button.type = 'button';
   button.className = 'secondary';
   button.textContent = '复制 Copy';
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(el.textContent ?? '');
-      button.textContent = '已复制 Copied';
-    } catch {
-      button.textContent = '请手动复制 Copy manually';
-    }
-  });
+  // The write settles either way: the button says which.
+  const copy = () =>
+    navigator.clipboard.writeText(el.textContent ?? '').then(
+      () => (button.textContent = '已复制 Copied'),
+      () => (button.textContent = '请手动复制 Copy manually'),
+    );
+  button.addEventListener('click', () => void copy());
   el.after(button);
 }
 

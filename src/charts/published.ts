@@ -6,6 +6,8 @@
 import type { PublishedChart } from '../pipeline/published.ts';
 import type { Bilingual } from '../core/bilingual.ts';
 import type { ChartDef } from './types.ts';
+import type { Dataset } from '../pipeline/types.ts';
+import { urls } from '../core/urls.ts';
 
 /** A published id the build no longer draws, with where its figures are now. */
 export interface RetiredChart {
@@ -118,4 +120,25 @@ export function recordRelease(
     .filter((r) => !liveIds.has(r.id))
     .map((r) => ({ ...r, status: 'retired', successor: successorOf.get(r.id) ?? r.successor }));
   return [...live, ...gone].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The page of what a chart id shows, when this build has that page: its indicator's, report's, region's or theme's, or home. */
+export function subjectPage(ds: Dataset, id: string): string | null {
+  const m =
+    /^(indicator|report|region|theme|home)-(.+?)(?:-(?:dots|figures|themes|targets|reports|[a-z0-9_-]+-dots))?$/.exec(
+      id,
+    );
+  if (!m) return null;
+  const [, kind, rest] = m;
+  if (kind === 'home') return urls.home();
+  if (kind === 'indicator') {
+    const ind = rest.split('-')[0];
+    return ds.index.figuresByIndicator.has(ind) ? urls.indicator(ind) : null;
+  }
+  if (kind === 'report') {
+    const report = /^(.+)-(?:figures|themes|targets)$/.exec(id.slice('report-'.length))?.[1] ?? rest;
+    return ds.index.reportById.has(report) ? urls.report(report) : null;
+  }
+  if (kind === 'region') return ds.index.reportsByRegion.has(rest) ? urls.region(rest) : null;
+  return ds.themes.some((t) => t.id === rest) ? urls.theme(rest) : null;
 }

@@ -58,7 +58,3 @@ export interface ChartDef<Row extends ChartRow = ChartRow> {
   /** Method syntax on purpose: a ChartDef<SpecificRow> is usable as a ChartDef. */
   plot(rows: Row[], opts: PlotOpts): PlotOptions;
 }
-
-export function pick(text: Bilingual, lang: Lang): string {
-  return text[lang];
-}

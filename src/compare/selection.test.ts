@@ -3,9 +3,7 @@ import {
   LOOKUP_BATCH,
   MAX_LOOKUPS,
   MAX_REPORTS,
-  pickOrder,
   rawSelection,
-  repick,
   resolveSelection,
   selectionSearch,
   shorten,
@@ -80,22 +78,6 @@ describe('resolveSelection', () => {
     const p = await parseSelection(`?r=${encodeURIComponent(long)}`);
     expect(p.malformed[0]).toBe(shorten(long));
     expect(Array.from(p.malformed[0]).length).toBe(41);
-  });
-
-  it('keeps the order in which the reader ticked the reports', () => {
-    let picked: string[] = [];
-    for (const [id, on] of [
-      ['c-3', true],
-      ['a-1', true],
-      ['b-2', true],
-      ['a-1', false],
-      ['a-1', true],
-    ] as const)
-      picked = repick(picked, id, on);
-    expect(picked).toEqual(['c-3', 'b-2', 'a-1']);
-    // checked is list order; the address follows the ticking.
-    expect(pickOrder(picked, ['a-1', 'b-2', 'c-3'])).toEqual(['c-3', 'b-2', 'a-1']);
-    expect(pickOrder(['c-3', 'e-5'], ['a-1', 'c-3'])).toEqual(['c-3', 'a-1']);
   });
 
   it('writes the address the site URL scheme writes', async () => {

@@ -87,20 +87,3 @@ export function shorten(v: string, max = 40): string {
 export function selectionSearch(ids: string[]): string {
   return ids.length ? `?r=${ids.join(',')}` : '';
 }
-
-/**
- * The ticked ids in the order the reader ticked them: `picked` is the order of
- * ticking (ids since unticked are ignored), `checked` the ticked boxes in list
- * order; a ticked id the script did not see ticked goes last, in list order.
- */
-export function pickOrder(picked: string[], checked: string[]): string[] {
-  const ticked = new Set(checked);
-  const first = [...new Set(picked)].filter((id) => ticked.has(id));
-  return [...first, ...checked.filter((id) => !first.includes(id))];
-}
-
-/** The order of ticking after one box changed: ticked goes to the end, unticked leaves. */
-export function repick(picked: string[], id: string, checked: boolean): string[] {
-  const rest = picked.filter((x) => x !== id);
-  return checked ? [...rest, id] : rest;
-}

@@ -13,8 +13,6 @@ export { CHART_ID };
 
 /** Width (px) the snippets and oEmbed assume. */
 export const EMBED_WIDTH = 640;
-/** A phone's article column (px): the fixed-height snippet is tall enough for it too. */
-export const PHONE_EMBED_WIDTH = 340;
 
 export function assertChartId(id: string): string {
   if (!CHART_ID.test(id)) throw new Error(`chart id "${id}" is not a lowercase slug (${CHART_ID})`);

@@ -1,31 +1,9 @@
 // Which charts each page shows, picked from the one registry of chart
 // definitions (src/charts), built once per build.
 import { drawnCharts } from '../charts/registry.ts';
-import { retiredCharts, type RetiredChart } from '../charts/published.ts';
+import { retiredCharts, subjectPage, type RetiredChart } from '../charts/published.ts';
 import type { ChartDef } from '../charts/types.ts';
 import type { Dataset } from '../pipeline/types.ts';
-import { urls } from '../core/urls.ts';
-
-/** The page of what a chart id shows, when this build has that page: its indicator's, report's, region's or theme's, or home. */
-export function subjectPage(ds: Dataset, id: string): string | null {
-  const m =
-    /^(indicator|report|region|theme|home)-(.+?)(?:-(?:dots|figures|themes|targets|reports|[a-z0-9_-]+-dots))?$/.exec(
-      id,
-    );
-  if (!m) return null;
-  const [, kind, rest] = m;
-  if (kind === 'home') return urls.home();
-  if (kind === 'indicator') {
-    const ind = rest.split('-')[0];
-    return ds.index.figuresByIndicator.has(ind) ? urls.indicator(ind) : null;
-  }
-  if (kind === 'report') {
-    const report = /^(.+)-(?:figures|themes|targets)$/.exec(id.slice('report-'.length))?.[1] ?? rest;
-    return ds.index.reportById.has(report) ? urls.report(report) : null;
-  }
-  if (kind === 'region') return ds.index.reportsByRegion.has(rest) ? urls.region(rest) : null;
-  return ds.themes.some((t) => t.id === rest) ? urls.theme(rest) : null;
-}
 
 interface Registry {
   all: ChartDef[];

@@ -1,6 +1,6 @@
 // The extractor's measured accuracy, for the methodology page, as
 // `npm run eval -- --write` saved it (data/scores/): the build reads the scores,
-// it never runs the evaluation (tests/unit/figures-gold.test.ts and unseen-eval.test.ts check they are current).
+// it never runs the evaluation (tests/corpus/figures-gold.test.ts and unseen-eval.test.ts check they are current).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 

@@ -9,8 +9,6 @@ import { KIND_LABELS } from './labels.ts';
 
 /** A figure whose number the source hid (`**家`, `X家`): shown as written, never guessed. */
 export const REDACTED: Bilingual = { zh: '原文隐去', en: 'redacted in the source' };
-/** What a redacted figure is, in a sentence (tooltips, legends, notes). */
-export const REDACTED_NOTE: Bilingual = { zh: '已遮蔽：原文隐去了数值', en: 'Redacted: the source hides the number' };
 
 /** A rank reads as a rank (第1, 第一), never as an amount: a bare 3 of 全市排名3 becomes 第3. */
 export function rankText(raw: string): string {

@@ -1,5 +1,5 @@
 // Bad input, built for real. The corpus check's verdict on every broken
-// fixture (file, line, field) is unit-tested in tests/unit/bad-input.test.ts;
+// fixture (file, line, field) is unit-tested in tests/corpus/bad-input.test.ts;
 // here one broken fixture proves the wiring: `astro build` runs that check and
 // stops with its message before writing a page. The fixtures that must build
 // (hostile HTML, masked-only, traditional, CRLF+BOM, 1 MB) build together,

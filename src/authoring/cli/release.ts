@@ -17,7 +17,7 @@ import {
   type PublishedFigure,
 } from '../../pipeline/published.ts';
 import { drawnCharts } from '../../charts/registry.ts';
-import { recordRelease, retiredCharts } from '../../charts/published.ts';
+import { recordRelease, retiredCharts, subjectPage } from '../../charts/published.ts';
 import { runCli } from './input.ts';
 
 const csv = (rows: readonly object[], columns: string[]) => `${Papa.unparse([...rows], { columns, newline: '\n' })}\n`;
@@ -30,7 +30,8 @@ function main(argv: string[]): number {
   const version = ds.releases[0]?.version ?? '0.0.0';
   const charts: PublishedChart[] = recordRelease(ds.published.charts, drawn, version);
   const figures: PublishedFigure[] = recordFigures(ds.figures, ds.published.figures);
-  const { unresolved } = retiredCharts(charts, drawn);
+  // An id nothing drawn stands for keeps a notice on the page of what it showed: only one with no such page is unresolved.
+  const { unresolved } = retiredCharts(charts, drawn, (id) => subjectPage(ds, id));
   const was = new Map(ds.published.charts.map((c) => [c.id, c]));
   const added = charts.filter((c) => !was.has(c.id));
   const retiredNow = charts.filter((c) => c.status === 'retired' && was.get(c.id)?.status !== 'retired');

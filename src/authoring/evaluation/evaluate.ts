@@ -92,5 +92,3 @@ export function sectionJson(section: EvaluationSection) {
     reports: section.reports.map((r) => ({ report: r.report, ...scores(r) })),
   };
 }
-
-export type SectionJson = ReturnType<typeof sectionJson>;

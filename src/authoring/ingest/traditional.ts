@@ -15,11 +15,6 @@ export function traditionalCount(text: string): number {
   return [...text].filter((c, i) => conv[i] !== c).length;
 }
 
-/** True when converting would change the text: it holds traditional characters. */
-export function hasTraditional(text: string): boolean {
-  return toCn(text) !== text;
-}
-
 /**
  * True when the text is written in traditional characters, not a simplified
  * text with a stray one: a simplified company name like 恒乾 must not become 恒干.

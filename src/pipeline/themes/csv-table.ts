@@ -2,7 +2,7 @@
 // (src/pipeline/tables/read-table.ts): every column a trimmed string, each
 // record with its line, so validation errors say `file:line: field "…": …`.
 import { z } from 'zod';
-import { parseTable, readTable } from '../tables/read-table.ts';
+import { readTable } from '../tables/read-table.ts';
 
 export interface CsvRecord {
   /** 1-based line in the file where the record starts. */
@@ -11,14 +11,6 @@ export interface CsvRecord {
 }
 
 const stringColumns = (columns: readonly string[]) => z.object(Object.fromEntries(columns.map((c) => [c, z.string()])));
-
-/** Parses CSV text whose header holds exactly `columns`. */
-export function parseCsvTable(text: string, file: string, columns: readonly string[]): CsvRecord[] {
-  return parseTable(text, file, stringColumns(columns)).map(({ line, row }) => ({
-    line,
-    values: row as Record<string, string>,
-  }));
-}
 
 export function readCsvTable(path: string, columns: readonly string[]): CsvRecord[] {
   return readTable(path, stringColumns(columns)).map(({ line, row }) => ({

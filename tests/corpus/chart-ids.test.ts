@@ -6,8 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { drawnCharts } from '../../src/charts/registry.ts';
-import { retiredCharts } from '../../src/charts/published.ts';
-import { subjectPage } from '../../src/lib/charts.ts';
+import { retiredCharts, subjectPage } from '../../src/charts/published.ts';
 import { CHART_ID } from '../../src/embed/constants.ts';
 
 const ds = loadDataset(REPOSITORY_DIRS);
