@@ -6,7 +6,6 @@
 import { pinyin } from 'pinyin-pro';
 import { indicatorSeries, type IndicatorSeries } from '../charts/indicator-series.ts';
 import { seriesPoints, seriesYears, type SeriesPoint } from '../charts/series-value.ts';
-import { TILE_GRID } from '../charts/tile-grid.ts';
 import type { ChartDef } from '../charts/types.ts';
 import type { Dataset, Figure, IndicatorDef } from '../pipeline/types.ts';
 import type { Release } from '../pipeline/release.ts';
@@ -211,9 +210,6 @@ export function seriesCitation(view: SeriesView, release: Release, site: URL | s
     about: `Series ${s.key}: ${view.points.length} verified figure(s) from ${view.years.regions} region(s).`,
   });
 }
-
-/** Names of the provinces of the tile grid, by code. */
-export const provinceNames = new Map(TILE_GRID.map((t) => [t.code, t]));
 
 /** A series in a list (an indicator page, home): where its view is, how much it holds, and its mini chart. */
 export interface SeriesEntry {
