@@ -249,3 +249,18 @@ export function indicatorCitation(ind: IndicatorDef, release: Release, site: URL
     about: `Indicator ${ind.id}: its series of verified figures from the reports.`,
   });
 }
+
+/** A curated comparison's citation: by the atlas, naming the data version (its page and /cite/compare/<slug>.*). */
+export function comparisonCitation(
+  c: { slug: string; title: Bilingual },
+  release: Release,
+  site: URL | string,
+): Citation {
+  return datasetCitation({
+    cited: { kind: 'comparison', id: c.slug },
+    title: c.title,
+    url: absolute(urls.comparison(c.slug), site),
+    release,
+    about: `Comparison ${c.slug}; its table: ${absolute(urls.compareCsv(c.slug), site)}`,
+  });
+}

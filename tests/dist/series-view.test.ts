@@ -95,6 +95,16 @@ describe('citations of what the atlas compiled', () => {
     expect(new URL(csl.URL).pathname).toBe(page);
   });
 
+  it('a comparison and an indicator page offer theirs; each chart links its record', () => {
+    const compare = read(`/compare/${comparison}/index.html`);
+    expect(compare).toContain(`/cite/compare/${comparison}.bib`);
+    expect(compare).toMatch(/\[DS\/OL\]/);
+    expect(read(`/indicators/${s.indicator}/index.html`)).toContain(`/cite/indicators/${s.indicator}.bib`);
+    const { document } = parseHTML(read(`/indicators/${s.indicator}/${s.slug}/index.html`));
+    const toolbar = document.querySelector(`figure[data-chart-id="${chart}"] .atlas-figure__toolbar`);
+    expect(toolbar?.querySelector(`a[href="/cite/charts/${chart}.bib"]`)).not.toBeNull();
+  });
+
   it('the series view offers its citation (GB/T 7714 and English) and links the records', () => {
     const html = read(`/indicators/${s.indicator}/${s.slug}/index.html`);
     expect(html).toContain(`/cite/series/${s.indicator}/${s.slug}.bib`);

@@ -7,7 +7,13 @@ import { siteData } from '../../../lib/site-data.ts';
 import { datasetCitation, type Citation } from '../../../lib/citation.ts';
 import { bibtex, cslJson, ris } from '../../../lib/cite-records.ts';
 import { currentRelease } from '../../../lib/release.ts';
-import { allSeries, indicatorCitation, seriesCitation, seriesView } from '../../../lib/series-view.ts';
+import {
+  allSeries,
+  comparisonCitation,
+  indicatorCitation,
+  seriesCitation,
+  seriesView,
+} from '../../../lib/series-view.ts';
 import { allCharts } from '../../../lib/charts.ts';
 import { chartPageUrl } from '../../../embed/urls.ts';
 import { CURATED } from '../../../compare/curated.ts';
@@ -54,14 +60,7 @@ function citables(): { kind: Kind; id: string; cite: (site: URL) => Citation }[]
     ...CURATED.map((c) => ({
       kind: 'compare' as const,
       id: c.slug,
-      cite: (site: URL) =>
-        datasetCitation({
-          cited: { kind: 'comparison', id: c.slug },
-          title: c.title,
-          url: absolute(urls.comparison(c.slug), site),
-          release,
-          about: `Comparison ${c.slug}; its table: ${absolute(urls.compareCsv(c.slug), site)}`,
-        }),
+      cite: (site: URL) => comparisonCitation(c, release, site),
     })),
   ];
 }
