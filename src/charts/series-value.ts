@@ -411,25 +411,29 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
   });
   const yTicks = rank ? Array.from({ length: Math.max(1, ...values) }, (_, i) => i + 1) : undefined;
   const plotHeight = clamp(Math.round(width * 0.55), 220, 380);
+  const marginLeft = rank
+    ? 44
+    : clamp(
+        widest(
+          values.map((v) => String(Math.round(v))),
+          11,
+        ) + 16,
+        40,
+        80,
+      );
+  const yearLabel = (yr: number) => yearWord(yr, !estimated.has(yr), lang);
+  const domain: [number, number] = [years[0] - 0.3, years.at(-1)! + 0.3];
   return {
     height: plotHeight,
-    marginLeft: rank
-      ? 44
-      : clamp(
-          widest(
-            values.map((v) => String(Math.round(v))),
-            11,
-          ) + 16,
-          40,
-          80,
-        ),
+    marginLeft,
     marginRight,
     marginTop: 22,
     marginBottom: 30,
     x: {
-      domain: [years[0] - 0.3, years.at(-1)! + 0.3],
-      ticks: years,
-      tickFormat: (yr: number) => yearWord(yr, !estimated.has(yr), lang),
+      domain,
+      // Years close together on a phone would print over each other: only those with room for their label.
+      ticks: roomyTicks(years, yearLabel, domain, width - marginLeft - marginRight),
+      tickFormat: yearLabel,
       label: null,
     },
     y: rank
@@ -449,4 +453,29 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
     symbol: { type: 'identity' },
     marks: [Plot.gridY({ stroke: color('rule'), strokeOpacity: 1 }), ...marks],
   };
+}
+
+/**
+ * The ticks of a time axis whose labels do not touch: from the left, a year is
+ * kept when its label clears the last kept one's; the last year is always
+ * kept (dropping the kept ones it would touch).
+ */
+export function roomyTicks(
+  years: readonly number[],
+  label: (yr: number) => string,
+  domain: [number, number],
+  inner: number,
+  fontSize = 10,
+): number[] {
+  const px = (yr: number) => ((yr - domain[0]) / (domain[1] - domain[0])) * inner;
+  const half = (yr: number) => widest([label(yr)], fontSize) / 2 + 3;
+  const clear = (a: number, b: number) => px(b) - px(a) >= half(a) + half(b);
+  const kept: number[] = [];
+  for (const yr of years) if (!kept.length || clear(kept.at(-1)!, yr)) kept.push(yr);
+  const last = years.at(-1);
+  if (last !== undefined && kept.at(-1) !== last) {
+    while (kept.length && !clear(kept.at(-1)!, last)) kept.pop();
+    kept.push(last);
+  }
+  return kept;
 }
