@@ -8,6 +8,7 @@ import { escapeXml, symbolPath } from './legend.ts';
 import { KIND_STYLE, TOKENS } from './palette.ts';
 import type { SeriesPoint } from './series-value.ts';
 import { seriesYears } from './series-value.ts';
+import { widest } from './text.ts';
 
 const W = 240;
 const H = 34;
@@ -57,7 +58,10 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
       `<text x="${W - 4}" y="${H / 2 + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${y0}–${y1}</text>`,
     );
   } else {
-    const right = W - PAD - 46;
+    const end = rank ? `第${hi}` : axisAmount(hi, units);
+    const axisText = rank ? `第1…${end}` : `${round(lo)}…${end}`;
+    // The line stops short of the axis text, however long (0…3429亿元), so no mark sits on it.
+    const right = W - 4 - widest([axisText], 10) - 8;
     const sx = (v: number) => PAD + ((v - lo) / (hi - lo)) * (right - PAD);
     const y = H / 2;
     parts.push(
@@ -69,9 +73,8 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
       parts.push(
         `<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${TOKENS.hatch.light}" class="atlas-fill-hatch"/>`,
       );
-    const end = rank ? `第${hi}` : axisAmount(hi, units);
     parts.push(
-      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(rank ? `第1…${end}` : `${round(lo)}…${end}`)}</text>`,
+      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(axisText)}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-mini" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;
