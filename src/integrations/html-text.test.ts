@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { decodeEntities, indexIds, innerHtml, normaliseSpace, visibleText } from './html-text.ts';
 
 const page = `<div class="report-text"><p id="p-0">今年<a id="f-1" href="#f-1" class="fig">30家</a><span id="fd-1" hidden>高企 · 实际</span>，<span class="masked">**<span class="visually-hidden">（原文隐去）</span></span>家。<a class="para-link" href="#p-0" aria-label="link">¶</a></p><h3 id="p-1" class="para-heading">一、&lt;script&gt; &amp; 标题<a class="para-link" href="#p-1">¶</a></h3><div id="outer"><div>inner</div>tail</div><img id="pic" src="x.png"></div>`;
+
+/** The page's element with `id` (the test fails naming it when there is none). */
+function element(id: string) {
+  const at = indexIds(page).get(id);
+  assert(at, `the page has #${id}`);
+  return at;
+}
 
 describe('indexIds and innerHtml', () => {
   const ids = indexIds(page);
@@ -12,21 +19,19 @@ describe('indexIds and innerHtml', () => {
   });
 
   it('cuts an element at its own close tag, past nested tags of the same name', () => {
-    expect(innerHtml(page, ids.get('outer')!)).toBe('<div>inner</div>tail');
-    expect(innerHtml(page, ids.get('f-1')!)).toBe('30家');
-    expect(innerHtml(page, ids.get('pic')!)).toBe('');
+    expect(innerHtml(page, element('outer'))).toBe('<div>inner</div>tail');
+    expect(innerHtml(page, element('f-1'))).toBe('30家');
+    expect(innerHtml(page, element('pic'))).toBe('');
   });
 });
 
 describe('visibleText', () => {
-  const ids = indexIds(page);
-
   it('keeps the words and drops hidden descriptions, screen-reader aids and the ¶ link', () => {
-    expect(visibleText(innerHtml(page, ids.get('p-0')!))).toBe('今年30家，**家。');
+    expect(visibleText(innerHtml(page, element('p-0')))).toBe('今年30家，**家。');
   });
 
   it('decodes entities, so escaped markup reads as the characters written', () => {
-    expect(visibleText(innerHtml(page, ids.get('p-1')!))).toBe('一、<script> & 标题');
+    expect(visibleText(innerHtml(page, element('p-1')))).toBe('一、<script> & 标题');
   });
 
   it('skips nested elements inside a skipped one and resumes after it', () => {

@@ -31,7 +31,8 @@ export function indexIds(html: string): Map<string, ElementAt> {
   const ids = new Map<string, ElementAt>();
   const re = /<([a-zA-Z][\w-]*)\b[^>]*?\sid="([^"]*)"[^>]*>/g;
   for (const m of html.matchAll(re)) {
-    if (!ids.has(m[2])) ids.set(m[2], { tag: m[1].toLowerCase(), openEnd: m.index + m[0].length });
+    const [whole, tag = '', id = ''] = m;
+    if (!ids.has(id)) ids.set(id, { tag: tag.toLowerCase(), openEnd: m.index + whole.length });
   }
   return ids;
 }
@@ -73,17 +74,18 @@ export function visibleText(fragment: string, skip: SkipRule = skipAids): string
   let at = 0;
   for (const m of fragment.matchAll(re)) {
     if (!skipping) out += fragment.slice(at, m.index);
-    at = m.index + m[0].length;
-    if (!m[2]) continue; // comment
-    const tag = m[2].toLowerCase();
-    if (m[1]) {
+    const [whole, close, name, attrs = ''] = m;
+    at = m.index + whole.length;
+    if (!name) continue; // comment
+    const tag = name.toLowerCase();
+    if (close) {
       if (VOID.has(tag)) continue;
       const wasSkipped = stack.pop();
       if (wasSkipped) skipping -= 1;
       continue;
     }
-    if (VOID.has(tag) || m[3].endsWith('/')) continue;
-    const skipped = skip(tag, m[3]);
+    if (VOID.has(tag) || attrs.endsWith('/')) continue;
+    const skipped = skip(tag, attrs);
     stack.push(skipped);
     if (skipped) skipping += 1;
   }

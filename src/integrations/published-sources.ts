@@ -27,7 +27,7 @@ export function serveSource(
 ): (req: IncomingMessage, res: ServerResponse, next: () => void) => void {
   const prefix = urls.sources();
   return (req, res, next) => {
-    const path = (req.url ?? '').split('?')[0];
+    const [path = ''] = (req.url ?? '').split('?');
     if (!path.startsWith(prefix) || path.length === prefix.length) return next();
     let name: string;
     try {

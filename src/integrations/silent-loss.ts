@@ -62,7 +62,8 @@ function readFigureRows(outDir: string): FigureRow[] | string {
   const path = join(outDir, 'data', 'figures.csv');
   if (!existsSync(path)) return `${path} was not built`;
   const parsed = Papa.parse<FigureRow>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true });
-  if (parsed.errors.length) return `${path}: ${parsed.errors[0].message} (row ${parsed.errors[0].row})`;
+  const [error] = parsed.errors;
+  if (error) return `${path}: ${error.message} (row ${error.row})`;
   return parsed.data;
 }
 

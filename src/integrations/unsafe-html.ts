@@ -47,7 +47,8 @@ export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): Unsaf
   if (codeOnly && !CODE_HINT.test(html)) return [];
   const found: UnsafeMarkup[] = [];
   for (const m of html.matchAll(TAG)) {
-    const tag = m[1].toLowerCase();
+    const [, rawTag = '', attrs = ''] = m;
+    const tag = rawTag.toLowerCase();
     let src = '';
     let type = '';
     let refresh = false;
@@ -55,10 +56,11 @@ export function findUnsafeMarkup(html: string, { codeOnly = false } = {}): Unsaf
       found.push({ kind: 'code', what: `<${tag}> element`, excerpt: shorten(m[0]) });
       continue;
     }
-    if (tag !== 'script' && tag !== 'style' && tag !== 'meta' && !SUSPECT.test(m[2])) continue;
-    for (const a of m[2].matchAll(ATTR)) {
-      const name = a[1].toLowerCase();
-      const value = a[2] ?? a[3] ?? a[4] ?? '';
+    if (tag !== 'script' && tag !== 'style' && tag !== 'meta' && !SUSPECT.test(attrs)) continue;
+    for (const a of attrs.matchAll(ATTR)) {
+      const [, attr = '', double, single, bare] = a;
+      const name = attr.toLowerCase();
+      const value = double ?? single ?? bare ?? '';
       if (/^on[a-z]+$/.test(name))
         found.push({ kind: 'code', what: `event handler ${name}="…" on <${tag}>`, excerpt: shorten(m[0]) });
       if (URL_ATTRS.has(name) && BAD_SCHEME.test(normalisedUrl(value))) {

@@ -25,8 +25,8 @@ describe('numberFigures', () => {
 
   it('keeps the number when a rule reads more or less of the same figure, not when another text starts there', () => {
     const published = [{ report: 'r', n: 4, offset: 10, raw: '4.8万余人次' }];
-    expect(numberFigures([fig('r', 0, 10, '4.8万余')], published)[0].n).toBe(4);
-    expect(numberFigures([fig('r', 0, 10, '第3')], published)[0].n).toBe(5);
+    expect(numberFigures([fig('r', 0, 10, '4.8万余')], published)[0]?.n).toBe(4);
+    expect(numberFigures([fig('r', 0, 10, '第3')], published)[0]?.n).toBe(5);
   });
 });
 

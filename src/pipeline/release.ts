@@ -31,15 +31,18 @@ function realDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
+/** major, minor, patch */
+type Version = readonly [number, number, number];
+
 /** -1, 0 or 1 as version a is older than, equal to or newer than b. */
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i += 1) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
-  return 0;
+function compareVersions(a: Version, b: Version): number {
+  const cmp = (x: number, y: number) => (x === y ? 0 : x < y ? -1 : 1);
+  return cmp(a[0], b[0]) || cmp(a[1], b[1]) || cmp(a[2], b[2]);
 }
 
 /** Releases, newest first; any problem is a TableError at its line. */
 export function parseChangelog(text: string, file = 'CHANGELOG.md'): Release[] {
-  const releases: (Release & { line: number; parts: number[] })[] = [];
+  const releases: (Release & { line: number; parts: Version })[] = [];
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((raw, i) => {
     const line = raw.trimEnd();
@@ -47,23 +50,23 @@ export function parseChangelog(text: string, file = 'CHANGELOG.md'): Release[] {
     // The document's title (a single # on the first line) is not a release.
     if (at === 1 && /^# [^#]/.test(line)) return;
     if (!LOOKS_LIKE_HEADING.test(line)) {
-      if (releases.length > 0 && line.trim()) releases[releases.length - 1].notes.push(raw);
+      if (line.trim()) releases.at(-1)?.notes.push(raw);
       return;
     }
     const m = HEADING.exec(line);
     if (!m) throw new TableError(file, at, 'heading', `a release heading reads ${EXAMPLE}, not "${line}"`);
-    const parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [, major = '', minor = '', patch = '', date = ''] = m;
+    const parts: Version = [Number(major), Number(minor), Number(patch)];
     const version = parts.join('.');
-    if (version !== `${m[1]}.${m[2]}.${m[3]}`)
+    if (version !== `${major}.${minor}.${patch}`)
       throw new TableError(
         file,
         at,
         'version',
-        `"${m[1]}.${m[2]}.${m[3]}": write the version without leading zeros (${version})`,
+        `"${major}.${minor}.${patch}": write the version without leading zeros (${version})`,
       );
-    const date = m[4];
     if (!realDate(date)) throw new TableError(file, at, 'date', `"${date}" is not a calendar date`);
-    const previous = releases[releases.length - 1];
+    const previous = releases.at(-1);
     if (previous) {
       const order = compareVersions(parts, previous.parts);
       if (order === 0)

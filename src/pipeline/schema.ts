@@ -172,8 +172,9 @@ export const reportMetaSchema = z
     if (m.region_basis === 'inferred' && m.region_confidence === null)
       issue(['region_confidence'], 'an inferred region needs a confidence', ['region_basis']);
     m.years.forEach((y, i) => {
-      if (i > 0 && y <= m.years[i - 1])
-        issue(['years', i], `years must be ascending, each once: ${y} follows ${m.years[i - 1]}`);
+      const before = m.years[i - 1];
+      if (before !== undefined && y <= before)
+        issue(['years', i], `years must be ascending, each once: ${y} follows ${before}`);
     });
     if (!m.years.includes(m.year)) issue(['year'], `year ${m.year} is not among years [${m.years.join(', ')}]`);
     if (m.source.part > m.source.parts)

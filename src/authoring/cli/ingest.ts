@@ -33,10 +33,11 @@ function parseArgs(argv: string[]): Args {
     from: 'content/reports',
     regionsOut: 'data/regions.csv',
   };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+  // One iterator: an option that takes a value reads the next argument from it.
+  const rest = argv.values();
+  for (const a of rest) {
     const value = () => {
-      const v = argv[++i];
+      const { value: v } = rest.next();
       if (v === undefined) throw new Error(`${a} needs a value`);
       return v;
     };

@@ -16,6 +16,7 @@ import { parseReportFile } from '../../pipeline/corpus/report-file.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
 import type { Figure, ScopeDef } from '../../pipeline/types.ts';
 import type { FigureLexicons } from '../../pipeline/lexicons.ts';
+import { completeRow } from './csv-rows.ts';
 import { goldKindOf, mapGoldId } from './devset-ids.ts';
 
 export const DEVSET_GOLD_COLUMNS = [
@@ -91,14 +92,15 @@ export interface DevsetCaseScore {
 
 const clean = (s: string) => s.replace(/^\uFEFF/, '');
 
-function parseCsv(path: string, columns: readonly string[]): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(clean(readFileSync(path, 'utf8')), {
+/** The rows of a CSV with `columns`; a short row (a field left off a hand-edited line) is refused at its line. */
+function parseCsv<C extends string>(path: string, columns: readonly C[]): Record<C, string>[] {
+  const parsed = Papa.parse<Partial<Record<string, string>>>(clean(readFileSync(path, 'utf8')), {
     header: true,
     skipEmptyLines: true,
   });
   const header = parsed.meta.fields ?? [];
   for (const c of columns) if (!header.includes(c)) throw new Error(`${path}: no column "${c}"`);
-  return parsed.data;
+  return parsed.data.map((row, i) => completeRow(row, columns, `${path}:${i + 2}`));
 }
 
 export function parseDevsetGold(path: string): DevsetGoldFigure[] {
@@ -108,7 +110,7 @@ export function parseDevsetGold(path: string): DevsetGoldFigure[] {
     const range: [number, number] | null = ends ? [Number(ends[1]), Number(ends[2])] : null;
     const value = masked ? null : range ? range[1] : Number(row.value);
     if (!masked && !Number.isFinite(value)) throw new Error(`${path}:${i + 2}: value "${row.value}" is not a number`);
-    const words = { snippet: row.sentence_snippet, note: row.note ?? '', unit: row.unit };
+    const words = { snippet: row.sentence_snippet, note: row.note, unit: row.unit };
     return {
       snippet: row.sentence_snippet,
       value,
@@ -121,7 +123,7 @@ export function parseDevsetGold(path: string): DevsetGoldFigure[] {
       scope: mapGoldId('scope', row.scope, words),
       goldIndicator: row.indicator,
       goldMeasure: row.measure,
-      note: row.note ?? '',
+      note: row.note,
     };
   });
 }

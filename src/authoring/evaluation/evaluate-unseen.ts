@@ -11,6 +11,7 @@ import type { Figure } from '../../pipeline/types.ts';
 import { sortedKind, type SortedKind } from '../../pipeline/figures/kind.ts';
 import type { FigureLexicons } from '../../pipeline/lexicons.ts';
 import { extractFigures } from '../../pipeline/figures/extract.ts';
+import { completeRow } from './csv-rows.ts';
 
 export const UNSEEN_COLUMNS = ['value', 'unit', 'kind', 'indicator', 'measure', 'masked', 'context'] as const;
 
@@ -43,14 +44,15 @@ export interface UnseenCaseScore {
 }
 
 export function parseUnseenGold(text: string, file: string): UnseenGoldFigure[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<Partial<Record<string, string>>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
   });
   const header = parsed.meta.fields ?? [];
   if (header.join(',') !== UNSEEN_COLUMNS.join(','))
     throw new Error(`${file}: header is "${header.join(',')}", expected "${UNSEEN_COLUMNS.join(',')}"`);
-  return parsed.data.map((row, i) => {
+  return parsed.data.map((raw, i) => {
+    const row = completeRow(raw, UNSEEN_COLUMNS, `${file} row ${i + 2}`);
     const masked = row.masked === 'true';
     const value = row.value === '' ? null : Number(row.value);
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
@@ -138,6 +140,7 @@ export function evaluateUnseenCase(dir: string, name: string, lexicons: FigureLe
   const gold = parseUnseenGold(readFileSync(join(dir, `${name}.figures.csv`), 'utf8'), `${name}.figures.csv`);
   const goldMeta = parseGoldMeta(readFileSync(join(dir, `${name}.meta.json`), 'utf8'), `${name}.meta.json`);
   const [draft] = ingestText(raw, `${name}.txt`).drafts;
+  if (!draft) throw new Error(`${name}.txt: the ingest finds no report in it`);
   const figures = extractFigures(draft.body, name, lexicons, { docType: draft.meta.doc_type });
   return {
     name,

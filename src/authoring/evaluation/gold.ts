@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Figure } from '../../pipeline/types.ts';
 import { sortedKind, type SortedKind } from '../../pipeline/figures/kind.ts';
+import { completeRow } from './csv-rows.ts';
 
 export const GOLD_COLUMNS = ['value', 'unit', 'kind', 'masked', 'context'] as const;
 /** A gold file may also say, for every figure, its indicator and measure. */
@@ -51,7 +52,7 @@ export interface ReportScore {
 }
 
 export function parseGold(text: string, file: string): GoldFigure[] {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+  const parsed = Papa.parse<Partial<Record<string, string>>>(text.replace(/^\uFEFF/, ''), {
     header: true,
     skipEmptyLines: true,
   });
@@ -62,7 +63,8 @@ export function parseGold(text: string, file: string): GoldFigure[] {
       `${file}: header is "${header.join(',')}", expected "${GOLD_COLUMNS.join(',')}" or "${GOLD_SERIES_COLUMNS.join(',')}"`,
     );
   }
-  return parsed.data.map((row, i) => {
+  return parsed.data.map((raw, i) => {
+    const row = completeRow(raw, GOLD_COLUMNS, `${file} row ${i + 2}`);
     const masked = row.masked === 'true';
     const value = row.value === '' ? null : Number(row.value);
     if (!row.context) throw new Error(`${file} row ${i + 2}: empty context`);
@@ -70,9 +72,9 @@ export function parseGold(text: string, file: string): GoldFigure[] {
       throw new Error(`${file} row ${i + 2}: a value is required unless masked`);
     const figure: GoldFigure = { value, unit: row.unit, kind: row.kind as SortedKind, masked, context: row.context };
     if (!annotated) return figure;
-    if (!row.measure)
+    if (!raw.measure)
       throw new Error(`${file} row ${i + 2}: empty measure (every figure of an annotated file has one)`);
-    return { ...figure, indicator: row.indicator || null, measure: row.measure };
+    return { ...figure, indicator: raw.indicator || null, measure: raw.measure };
   });
 }
 

@@ -1,12 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { ingestText } from '../ingest/ingest.ts';
 import { scoreMeta, type GoldMeta } from './score-meta.ts';
 import { scoreMeta as scoreDevsetMeta, chromeIn, type DevsetGoldMeta } from './devset.ts';
 
 const BODY =
   '全县科技工作扎实推进，去年新增高新技术企业20家，科技型中小企业入库56家，技术合同成交额达到3亿元，同比增长12%。';
-const untitled = ingestText(`2月3日，记者从县科技工作会议上获悉，${BODY}`, 'news.txt').drafts[0];
-const titled = ingestText(`县科技局2023年工作总结\n${BODY}`, 'x.txt').drafts[0];
+const [untitled] = ingestText(`2月3日，记者从县科技工作会议上获悉，${BODY}`, 'news.txt').drafts;
+const [titled] = ingestText(`县科技局2023年工作总结\n${BODY}`, 'x.txt').drafts;
+assert(untitled && titled, 'each text makes a draft');
 
 const gold = (over: Partial<GoldMeta>): GoldMeta => ({
   title: '',

@@ -6,6 +6,7 @@
 // sentence punctuation and is no heading or title, and the line after
 // starts with what cannot start a sentence (a unit, a digit continuing a
 // number, a mask continuing a masked year, a comma).
+import { itemAt } from '../../pipeline/lists.ts';
 import { HEADING_LINE, isTitleLike } from './title-words.ts';
 
 const MASK = '[XxＸｘ×*＊]';
@@ -50,17 +51,19 @@ export function joinBrokenLines(
   const from: number[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
+    let line = itemAt(lines, i, 'line');
     from.push(i);
     for (;;) {
       let j = i + 1;
-      while (j < lines.length && lines[j].trim() === '' && j - i <= 2) j++;
-      if (j >= lines.length || lines[j].trim() === '') break;
-      const maskedYear = new RegExp(`${MASK}$`).test(line.trim()) && /^年/.test(lines[j].trim());
+      while (j < lines.length && itemAt(lines, j, 'line').trim() === '' && j - i <= 2) j++;
+      // The next line with text, within two blank lines.
+      const next = lines[j];
+      if (next === undefined || next.trim() === '') break;
+      const maskedYear = new RegExp(`${MASK}$`).test(line.trim()) && /^年/.test(next.trim());
       const blank = j > i + 1;
-      if (opts.shortOnly && !(isShort(line) || isShort(lines[j]) || maskedYear || blank)) break;
-      if (!breaksInside(line, lines[j], blank, opts.shortOnly === true && !blank)) break;
-      line = line.trimEnd() + lines[j].trim();
+      if (opts.shortOnly && !(isShort(line) || isShort(next) || maskedYear || blank)) break;
+      if (!breaksInside(line, next, blank, opts.shortOnly === true && !blank)) break;
+      line = line.trimEnd() + next.trim();
       joined += 1;
       i = j;
     }

@@ -5,6 +5,7 @@
 // a heading or the signature; anywhere, a line carrying a web address or a
 // file name, or a short line repeated on every page, is chrome. Every removal
 // says why, so the ingest summary can list it for a curator to restore.
+import { itemAt } from '../../pipeline/lists.ts';
 import { FILE_SUFFIX, HEADING_LINE, isTitleLike } from './title-words.ts';
 import { isHeadlineShaped } from './title-lines.ts';
 
@@ -53,10 +54,10 @@ function proseLines(lines: string[]): boolean[] {
   // A wrapped line runs nearly to the page width (the longest line); a badge row does not.
   const width = lines.reduce((w, l) => Math.max(w, squash(l).length), 0);
   for (let i = lines.length - 2; i >= 0; i--) {
-    const t = squash(lines[i]);
+    const t = squash(itemAt(lines, i, 'line'));
+    const next = itemAt(lines, i + 1, 'line');
     const wraps = t.length >= 0.5 * width && wordy(t) && !isTitleLike(t) && !HEADING_LINE.test(t);
-    if (!prose[i] && prose[i + 1] && lines[i + 1].trim() !== '' && !/^[\u3000\t]|^\s{2,}/.test(lines[i + 1]) && wraps)
-      prose[i] = true;
+    if (!prose[i] && prose[i + 1] && next.trim() !== '' && !/^[\u3000\t]|^\s{2,}/.test(next) && wraps) prose[i] = true;
   }
   return prose;
 }
@@ -78,12 +79,12 @@ export function headlineAbove(lines: string[]): string | undefined {
   const header = first < 0 ? lines : lines.slice(0, first);
   // A document title above the text wins over a headline.
   if (header.some(isTitleLike)) return undefined;
-  for (let i = 0; i < header.length; i++) {
-    const t = lines[i].trim();
+  for (const [i, line] of header.entries()) {
+    const t = line.trim();
     if (t === '') continue;
     if (!DATELINE.test(t)) continue;
-    for (let k = i - 1; k >= 0; k--) {
-      const prev = lines[k].trim();
+    for (const above of header.slice(0, i).reverse()) {
+      const prev = above.trim();
       if (prev === '') continue;
       return DATELINE.test(prev) || URL.test(prev) || prev.length > 60 ? undefined : prev;
     }

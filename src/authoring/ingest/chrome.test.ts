@@ -152,7 +152,7 @@ describe('chrome of document-sharing, template and news pages', () => {
     expect(r.lines).toEqual(['2023年某某州科技工作再上台阶', '全州新增企业41家。']);
     expect(r.meta).toMatchObject({ pageTitle: '2023年某某州科技工作再上台阶', published: '2024-01-05' });
     expect(r.meta.origins).toEqual([{ line: 1, text: '某某州人民政府网' }]);
-    expect(r.removedLines[0].why).toMatch(/page fields after the headline/);
+    expect(r.removedLines[0]?.why).toMatch(/page fields after the headline/);
   });
 
   it('removes a 信息来源 header as chrome but keeps what it says for the region', () => {

@@ -3,6 +3,7 @@
 // matched on a normalised probe (pinyin annotations out, simplified, no spaces)
 // so traditional-character pages are recognised too. What the chrome says about
 // the source (publication date, site, issuer) is kept as metadata.
+import { itemAt } from '../../pipeline/lists.ts';
 import { chromeByShape, headlineAbove, PAYWALL, type RemovedLine } from './chrome-shape.ts';
 import { isFieldRow, originValues, splitFieldTail } from './page-fields.ts';
 import { joinBrokenLines } from './breaks.ts';
@@ -85,7 +86,9 @@ export function isChromeLine(line: string): boolean {
 /** A date as YYYY-MM-DD, from 2024-02-06, 2024/2/6 or 2024年2月6日. */
 function isoDate(probe: string): string | undefined {
   const m = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(probe);
-  return m ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}` : undefined;
+  if (!m) return undefined;
+  const [, year = '', month = '', day = ''] = m;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 function readMeta(lines: string[], meta: PageMeta): void {
@@ -94,7 +97,7 @@ function readMeta(lines: string[], meta: PageMeta): void {
     const labelled = /(?:发布时间|更新时间|时间|成文日期|发布日期)[:：|]*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2})/.exec(
       probe,
     );
-    const date = labelled ? isoDate(labelled[1]) : /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(probe)?.[1];
+    const date = labelled ? isoDate(labelled[1] ?? '') : /^(\d{4}-\d{2}-\d{2})(?!\d)/.exec(probe)?.[1];
     if (date && !meta.published) {
       meta.published = date;
       // A row of page fields (来源：… 时间：…) sits just under the page title.
@@ -115,7 +118,8 @@ function readMeta(lines: string[], meta: PageMeta): void {
     const indexNo = /索引号\|([^|]+)\|/.exec(probe);
     if (indexNo) meta.indexNo = indexNo[1];
     const site = /版权所有[:：]?(\S+)$/.exec(probe) ?? /^\d+\.(\S{2,8}网)仅提供/.exec(probe.replace(/^-/, ''));
-    if (site && !meta.sites.includes(site[1])) meta.sites.push(site[1]);
+    const siteName = site?.[1];
+    if (siteName && !meta.sites.includes(siteName)) meta.sites.push(siteName);
     for (const origin of originValues(toSimplified(stripPinyinAnnotations(line).text)))
       meta.origins.push({ line: i + 1, text: origin });
   });
@@ -148,8 +152,9 @@ export function stripChrome(text: string): {
     lines[i] = glued.head;
   });
   if (!meta.pageTitle) meta.pageTitle = headlineAbove(lines);
+  const lineAt = (i: number) => itemAt(lines, i, 'line');
   const drop = (i: number, why: string) => {
-    if (lines[i].trim() !== '') removedLines.push({ line: i + 1, text: lines[i].trim(), why });
+    if (lineAt(i).trim() !== '') removedLines.push({ line: i + 1, text: lineAt(i).trim(), why });
   };
   // A row of page fields (时间：… 来源：…) marks the page header: the title sits
   // just above it and anything above the title is site banner or breadcrumbs.
@@ -163,29 +168,25 @@ export function stripChrome(text: string): {
   for (let i = 0; i < firstKept; i++) drop(i, 'banner above the page title');
   const kept: number[] = [];
   for (let i = firstKept; i < lines.length; i++) {
-    const probe = probeOf(lines[i]);
+    const probe = probeOf(lineAt(i));
     if (TAIL_BLOCK.test(probe) || PAYWALL.test(probe)) {
       for (let k = i; k < lines.length; k++)
-        drop(k, `below "${lines[i].trim().slice(0, 12)}": the page after the document`);
+        drop(k, `below "${lineAt(i).trim().slice(0, 12)}": the page after the document`);
       break;
     }
-    if (isChromeLine(lines[i])) drop(i, 'site chrome (navigation, index table, copyright)');
+    if (isChromeLine(lineAt(i))) drop(i, 'site chrome (navigation, index table, copyright)');
     else kept.push(i);
   }
   // Pieces of a masked title or year cut over short lines (XXX / 市20 / XX / 年…) are one line again.
-  const pieces = joinBrokenLines(
-    kept.map((i) => lines[i]),
-    { shortOnly: true },
-  );
+  const pieces = joinBrokenLines(kept.map(lineAt), { shortOnly: true });
+  // pieces.from[n]: the first kept line joined into pieces.lines[n].
   const joinedKept = pieces.from.map((k, n) => {
-    lines[kept[k]] = pieces.lines[n];
-    return kept[k];
+    const at = itemAt(kept, k, 'kept line');
+    lines[at] = itemAt(pieces.lines, n, 'joined line');
+    return at;
   });
   kept.splice(0, kept.length, ...joinedKept);
-  const shape = chromeByShape(
-    kept.map((i) => lines[i]),
-    meta.pageTitle,
-  );
+  const shape = chromeByShape(kept.map(lineAt), meta.pageTitle);
   const out: string[] = [];
   const lineNumbers: number[] = [];
   kept.forEach((i, k) => {
@@ -194,18 +195,18 @@ export function stripChrome(text: string): {
     if (k === shape.titleLine) {
       // The host's file name is the only title: kept without its suffix (and the
       // file's date, 工作总结(20230823).docx), which are listed as removed.
-      const bare = lines[i].replace(FILE_SUFFIX, '');
+      const bare = lineAt(i).replace(FILE_SUFFIX, '');
       const dated = FILE_DATE.exec(bare);
       removedLines.push({
         line: i + 1,
-        text: `${dated?.[0].trim() ?? ''}${lines[i].trim().match(FILE_SUFFIX)?.[0].trim() ?? ''}`,
+        text: `${dated?.[0].trim() ?? ''}${lineAt(i).trim().match(FILE_SUFFIX)?.[0].trim() ?? ''}`,
         why: 'file-type suffix of the title',
       });
       out.push(dated ? bare.slice(0, dated.index) : bare);
       lineNumbers.push(i + 1);
       return;
     }
-    const clean = stripWatermarks(lines[i]);
+    const clean = stripWatermarks(lineAt(i));
     for (const span of clean.removed) removedLines.push({ line: i + 1, text: span.text, why: span.why });
     out.push(clean.text);
     lineNumbers.push(i + 1);

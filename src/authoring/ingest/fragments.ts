@@ -2,6 +2,7 @@
 // after a few hundred characters. They are joined back into one stream; a cut
 // is a gap (text missing) only on evidence: a broken character `�` at the cut,
 // or a last fragment that stops mid-sentence.
+import { itemAt } from '../../pipeline/lists.ts';
 import { GAP_MARK } from '../../pipeline/types.ts';
 import { HALF_ANNOTATION_END, HALF_ANNOTATION_START, stripPinyinAnnotations } from './traditional.ts';
 
@@ -31,13 +32,13 @@ function isCut(line: string): boolean {
  * sentences (1、积极培育…。 2、努力推进…。) is text, not fragments.
  */
 export function findFragmentRun(lines: string[]): FragmentRun | null {
-  for (let i = 0; i < lines.length; i++) {
-    const m = FRAGMENT.exec(lines[i]);
+  for (const [i, line] of lines.entries()) {
+    const m = FRAGMENT.exec(line);
     if (!m || m[1] !== '1') continue;
     let j = i + 1;
     let expect = 2;
     while (j < lines.length) {
-      const n = FRAGMENT.exec(lines[j]);
+      const n = FRAGMENT.exec(itemAt(lines, j, 'line'));
       if (!n || Number(n[1]) !== expect) break;
       expect++;
       j++;

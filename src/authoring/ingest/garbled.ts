@@ -2,6 +2,7 @@
 // lost bytes shown as `?`. They cannot be recovered reliably, so they are kept
 // verbatim and marked 「乱码：…」. Before conversion and annotation stripping the
 // runs are swapped for placeholders so nothing rewrites them.
+import { itemAt } from '../../pipeline/lists.ts';
 import { GARBLED_CLOSE, GARBLED_OPEN } from '../../pipeline/types.ts';
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -38,11 +39,12 @@ export function findGarbledRuns(text: string): GarbledRun[] {
     off += c.length;
   }
   offsets.push(off);
-  const touchesHan = (i: number) =>
-    HAN.test(chars[i - 1] ?? '') || HAN.test(chars[i + 1] ?? '') || SUSPECT.test(chars[i + 1] ?? '');
+  // Like String#charAt, by code point: '' past either end.
+  const charAt = (k: number) => chars[k] ?? '';
+  const touchesHan = (i: number) => HAN.test(charAt(i - 1)) || HAN.test(charAt(i + 1)) || SUSPECT.test(charAt(i + 1));
   let i = 0;
   while (i < chars.length) {
-    if (!SUSPECT.test(chars[i]) || !touchesHan(i)) {
+    if (!SUSPECT.test(charAt(i)) || !touchesHan(i)) {
       i++;
       continue;
     }
@@ -50,17 +52,21 @@ export function findGarbledRuns(text: string): GarbledRun[] {
     let last = i;
     for (let j = i + 1; j < chars.length && j - last <= MAX_SPAN; j++) {
       if (chars[j] === '\n') break;
-      if (SUSPECT.test(chars[j])) last = j;
+      if (SUSPECT.test(charAt(j))) last = j;
     }
     let end = last + 1;
     const remnant = REMNANT.exec(chars.slice(end, end + 8).join(''));
     if (remnant) end += [...remnant[0]].length;
     while (
       end < chars.length &&
-      ((HAN.test(chars[end]) && (counts.get(chars[end]) ?? 0) <= RARE) || /[a-z]/.test(chars[end]))
+      ((HAN.test(charAt(end)) && (counts.get(charAt(end)) ?? 0) <= RARE) || /[a-z]/.test(charAt(end)))
     )
       end++;
-    runs.push({ start: offsets[start], end: offsets[end], text: chars.slice(start, end).join('') });
+    runs.push({
+      start: itemAt(offsets, start, 'offset'),
+      end: itemAt(offsets, end, 'offset'),
+      text: chars.slice(start, end).join(''),
+    });
     i = end;
   }
   return runs;

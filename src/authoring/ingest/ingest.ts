@@ -1,5 +1,6 @@
 // The ingest: from the text of a raw scraped file to draft reports. Each step
 // is its own module; this file only runs them in order.
+import { itemAt } from '../../pipeline/lists.ts';
 import { basename } from 'node:path';
 import { stripChrome } from './chrome.ts';
 import { classifyDocument } from './classify.ts';
@@ -63,7 +64,8 @@ export function cleanText(raw: string): CleanResult {
     meta: page,
     removedLines,
   } = stripChrome(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
-  const firstText = lineNumbers.find((n, k) => keptLines[k].trim() !== '') ?? Infinity;
+  // The raw line number of the first kept line with text (lineNumbers runs parallel to keptLines).
+  const firstText = lineNumbers[keptLines.findIndex((l) => l.trim() !== '')] ?? Infinity;
   const header = [
     ...page.origins.map((o) => o.text),
     ...removedLines.filter((l) => l.line < firstText).map((l) => l.text),
@@ -120,9 +122,10 @@ export function cleanText(raw: string): CleanResult {
     warnings.push(
       `${leftOut.length} line(s) of the compilation's own title and contents left out of the drafts: ${leftOut.map((l) => `«${l.slice(0, 40)}»`).join(' ')}`,
     );
-  if (split.length && split[0].parts > split.length)
+  const [first] = split;
+  if (first && first.parts > split.length)
     warnings.push(
-      `the contents list ${split[0].parts} documents; the file holds ${split.length} of them (parts ${split.map((p) => p.part).join(', ')}): the rest is not in the file`,
+      `the contents list ${first.parts} documents; the file holds ${split.length} of them (parts ${split.map((p) => p.part).join(', ')}): the rest is not in the file`,
     );
   const parts = split.map((p) => {
     const body = restoreGarbled(cleanBody(p.text, layout), garbled.runs);
@@ -231,7 +234,7 @@ export function ingestText(
         `${clean.removedLines.length} line(s) or span(s) of the raw file removed as site chrome (lines ${clean.removedLines.map((l) => l.line).join(', ')}): see the ingest summary to restore one`,
       );
     return buildDraft({
-      id: ids[k],
+      id: itemAt(ids, k, 'id'),
       title: g.title.title,
       titleBasis: g.title.basis,
       body: g.p.body,

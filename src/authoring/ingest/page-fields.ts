@@ -38,9 +38,11 @@ const FIELD_HEAD =
 
 /** Labels present in a stretch, in order, each with its position. */
 function labelsIn(text: string): { label: string; at: number; end: number }[] {
-  return [...text.matchAll(LABEL)]
-    .filter((m) => m[0].includes(':') || m[0].includes('：') || /^(?:所属机构|发布机构|责任部门)$/.test(m[1]))
-    .map((m) => ({ label: m[1], at: m.index, end: m.index + m[0].length }));
+  return [...text.matchAll(LABEL)].flatMap((m) => {
+    const [whole, label = ''] = m;
+    const field = whole.includes(':') || whole.includes('：') || /^(?:所属机构|发布机构|责任部门)$/.test(label);
+    return field ? [{ label, at: m.index, end: m.index + whole.length }] : [];
+  });
 }
 
 /**
@@ -51,8 +53,8 @@ function labelsIn(text: string): { label: string; at: number; end: number }[] {
  */
 export function splitFieldTail(line: string): { head: string; tail: string } | null {
   const labels = labelsIn(line);
-  if (!labels.length) return null;
-  const first = labels[0];
+  const [first] = labels;
+  if (!first) return null;
   const head = line.slice(0, first.at).trim();
   const tail = line.slice(first.at).trim();
   if ((head.match(/[\u4e00-\u9fff]/g)?.length ?? 0) < 6 || /[。；！？!?;]/.test(head) || FIELD_HEAD.test(head))
@@ -78,5 +80,5 @@ export function originValues(line: string): string[] {
 /** A row of page fields: a date line, a source line, an index row (发布时间：… 来源：…). */
 export function isFieldRow(line: string): boolean {
   const labels = labelsIn(line.trim());
-  return labels.length > 0 && labels[0].at === 0;
+  return labels[0]?.at === 0;
 }

@@ -31,8 +31,8 @@ describe('toParagraphs', () => {
       'lines',
     );
     expect(ps.map((p) => p.kind)).toEqual(['heading', 'text', 'text', 'heading', 'text']);
-    expect(ps[0].level).toBe(2);
-    expect(ps[3].level).toBe(1);
+    expect(ps[0]?.level).toBe(2);
+    expect(ps[3]?.level).toBe(1);
   });
 
   it('turns a broken character at a paragraph end into a gap paragraph', () => {
@@ -43,7 +43,7 @@ describe('toParagraphs', () => {
       '二、存在问题',
       '一是不足。',
     ]);
-    expect(ps[1].kind).toBe('gap');
+    expect(ps[1]?.kind).toBe('gap');
   });
 
   it('rebuilds paragraphs in a stream at 一、 （一） 一是 and - marks', () => {

@@ -5,13 +5,13 @@
 // above the text's own), a superior (镇江市下达, 申报衢州市级), a place inside
 // an organisation's name (安塞工业园区, 青岛农业大学), or a plain mention.
 import type { GbRegion } from './gb2260.ts';
-import { lookupName, nameIndex, zonesNamed, type NameForm } from './region-names.ts';
+import { lookupName, nameIndex, namesAny, zonesNamed, type NameForm, type NamedRegions } from './region-names.ts';
 
 export type MentionRole = 'issuer' | 'bracket' | 'compare' | 'superior' | 'org' | 'plain';
 
 export interface Mention {
   name: string;
-  regions: GbRegion[];
+  regions: NamedRegions;
   form: NameForm | 'zone';
   role: MentionRole;
   /** Where the name was read: the title, the body, or a page header field (信息来源：…). */
@@ -106,13 +106,14 @@ export function findMentions(text: string, where: Mention['where'], limit = 6000
   const out: Mention[] = [];
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end;) {
-    let found: { name: string; regions: GbRegion[]; form: Mention['form'] } | null = null;
+    let found: { name: string; regions: NamedRegions; form: Mention['form'] } | null = null;
     for (let len = Math.min(longest, end - i); len >= 2 && !found; len--) {
       const name = text.slice(i, i + len);
       const zones = zonesNamed(name);
       const named = lookupName(name);
       // A zone counts only before its own bureau (平原示范区科技和工业信息化局).
-      if (zones.length && ORGAN.test(text.slice(i + len, i + len + 24))) found = { name, regions: zones, form: 'zone' };
+      if (namesAny(zones) && ORGAN.test(text.slice(i + len, i + len + 24)))
+        found = { name, regions: zones, form: 'zone' };
       else if (named && !tooGeneric(name, named.form)) found = { name, ...named };
     }
     if (!found) {

@@ -17,7 +17,9 @@ const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族?)+自治(州|县|�
 /** 海北藏族自治州 → 海北; 紫云苗族布依族自治县 → 紫云; null for other names. */
 function autonomousStem(name: string): { stem: string; kind: string } | null {
   const m = AUTONOMOUS.exec(name);
-  return m ? { stem: m[1], kind: m[2] } : null;
+  if (!m) return null;
+  const [, stem = '', kind = ''] = m;
+  return { stem, kind };
 }
 
 /** 邳州市 → 邳州, 浙江省 → 浙江, 海北藏族自治州 → 海北; one-character stems are not short forms (城区, 郊区). */
@@ -76,17 +78,22 @@ function zoneAliases(zone: GbRegion): string[] {
   return [...forms].filter((n) => n.length >= 4 && !GENERIC_ZONE.test(n) && regionsNamed(n).length === 0);
 }
 
+/** The regions a name means: a name in the index means at least one. */
+export type NamedRegions = [GbRegion, ...GbRegion[]];
+
+export const namesAny = (regions: GbRegion[]): regions is NamedRegions => regions.length > 0;
+
 interface NameIndex {
-  full: Map<string, GbRegion[]>;
-  alias: Map<string, GbRegion[]>;
-  short: Map<string, GbRegion[]>;
-  zones: Map<string, GbRegion[]>;
+  full: Map<string, NamedRegions>;
+  alias: Map<string, NamedRegions>;
+  short: Map<string, NamedRegions>;
+  zones: Map<string, NamedRegions>;
   longest: number;
 }
 
 let cache: NameIndex | null = null;
 
-function push(map: Map<string, GbRegion[]>, key: string, r: GbRegion): void {
+function push(map: Map<string, NamedRegions>, key: string, r: GbRegion): void {
   const list = map.get(key);
   if (!list) map.set(key, [r]);
   else if (!list.includes(r)) list.push(r);
@@ -113,7 +120,7 @@ export function nameIndex(): NameIndex {
 export type NameForm = 'full' | 'alias' | 'short';
 
 /** The regions a name (full, customary or short) may mean, and which form it is. */
-export function lookupName(name: string): { regions: GbRegion[]; form: NameForm } | null {
+export function lookupName(name: string): { regions: NamedRegions; form: NameForm } | null {
   const { full, alias, short } = nameIndex();
   const f = full.get(name);
   if (f) return { regions: f, form: 'full' };
@@ -162,9 +169,9 @@ export function parentNamed(r: GbRegion, text: string): boolean {
 }
 
 /** Regions among `candidates` whose parent the text names; all of them when none does. */
-export function byParent(candidates: GbRegion[], text: string): GbRegion[] {
+export function byParent(candidates: NamedRegions, text: string): NamedRegions {
   const named = candidates.filter((r) => parentNamed(r, text));
-  return named.length ? named : candidates;
+  return namesAny(named) ? named : candidates;
 }
 
 /** True when `a` lies inside `b` (a county inside its prefecture or province). */

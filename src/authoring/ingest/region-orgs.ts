@@ -25,13 +25,14 @@ function parentChildInOrgs(text: string, level: Level): { region: GbRegion; org:
       if (!parent || !parent.regions.some((r) => r.level === 'province' || r.level === 'city')) continue;
       const child = nameStartingAt(org.slice(k + parent.name.length));
       if (!child) continue;
-      const under = child.regions.filter(
+      const [region, ...others] = child.regions.filter(
         (r) =>
           r.level === level &&
           parent.regions.some((p) => (p.level === 'province' ? r.province === p.name : r.city === p.name)),
       );
-      if (under.length === 1) {
-        out.push({ region: under[0], org: org.slice(k), name: child.name });
+      // The child name means one region under the parent.
+      if (region && others.length === 0) {
+        out.push({ region, org: org.slice(k), name: child.name });
         break;
       }
     }
@@ -55,9 +56,10 @@ export function organisationPlaces(
   // A province or prefecture, then the county, in one company name.
   const pairs = parentChildInOrgs(text, level);
   const pairCodes = new Set(pairs.map((o) => o.region.code));
-  if (pairCodes.size === 1)
+  const [firstPair] = pairs;
+  if (firstPair && pairCodes.size === 1)
     return {
-      region: pairs[0].region,
+      region: firstPair.region,
       evidence: [
         ...new Set(pairs.map((o) => `"${o.name}" (${describe(o.region)}) inside the organisation name "${o.org}"`)),
       ],
@@ -68,9 +70,10 @@ export function organisationPlaces(
   // A county or district named in full at the start of an organisation's name.
   const full = orgs.filter((m) => m.form !== 'short' && m.regions[0].level === level);
   const fullCodes = new Set(full.map((m) => m.regions[0].code));
-  if (fullCodes.size === 1)
+  const [firstFull] = full;
+  if (firstFull && fullCodes.size === 1)
     return {
-      region: full[0].regions[0],
+      region: firstFull.regions[0],
       evidence: full.map((m) => `"${m.name}" (${describe(m.regions[0])}) inside an organisation's name «${m.context}»`),
       confidence: full.length > 1 ? 'medium' : 'low',
     };
@@ -85,8 +88,9 @@ export function organisationPlaces(
     entry.units.push(m);
     prefectures.set(city.code, entry);
   }
-  if (prefectures.size !== 1) return null;
-  const [{ city, units: inside }] = prefectures.values();
+  const [only] = prefectures.values();
+  if (prefectures.size !== 1 || !only) return null;
+  const { city, units: inside } = only;
   const distinct = new Set(inside.map((m) => m.regions[0].code));
   if (distinct.size < 2 || !inside.every((m) => isInside(m.regions[0], city))) return null;
   return {

@@ -28,10 +28,11 @@ export function provinceFromLevelWords(
       `"${m[0]}" (only ${provinces.map((p) => p.name).join('、') || 'no autonomous region'} has prefectures named …${suffix})`,
     );
   }
-  if (provinces.length !== 1) return null;
+  const [province, ...others] = provinces;
+  if (!province || others.length > 0) return null;
   return {
-    region: provinces[0],
-    evidence: [`the text names no place but uses ${said.join(' and ')}: ${provinces[0].name}`],
+    region: province,
+    evidence: [`the text names no place but uses ${said.join(' and ')}: ${province.name}`],
     confidence: 'medium',
   };
 }

@@ -57,7 +57,6 @@ export function countyFromTowns(
   parents: GbRegion[],
 ): { region: GbRegion; evidence: string[]; confidence: 'medium' | 'low' } | null {
   const towns = townsNamed(text);
-  if (!towns.length) return null;
   const under = (code: string) => {
     const r = regionByCode(code);
     return r !== undefined && parents.some((p) => isInside(r, p));
@@ -66,11 +65,13 @@ export function countyFromTowns(
     const inside = [...t.counties].filter(under);
     return { ...t, counties: new Set(inside.length ? inside : t.counties), narrowed: inside.length > 0 };
   });
-  const common = [...narrowed[0].counties].filter((c) => narrowed.every((t) => t.counties.has(c)));
-  if (common.length !== 1) return null;
+  const [first] = narrowed;
+  if (!first) return null; // no town named
+  const [code, ...others] = [...first.counties].filter((c) => narrowed.every((t) => t.counties.has(c)));
+  if (!code || others.length > 0) return null;
   const byParent = narrowed.every((t) => t.narrowed);
-  if (towns.length < 2 && !(byParent && narrowed[0].counties.size === 1)) return null;
-  const region = regionByCode(common[0]);
+  if (towns.length < 2 && !(byParent && first.counties.size === 1)) return null;
+  const region = regionByCode(code);
   if (!region) return null;
   return {
     region,

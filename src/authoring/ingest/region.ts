@@ -16,7 +16,7 @@
 // text hides (XX市) is never filled in from a superior it names.
 import { gbRegions, type GbRegion, type Level } from './gb2260.ts';
 import { credible, findMentions, type Mention } from './region-mentions.ts';
-import { byParent, describe, isInside, shortName } from './region-names.ts';
+import { byParent, describe, isInside, namesAny, shortName } from './region-names.ts';
 import { organisationPlaces } from './region-orgs.ts';
 import { selfLevel } from './self-level.ts';
 import { provinceFromLevelWords } from './region-province.ts';
@@ -36,8 +36,10 @@ const LEVEL_CHAR: Record<string, Level> = { 省: 'province', 市: 'city', 区: '
 
 /** The issuer's level from the title's `区科技局` / `县科技局` / `市科技局` / `区科委`. */
 export function issuerLevel(title: string): Level | null {
-  const m = /([省市区县旗])(?:科学技术局|科技局|科技创新局|科技和工业信息化局|科委|科学技术委员会|科工局)/.exec(title);
-  return m ? LEVEL_CHAR[m[1]] : null;
+  const char = /([省市区县旗])(?:科学技术局|科技局|科技创新局|科技和工业信息化局|科委|科学技术委员会|科工局)/.exec(
+    title,
+  )?.[1];
+  return char ? (LEVEL_CHAR[char] ?? null) : null;
 }
 
 /** Province-level municipalities speak of themselves as 我市. */
@@ -57,9 +59,9 @@ function atLevel(r: GbRegion, level: Level | null, kind: '州' | '盟' | null): 
 function provinceSupport(mentions: Mention[]): Map<string, number> {
   const support = new Map<string, number>();
   for (const m of mentions) {
-    const provinces = new Set(m.regions.map((r) => r.province));
-    if (provinces.size !== 1) continue;
-    const [p] = provinces;
+    // Only a mention whose regions lie in one province.
+    const [p, ...others] = new Set(m.regions.map((r) => r.province));
+    if (p === undefined || others.length > 0) continue;
     support.set(p, (support.get(p) ?? 0) + (m.form === 'short' ? 1 : 2));
   }
   return support;
@@ -68,8 +70,8 @@ function provinceSupport(mentions: Mention[]): Map<string, number> {
 /** The province most of the text's places lie in, when one clearly leads (two full names' worth at least). */
 function leadingProvince(mentions: Mention[]): string | null {
   const ranked = [...provinceSupport(mentions)].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return null;
   const [top, next] = ranked;
+  if (!top) return null;
   return top[1] >= 4 && (!next || top[1] >= 2 * next[1]) ? top[0] : null;
 }
 
@@ -95,8 +97,13 @@ function fromIssuer(
   const issuers = mentions.filter((m) => m.role === 'issuer' || m.role === 'bracket');
   if (!issuers.length) return null;
   const lead = leadingProvince(mentions.filter((m) => m.role !== 'issuer'));
-  const groups = new Map<string, Mention[]>();
-  for (const m of issuers) groups.set(m.name, [...(groups.get(m.name) ?? []), m]);
+  // Each name's mentions (at least the one that made its group).
+  const groups = new Map<string, [Mention, ...Mention[]]>();
+  for (const m of issuers) {
+    const group = groups.get(m.name);
+    if (group) group.push(m);
+    else groups.set(m.name, [m]);
+  }
   const weight = (ms: Mention[]) =>
     ms.reduce(
       (n, m) => n + (m.where === 'title' ? 3 : m.where === 'header' ? 2 : 1) + (m.role === 'bracket' ? 2 : 0),
@@ -104,7 +111,7 @@ function fromIssuer(
     );
   // The page's publisher (a city portal) reposting a county's news: the county's bureau is the issuer.
   const headerOnly = (ms: Mention[]) => ms.every((m) => m.where === 'header');
-  const inner = (a: Mention[], b: Mention[]) =>
+  const inner = (a: [Mention, ...Mention[]], b: [Mention, ...Mention[]]) =>
     a[0].regions.length === 1 && b[0].regions.length === 1 && isInside(a[0].regions[0], b[0].regions[0]);
   const ranked = [...groups].sort((a, b) => {
     if (inner(a[1], b[1]) && (headerOnly(b[1]) || weight(a[1]) >= weight(b[1]))) return -1;
@@ -131,8 +138,8 @@ function fromIssuer(
       );
       continue;
     }
-    if (lead && regions.length > 1 && regions.some((r) => r.province === lead))
-      regions = regions.filter((r) => r.province === lead);
+    const inLead = lead && regions.length > 1 ? regions.filter((r) => r.province === lead) : [];
+    if (namesAny(inLead)) regions = inLead;
     const where = ms.some((m) => m.where === 'title')
       ? 'the title'
       : ms.some((m) => m.where === 'header')
@@ -173,7 +180,8 @@ interface Candidate {
   /** Places named in full inside it (its counties, for a city). */
   inside: Mention[];
   score: number;
-  mentions: Mention[];
+  /** The mentions that named it (the first made it a candidate). */
+  mentions: [Mention, ...Mention[]];
 }
 
 /** 2. The place the text keeps naming at the level it speaks for. */
@@ -201,16 +209,17 @@ function fromNames(
   for (const m of mentions) {
     // A destination or a partner (赴深圳, 在北京举办, 与某县合作) is not the text's own place.
     if ((m.role !== 'plain' && m.role !== 'org') || ELSEWHERE.test(m.before) || PARTNER.test(m.clause)) continue;
-    const regions = byParent(m.regions, all).filter(
-      (r) => atLevel(r, level, kind) && !above.has(r.code) && (!lead || r.province === lead || isMunicipality(r)),
+    // Only a mention that can mean one region here.
+    const [r, ...others] = byParent(m.regions, all).filter(
+      (g) => atLevel(g, level, kind) && !above.has(g.code) && (!lead || g.province === lead || isMunicipality(g)),
     );
-    if (regions.length !== 1) continue;
-    const [r] = regions;
-    const c = candidates.get(r.code) ?? { region: r, full: 0, short: 0, inside: [], score: 0, mentions: [] };
+    if (!r || others.length > 0) continue;
+    const known = candidates.get(r.code);
+    const c = known ?? { region: r, full: 0, short: 0, inside: [], score: 0, mentions: [m] };
     // Inside an organisation's name a place is a weaker clue than named on its own.
     if (m.form === 'short') c.short += 1;
     else c.full += m.role === 'org' ? 0.5 : 1;
-    c.mentions.push(m);
+    if (known) known.mentions.push(m);
     candidates.set(r.code, c);
   }
   // A city whose counties the text names in full is supported by them too.
@@ -273,8 +282,9 @@ function onlyPlace(
   kind: '州' | '盟' | null,
 ): { region: GbRegion; evidence: string[]; confidence: 'low' } | null {
   const codes = new Set(mentions.flatMap((m) => m.regions.map((r) => r.code)));
-  if (level === null || codes.size !== 1 || mentions[0].regions.length !== 1) return null;
-  const region = mentions[0].regions[0];
+  const [first] = mentions;
+  if (level === null || codes.size !== 1 || !first || first.regions.length !== 1) return null;
+  const region = first.regions[0];
   const elsewhere = (m: Mention) => m.role !== 'plain' || ELSEWHERE.test(m.before) || PARTNER.test(m.clause);
   if (!atLevel(region, level, kind) || mentions.some(elsewhere)) return null;
   return {
@@ -293,8 +303,8 @@ function candidatesBelow(mentions: Mention[], level: Level | null, kind: '州' |
     .filter((r) => r.level === 'province' || (r.level === 'city' && r.code.endsWith('00')));
   const lowest = above.filter((r) => !above.some((o) => isInside(o, r)));
   const codes = [...new Set(lowest.map((r) => r.code))];
-  if (codes.length !== 1) return [];
-  const parent = lowest[0];
+  const [parent] = lowest;
+  if (codes.length !== 1 || !parent) return [];
   return gbRegions().filter((r) => isInside(r, parent) && atLevel(r, level, kind) && r.code !== parent.code);
 }
 
@@ -352,9 +362,10 @@ export function resolveRegion(title: string, text: string, header: string[] = []
   const after: string[] = [];
   if (orgs) after.push(`organisation names point to several places: ${orgs.conflict.join('; ')}`);
   const below = candidatesBelow(mentions, level, kind);
-  if (below.length > 0 && below.length <= 12)
+  const [first] = below;
+  if (first && below.length <= 12)
     after.push(
-      `the text ${self.masked ? 'hides its own place' : 'does not name its own place'} but ranks itself in or reports to ${below[0].city ?? below[0].province}: candidates ${below.map(describe).join('; ')}; region code left null for the curator`,
+      `the text ${self.masked ? 'hides its own place' : 'does not name its own place'} but ranks itself in or reports to ${first.city ?? first.province}: candidates ${below.map(describe).join('; ')}; region code left null for the curator`,
     );
   const province = provinceFromLevelWords(all);
   if (province) {

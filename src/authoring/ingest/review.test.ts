@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../../pipeline/lexicons.ts';
 import { ingestText } from './ingest.ts';
 import { reviewItems } from './review.ts';
@@ -13,13 +13,15 @@ describe('what the curator reviews', () => {
       '相关文档',
     ].join('\n');
     const { drafts, removedLines } = ingestText(raw, 'x.txt');
-    const items = reviewItems(drafts[0], removedLines, loadLexicons('data'));
+    const [draft] = drafts;
+    assert(draft, 'the text makes a draft');
+    const items = reviewItems(draft, removedLines, loadLexicons('data'));
     const topics = items.map((i) => i.topic);
     expect(topics.indexOf('region')).toBe(0);
     expect(topics.lastIndexOf('region')).toBeLessThan(topics.indexOf('year'));
     expect(topics.indexOf('year')).toBeLessThan(topics.indexOf('removed'));
     expect(topics.lastIndexOf('removed')).toBeLessThan(topics.indexOf('kind'));
-    expect(items[0].text).toMatch(/^INFERRED: 浙江省湖州市德清县 330521 \(confidence low\)/);
+    expect(items[0]?.text).toMatch(/^INFERRED: 浙江省湖州市德清县 330521 \(confidence low\)/);
     const removed = items.filter((i) => i.topic === 'removed').map((i) => i.text);
     expect(removed).toHaveLength(2);
     expect(removed[0]).toMatch(/^line 1: «会员专享 浏览 12»/);

@@ -51,11 +51,12 @@ export function selfLevel(text: string): SelfLevel {
     // 全区 inside 自治区 is not a self-reference.
     weak: k.c === '县' || k.c === '区' || k.c === '州' || k.c === '旗' ? (text.match(WEAK(k.c))?.length ?? 0) : 0,
   }));
-  const byStrong = [...counts].sort((a, b) => b.strong - a.strong);
-  let top = byStrong[0].strong > 0 && byStrong[0].strong > byStrong[1].strong ? byStrong[0] : null;
+  const [strongest, runnerUp] = [...counts].sort((a, b) => b.strong - a.strong);
+  let top = strongest && runnerUp && strongest.strong > 0 && strongest.strong > runnerUp.strong ? strongest : null;
   if (!top) {
-    const byWeak = [...counts].filter((c) => c.weak > 0).sort((a, b) => b.weak - a.weak);
-    top = byStrong[0].strong === 0 && byWeak.length === 1 ? byWeak[0] : null;
+    // Else the only level the text says 全县 (全区 …) of, when it says 我县 of none.
+    const [weakest, ...others] = [...counts].filter((c) => c.weak > 0).sort((a, b) => b.weak - a.weak);
+    top = strongest?.strong === 0 && weakest && others.length === 0 ? weakest : null;
   }
   const said = counts
     .filter((c) => c.strong || c.weak)

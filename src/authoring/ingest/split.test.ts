@@ -32,8 +32,8 @@ describe('splitReports', () => {
   it('keeps a single report whole, titled by its own title line rather than the page title', () => {
     const text = '2023区科学技术局年度工作总结\n\n2022区科学技术局年度工作总结\n\n今年以来，工作有序开展。';
     const [p] = splitReports(text, { stream: false, pageTitle: '2023区科学技术局年度工作总结' });
-    expect(p.title).toBe('2022区科学技术局年度工作总结');
-    expect(p.text.trim()).toBe('今年以来，工作有序开展。');
+    expect(p?.title).toBe('2022区科学技术局年度工作总结');
+    expect(p?.text.trim()).toBe('今年以来，工作有序开展。');
   });
 });
 
@@ -43,7 +43,7 @@ describe('titles a single report hides', () => {
       '年度总结汇编（2篇） 目录 1. 镇科技办2023年工作总结 2 2.镇科技办2023年工作计划 6 镇科技办2023年工作总结 今年来，全镇新增企业8家。';
     const [p] = splitReports(text, { stream: false });
     expect(p).toMatchObject({ title: '镇科技办2023年工作总结', part: 1, parts: 2, text: '今年来，全镇新增企业8家。' });
-    expect(p.leftOut).toEqual(['年度总结汇编（2篇）', '目录', '1.镇科技办2023年工作总结', '2.镇科技办2023年工作计划']);
+    expect(p?.leftOut).toEqual(['年度总结汇编（2篇）', '目录', '1.镇科技办2023年工作总结', '2.镇科技办2023年工作计划']);
   });
 
   it('takes a title glued to the first sentence, a headline, or the document a notice wraps', () => {
@@ -63,7 +63,7 @@ describe('titles a single report hides', () => {
       { stream: false },
     )[0];
     expect(notice).toMatchObject({ title: '镇科技办2023年工作总结', titleFrom: 'notice' });
-    expect(notice.text).toMatch(/^关于印发/);
+    expect(notice?.text).toMatch(/^关于印发/);
   });
 
   it('says so when the text has no title at all', () => {

@@ -2,6 +2,7 @@
 // contents (目录 + numbered titles), or parts numbered after a shared title
 // (`市科技局工作总结（一）… （二）…`). Each part comes out with its title.
 
+import { itemAt } from '../../pipeline/lists.ts';
 import { HEADING_LINE, isTitleLike } from './title-words.ts';
 import { noticeDocumentTitle, splitGluedTitle } from './title-lines.ts';
 
@@ -30,8 +31,8 @@ const FLAT_ENTRY = /(\d{1,2})[.．、]\s*([^\s\d][^\s]{3,60}?)\s*(\d{1,3})(?=\s|
 /** Puts a contents list flattened onto one line back on lines of its own: head, 目录, entries, then the rest. */
 function unflattenContents(lines: string[]): string[] {
   const at = lines.findIndex((l) => /目\s*录/.test(l) && l.length > 40);
-  if (at < 0) return lines;
   const line = lines[at];
+  if (line === undefined) return lines;
   const toc = /目\s*录/.exec(line) as RegExpExecArray;
   const after = line.slice(toc.index + toc[0].length);
   const entries: string[] = [];
@@ -57,7 +58,7 @@ function afterPrefix(line: string, prefix: string): string {
   const want = squash(prefix);
   let k = 0;
   let i = 0;
-  for (; i < line.length && k < want.length; i++) if (!/[\s\u3000]/.test(line[i])) k++;
+  for (; i < line.length && k < want.length; i++) if (!/[\s\u3000]/.test(line.charAt(i))) k++;
   return line.slice(i).trim();
 }
 
@@ -74,23 +75,25 @@ function splitByContents(input: string[]): ReportPart[] | null {
   const titles: string[] = [];
   let i = tocAt + 1;
   for (; i < lines.length; i++) {
-    const m = /^\s*\d{1,2}[.．、]\s*(.+?)\s*$/.exec(lines[i]);
+    const m = /^\s*\d{1,2}[.．、]\s*(.+?)\s*$/.exec(itemAt(lines, i, 'line'));
     if (!m) break;
-    titles.push(m[1]);
+    const [, title = ''] = m;
+    titles.push(title);
   }
   if (titles.length < 2) return null;
-  const starts: { line: number; rest: string; n: number }[] = [];
+  const starts: { line: number; rest: string; n: number; title: string }[] = [];
   let from = i;
   for (const [n, t] of titles.entries()) {
     const at = lines.findIndex((l, k) => k >= from && squash(l).startsWith(squash(t)));
-    if (at < 0) break;
-    starts.push({ line: at, rest: afterPrefix(lines[at], t), n });
+    const line = lines[at];
+    if (line === undefined) break;
+    starts.push({ line: at, rest: afterPrefix(line, t), n, title: t });
     from = at + 1;
   }
   if (starts.length === 0) return null;
   const leftOut = [...lines.slice(0, tocAt), ...lines.slice(tocAt, i)].map((l) => l.trim()).filter(Boolean);
   return starts.map((s, k) => ({
-    title: titles[s.n],
+    title: s.title,
     titleFrom: 'contents',
     part: s.n + 1,
     parts: titles.length,
@@ -120,7 +123,7 @@ function splitByNumberedTitle(text: string): ReportPart[] | null {
     if (!title) continue;
     marks.push({
       title,
-      n: CN_DIGITS.indexOf(m[1]) + 1,
+      n: CN_DIGITS.indexOf(m[1] ?? '') + 1,
       start: m.index - title.length,
       bodyStart: m.index + m[0].length,
     });
@@ -149,7 +152,7 @@ function single(lines: string[], pageTitle?: string): ReportPart {
   let i = 0;
   const heads: string[] = [];
   while (i < lines.length) {
-    const t = lines[i].trim();
+    const t = itemAt(lines, i, 'line').trim();
     if (t === '') {
       i++;
       continue;
@@ -175,7 +178,8 @@ function single(lines: string[], pageTitle?: string): ReportPart {
   // The page's headline (a news item) when the text has no title-like line.
   if (title) return part(title, isTitleLike(title) ? 'line' : 'headline', withoutRepeatedTitle(rest, title));
   const first = rest.findIndex((l) => l.trim() !== '');
-  const glued = first >= 0 ? splitGluedTitle(rest[first]) : null;
+  const firstLine = rest[first];
+  const glued = firstLine !== undefined ? splitGluedTitle(firstLine) : null;
   if (glued) return part(glued.title, 'glued', [...rest.slice(0, first), glued.rest, ...rest.slice(first + 1)]);
   const named = titleFromText(rest.join('\n'));
   return part(named, named ? 'text' : 'none', rest);
@@ -184,8 +188,9 @@ function single(lines: string[], pageTitle?: string): ReportPart {
 /** The title again at the start of the first line, running into its first sentence (a page's first fragment). */
 function withoutRepeatedTitle(lines: string[], title: string): string[] {
   const first = lines.findIndex((l) => l.trim() !== '');
-  if (first < 0) return lines;
-  const line = lines[first].trim();
+  const firstLine = lines[first];
+  if (firstLine === undefined) return lines;
+  const line = firstLine.trim();
   if (!squash(line).startsWith(squash(title)) || squash(line) === squash(title)) return lines;
   const glued = splitGluedTitle(line);
   if (!glued || squash(glued.title) !== squash(title)) return lines;
@@ -197,8 +202,8 @@ function withoutRepeatedTitle(lines: string[], title: string): string[] {
  * formula 现将…如下 (现将上半年工作总结如下) names the document.
  */
 function titleFromText(text: string): string {
-  const m = /现将([^，。；：\n]{2,30}?)(?:报告|汇报)?如下/.exec(text.slice(0, 600));
-  return m && /总结|计划|要点|述职|报告/.test(m[1]) ? m[1] : '';
+  const said = /现将([^，。；：\n]{2,30}?)(?:报告|汇报)?如下/.exec(text.slice(0, 600))?.[1];
+  return said && /总结|计划|要点|述职|报告/.test(said) ? said : '';
 }
 
 /**

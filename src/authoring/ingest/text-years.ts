@@ -68,7 +68,8 @@ export function textYears(text: string): TextYears {
   const first = (y: number) => mentions.find((m) => m.year === y)?.at ?? Infinity;
   const ranked = [...score].filter(([, s]) => s > 0).sort((a, b) => b[1] - a[1] || first(a[0]) - first(b[0]));
   const plans = mentions.filter((m) => m.role === 'plan').map((m) => m.year);
-  if (!ranked.length) {
+  const [top] = ranked;
+  if (!top) {
     const background = mentions.filter((m) => m.role === 'background').map((m) => m.year);
     return {
       years: [],
@@ -77,7 +78,7 @@ export function textYears(text: string): TextYears {
       why: background.length ? `only background years in the text (${[...new Set(background)].join(', ')})` : '',
     };
   }
-  const main = ranked[0][0];
+  const [main] = top;
   const frames = new Set(mentions.filter((m) => m.role === 'frame').map((m) => m.year));
   // Frame years next to the main one report results too (2022年，全年… 2023年，1-6月…).
   const years = [...frames].filter((y) => Math.abs(y - main) === 1 && frames.has(main));

@@ -87,9 +87,11 @@ export function noticeDocumentTitle(title: string, lines: string[]): { title: st
     (l) =>
       wanted.includes(squash(l)) && !TRANSMITS.test(l) && !ATTACHMENT.test(l.trim()) && squash(l) !== squash(title),
   );
-  if (repeat >= 0) return { title: lines[repeat].trim(), at: repeat };
+  const repeated = lines[repeat];
+  if (repeated !== undefined) return { title: repeated.trim(), at: repeat };
   const signed = lines.findIndex((l) => SIGNATURE_DATE.test(l));
   if (signed < 0) return null;
   const next = lines.findIndex((l, i) => i > signed && l.trim() !== '');
-  return next >= 0 && isTitleLike(lines[next]) ? { title: lines[next].trim(), at: next } : null;
+  const nextLine = lines[next];
+  return nextLine !== undefined && isTitleLike(nextLine) ? { title: nextLine.trim(), at: next } : null;
 }

@@ -58,8 +58,8 @@ export const HALF_ANNOTATION_START = new RegExp(`^${SYLLABLE_CHARS}{1,6}\\)`);
  * ordinary `(a)` in an unannotated text stays.
  */
 export function stripPinyinAnnotations(text: string): { text: string; removed: number } {
-  const matches = [...text.matchAll(ANNOTATION)].filter((m) => isPinyinSyllable(m[1]));
-  const toned = matches.filter((m) => TONE_MARK.test(m[1])).length;
+  const syllables = [...text.matchAll(ANNOTATION)].map(([, syl = '']) => syl).filter(isPinyinSyllable);
+  const toned = syllables.filter((syl) => TONE_MARK.test(syl)).length;
   const annotatedThroughout = toned >= 20;
   let removed = 0;
   const out = text.replace(ANNOTATION, (whole, syl: string) => {

@@ -3,6 +3,7 @@
 // 预 / 计, 20 / 25年). When most lines of a file end so, the file is wrapped
 // and a line is joined to the next unless the next starts a paragraph (an
 // indent, a heading mark) or the line ends a sentence, a heading or a title.
+import { itemAt } from '../../pipeline/lists.ts';
 import { HEADING_LINE, isTitleLike } from './title-words.ts';
 
 const ENDS_SENTENCE = /[。！？；：!?;:”’」』）)】]$/;
@@ -29,9 +30,9 @@ export function joinWrappedLines(lines: string[]): { lines: string[]; joined: nu
   const out: string[] = [];
   let joined = 0;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i];
-    while (wrapsInto(line, lines[i + 1])) {
-      line = line.trimEnd() + lines[i + 1].trim();
+    let line = itemAt(lines, i, 'line');
+    for (let next = lines[i + 1]; next !== undefined && wrapsInto(line, next); next = lines[i + 1]) {
+      line = line.trimEnd() + next.trim();
       i += 1;
       joined += 1;
     }

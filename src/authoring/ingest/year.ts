@@ -47,15 +47,17 @@ export function detectYears(title: string, text: string): YearGuess {
   const maskedTitle = maskedYears(title);
   // 202x年工作总结和2025年工作计划: the masked summary year is the year before the named plan's.
   const maskedAt = title.search(MASKED_YEAR);
+  // The title's year when it names exactly one.
+  const [single] = titleYears.length === 1 ? titleYears : [];
   if (
     maskedTitle.length &&
-    years.length === 1 &&
+    single !== undefined &&
     maskedAt >= 0 &&
-    maskedAt < title.indexOf(String(years[0])) &&
+    maskedAt < title.indexOf(String(single)) &&
     /总结/.test(title) &&
     /计划|要点|思路|打算/.test(title)
   ) {
-    years = [years[0] - 1, years[0]];
+    years = [single - 1, single];
     warnings.push(
       `the summary year is masked ("${maskedTitle[0]}"): taken as ${years[0]}, the year before the named plan year ${years[1]}`,
     );
@@ -68,9 +70,9 @@ export function detectYears(title: string, text: string): YearGuess {
     planYear = found.planYear;
     from = years.length ? 'text' : 'none';
     if (found.why) warnings.push(found.why);
-  } else if (years.length === 1 && !/计划|要点|谋划|打算|安排|思路/.test(title)) {
+  } else if (single !== undefined && years.length === 1 && !/计划|要点|谋划|打算|安排|思路/.test(title)) {
     // A title naming the year of the results, and no plan: a plan part the text adds is for the next year.
-    planYear = textYears(text).plans.find((y) => y === years[0] + 1) ?? null;
+    planYear = textYears(text).plans.find((y) => y === single + 1) ?? null;
   }
   const signs = rewrittenYearSigns(`${title}\n${text}`);
   const masked = maskedYears(`${title}\n${text}`);

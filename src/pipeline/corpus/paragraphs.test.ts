@@ -13,7 +13,7 @@ describe('parseParagraphs', () => {
 
   it('keeps offsets that point into the body', () => {
     for (const p of ps) expect(body.slice(p.start, p.end)).toBe(p.text);
-    expect(ps[2].text).toBe('(一)实施工程。一是培育企业**家;\n续行。');
+    expect(ps[2]?.text).toBe('(一)实施工程。一是培育企业**家;\n续行。');
   });
 
   it('reads heading levels from the Markdown marks', () => {

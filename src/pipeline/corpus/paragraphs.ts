@@ -17,9 +17,10 @@ export function parseParagraphs(body: string, report: string): Paragraph[] {
     const end = start + text.length;
     const h = HEADING.exec(text);
     if (h) {
-      start += h[0].length;
-      text = text.slice(h[0].length);
-      paragraphs.push({ report, n: paragraphs.length, kind: 'heading', level: h[1].length - 1, text, start, end });
+      const [mark, hashes = ''] = h;
+      start += mark.length;
+      text = text.slice(mark.length);
+      paragraphs.push({ report, n: paragraphs.length, kind: 'heading', level: hashes.length - 1, text, start, end });
     } else if (text === GAP_MARK) {
       paragraphs.push({ report, n: paragraphs.length, kind: 'gap', text, start, end });
     } else {

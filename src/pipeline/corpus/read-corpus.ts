@@ -110,9 +110,10 @@ function readAll(files: string[]): Report[] {
   const owners = new Map<string, Report[]>();
   for (const r of reports) owners.set(r.meta.id, [...(owners.get(r.meta.id) ?? []), r]);
   for (const [id, same] of owners) {
-    if (same.length < 2) continue;
+    const [, second] = same;
+    if (!second) continue;
     // Named as a duplicate, at the file whose name is not the id.
-    const stray = same.find((r) => basename(r.file, '.md') !== id) ?? same[1];
+    const stray = same.find((r) => basename(r.file, '.md') !== id) ?? second;
     const others = same
       .filter((r) => r !== stray)
       .map((r) => basename(r.file))

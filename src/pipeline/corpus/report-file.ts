@@ -112,12 +112,8 @@ function parseYaml(yamlText: string, file: string): { data: unknown; doc: Docume
   const [problem] = [...doc.errors, ...doc.warnings];
   if (problem) {
     const line = (problem.linePos?.[0].line ?? 1) + 1;
-    throw new ReportFileError(
-      file,
-      line,
-      '',
-      `invalid YAML: ${problem.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-    );
+    const [headline = ''] = problem.message.split('\n');
+    throw new ReportFileError(file, line, '', `invalid YAML: ${headline.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   visit(doc, {
     Alias(_, node) {
@@ -168,7 +164,7 @@ export function parseReportFile(text: string, file: string): Report {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
+        const [key = ''] = issue.keys; // zod names at least one
         const path = [...(issue.path as Path), key];
         const guess = nearest(key, knownKeys(issue.path as Path));
         const hint = guess ? ` (did you mean "${guess}"?)` : ` (allowed: ${knownKeys(issue.path as Path).join(', ')})`;
@@ -182,7 +178,8 @@ export function parseReportFile(text: string, file: string): Report {
         message: issue.message,
       };
     });
-    const first = problems.sort((a, b) => a.line - b.line)[0];
+    // The earliest line (the first listed of those on it); a failed parse has at least one issue.
+    const first = problems.reduce((a, b) => (b.line < a.line ? b : a));
     throw new ReportFileError(file, first.line, first.path.join('.') || '(root)', first.message);
   }
   const body = parts.body;

@@ -10,7 +10,7 @@ describe('reportParts', () => {
     const body = '一段。\n\n二段。\n';
     const parts = reportParts(parseParagraphs(body, 'r'), []);
     expect(parts).toHaveLength(1);
-    expect(parts[0].pieces.map(pieceAnchor)).toEqual(['p-0', 'p-1']);
+    expect(parts[0]?.pieces.map(pieceAnchor)).toEqual(['p-0', 'p-1']);
   });
 
   it('spreads many paragraphs over pages of at most `paragraphs` each, every paragraph once, in order', () => {

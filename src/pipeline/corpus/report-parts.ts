@@ -5,6 +5,7 @@
 // page; then it is cut into pieces at places no figure, masked run or garbled
 // run spans, each piece shown on one page (the first keeps #p-<n>, the others
 // #p-<n>-<k>). Anchors keep their numbers wherever they land.
+import { lastBefore } from '../lists.ts';
 import { GARBLED_CLOSE, GARBLED_OPEN, type Figure, type Paragraph } from '../types.ts';
 
 /**
@@ -90,14 +91,8 @@ export function reportParts(
   const sorted = [...paragraphs].sort((a, b) => a.start - b.start);
   for (const f of figures) {
     // The last paragraph starting at or before the figure (binary search: a report may have thousands).
-    let lo = 0;
-    let hi = sorted.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sorted[mid].start <= f.start) lo = mid;
-      else hi = mid - 1;
-    }
-    const p = sorted[lo];
+    const at = lastBefore(sorted, (q) => q.start <= f.start);
+    const p = sorted[Math.max(0, at)];
     if (p && f.start >= p.start && f.end <= p.end) {
       const list = byParagraph.get(p.n) ?? [];
       list.push(f);

@@ -9,8 +9,11 @@ export function sentencesOf(body: string, paragraphs: readonly Paragraph[]): Sen
   const out: Sentence[] = [];
   let pi = 0;
   splitSentences(body).forEach((s, n) => {
-    while (pi < paragraphs.length - 1 && paragraphs[pi].end <= s.start) pi += 1;
-    const p = paragraphs[pi];
+    let p = paragraphs[pi];
+    while (p && pi < paragraphs.length - 1 && p.end <= s.start) {
+      pi += 1;
+      p = paragraphs[pi];
+    }
     if (!p || p.kind === 'gap') return;
     out.push({ report, n, paragraph: p.n, start: s.start, end: s.end, text: s.text });
   });

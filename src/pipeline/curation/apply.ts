@@ -88,6 +88,9 @@ function decidedFigure(d: CurationDecision, body: string): Figure {
     sentences.map((s) => s.start),
     d.offset,
   );
+  // A report's body is never blank (the corpus reader refuses it), so it has a sentence.
+  const sentence = sentences[sentence_n];
+  if (!sentence) throw new Error(`${d.report}: no sentence holds offset ${d.offset}`);
   const end = d.offset + d.raw.length;
   return {
     id: '',
@@ -95,7 +98,7 @@ function decidedFigure(d: CurationDecision, body: string): Figure {
     n: -1,
     paragraph: indexAt(paragraphStarts(body), d.offset),
     sentence_n,
-    sentence: quotedSentence(body, sentences[sentence_n], d.offset, end),
+    sentence: quotedSentence(body, sentence, d.offset, end),
     start: d.offset,
     end,
     raw: d.raw,
@@ -238,9 +241,10 @@ export function applyDecisions(
   const also = new Map<string, Figure[]>();
   for (const f of out) if (f.same_as) also.set(f.same_as, [...(also.get(f.same_as) ?? []), f]);
   const figuresOut = also.size
-    ? out.map((f) =>
-        also.has(f.id) ? { ...f, also: also.get(f.id)!.map((d) => ({ n: d.n, sentence_n: d.sentence_n })) } : f,
-      )
+    ? out.map((f) => {
+        const dups = also.get(f.id);
+        return dups ? { ...f, also: dups.map((d) => ({ n: d.n, sentence_n: d.sentence_n })) } : f;
+      })
     : out;
   return { figures: figuresOut, disagreements };
 }

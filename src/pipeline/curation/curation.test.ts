@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { loadLexicons } from '../lexicons.ts';
 import { extractFigures } from '../figures/extract.ts';
 import { numberFigures } from '../published.ts';
@@ -121,7 +121,8 @@ describe('applying decisions', () => {
   };
 
   it('a verified figure takes the curator labels, whatever the rules say, the rest stay machine, and the difference is listed', () => {
-    const machine = extracted.find((g) => g.start === at('44家'))!;
+    const machine = extracted.find((g) => g.start === at('44家'));
+    assert(machine, 'the figure is found');
     const { figures, disagreements } = decide(
       row({
         ...verified,
@@ -131,7 +132,8 @@ describe('applying decisions', () => {
         note: 'test: not what the rules say',
       }),
     );
-    const f = figures.find((g) => g.start === at('44家'))!;
+    const f = figures.find((g) => g.start === at('44家'));
+    assert(f, 'the figure is found');
     expect(f).toMatchObject({ review: 'verified', measure: 'new', series: 'high_tech_enterprises|new|-|actual|count' });
     expect(figures.filter((g) => g !== f).every((g) => g.review === 'machine')).toBe(true);
     expect(disagreements).toEqual([
@@ -163,8 +165,10 @@ describe('applying decisions', () => {
         note: 'a count of documents, not a figure of S&T work',
       }),
     );
-    const primary = figures.find((g) => g.start === at('44家'))!;
-    const dup = figures.find((g) => g.start === second)!;
+    const primary = figures.find((g) => g.start === at('44家'));
+    assert(primary, 'the figure is found');
+    const dup = figures.find((g) => g.start === second);
+    assert(dup, 'the figure is found');
     expect(dup.same_as).toBe(primary.id);
     expect(primary.also).toEqual([{ n: dup.n, sentence_n: dup.sentence_n }]);
     // The repeat says what the verified statement says, whatever the rules read in its own sentence.
@@ -187,7 +191,8 @@ describe('applying decisions', () => {
       LEX,
       'c.csv',
     );
-    const f = figures.find((g) => g.start === at('58家'))!;
+    const f = figures.find((g) => g.start === at('58家'));
+    assert(f, 'the figure is found');
     expect(f).toMatchObject({
       review: 'verified',
       value: 58,

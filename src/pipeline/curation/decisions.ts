@@ -82,7 +82,7 @@ export const CURATION_COLUMNS = [
   'in_series',
   'same_as',
   'note',
-  ...LABEL_FIELDS.map((f) => `proposed_${f}`),
+  ...LABEL_FIELDS.map((f) => `proposed_${f}` as const),
   'reviewed',
 ] as const;
 

@@ -1,6 +1,6 @@
 import { loadMeasures, loadScopes } from '../figures/measures.ts';
 import { assembleDataset } from '../dataset.ts';
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { reportMetaSchema } from '../schema.ts';
 import type { Dataset, Figure, Report } from '../types.ts';
 import {
@@ -94,6 +94,7 @@ function dataset(over: Partial<Dataset> = {}): Dataset {
 describe('figureRows', () => {
   it('carries report id, region code, year, sentence, offsets and a permalink', () => {
     const [row] = figureRows(dataset(), SITE);
+    assert(row, 'one row');
     expect(row).toMatchObject({
       id: `${id}-f3`,
       report: id,
@@ -112,7 +113,7 @@ describe('figureRows', () => {
 
   it('keeps a curator note, and fails loudly on a figure of an unknown report', () => {
     const curated = { ...figure, curation: { note: 'unit fixed', reviewed: '2026-12-07' } };
-    expect(figureRows(dataset({ figures: [curated] }), SITE)[0].curation_note).toBe('unit fixed');
+    expect(figureRows(dataset({ figures: [curated] }), SITE)[0]?.curation_note).toBe('unit fixed');
     expect(() => figureRows(dataset({ figures: [{ ...figure, report: 'nowhere' }] }), SITE)).toThrow(
       /report "nowhere"/,
     );
@@ -122,6 +123,7 @@ describe('figureRows', () => {
 describe('reportRows', () => {
   it('flattens region, source and quality, with counts', () => {
     const [row] = reportRows(dataset(), SITE);
+    assert(row, 'one row');
     expect(row).toMatchObject({
       id,
       region_code: '331024',
@@ -153,16 +155,17 @@ describe('reportRows', () => {
     const html = { file: '新沂 科技局.html', published: '新沂 科技局.html.txt', bytes: 10 };
     const meta = { ...report.meta, source: { ...report.meta.source, raw_file: html.file } };
     const [linked] = reportRows(dataset({ sources: [html], reports: [{ ...report, meta }] }), SITE);
-    expect(linked.source_file).toBe(`${SITE}/sources/${encodeURIComponent('新沂 科技局.html.txt')}`);
+    expect(linked?.source_file).toBe(`${SITE}/sources/${encodeURIComponent('新沂 科技局.html.txt')}`);
     const [absent] = reportRows(dataset({ sources: [] }), SITE);
-    expect(absent.raw_file).toBe('004_87709b1c34e14cd9.txt');
-    expect(absent.source_file).toBeNull();
+    expect(absent?.raw_file).toBe('004_87709b1c34e14cd9.txt');
+    expect(absent?.source_file).toBeNull();
   });
 });
 
 describe('themeRows and instrumentRows', () => {
   it('name the theme and round the share', () => {
     const [row] = themeRows(dataset());
+    assert(row, 'one row');
     expect(row).toEqual({
       report: id,
       region_code: '331024',
@@ -179,6 +182,7 @@ describe('themeRows and instrumentRows', () => {
 
   it('give the instrument side and its example sentence with a link', () => {
     const [row] = instrumentRows(dataset(), SITE);
+    assert(row, 'one row');
     expect(row).toMatchObject({
       instrument: 'env_goals',
       side: 'environment',

@@ -25,7 +25,7 @@ describe('toCsv', () => {
     const csv = toCsv([{ b: '乙', a: '甲' }], ['a', 'b']);
     expect(csv).toBe('a,b\n甲,乙\n');
     expect(csvParse(csv).columns).toEqual(['a', 'b']);
-    expect(csvParse(csv)[0].a).toBe('甲');
+    expect(csvParse(csv)[0]?.a).toBe('甲');
   });
 
   it('keeps hostile cells to one cell each: quotes, commas, CR, LF and CRLF inside, a formula start outside text', () => {
@@ -59,7 +59,7 @@ describe('toCsv', () => {
     const rows = [{ text: '-研发投入增长5%', raw: '+5%', sentence: '=SUM(A1)', start: 0 }];
     const csv = toCsv(rows, ['text', 'raw', 'sentence', 'start']);
     expect(csv).toBe(`text,raw,sentence,start\n"-研发投入增长5%","+5%","=SUM(A1)",0\n`);
-    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0].text).toBe(rows[0].text);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0]?.text).toBe(rows[0]?.text);
   });
 
   it('writes null and missing as empty, booleans and numbers as themselves, lists joined by |', () => {

@@ -60,7 +60,7 @@ export function toCsv(rows: object[], columns: string[]): string {
   );
   // A lone empty cell is written "" so its row is not read as a blank line; verbatim text is always quoted.
   const quotes = (value: unknown, col: number) =>
-    (columns.length === 1 && value === '') || (verbatim[col] && typeof value === 'string' && value !== '');
+    (columns.length === 1 && value === '') || (verbatim[col] === true && typeof value === 'string' && value !== '');
   const header = Papa.unparse([columns], { newline: '\n' });
   // Unparsed as plain arrays: papaparse would end a header-only table with a stray newline.
   const body = data.length ? `\n${Papa.unparse(data, { newline: '\n', quotes, escapeFormulae: false })}` : '';

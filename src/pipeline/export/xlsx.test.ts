@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, assert, describe, expect, it, vi } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { readSheet } from 'read-excel-file/node';
 import { toXlsx } from './xlsx.ts';
@@ -31,7 +31,9 @@ describe('toXlsx', () => {
 
   it('writes no formula: a text cell that starts with = is a string cell', async () => {
     const files = unzipSync(await toXlsx(rows, fields, { sheet: 'figures', date: '2026-12-04' }));
-    const sheetXml = strFromU8(files['xl/worksheets/sheet1.xml']);
+    const sheet = files['xl/worksheets/sheet1.xml'];
+    assert(sheet, 'the workbook has its sheet');
+    const sheetXml = strFromU8(sheet);
     expect(sheetXml).not.toContain('<f>');
   });
 

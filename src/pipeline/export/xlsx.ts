@@ -13,7 +13,7 @@ import { joinList } from './serialise.ts';
 import type { Row } from './rows.ts';
 import type { FieldDef } from './tables.ts';
 
-function xlsxCell(value: Row[string], field: FieldDef): Cell {
+function xlsxCell(value: Row[string] | undefined, field: FieldDef): Cell {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return { type: String, value: joinList(value, field.name) };
   if (field.type === 'boolean') return { type: Boolean, value: value as boolean };

@@ -143,7 +143,10 @@ export function assignMeasures(
   const inName = new Set<DraftFigure>();
   for (const [k, f] of figures.entries()) {
     const frame = frames[k];
-    const previous = out.length && out[out.length - 1].sentence_n === f.sentence_n ? out[out.length - 1] : undefined;
+    if (!frame)
+      throw new Error(`figure ${k} has no clause frame (${frames.length} frames for ${figures.length} figures)`);
+    const last = out.at(-1);
+    const previous = last?.sentence_n === f.sentence_n ? last : undefined;
     const indicator = f.indicator;
     const ctx = contextOf(body, f, frame, out, indicator, sentenceStarts[f.sentence_n] ?? 0);
     const promised =

@@ -17,6 +17,7 @@
 //
 // Every look is bounded (CONTEXT_CHARS characters, EARLIER_FIGURES figures),
 // so the model is linear in the length of the text.
+import { itemAt } from '../lists.ts';
 import { CONTEXT_CHARS, EARLIER_FIGURES, meter } from './context.ts';
 import { labelAfter } from './label.ts';
 
@@ -188,8 +189,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
   let lastRank = -1;
   const pairs = new Map<number, { with: number | null; words: string | null }>();
 
-  for (let i = 0; i < placed.length; i += 1) {
-    const f = placed[i];
+  for (const [i, f] of placed.entries()) {
     const sentenceStart = sentenceStarts[f.sentence] ?? 0;
     if (f.sentence !== sentence) {
       sentence = f.sentence;
@@ -199,11 +199,13 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
       groupFrom = sentenceStart;
       lastRank = i - 1;
     }
-    const prev = i > 0 && placed[i - 1].sentence === f.sentence ? i - 1 : null;
+    const last = placed[i - 1];
+    const prev = last?.sentence === f.sentence ? i - 1 : null;
+    const prevFigure = prev !== null ? last : undefined;
     const asideOpen = openAside(body, sentenceStart, f.start);
     const clauseStart = Math.max(clauseStartBefore(body, f.start), asideOpen + 1, sentenceStart);
     const clause = body.slice(clauseStart, f.start);
-    const ownFrom = prev !== null && placed[prev].end > clauseStart ? placed[prev].end : clauseStart;
+    const ownFrom = prevFigure && prevFigure.end > clauseStart ? prevFigure.end : clauseStart;
     const between = body.slice(ownFrom, f.start);
     // After an enumeration comma; or, when the figure before took its noun after it (5个省级项目和…等5个),
     // after the 和/及/与 that joins the two.
@@ -213,7 +215,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
         ? between.slice(joiner + (between.startsWith('以及', joiner) ? 2 : 1))
         : (between.split('、').pop() ?? '');
     const end = clauseEndAfter(body, f.end);
-    const after = body.slice(f.end, end).split(/[\d*＊一二两三四五六七八九十]+[家个项人名件次所]/)[0];
+    const [after = ''] = body.slice(f.end, end).split(/[\d*＊一二两三四五六七八九十]+[家个项人名件次所]/);
     meter.chars += end - f.end;
 
     // A ；or a new sentence closes a list group.
@@ -229,19 +231,19 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     // 其中 opens the clause, or stands alone before it (其中，科技促进新农村计划16项).
     const opensPart = PART_OPEN.test(clause) || PART_ALONE.test(body.slice(Math.max(0, clauseStart - 6), clauseStart));
     // (A 其中 inside an aside breaks down the figure before the aside only: see `whole` below.)
-    if (opensPart && asideOpen < 0 && wholeBefore !== null && placed[wholeBefore].end <= clauseStart) {
+    if (opensPart && asideOpen < 0 && wholeBefore !== null && itemAt(placed, wholeBefore).end <= clauseStart) {
       partWhole = wholeBefore;
       partClause = clauseStart;
     } else if (
       partWhole !== null &&
       clauseStart !== partClause &&
-      (opensOnVerb(clause) || (f.unit !== placed[partWhole].unit && !bareNoun(clause)))
+      (opensOnVerb(clause) || (f.unit !== itemAt(placed, partWhole).unit && !bareNoun(clause)))
     ) {
       partWhole = null;
     }
     const inPart = partWhole !== null;
 
-    const listed = prev !== null && placed[prev].end > clauseStart;
+    const listed = prevFigure !== undefined && prevFigure.end > clauseStart;
     // Joined by 、, or by 和/及/与 (at once, or after the noun the figure before took: 4个省级项目和…等6个).
     const listedAfter = prev !== null && listed && (between.includes('、') || /和|及|与/.test(between)) ? prev : null;
     // A clause opening on 其中 is a part of what came before, not its next item; a figure opening
@@ -258,7 +260,9 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     // The list group: items joined by 、 or bare clauses (or parts of a whole), up to a ；, in one class of unit.
     const inList = inPart || listedAfter !== null || continues !== null;
     const groupPrevious =
-      inList && groupLast !== null && unitClass(placed[groupLast].unit) === unitClass(f.unit) ? groupLast : null;
+      inList && groupLast !== null && unitClass(itemAt(placed, groupLast).unit) === unitClass(f.unit)
+        ? groupLast
+        : null;
     groupLast = i;
 
     // An aside right after a figure breaks it down (团队23个（第一层次3个、…）); one opened by 其中 too.
@@ -267,7 +271,7 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
       const before = earlierEndingBy(placed, i, asideOpen);
       if (
         before !== null &&
-        (PART_OPEN.test(body.slice(asideOpen + 1, asideOpen + 4)) || placed[before].end === asideOpen)
+        (PART_OPEN.test(body.slice(asideOpen + 1, asideOpen + 4)) || itemAt(placed, before).end === asideOpen)
       )
         whole = before;
     }
@@ -279,7 +283,8 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
     let runHead: number | null = null;
     if (f.rank && EACH_SHARED.test(clause)) {
       for (let j = Math.max(lastRank + 1, i - EARLIER_FIGURES); j < i; j += 1) {
-        if (placed[j].sentence === f.sentence && !placed[j].rank) {
+        const g = itemAt(placed, j);
+        if (g.sentence === f.sentence && !g.rank) {
           runHead = j;
           break;
         }
@@ -305,11 +310,11 @@ export function frameFigures(body: string, placed: readonly Placed[], sentenceSt
   }
   // A list's items share what is said after its last item's noun (…等5个省级项目和…等5个州级项目通过项目验收).
   for (let i = frames.length - 2; i >= 0; i -= 1) {
-    const next = frames[i + 1];
+    const next = itemAt(frames, i + 1);
     if (next.listedAfter !== i) continue;
     // Only when that noun can be told apart from what follows it.
     const noun = labelAfter(next.after);
-    frames[i].listAfter = next.listAfter || (noun ? next.after.slice(noun.length).replace(/^的/, '') : '');
+    itemAt(frames, i).listAfter = next.listAfter || (noun ? next.after.slice(noun.length).replace(/^的/, '') : '');
   }
   return frames;
 }
@@ -322,12 +327,13 @@ const CHANGE_BEFORE = /(?:比|较)(?:上年|去年|年初)|同比|环比/;
  * last year), else the one just before. Bounded like every look back.
  */
 function wholeAcross(body: string, placed: readonly Placed[], i: number): number | null {
-  const f = placed[i];
-  for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES && f.start - placed[j].end < CONTEXT_CHARS; j -= 1) {
-    const g = placed[j];
+  const f = itemAt(placed, i);
+  for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES && f.start - itemAt(placed, j).end < CONTEXT_CHARS; j -= 1) {
+    const g = itemAt(placed, j);
     if (g.unit === f.unit && !g.rank && !CHANGE_BEFORE.test(body.slice(Math.max(0, g.start - 8), g.start))) return j;
   }
-  return i > 0 && f.start - placed[i - 1].end < CONTEXT_CHARS ? i - 1 : null;
+  const before = placed[i - 1];
+  return before && f.start - before.end < CONTEXT_CHARS ? i - 1 : null;
 }
 
 /** Offset of the last char matching `re` in body[from, to), or -1. */
@@ -338,9 +344,11 @@ function lastBreak(body: string, from: number, to: number, re: RegExp): number {
 
 /** The nearest earlier figure of the same sentence ending at or before `pos` (a bounded look back). */
 function earlierEndingBy(placed: readonly Placed[], i: number, pos: number): number | null {
+  const f = itemAt(placed, i);
   for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES; j -= 1) {
-    if (placed[j].sentence !== placed[i].sentence) return null;
-    if (placed[j].end <= pos) return j;
+    const g = itemAt(placed, j);
+    if (g.sentence !== f.sentence) return null;
+    if (g.end <= pos) return j;
   }
   return null;
 }
@@ -359,10 +367,12 @@ function pairRun(
   clause: string,
   pairs: Map<number, { with: number | null; words: string | null }>,
 ): void {
+  const f = itemAt(placed, i);
   const run = [i];
   for (let j = i + 1; j < placed.length && run.length < EARLIER_FIGURES; j += 1) {
-    if (placed[j].sentence !== placed[i].sentence) break;
-    const gap = body.slice(placed[j - 1].end, placed[j].start);
+    const g = itemAt(placed, j);
+    if (g.sentence !== f.sentence) break;
+    const gap = body.slice(itemAt(placed, j - 1).end, g.start);
     if (!/^\s*(?:、|和|及|与|以及)\s*$/.test(gap)) break;
     run.push(j);
   }
@@ -373,18 +383,20 @@ function pairRun(
     .map((w) => w.trim())
     .filter(Boolean);
   if (nouns.length === run.length) {
-    run.forEach((j, k) => pairs.set(j, { with: null, words: nouns[k] }));
+    run.forEach((j, k) => pairs.set(j, { with: null, words: nouns[k] ?? null }));
     return;
   }
   const before: number[] = [];
   for (let j = i - 1; j >= 0 && j >= i - EARLIER_FIGURES; j -= 1) {
-    if (placed[j].sentence !== placed[i].sentence) break;
+    const g = itemAt(placed, j);
+    if (g.sentence !== f.sentence) break;
     // The size of a ranking's field (均位居15个副省级城市第一) grows with nothing.
-    const field = j + 1 < i && placed[j + 1].rank && placed[j + 1].start - placed[j].end < 12;
-    if (placed[j].end <= clauseStart && !placed[j].rank && !field) before.unshift(j);
+    const next = j + 1 < i ? itemAt(placed, j + 1) : null;
+    const field = next !== null && next.rank && next.start - g.end < 12;
+    if (g.end <= clauseStart && !g.rank && !field) before.unshift(j);
   }
   if (before.length >= run.length) {
     const from = before.length - run.length;
-    run.forEach((j, k) => pairs.set(j, { with: before[from + k], words: null }));
+    run.forEach((j, k) => pairs.set(j, { with: before[from + k] ?? null, words: null }));
   }
 }

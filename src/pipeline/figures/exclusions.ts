@@ -2,6 +2,7 @@
 // ordinals, identifiers and phone numbers, per-unit denominators (每万人口),
 // vague numbers (数十家), and numerals inside names (《…》 titles, short
 // quoted names like “五个培育库”, slogans like 一带一路, 三个建设年).
+import { lastBefore } from '../lists.ts';
 import { INVISIBLE_CHARS } from '../text-checks.ts';
 import type { NumberToken } from './tokens.ts';
 
@@ -102,17 +103,8 @@ function runningMaxEnd(spans: Span[]): number[] {
 /** True when [start, end) overlaps a span; `spans` sorted by start (as protectedSpans returns them). */
 export function inSpans(spans: Span[], start: number, end: number): boolean {
   // Last span starting before `end`; any span up to it that ends after `start` overlaps.
-  let lo = 0;
-  let hi = spans.length - 1;
-  let last = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start < end) {
-      last = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return last >= 0 && runningMaxEnd(spans)[last] > start;
+  const last = lastBefore(spans, (s) => s.start < end);
+  return last >= 0 && (runningMaxEnd(spans)[last] ?? -Infinity) > start;
 }
 
 const DATE_AFTER = /^\s?(?:周年|周岁|世纪|季度|年|月|日|号|时|点|岁|天|小时|分钟|秒|周|旬)/;

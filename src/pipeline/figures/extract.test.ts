@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { assert, describe, expect, it } from 'vitest';
 import { extractFigures } from './extract.ts';
 import { sortedKind } from './kind.ts';
 import { reportBody, reportDocType } from '../../authoring/evaluation/evaluate.ts';
@@ -70,8 +70,10 @@ describe('extractFigures on the curated corpus', () => {
       expect(f.id).toBe(`xianju-2024-h1-summary-h2-plan-f${n}`);
       expect(f.n).toBe(n);
       expect(body.slice(f.start, f.end)).toBe(f.raw);
-      expect(sentences[f.sentence_n].text).toBe(f.sentence);
-      expect(f.start).toBeGreaterThanOrEqual(sentences[f.sentence_n].start);
+      const sentence = sentences[f.sentence_n];
+      assert(sentence, `figure ${n} names a sentence of the body`);
+      expect(sentence.text).toBe(f.sentence);
+      expect(f.start).toBeGreaterThanOrEqual(sentence.start);
       expect(body.slice(0, f.start).split(/\n\s*\n/).length - 1).toBe(f.paragraph);
       expect(f.theme).toBe(f.indicator ? lexicon.indicators.find((d) => d.id === f.indicator)?.theme : null);
     });

@@ -94,12 +94,10 @@ function fullSentencePrefix(body: string, pos: number): string {
 /** Earlier figures of the same sentence, nearest first (at most EARLIER_FIGURES). */
 function earlierInSentence(figures: readonly DraftFigure[], sentenceN: number): DraftFigure[] {
   const out: DraftFigure[] = [];
-  for (
-    let i = figures.length - 1;
-    i >= 0 && figures[i].sentence_n === sentenceN && out.length < EARLIER_FIGURES;
-    i -= 1
-  )
-    out.push(figures[i]);
+  for (const f of figures.slice(-EARLIER_FIGURES).reverse()) {
+    if (f.sentence_n !== sentenceN) break;
+    out.push(f);
+  }
   meter.chars += out.length;
   return out;
 }
@@ -138,8 +136,11 @@ export function extractFigures(
 
   for (const [i, c] of found.entries()) {
     const frame = frames[i];
+    if (!frame) throw new Error(`${reportId}: figure ${i} has no clause frame`);
     const sentenceN = indexAt(sentenceStarts, c.start);
     const sentence = sentences[sentenceN];
+    // A figure stands in a text, so the text has a sentence (indexAt falls back to the first).
+    if (!sentence) throw new Error(`${reportId}: no sentence holds offset ${c.start}`);
     const prefix = contextBefore(body, Math.min(sentence.start, c.start), c.start);
     const clause = lastClause(prefix);
     const mode = modeAt(c.start);

@@ -196,8 +196,9 @@ export function decideIndicator(x: IndicatorInput): IndicatorDecision {
       if (WON_AWARD.test(frame.after)) return byId(lexicon, 'sci_awards');
     }
     // A part of a whole counting persons, by background (其中科研院所人员5人，乡土人才2人), is one of the whole.
-    const whole = frame.whole !== null ? byId(lexicon, figures[frame.whole]?.indicator) : null;
-    if (whole && family === 'people' && fits(whole, 'people') && figures[frame.whole!].unit === x.unit) return whole;
+    const wholeFigure = frame.whole !== null ? figures[frame.whole] : undefined;
+    const whole = byId(lexicon, wholeFigure?.indicator);
+    if (whole && family === 'people' && fits(whole, 'people') && wholeFigure?.unit === x.unit) return whole;
     if (ownLabel && match(ownLabel)) return headMatch(ownLabel);
     // 3家企业被认定为市级重点实验室, 178家企业评价进入…科技型中小企业信息库: what the items became,
     // when its name heads what they became (被认定为中国专利明星企业 names no patents).

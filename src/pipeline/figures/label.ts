@@ -43,7 +43,7 @@ export function labelAfter(after: string): string {
  */
 function attributiveHead(after: string): string | null {
   const m = /^([^，。；：,;的]{1,14})的/.exec(after);
-  if (!m || !m[1].includes('、')) return null;
+  if (!m?.[1]?.includes('、')) return null;
   const rest = after.slice(m[0].length, m[0].length + 10);
   const stop = POST_STOP.exec(rest);
   const noun = stop ? rest.slice(0, stop.index) : rest;

@@ -138,14 +138,15 @@ function nearestCue(
   const attributive = (text: string) => (h: CueHit) => text.slice(h.end).includes('的');
   // Only a verb of the clause itself, not one inside an aside after the figure (…356家（比上年增加41家）).
   const outside = /^\s*[（(]/.test(ctx.after) ? [] : ahead;
-  if (outside[0]) {
+  const [outsideFirst] = outside;
+  if (outsideFirst) {
     const ownAll = cueHits(ctx.own, measures, family);
     const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
     const all = [
       ...ownAll.map((h) => ({ h, text: ctx.own })),
       ...cueHits(shared, measures, family).map((h) => ({ h, text: shared })),
     ];
-    if (all.length > 0 && all.every(({ h, text }) => attributive(text)(h))) return applicationOf(outside);
+    if (all.length > 0 && all.every(({ h, text }) => attributive(text)(h))) return applicationOf(outsideFirst, outside);
   }
   // A cue inside an indicator's name (新增有效发明专利: 有效) yields to one outside it.
   const ownSpans = nameSpans(ctx.own, names);
@@ -154,15 +155,18 @@ function nearestCue(
   const own = outsideNames.length ? outsideNames : ownAll;
   const ownInName = outsideNames.length === 0 && ownAll.length > 0;
   // 共有25家高企通过复审: "there are" yields to what the sentence says of them.
-  if (own[0] && EXISTENTIAL.has(own[0].cue) && ahead[0]) return applicationOf(ahead);
-  if (own[0]) return { ...applicationOf(own), inName: ownInName };
+  const [ownFirst] = own;
+  const [aheadFirst] = ahead;
+  if (ownFirst && EXISTENTIAL.has(ownFirst.cue) && aheadFirst) return applicationOf(aheadFirst, ahead);
+  if (ownFirst) return { ...applicationOf(ownFirst, own), inName: ownInName };
   const shared = ctx.clause.slice(0, ctx.clause.length - ctx.own.length);
   const spans = nameSpans(shared, names);
   const back = cueHits(shared, measures, family).filter(
     (h) => !spans.some(([a, b]) => h.end - h.cue.length >= a && h.end <= b),
   );
-  if (back[0]) return applicationOf(back);
-  return ahead[0] ? applicationOf(ahead) : null;
+  const [backFirst] = back;
+  if (backFirst) return applicationOf(backFirst, back);
+  return aheadFirst ? applicationOf(aheadFirst, ahead) : null;
 }
 
 const EXISTENTIAL = new Set(['共有', '已有', '现有']);
@@ -171,8 +175,7 @@ const EXISTENTIAL = new Set(['共有', '已有', '现有']);
  * 申报高企认定108家, 提交高企认定申请: certification named as the object of
  * an application is still an application.
  */
-function applicationOf(hits: CueHit[]): CueHit {
-  const [first] = hits;
+function applicationOf(first: CueHit, hits: readonly CueHit[]): CueHit {
   if (first.def.id !== 'new' || first.cue !== '认定') return first;
   return hits.find((h) => h.def.id === 'applied') ?? first;
 }
@@ -298,7 +301,7 @@ export function decideMeasure(
   if (family === 'count' && !PROJECTS.test(ctx.indicator ?? '')) {
     const supported = SUPPORTED.exec(ctx.after) ?? SUPPORTED.exec(ctx.listAfter ?? '');
     if (supported && !/项目/.test(supported[0]))
-      return { measure: byId(measures, 'benefit'), basis: [supported[1]], rule: 'cue' };
+      return { measure: byId(measures, 'benefit'), basis: [supported[1] ?? ''], rule: 'cue' };
   }
   // 科技成果登记8项，目前已完成2项: the part of a promise done so far, counted as the promise is.
   if (family === 'count' && ctx.completes?.measure && /^(?:目前|截至目前)?已?完成$/.test(ctx.own.trim()))
@@ -306,7 +309,7 @@ export function decideMeasure(
   // 获第六届…三等奖1项, 4名专家获得…奖: awards won in the period.
   if (family === 'count') {
     const won = AWARD_WON.exec(ctx.own) ?? AWARD_WON.exec(ctx.after);
-    if (won) return { measure: byId(measures, 'new'), basis: [won[1], '奖'], rule: 'cue' };
+    if (won) return { measure: byId(measures, 'new'), basis: [won[1] ?? '', '奖'], rule: 'cue' };
   }
   // 比上年增加10项, 同比增长8850万元: a change of a count or an amount over an earlier period.
   if (ctx.kind === 'growth' && (family === 'count' || family === 'money')) {
@@ -340,7 +343,7 @@ export function decideMeasure(
   // 75家规上企业全年实现产值172.3亿元: the firms a later amount is of are those held.
   if (family === 'count') {
     const subject = SUBJECT_OF_AMOUNT.exec(ctx.next ?? '');
-    if (subject) return { measure: byId(measures, 'stock'), basis: [subject[1]], rule: 'cue' };
+    if (subject) return { measure: byId(measures, 'stock'), basis: [subject[1] ?? ''], rule: 'cue' };
   }
   if (family === 'change') return { measure: byId(measures, 'growth'), basis: [ctx.unit], rule: 'unit' };
   // 专职工作人员达到165人, 研发机构数79家: a level reached, most likely a stock; a weak rule, for review.
@@ -448,7 +451,7 @@ export function decideScope(
   const hasZone = scopes.some((s) => s.id === 'zone');
   if (zone) return { scope: zone.scope.id, basis: [zone.cue] };
   const zoneSubject = hasZone ? ZONE_SUBJECT.exec(own.trim()) : null;
-  if (zoneSubject) return { scope: 'zone', basis: [zoneSubject[1]] };
+  if (zoneSubject) return { scope: 'zone', basis: [zoneSubject[1] ?? ''] };
   // The indicator's own name holding a level (国家高企) is no scope: blanked before reading levels.
   const named = ownName.filter((n) => /国家|省|市|县/.test(n));
   const words = named.reduce((t, n) => t.split(n).join('　'.repeat(n.length)), own.trim().replace(PERIOD_PREFIX, ''));

@@ -5,6 +5,7 @@
 // a 述职报告 or a news article an account), else by the whole document: when
 // nearly every sentence with a number holds a promise word, it is a plan
 // (县科技局2024年工作计划 has no such heading).
+import { lastBefore } from '../lists.ts';
 
 const PLAN_HEADING = /计划|谋划|打算|思路|要点|安排|下一步|下阶段|下半年|明年|来年|目标/;
 const ACCOUNT_HEADING = /总结|情况|回顾|成效|亮点|上阶段|上半年|成绩|问题|做法|经验|成果/;
@@ -67,10 +68,10 @@ const OPENS_YEAR = /^(\d{4})年/;
  * the later year are the plan, those on an earlier one the account.
  */
 function paragraphOpenings(body: string): Heading[] {
-  const opens = [...body.matchAll(PARAGRAPH)].map((m) => ({
-    start: m.index + (m[0].startsWith('\n') ? 2 : 0),
-    text: m[1],
-  }));
+  const opens = [...body.matchAll(PARAGRAPH)].map((m) => {
+    const [whole, text = ''] = m;
+    return { start: m.index + (whole.startsWith('\n') ? 2 : 0), text };
+  });
   const years = opens.map((o) => Number(OPENS_YEAR.exec(o.text)?.[1] ?? 0)).filter(Boolean);
   const planYear = new Set(years).size >= 2 ? years.reduce((a, b) => Math.max(a, b)) : null;
   const out: Heading[] = [];
@@ -89,7 +90,8 @@ function paragraphOpenings(body: string): Heading[] {
 export function planBasisOf(body: string, docType?: string): (offset: number) => { plan: boolean; basis: ModeBasis } {
   const headings: Heading[] = [];
   for (const m of body.matchAll(HEADING_LINE)) {
-    headings.push({ start: m.index, level: m[1].length, plan: classify(m[2]) });
+    const [, hashes = '', title = ''] = m;
+    headings.push({ start: m.index, level: hashes.length, plan: classify(title) });
   }
   for (const h of paragraphOpenings(body)) headings.push(h);
   headings.sort((a, b) => a.start - b.start);
@@ -102,24 +104,17 @@ export function planBasisOf(body: string, docType?: string): (offset: number) =>
   const answers: Answer[] = [];
   const enclosing: { level: number; answer: Answer }[] = [];
   for (const h of headings) {
-    while (enclosing.length && enclosing[enclosing.length - 1].level >= h.level) enclosing.pop();
+    let top = enclosing.at(-1);
+    while (top && top.level >= h.level) {
+      enclosing.pop();
+      top = enclosing.at(-1);
+    }
     const own: Answer | null =
       h.plan === null ? null : { plan: h.plan, basis: h.level === 5 ? 'paragraph' : 'heading' };
-    const answer = own ?? enclosing[enclosing.length - 1]?.answer ?? fallback;
+    const answer = own ?? top?.answer ?? fallback;
     enclosing.push({ level: h.level, answer });
     answers.push(answer);
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = headings.length - 1;
-    let last = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (headings[mid].start <= offset) {
-        last = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return last < 0 ? fallback : answers[last];
-  };
+  // answers has one entry per heading; before the first heading, the fallback.
+  return (offset) => answers[lastBefore(headings, (h) => h.start <= offset)] ?? fallback;
 }

@@ -53,12 +53,14 @@ export function parseChineseNumeral(text: string): number {
   let digit: number | null = null;
   let seen = false;
   for (const c of text) {
-    if (c in DIGITS) {
-      if (digit !== null && digit !== 0 && DIGITS[c] !== 0) return Number.NaN; // 三四 is not a numeral
-      digit = DIGITS[c];
+    const d = DIGITS[c];
+    const small = SMALL_UNITS[c];
+    if (d !== undefined) {
+      if (digit !== null && digit !== 0 && d !== 0) return Number.NaN; // 三四 is not a numeral
+      digit = d;
       seen = true;
-    } else if (c in SMALL_UNITS) {
-      section += (digit ?? 1) * SMALL_UNITS[c];
+    } else if (small !== undefined) {
+      section += (digit ?? 1) * small;
       digit = null;
       seen = true;
     } else if (c in BIG_UNITS) {
@@ -90,7 +92,8 @@ export function hasChineseDigit(text: string): boolean {
 export function plainValueOf(raw: string): number | null {
   const m = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(.?)/.exec(raw);
   if (!m) return null;
+  const [, digits = '', next = ''] = m;
   // 万元/亿元 are units written in 万/亿: the number itself is the value.
-  if (m[2] in MULTIPLIERS && !/^[0-9０-９,，.．]+[万亿]元/.test(raw)) return null;
-  return parseArabic(m[1].replace(/，/g, ','));
+  if (next in MULTIPLIERS && !/^[0-9０-９,，.．]+[万亿]元/.test(raw)) return null;
+  return parseArabic(digits.replace(/，/g, ','));
 }

@@ -65,14 +65,15 @@ export function wordRanks(body: string): { token: NumberToken; match: RankMatch 
     out.push({ token, match: { start, end: start + 2, qualifier: '' } });
   }
   for (const m of body.matchAll(TOP_N)) {
-    const n = TOP_VALUES[m[1]] ?? Number(m[1]);
-    const end = m.index + m[0].length;
-    const start = end - m[1].length - 1;
+    const [whole, written = ''] = m;
+    const n = TOP_VALUES[written] ?? Number(written);
+    const end = m.index + whole.length;
+    const start = end - written.length - 1;
     const token: NumberToken = {
       start,
-      numEnd: start + m[1].length,
+      numEnd: start + written.length,
       end,
-      form: /\d/.test(m[1]) ? 'arabic' : 'chinese',
+      form: /\d/.test(written) ? 'arabic' : 'chinese',
       value: n,
       unit: '名',
       family: null,
@@ -122,7 +123,9 @@ export function rankGroup(clause: string): RankGroup | null {
   const place = /^(?:均|都|仍|继续|连续|持续)*([\u4e00-\u9fff]{2,6}?)(?:市)*(?:的)?$/.exec(
     between.replace(/[第前首]$/, ''),
   );
-  return place ? { id: `named:${place[1].replace(/市+$/, '')}`, words: place[0] } : null;
+  if (!place) return null;
+  const [words, name = ''] = place;
+  return { id: `named:${name.replace(/市+$/, '')}`, words };
 }
 
 const GROWTH_RANKED = /增速|增幅|增长率|增长|增量|提升幅度/;

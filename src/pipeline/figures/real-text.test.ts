@@ -30,11 +30,11 @@ describe('the clause model', () => {
     const starts = fullSentenceStarts(body);
     placed.forEach((p) => (p.sentence = starts.filter((s) => s <= p.start).length - 1));
     const frames = frameFigures(body, placed, starts);
-    expect(frames[1].listedAfter).toBe(0); // 5个 after 3个 (、)
-    expect(frames[2].whole).toBe(1); // 其中国家级1个: a part of what came just before
-    expect(frames[3].pairedWords).toBe('甲');
-    expect(frames[4].pairedWords).toBe('乙');
-    expect(frames[7].runHead).toBe(5); // 均居全市首位: of the first figure of the run
+    expect(frames[1]?.listedAfter).toBe(0); // 5个 after 3个 (、)
+    expect(frames[2]?.whole).toBe(1); // 其中国家级1个: a part of what came just before
+    expect(frames[3]?.pairedWords).toBe('甲');
+    expect(frames[4]?.pairedWords).toBe('乙');
+    expect(frames[7]?.runHead).toBe(5); // 均居全市首位: of the first figure of the run
   });
 });
 
@@ -76,7 +76,7 @@ describe('clause structure', () => {
   it('lets the parts after 其中 keep their whole’s indicator and measure', () => {
     const parts = figuresOf('全县现有科技特派员120人，其中高校专家15人，乡土人才40人，农技人员65人。');
     expect(parts.map((x) => [x.indicator, x.measure])).toEqual(Array(4).fill(['tech_commissioners', 'stock']));
-    expect(parts[1].measure_rule).toBe('clause');
+    expect(parts[1]?.measure_rule).toBe('clause');
     expect(all('新认定科技型企业86家，其中雏鹰企业20家、准独角兽企业3家。')).toEqual([
       ['86家', 'actual', 'tech_enterprises', 'new'],
       ['20家', 'actual', 'little_giants', 'new'],
@@ -167,7 +167,7 @@ describe('goal and estimate words', () => {
       'actual',
       'target',
     ]);
-    expect(figuresOf('## 二、明年工作计划\n\n预计新增高企30家。', 'summary+plan')[0].kind).toBe('target');
+    expect(figuresOf('## 二、明年工作计划\n\n预计新增高企30家。', 'summary+plan')[0]?.kind).toBe('target');
   });
 
   it('takes a figure that is the goal itself as a target, and a margin over it as a result', () => {
@@ -175,8 +175,8 @@ describe('goal and estimate words', () => {
       '研发投入同比增长12%（超额完成8%年度目标），高企数量超出20家完成年度目标。',
       'summary',
     );
-    expect([growth.kind, goal.kind, margin.kind]).toEqual(['growth', 'target', 'actual']);
-    expect(margin.measure).toBe('gap');
+    expect([growth?.kind, goal?.kind, margin?.kind]).toEqual(['growth', 'target', 'actual']);
+    expect(margin?.measure).toBe('gap');
   });
 
   it('scopes a task indicator to the clauses it heads, until one says what is done', () => {
@@ -196,7 +196,7 @@ describe('wording the lexicon did not reach', () => {
       'rd_intensity',
       'rd_intensity',
     ]);
-    expect(figuresOf('开发区实现技工贸总收入320亿元。')[0].indicator).toBe('enterprise_revenue');
+    expect(figuresOf('开发区实现技工贸总收入320亿元。')[0]?.indicator).toBe('enterprise_revenue');
     expect(all('全年申请专利560件，授权310件。')).toEqual([
       ['560件', 'actual', 'patent_applications', 'applied'],
       ['310件', 'actual', 'patents_granted', 'new'],
@@ -271,7 +271,7 @@ describe('the vocabulary’s new entries', () => {
   });
 
   it('scopes the firms of a zone to the zone, and registers tech SMEs as a status, not a pool', () => {
-    expect(figuresOf('开发区内企业新增发明专利授权120件。')[0].scope).toBe('zone');
+    expect(figuresOf('开发区内企业新增发明专利授权120件。')[0]?.scope).toBe('zone');
     expect(all('全市入库科技型中小企业1860家，新增入库科技型中小企业320家。')).toEqual([
       ['1860家', 'actual', 'tech_smes', 'stock'],
       ['320家', 'actual', 'tech_smes', 'new'],
@@ -288,15 +288,15 @@ describe('the vocabulary’s new entries', () => {
       ['4个', 'actual', 'sci_awards', 'new'],
       ['1项', 'actual', 'sci_awards', 'new'],
     ]);
-    expect(figuresOf('全年高新技术产业投资完成56亿元。')[0].indicator).toBe('high_tech_investment');
+    expect(figuresOf('全年高新技术产业投资完成56亿元。')[0]?.indicator).toBe('high_tech_investment');
   });
 
   it('says what a rank ranks and among whom, so ranks of different things or fields never share a series', () => {
     const [level, growth] = figuresOf('高企数量居全省第3位；高企数量增速居副省级城市第1位。');
     expect(level).toMatchObject({ rank_of: 'level', rank_among: 'province' });
     expect(growth).toMatchObject({ rank_of: 'growth', rank_among: 'sub_provincial' });
-    expect(level.series).not.toBe(growth.series);
-    const named = figuresOf('研发投入强度居绍兴第2。')[0];
-    expect(named.rank_among).toBe('named:绍兴');
+    expect(level?.series).not.toBe(growth?.series);
+    const [named] = figuresOf('研发投入强度居绍兴第2。');
+    expect(named?.rank_among).toBe('named:绍兴');
   });
 });

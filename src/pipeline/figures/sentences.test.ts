@@ -28,7 +28,7 @@ describe('splitSentences', () => {
     const body = '## 一、工作开展情况\n\n新增3家。';
     const sentences = splitSentences(body);
     expect(sentences.map((s) => s.text)).toEqual(['一、工作开展情况', '新增3家。']);
-    expect(sentences[0].start).toBe(3);
+    expect(sentences[0]?.start).toBe(3);
   });
 });
 

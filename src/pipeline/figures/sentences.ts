@@ -4,6 +4,7 @@
 // book title that closes on the same line does not split. '.' never splits
 // (4.61亿元), so decimals are safe.
 
+import { lastBefore } from '../lists.ts';
 import { meter } from './context.ts';
 
 export interface SentenceSpan {
@@ -91,15 +92,6 @@ export function paragraphStarts(body: string): number[] {
 
 /** Index of the span (by its start) that contains `offset`: binary search over sorted starts. */
 export function indexAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid] <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  const at = lastBefore(starts, (s) => s <= offset);
+  return Math.max(0, at);
 }

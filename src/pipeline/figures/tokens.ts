@@ -61,7 +61,7 @@ interface ReadNumber {
 
 /** 百分之十五 = 15, 百分之三点二五 = 3.25 (decimals are read digit by digit). */
 function percentInWords(text: string): number {
-  const [whole, decimals] = text.slice(3).split('点');
+  const [whole = '', decimals] = text.slice(3).split('点');
   const value = parseChineseNumeral(whole);
   if (decimals === undefined) return value;
   const digits = [...decimals.replace(/零/g, '〇')].map((c) => '〇一二三四五六七八九'.indexOf(c));
@@ -79,8 +79,9 @@ function readNumber(body: string, m: RegExpExecArray): ReadNumber | null {
   // A Chinese run: a trailing 万/亿/千 may start the unit (三十万元 = 三十 + 万元).
   if (text.length > 1 && matchUnit(body, m.index + text.length - 1)) text = text.slice(0, -1);
   // 超千亿元, 近百家: a round unit alone after an approximation word is one of it.
-  if (text in LONE_ROUND && LONE_ROUND_BEFORE.test(body.slice(Math.max(0, m.index - 2), m.index)))
-    return { form: 'chinese', value: LONE_ROUND[text], end: m.index + text.length };
+  const round = LONE_ROUND[text];
+  if (round !== undefined && LONE_ROUND_BEFORE.test(body.slice(Math.max(0, m.index - 2), m.index)))
+    return { form: 'chinese', value: round, end: m.index + text.length };
   // A numeral starts with a digit or 十 (not 万, 亿, nor 零 as in 零部件).
   if (!hasChineseDigit(text.charAt(0)) || /^[零〇]/.test(text)) return null;
   // 两万家, 三万人次: the multiplier belongs to the unit as written (2 万家).
@@ -116,8 +117,9 @@ export function scanNumbers(body: string): NumberToken[] {
     let unit = read.unit ?? matchUnit(body, pos);
     while (!unit && pos < body.length) {
       const c = body.charAt(pos);
-      if ((read.form !== 'chinese' || read.multiplierAfter) && c in MULTIPLIERS && multipliers.length < 2) {
-        multiplier *= MULTIPLIERS[c];
+      const factor = MULTIPLIERS[c];
+      if ((read.form !== 'chinese' || read.multiplierAfter) && factor !== undefined && multipliers.length < 2) {
+        multiplier *= factor;
         multipliers += c;
       } else if ((c === '余' || c === '多') && !qualifier) {
         qualifier = c;
@@ -133,7 +135,7 @@ export function scanNumbers(body: string): NumberToken[] {
     if (letterMask && !unit && !(multipliers && moneyNearby(body, m.index, pos))) continue;
     // Multipliers as written: 万/亿 belong to the unit (1.2万家, 12万余份), others scale the value (5千家).
     const written = /(万亿|万|亿)$/.exec(multipliers)?.[1] ?? '';
-    const writtenFactor = written === '万亿' ? 1e12 : written ? MULTIPLIERS[written] : 1;
+    const writtenFactor = written === '万亿' ? 1e12 : (MULTIPLIERS[written] ?? 1);
     let value = read.value === null ? null : tidy(read.value * (multiplier / writtenFactor));
     let unitName = unit?.unit ?? '';
     let family: UnitFamily | null = unit?.family ?? null;
@@ -197,6 +199,6 @@ function moneyNearby(body: string, start: number, end: number): boolean {
       .slice(Math.max(0, start - 12), start)
       .split(/[，。；;,、：:\n]/)
       .pop() ?? '';
-  const after = body.slice(end, end + 8).split(/[，。；;,、：:\n]/)[0];
+  const [after = ''] = body.slice(end, end + 8).split(/[，。；;,、：:\n]/);
   return MONEY_CONTEXT.test(before) || MONEY_CONTEXT.test(after);
 }

@@ -165,7 +165,8 @@ export function normaliseMoney(value: number | null, unit: string): { value_norm
   if (bracket && JOINED.has(base.replace(MULTIPLIER_PREFIX, '') + bracket[1])) base += bracket[1];
   const prefix = MULTIPLIER_PREFIX.exec(base);
   const rest = prefix ? base.slice(prefix[0].length) : base;
-  if (prefix && rest && DEFS.find((d) => d.unit === rest)?.family === 'count')
-    return { value_norm: value === null ? null : tidy(value * FACTOR[prefix[0]]), unit_norm: rest };
+  const scale = prefix ? FACTOR[prefix[0]] : undefined;
+  if (scale !== undefined && rest && DEFS.find((d) => d.unit === rest)?.family === 'count')
+    return { value_norm: value === null ? null : tidy(value * scale), unit_norm: rest };
   return { value_norm: value, unit_norm: base };
 }

@@ -6,20 +6,21 @@
 import { isBlank, labelProblem } from '../text-checks.ts';
 import { TableError } from './read-table.ts';
 
-interface Record {
+/** A record holding every column `C` (the table reader checked the header). */
+interface Record<C extends string> {
   line: number;
-  values: { [column: string]: string };
+  values: { [column in C]: string };
 }
 
 /** Refuses a label of `columns` that holds a control, invisible or line-break character, or (when `required`) is blank. */
-export function checkLabels(
+export function checkLabels<C extends string>(
   file: string,
-  record: Record,
-  columns: readonly string[],
-  required: readonly string[],
+  record: Record<C>,
+  columns: readonly C[],
+  required: readonly C[],
 ): void {
   for (const column of columns) {
-    const value = record.values[column] ?? '';
+    const value = record.values[column];
     const bad = labelProblem(value);
     if (bad) throw new TableError(file, record.line, column, `holds ${bad}; a label is one line of visible text`);
     if (required.includes(column) && isBlank(value))
@@ -33,7 +34,7 @@ export function checkLabels(
 }
 
 /** Refuses a name in `column` that an earlier record already has (compared without case and surrounding space). */
-export function rejectRepeatedNames(file: string, records: readonly Record[], column: string): void {
+export function rejectRepeatedNames<C extends string>(file: string, records: readonly Record<C>[], column: C): void {
   const seen = new Map<string, number>();
   for (const r of records) {
     const key = r.values[column].trim().normalize('NFC').toLowerCase();

@@ -39,7 +39,7 @@ describe('parseTable', () => {
 
   it('ignores extra columns only when asked', () => {
     expect(() => parseTable('code,name,x\n320000,a,1\n', 't.csv', schema)).toThrow(/header/);
-    expect(parseTable('code,name,x\n320000,a,1\n', 't.csv', schema, { extraColumns: true })[0].row).toEqual({
+    expect(parseTable('code,name,x\n320000,a,1\n', 't.csv', schema, { extraColumns: true })[0]?.row).toEqual({
       code: '320000',
       name: 'a',
     });

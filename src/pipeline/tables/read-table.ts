@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { z } from 'zod';
 import { checkRegularFile } from '../input-files.ts';
+import { lastBefore } from '../lists.ts';
 
 /** A problem in a table, at a line; its message is the whole report (no stack needed). */
 export class TableError extends Error {
@@ -39,15 +40,10 @@ type RowSchema = z.ZodObject<Record<string, z.ZodType>>;
 function lineIndex(text: string): (offset: number) => number {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // starts[0] is 0, so any offset in the text has a line.
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    const at = lastBefore(starts, (s) => s <= offset);
+    return Math.max(0, at) + 1;
   };
 }
 
@@ -66,7 +62,7 @@ function rawRows(source: string, file: string): { line: number; fields: string[]
       const [problem] = result.errors;
       if (problem) throw new TableError(file, line, null, problem.message);
       const fields = result.data;
-      if (fields.length === 1 && fields[0].trim() === '') return;
+      if (fields.length === 1 && fields[0]?.trim() === '') return;
       rows.push({ line, fields });
     },
   });
@@ -96,12 +92,13 @@ export function parseTable<S extends RowSchema>(
     }
     const values: Record<string, string> = {};
     names.forEach((n, i) => {
-      if (columns.includes(n)) values[n] = fields[i].trim();
+      // fields.length === names.length, checked above.
+      if (columns.includes(n)) values[n] = fields[i]?.trim() ?? '';
     });
     const parsed = rowSchema.safeParse(values);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new TableError(file, line, issue.path.join('.') || null, issue.message);
+      const [issue] = parsed.error.issues;
+      throw new TableError(file, line, issue?.path.join('.') || null, issue?.message ?? 'invalid row');
     }
     return { line, row: parsed.data as z.infer<S> };
   });

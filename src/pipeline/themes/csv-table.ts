@@ -4,17 +4,19 @@
 import { z } from 'zod';
 import { readTable } from '../tables/read-table.ts';
 
-export interface CsvRecord {
+/** A record of a table whose columns are `C`: every one of them is present. */
+export interface CsvRecord<C extends string = string> {
   /** 1-based line in the file where the record starts. */
   line: number;
-  values: Record<string, string>;
+  values: Record<C, string>;
 }
 
 const stringColumns = (columns: readonly string[]) => z.object(Object.fromEntries(columns.map((c) => [c, z.string()])));
 
-export function readCsvTable(path: string, columns: readonly string[]): CsvRecord[] {
+/** Reads a CSV file whose header holds exactly `columns`. */
+export function readCsvTable<C extends string>(path: string, columns: readonly C[]): CsvRecord<C>[] {
   return readTable(path, stringColumns(columns)).map(({ line, row }) => ({
     line,
-    values: row as Record<string, string>,
+    values: row as Record<C, string>,
   }));
 }

@@ -17,7 +17,7 @@ const SIDE_PREFIX: Record<InstrumentDef['side'], string> = {
 const ID = /^[a-z][a-z0-9_]*$/;
 
 /** The names of a theme or instrument: one visible line each, and no two entries named alike. */
-function checkNames(path: string, records: CsvRecord[]): void {
+function checkNames(path: string, records: CsvRecord<'zh' | 'en'>[]): void {
   for (const r of records) checkLabels(path, r, ['zh', 'en'], ['zh', 'en']);
   rejectRepeatedNames(path, records, 'zh');
   rejectRepeatedNames(path, records, 'en');
@@ -27,7 +27,7 @@ export function loadThemes(path: string): readonly ThemeDef[] {
   const records = readCsvTable(path, THEME_LEXICON_COLUMNS);
   checkNames(path, records);
   const themes = records.map((r) => ({ ...common(r, path), keywords: keywords(r, path) }));
-  rejectDuplicateIds(themes, records, path);
+  rejectDuplicateIds(records, path);
   return themes;
 }
 
@@ -45,11 +45,11 @@ export function loadInstruments(path: string): readonly InstrumentDef[] {
     }
     return { id: base.id, side, zh: base.zh, en: base.en, keywords: keywords(r, path) };
   });
-  rejectDuplicateIds(instruments, records, path);
+  rejectDuplicateIds(records, path);
   return instruments;
 }
 
-function common(r: CsvRecord, path: string): { id: string; zh: string; en: string } {
+function common(r: CsvRecord<'id' | 'zh' | 'en'>, path: string): { id: string; zh: string; en: string } {
   const { id, zh, en } = r.values;
   if (!ID.test(id)) throw new TableError(path, r.line, 'id', `"${id}" is not a lower-case id (a-z, 0-9, _)`);
   if (!zh) throw new TableError(path, r.line, 'zh', 'empty');
@@ -57,7 +57,7 @@ function common(r: CsvRecord, path: string): { id: string; zh: string; en: strin
   return { id, zh, en };
 }
 
-function keywords(r: CsvRecord, path: string): string[] {
+function keywords(r: CsvRecord<'keywords'>, path: string): string[] {
   const list = r.values.keywords.split('|').map((k) => k.trim());
   if (list.some((k) => k === '')) {
     throw new TableError(path, r.line, 'keywords', 'an empty keyword (check for "||" or a trailing "|")');
@@ -71,10 +71,11 @@ function keywords(r: CsvRecord, path: string): string[] {
   return list;
 }
 
-function rejectDuplicateIds(defs: { id: string }[], records: CsvRecord[], path: string): void {
+/** Run after every record made its definition, so a bad id is reported before a repeated one. */
+function rejectDuplicateIds(records: CsvRecord<'id'>[], path: string): void {
   const seen = new Set<string>();
-  defs.forEach((d, i) => {
-    if (seen.has(d.id)) throw new TableError(path, records[i].line, 'id', `"${d.id}" is defined twice`);
-    seen.add(d.id);
-  });
+  for (const { line, values } of records) {
+    if (seen.has(values.id)) throw new TableError(path, line, 'id', `"${values.id}" is defined twice`);
+    seen.add(values.id);
+  }
 }

@@ -106,5 +106,10 @@ export function matchCategories(text: string, categories: readonly KeywordCatego
   }
   return [...byCategory.entries()]
     .sort(([ia, a], [ib, b]) => b.occurrences - a.occurrences || b.keywords.length - a.keywords.length || ia - ib)
-    .map(([i, m]) => ({ id: categories[i].id, keywords: m.keywords, occurrences: m.occurrences }));
+    .map(([i, m]) => {
+      // Counted occurrences come from `categories` (the negative list, -1, is left out above).
+      const category = categories[i];
+      if (!category) throw new Error(`keyword category ${i} is not among the ${categories.length} given`);
+      return { id: category.id, keywords: m.keywords, occurrences: m.occurrences };
+    });
 }

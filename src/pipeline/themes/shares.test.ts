@@ -120,7 +120,7 @@ describe('reportInstrumentCounts', () => {
     const lexicon = loadInstruments('data/instruments.csv');
     const hits = new Map(sentences.map((s) => [`suzhou#${s.n}`, tagInstruments(s.text, lexicon)]));
     const counts = reportInstrumentCounts(sentences, hits);
-    expect(counts[0].instrument).toBe('env_regulation');
-    expect(counts[0].mentions).toBeGreaterThan(sentences.length / 2);
+    expect(counts[0]?.instrument).toBe('env_regulation');
+    expect(counts[0]?.mentions).toBeGreaterThan(sentences.length / 2);
   });
 });

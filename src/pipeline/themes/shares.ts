@@ -37,12 +37,14 @@ export function apportion(total: number, weights: number[]): number[] {
   const parts = exact.map(Math.floor);
   let left = total - parts.reduce((a, b) => a + b, 0);
   const order = exact.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  // The largest remainders take one more each, while any is left.
+  const more = new Set<number>();
   for (const { i } of order) {
     if (left <= 0) break;
-    parts[i] += 1;
+    more.add(i);
     left -= 1;
   }
-  return parts;
+  return parts.map((p, i) => (more.has(i) ? p + 1 : p));
 }
 
 /**
@@ -98,19 +100,23 @@ export function reportInstrumentCounts(
   sentences: SentenceRef[],
   hits: Map<string, InstrumentHit[]>,
 ): ReportInstrument[] {
-  const order: string[] = [];
+  // Report order by lookup, not indexOf: a scan per comparison made this quadratic in the corpus.
+  const reportOrder = new Map<string, number>();
   const counts = new Map<
     string,
-    { report: string; instrument: string; mentions: number; best: number; bestKeywords: number }
+    { report: string; reportRank: number; instrument: string; mentions: number; best: number; bestKeywords: number }
   >();
   for (const s of sentences) {
+    // Reports rank in the order they first appear.
+    const reportRank = reportOrder.get(s.report) ?? reportOrder.size;
+    reportOrder.set(s.report, reportRank);
     for (const h of hits.get(`${s.report}#${s.n}`) ?? []) {
       const key = `${s.report}\u0000${h.instrument}`;
       const entry = counts.get(key);
       if (!entry) {
-        order.push(key);
         counts.set(key, {
           report: s.report,
+          reportRank,
           instrument: h.instrument,
           mentions: 1,
           best: s.n,
@@ -125,16 +131,8 @@ export function reportInstrumentCounts(
       }
     }
   }
-  // Report order by lookup, not indexOf: a scan per comparison made this quadratic in the corpus.
-  const reportOrder = new Map<string, number>();
-  for (const s of sentences) if (!reportOrder.has(s.report)) reportOrder.set(s.report, reportOrder.size);
-  return order
-    .map((k) => counts.get(k)!)
-    .sort(
-      (a, b) =>
-        reportOrder.get(a.report)! - reportOrder.get(b.report)! ||
-        b.mentions - a.mentions ||
-        a.instrument.localeCompare(b.instrument),
-    )
+  // Entries in the order first seen (a Map keeps it), then sorted.
+  return [...counts.values()]
+    .sort((a, b) => a.reportRank - b.reportRank || b.mentions - a.mentions || a.instrument.localeCompare(b.instrument))
     .map((e) => ({ report: e.report, instrument: e.instrument, mentions: e.mentions, example_sentence: e.best }));
 }

@@ -38,8 +38,8 @@ describe('tagThemes on sentences from the reports', () => {
     const text =
       '强化科技政策与金融政策的叠加联动，加快提升科技金融服务的能力，探索构建科技型企业直接融资渠道，完善科创贷办理流程';
     const hits = tagThemes(text, themes);
-    expect(hits[0].theme).toBe('finance');
-    expect(hits[0].keywords).toEqual(expect.arrayContaining(['科技金融', '科创贷', '直接融资']));
+    expect(hits[0]?.theme).toBe('finance');
+    expect(hits[0]?.keywords).toEqual(expect.arrayContaining(['科技金融', '科创贷', '直接融资']));
     expect(hits.map((h) => h.theme)).toEqual(expect.arrayContaining(['policy', 'enterprise']));
   });
 
