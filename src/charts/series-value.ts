@@ -22,7 +22,7 @@ import { urls } from '../core/urls.ts';
 import { SITE_SOURCE } from '../words/source-words.ts';
 import { UNKNOWN_REGION, yearWord } from '../words/report-words.ts';
 import { rankText } from '../words/figure-words.ts';
-import { seriesChartTitle, yearsStatement, type SeriesYears } from '../words/series-view-words.ts';
+import { seriesChartTitle, yearsNote, type SeriesYears } from '../words/series-view-words.ts';
 
 export type SeriesPoint = {
   figure: string;
@@ -135,7 +135,7 @@ export function seriesValueChart(ds: Dataset, s: IndicatorSeries): ChartDef<Seri
   const definition = s.measure
     ? { zh: s.measure.definition_zh, en: s.measure.definition_en }
     : { zh: '口径未定。', en: 'Measure not determined.' };
-  const said = yearsStatement(y);
+  const said = yearsNote(y);
   const rank = rows.some((r) => r.rank);
   const how = rank
     ? { zh: '排名没有数值刻度，按名次画出。', en: 'A rank has no value scale: it is drawn as a place.' }

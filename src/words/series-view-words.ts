@@ -41,6 +41,19 @@ export function yearsStatement(y: SeriesYears): Bilingual {
   };
 }
 
+/** The same, short, for a chart's subtitle (an embed carries it): how many regions and whether any has two years. */
+export function yearsNote(y: SeriesYears): Bilingual {
+  return y.multiYearRegions === 0
+    ? {
+        zh: `${y.regions} 个地区各一年（${span(y)}），看不出变化。`,
+        en: `${y.regions} region(s), one year each (${span(y, true)}): no change can be seen.`,
+      }
+    : {
+        zh: `${y.regions} 个地区（${span(y)}），${y.multiYearRegions} 个有两年以上，画成折线。`,
+        en: `${y.regions} region(s) (${span(y, true)}); ${y.multiYearRegions} with two or more years, drawn as lines.`,
+      };
+}
+
 /** Counts for a list entry: "3 个地区 · 1 个年份 · 3 个数字". */
 export function seriesCounts(y: SeriesYears, figures: number): Bilingual {
   return {
