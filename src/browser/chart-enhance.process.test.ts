@@ -19,7 +19,9 @@ async function bundle(format: 'esm' | 'iife'): Promise<string> {
     globalName: 'atlasCharts',
     write: false,
   });
-  return out.outputFiles[0].text;
+  const [file] = out.outputFiles;
+  if (!file) throw new Error('esbuild wrote no bundle for chart-enhance.ts');
+  return file.text;
 }
 
 let browser: Browser;

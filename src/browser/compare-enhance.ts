@@ -28,7 +28,7 @@ export function addTabs(root: HTMLElement): void {
       t.setAttribute('aria-selected', String(i === j));
       t.tabIndex = i === j ? 0 : -1;
     });
-    if (focus) tabs[i].focus();
+    if (focus) tabs[i]?.focus();
   }
   list.addEventListener('keydown', (e) => {
     const current = Number(root.dataset.active ?? 0);

@@ -17,17 +17,26 @@ export const cachedFile = (svg: string) =>
   join(cardCache(), `${createHash('sha256').update(`${RESVG_VERSION}|${ENCODING}|${svg}`).digest('hex')}.png`);
 
 /** Stores a card's PNG; written aside then renamed, so a build stopped mid-write leaves no torn file. */
-export function writeCached(svg: string, png: Uint8Array): void {
+function writeCached(svg: string, png: Uint8Array): void {
   const file = cachedFile(svg);
   mkdirSync(cardCache(), { recursive: true });
   writeFileSync(`${file}.tmp`, png);
   renameSync(`${file}.tmp`, file);
 }
 
-/** PNGs for the SVGs: `draw` stores those not cached (writeCached), then all are read from the cache. */
+/** Stores the PNGs drawn for `svgs`, in order; a missing PNG is a rasteriser fault, not a card to skip. */
+export function writeAllCached(svgs: string[], pngs: Uint8Array[]): void {
+  for (const [i, svg] of svgs.entries()) {
+    const png = pngs[i];
+    if (!png) throw new Error(`social cards: ${pngs.length} PNGs drawn for ${svgs.length} cards`);
+    writeCached(svg, png);
+  }
+}
+
+/** PNGs for the SVGs: `draw` stores those not cached (writeAllCached), then all are read from the cache. */
 export async function cachedAll(svgs: string[], draw: (missing: string[]) => Promise<void>): Promise<Buffer[]> {
-  const files = svgs.map(cachedFile);
-  const missing = [...new Set(svgs.filter((_, i) => !existsSync(files[i])))];
+  const cards = svgs.map((svg) => ({ svg, file: cachedFile(svg) }));
+  const missing = [...new Set(cards.filter((c) => !existsSync(c.file)).map((c) => c.svg))];
   if (missing.length) await draw(missing);
-  return files.map((f) => readFileSync(f));
+  return cards.map((c) => readFileSync(c.file));
 }

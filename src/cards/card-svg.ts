@@ -36,8 +36,8 @@ const WRAP = INNER * 0.88;
 function clamp(lines: string[], max: number): string[] {
   if (lines.length <= max) return lines;
   const kept = lines.slice(0, max);
-  kept[max - 1] = `${kept[max - 1].replace(/.$/u, '')}…`;
-  return kept;
+  const last = kept.pop() ?? '';
+  return [...kept, `${last.replace(/.$/u, '')}…`];
 }
 
 /** The card's text with what no card font can draw as □ (src/cards/glyphs.ts; the build names the report). */
@@ -51,10 +51,17 @@ function drawableContent(c: CardContent): CardContent {
   };
 }
 
+/** A palette colour (light scheme: cards are images); TOKENS is keyed by string, so a renamed token fails here by name. */
+function light(token: string): string {
+  const colour = TOKENS[token]?.light;
+  if (colour === undefined) throw new Error(`social cards: no colour token "${token}" in src/charts/palette.ts`);
+  return colour;
+}
+
 export function cardSvg(content: CardContent): string {
   const c = drawableContent(content);
-  const ink = TOKENS.ink.light;
-  const muted = TOKENS.muted.light;
+  const ink = light('ink');
+  const muted = light('muted');
   const accent = TOKENS['kind-actual']?.light ?? ink;
   const parts: string[] = [];
   let y = PAD + 28;
@@ -93,7 +100,7 @@ export function cardSvg(content: CardContent): string {
   );
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${CARD_FONT}">` +
-    `<rect width="100%" height="100%" fill="${TOKENS.bg.light}"/>` +
+    `<rect width="100%" height="100%" fill="${light('bg')}"/>` +
     parts.join('') +
     `</svg>`
   );

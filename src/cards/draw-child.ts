@@ -2,8 +2,7 @@
 // stdin, draws them and stores each PNG in the card cache.
 import { text } from 'node:stream/consumers';
 import { rasteriseAll } from './rasterise.ts';
-import { writeCached } from './cache.ts';
+import { writeAllCached } from './cache.ts';
 
 const svgs = JSON.parse(await text(process.stdin)) as string[];
-const pngs = await rasteriseAll(svgs);
-svgs.forEach((svg, i) => writeCached(svg, pngs[i]));
+writeAllCached(svgs, await rasteriseAll(svgs));

@@ -29,9 +29,9 @@ const svgs = Array.from({ length: 200 }, (_, i) =>
 describe('drawing cards in child processes', () => {
   it('stores every card in the cache, each as this process would draw it', async () => {
     await drawMissing(svgs);
-    expect(cachedFile(svgs[0]).startsWith(dir)).toBe(true);
-    for (const i of [0, 101, 199])
-      expect(readFileSync(cachedFile(svgs[i])).equals(rasterise(svgs[i], CARD_FONT_FILES))).toBe(true);
+    expect(svgs.every((svg) => cachedFile(svg).startsWith(dir))).toBe(true);
+    for (const svg of svgs.filter((_, i) => [0, 101, 199].includes(i)))
+      expect(readFileSync(cachedFile(svg)).equals(rasterise(svg, CARD_FONT_FILES))).toBe(true);
     // Then all come from the cache: nothing is missing.
     const asked: string[][] = [];
     const pngs = await cachedAll(svgs, async (missing) => void asked.push(missing));

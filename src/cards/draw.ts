@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { rasteriseAll } from './rasterise.ts';
-import { writeCached } from './cache.ts';
+import { writeAllCached } from './cache.ts';
 
 /** Below this many cards, starting processes costs more than it saves. */
 const IN_PROCESS = 96;
@@ -16,8 +16,7 @@ const IN_PROCESS = 96;
 const CHILD = resolve('src/cards/draw-child.ts');
 
 async function drawHere(svgs: string[]): Promise<void> {
-  const pngs = await rasteriseAll(svgs);
-  svgs.forEach((svg, i) => writeCached(svg, pngs[i]));
+  writeAllCached(svgs, await rasteriseAll(svgs));
 }
 
 function drawInChild(svgs: string[], script: string): Promise<void> {

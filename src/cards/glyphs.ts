@@ -19,12 +19,12 @@ const emoji = dirname(require.resolve('@expo-google-fonts/noto-emoji/package.jso
 export const TEXT_FONT_FILES = [
   join(sc, '400Regular/NotoSansSC_400Regular.ttf'),
   join(sc, '700Bold/NotoSansSC_700Bold.ttf'),
-];
+] as const;
 /** The fallback for emoji and symbols (Noto Emoji, OFL-1.1): resvg takes a glyph from it when the text fonts lack one. */
 export const FALLBACK_FONT_FILES = [
   join(emoji, '400Regular/NotoEmoji_400Regular.ttf'),
   join(emoji, '700Bold/NotoEmoji_700Bold.ttf'),
-];
+] as const;
 
 /** What a card draws instead of a character no card font has (Noto Sans SC has it). */
 export const MISSING_GLYPH = '□';

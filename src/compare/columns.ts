@@ -24,6 +24,16 @@ export interface Column {
   figures: CompareFigure[];
 }
 
+/**
+ * The column a cell, bar or block points at. Every row of a comparison is built
+ * from its columns, so a missing one is a fault in the model, named here.
+ */
+export function columnAt(columns: readonly Column[], i: number): Column {
+  const col = columns[i];
+  if (!col) throw new Error(`comparison: no column ${i} of ${columns.length}`);
+  return col;
+}
+
 export const SECTION_LABELS: Record<Section, Bilingual> = {
   result: { zh: '总结部分', en: 'results part' },
   plan: { zh: '计划部分', en: 'plan part' },

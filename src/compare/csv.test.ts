@@ -37,7 +37,7 @@ describe('comparison CSV', () => {
       header: true,
       skipEmptyLines: true,
     }).data.filter((r) => r.table === 'figures');
-    const masked = rows.filter((r) => r.text.includes('*'));
+    const masked = rows.filter((r) => r.text?.includes('*'));
     expect(masked.length).toBeGreaterThan(0);
     for (const r of masked) expect(r.value).toBe('');
   });

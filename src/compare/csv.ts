@@ -2,6 +2,7 @@
 // instruments and plan-against-result rows, each naming its table and source.
 import { toCsv } from '../pipeline/export/serialise.ts';
 import { urls } from '../core/urls.ts';
+import { columnAt } from './columns.ts';
 import type { Comparison } from './compare.ts';
 import type { CompareFigure } from './types.ts';
 
@@ -31,7 +32,7 @@ function figureRow(
 
 export function comparisonRows(c: Comparison, origin = ''): CsvRow[] {
   const rows: CsvRow[] = [];
-  const col = (i: number) => c.columns[i];
+  const col = (i: number) => columnAt(c.columns, i);
   for (const r of c.figures.rows) {
     r.cells.forEach((cell, i) => {
       for (const f of cell)

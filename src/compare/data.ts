@@ -7,7 +7,7 @@ import { tagThemes } from '../pipeline/themes/tag.ts';
 import { visibleChars } from '../pipeline/themes/shares.ts';
 import { measureText } from '../words/series-words.ts';
 import { pairKey } from '../pipeline/figures/series.ts';
-import { sectionsOf } from './sections.ts';
+import { withSections } from './sections.ts';
 import type { CompareFigure, CompareMeta, CompareSentence, ReportCompareData, Vocabulary } from './types.ts';
 
 export function compareMeta(report: Report): CompareMeta {
@@ -46,7 +46,6 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
   const sentences = ds.index.sentencesByReport.get(id) ?? [];
   // The comparison aligns, pairs and highlights only figures that count in their series (verified by a curator).
   const figures = ds.index.seriesFiguresByReport.get(id) ?? [];
-  const sections = sectionsOf(paragraphs, report.meta.doc_type);
   const headings = new Set(paragraphs.filter((p) => p.kind === 'heading').map((p) => p.n));
   const sentenceStart = new Map(sentences.map((s) => [s.n, s]));
 
@@ -62,13 +61,13 @@ export function reportCompareData(ds: Dataset, id: string): ReportCompareData {
 
   return {
     meta: compareMeta(report),
-    paragraphs: paragraphs.map((p, i) => ({
+    paragraphs: withSections(paragraphs, report.meta.doc_type).map(([p, section]) => ({
       n: p.n,
       kind: p.kind,
       ...(p.level !== undefined ? { level: p.level } : {}),
       chars: p.kind === 'gap' ? 0 : visibleChars(p.text),
       themes: (ds.paragraphThemes.get(`${id}#${p.n}`) ?? []).map((h) => ({ id: h.theme, w: h.keywords.length })),
-      section: sections[i],
+      section,
     })),
     sentences: sentences.map((s): CompareSentence => {
       const own = tagThemes(s.text, ds.themes).map((h) => h.theme);

@@ -28,7 +28,8 @@ export function themeShares(col: Column): Map<string, number> {
       p.chars,
       p.themes.map((t) => t.w),
     );
-    p.themes.forEach((t, i) => chars.set(t.id, (chars.get(t.id) ?? 0) + parts[i]));
+    // One part per theme (apportion keeps the weights' order and length).
+    p.themes.forEach((t, i) => chars.set(t.id, (chars.get(t.id) ?? 0) + (parts[i] ?? 0)));
   }
   const shares = new Map<string, number>();
   for (const [id, c] of chars) shares.set(id, total > 0 ? c / total : 0);

@@ -108,13 +108,14 @@ export function chartGroups(rows: FigureRow[]): ChartGroup[] {
       }
     });
     for (const [unit, bars] of byUnit) {
-      if (new Set(bars.map((b) => b.col)).size < 2) continue;
+      const [first] = bars;
+      if (!first || new Set(bars.map((b) => b.col)).size < 2) continue;
       groups.push({
         indicator: row.indicator,
         series: row.series,
         measure: row.measure,
         unit,
-        kind: bars[0].figure.kind,
+        kind: first.figure.kind,
         bars,
         max: Math.max(...bars.map((b) => b.figure.value_norm ?? 0)),
       });

@@ -10,8 +10,11 @@ describe('instrument shares', () => {
     const c = compareReports(ds, ['xinyi-2023-summary', 'yanzhou-2022-summary-2023-plan']);
     c.columns.forEach((col, i) => {
       const total = col.sentences.filter((s) => !s.heading).length;
-      for (const row of c.instruments) expect(row.cells[i].share).toBeCloseTo(row.cells[i].mentions / total, 12);
+      for (const row of c.instruments) {
+        const cell = row.cells[i];
+        expect(cell?.share).toBeCloseTo((cell?.mentions ?? NaN) / total, 12);
+      }
     });
-    expect(c.instruments.some((r) => r.cells[0].mentions > 0)).toBe(true);
+    expect(c.instruments.some((r) => (r.cells[0]?.mentions ?? 0) > 0)).toBe(true);
   });
 });

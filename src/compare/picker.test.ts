@@ -22,7 +22,7 @@ describe('picker entries', () => {
     const listed = newestEntries(entries);
     expect(listed.map((e) => e.year)).toEqual([...listed.map((e) => e.year)].sort((a, b) => b - a));
     const many: PickerEntry[] = Array.from({ length: PICKER_ROWS + 50 }, (_, i) => ({
-      ...entries[0],
+      ...byId('xianju-2024-h1-summary-h2-plan'),
       id: `r-${String(i).padStart(3, '0')}`,
       year: 2000 + (i % 20),
     }));

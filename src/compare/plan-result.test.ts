@@ -4,9 +4,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset, REPOSITORY_DIRS } from '../pipeline/dataset.ts';
 import type { Dataset } from '../pipeline/types.ts';
 import { compareReports } from './from-dataset.ts';
-import { buildComparison } from './compare.ts';
+import { buildComparison, type Comparison } from './compare.ts';
+import { columnAt } from './columns.ts';
+import type { PlanResultBlock } from './plan-result.ts';
 import { reportCompareData, vocabulary } from './data.ts';
-import { sectionsOf, headingSection } from './sections.ts';
+import { withSections, headingSection } from './sections.ts';
 import type { ReportCompareData } from './types.ts';
 import { pairKey } from '../pipeline/figures/series.ts';
 import { planResultView } from './view/plan-result-view.ts';
@@ -28,6 +30,13 @@ function headingAt(id: string, heading: string): number {
   return at;
 }
 
+/** The comparison's first plan-against-result block, which the test is about. */
+function firstBlock(c: Comparison): PlanResultBlock {
+  const [block] = c.planResult;
+  if (!block) throw new Error('the comparison has no plan-against-result block');
+  return block;
+}
+
 describe('sections', () => {
   it('reads the switch from the top-level headings', () => {
     expect(headingSection('一、上阶段亮点工作')).toBe('result');
@@ -44,9 +53,9 @@ describe('sections', () => {
       { kind: 'heading', level: 2, text: '（一）工作情况回顾' },
       { kind: 'text', text: '确保' },
     ];
-    expect(sectionsOf(ps, 'summary')).toEqual(['result', 'result', 'result', 'result']);
-    expect(sectionsOf(ps, 'plan')).toEqual(['plan', 'plan', 'plan', 'plan']);
-    expect(sectionsOf(ps, 'summary+plan')).toEqual(['result', 'plan', 'plan', 'plan']);
+    expect(withSections(ps, 'summary').map(([, s]) => s)).toEqual(['result', 'result', 'result', 'result']);
+    expect(withSections(ps, 'plan').map(([, s]) => s)).toEqual(['plan', 'plan', 'plan', 'plan']);
+    expect(withSections(ps, 'summary+plan').map(([, s]) => s)).toEqual(['result', 'plan', 'plan', 'plan']);
   });
 });
 
@@ -54,7 +63,7 @@ describe('within one report', () => {
   it('仙居: first-half results beside second-half targets, split at 二、下阶段工作计划', () => {
     const c = compareReports(ds, [XIANJU]);
     expect(c.planResult).toHaveLength(1);
-    const block = c.planResult[0];
+    const block = firstBlock(c);
     expect(block.kind).toBe('within');
     expect(block.planLabel.zh).toBe('下半年目标');
     expect(block.resultLabel.zh).toBe('上半年实绩');
@@ -74,7 +83,7 @@ describe('within one report', () => {
   });
 
   it('仙居: a series (indicator, measure, scope, unit family) with a figure on each side is one matched row', () => {
-    const block = compareReports(ds, [XIANJU]).planResult[0];
+    const block = firstBlock(compareReports(ds, [XIANJU]));
     const cut = headingAt(XIANJU, '二、下阶段工作计划');
     const figs = (ds.index.seriesFiguresByReport.get(XIANJU) ?? []).filter((f) => f.indicator);
     const before = new Set(figs.filter((f) => f.start < cut && f.kind !== 'target').map(pairKey));
@@ -91,7 +100,7 @@ describe('within one report', () => {
   });
 
   it('pairs a target only with a result of its own measure, and says where there is none', () => {
-    const block = compareReports(ds, [XIANJU]).planResult[0];
+    const block = firstBlock(compareReports(ds, [XIANJU]));
     // 有研发活动的企业: a 70% share achieved, a growth target of 10%以上: not one series, so not a pair.
     const rd = block.rows.filter((r) => r.indicator.id === 'rd_active_firms');
     expect(rd.length).toBeGreaterThan(1);
@@ -106,7 +115,7 @@ describe('within one report', () => {
   });
 
   it('兖州: 2022 results (before 二、存在问题) beside 2023 targets (after 三、2023年重点工作谋划)', () => {
-    const block = compareReports(ds, [YANZHOU]).planResult[0];
+    const block = firstBlock(compareReports(ds, [YANZHOU]));
     expect(block.planLabel.zh).toBe('2023年目标');
     expect(block.resultLabel.zh).toBe('2022年实绩');
     const problems = headingAt(YANZHOU, '二、存在问题');
@@ -130,7 +139,7 @@ describe('within one report', () => {
       }
     }
     // Blocks are ordered by how many pairs they can compare, so each is found by its report's column.
-    const blockOf = (id: string) => c.planResult.find((b) => c.columns[b.planCol].meta.id === id)!;
+    const blockOf = (id: string) => c.planResult.find((b) => columnAt(c.columns, b.planCol).meta.id === id)!;
     const funds = blockOf(YANZHOU)
       .rows.filter((r) => r.indicator.id === 'funds_won')
       .flatMap((r) => r.results);
@@ -170,7 +179,9 @@ describe('across reports of one region', () => {
     const c = buildComparison([{ id: plan.meta.id }, { id: summary.meta.id }], data, vocab);
     expect(c.planResult).toHaveLength(1);
     expect(c.planResult[0]).toMatchObject({ kind: 'across', planCol: 0, resultCol: 1 });
-    const targets = c.planResult[0].rows.flatMap((r) => r.targets.map((f) => f.n)).sort((a, b) => a - b);
+    const targets = firstBlock(c)
+      .rows.flatMap((r) => r.targets.map((f) => f.n))
+      .sort((a, b) => a - b);
     expect(targets).toEqual(
       plan.figures
         .filter((f) => f.indicator)

@@ -5,7 +5,7 @@
 // targets; 仙居: first-half results and second-half targets), and across two
 // reports of one region when a plan's year is the year a summary reports on.
 // A target with no result of its series says so.
-import { regionName, type Column } from './columns.ts';
+import { columnAt, regionName, type Column } from './columns.ts';
 import type { Bilingual, CompareFigure, CompareMeta, Section, VocabEntry } from './types.ts';
 
 /** A figure whose value the source shows (not redacted). */
@@ -117,8 +117,8 @@ function block(
 ): PlanResultBlock {
   const targets = planPart.filter(isTarget);
   const results = resultPart.filter((f) => !isTarget(f));
-  const p = cols[planCol];
-  const r = cols[resultCol];
+  const p = columnAt(cols, planCol);
+  const r = columnAt(cols, resultCol);
   const region = regionName(p.meta);
   const within = kind === 'within';
   const planLabel = within

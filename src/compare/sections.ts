@@ -24,13 +24,13 @@ export function headingSection(text: string): Section | null {
   return null;
 }
 
-/** One section per paragraph, in order. */
-export function sectionsOf(paragraphs: readonly HeadingLike[], docType: string): Section[] {
-  if (docType === 'summary') return paragraphs.map(() => 'result');
-  if (docType !== 'summary+plan') return paragraphs.map(() => 'plan');
+/** Each paragraph with its section, in order (paired, so no caller indexes one list by the other). */
+export function withSections<P extends HeadingLike>(paragraphs: readonly P[], docType: string): [P, Section][] {
+  if (docType === 'summary') return paragraphs.map((p) => [p, 'result']);
+  if (docType !== 'summary+plan') return paragraphs.map((p) => [p, 'plan']);
   let current: Section = 'result';
   return paragraphs.map((p) => {
     if (p.kind === 'heading' && (p.level ?? 1) === 1) current = headingSection(p.text) ?? current;
-    return current;
+    return [p, current];
   });
 }

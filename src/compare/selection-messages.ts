@@ -31,9 +31,10 @@ export function selectionMessages(sel: ParsedSelection, metas: Map<string, Compa
     out.push(
       `最多同时对比 ${MAX_REPORTS} 篇，只显示前 ${MAX_REPORTS} 篇；未显示：${zh(sel.dropped)}。 At most ${MAX_REPORTS} reports: showing the first ${MAX_REPORTS}.`,
     );
-  if (sel.ids.length > 0 && sel.ids.length < MIN_REPORTS) {
-    const one = metas.get(sel.ids[0]);
-    const name = one ? `${regionName(one)} ${yearSpan(one)}` : sel.ids[0];
+  const [first] = sel.ids;
+  if (first !== undefined && sel.ids.length < MIN_REPORTS) {
+    const one = metas.get(first);
+    const name = one ? `${regionName(one)} ${yearSpan(one)}` : first;
     out.push(
       `并排对比至少需要 ${MIN_REPORTS} 篇报告，现在只选了 1 篇（${name}）：请在上面的列表中再选至少一篇。 A comparison needs at least ${MIN_REPORTS} reports; pick at least one more.`,
     );

@@ -77,7 +77,7 @@ describe('resolveSelection', () => {
     const long = 'x'.repeat(500) + '"';
     const p = await parseSelection(`?r=${encodeURIComponent(long)}`);
     expect(p.malformed[0]).toBe(shorten(long));
-    expect(Array.from(p.malformed[0]).length).toBe(41);
+    expect(Array.from(p.malformed[0] ?? '').length).toBe(41);
   });
 
   it('writes the address the site URL scheme writes', async () => {

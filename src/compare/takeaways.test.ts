@@ -13,9 +13,10 @@ const text = (s: { text: string }[]) => s.map((r) => r.text).join('');
 describe('comparison takeaways', () => {
   it('name the theme with the widest gap in emphasis, with both shares as the model has them', () => {
     const c = compareReports(ds, ['xinyi-2023-summary', 'xianju-2024-h1-summary-h2-plan']);
-    const gaps = c.emphasis.rows.map((r) => Math.max(...r.shares) - Math.min(...r.shares));
-    const widest = c.emphasis.rows[gaps.indexOf(Math.max(...gaps))];
-    const first = text(comparisonTakeaways(c)[0]);
+    const gap = (r: { shares: number[] }) => Math.max(...r.shares) - Math.min(...r.shares);
+    const widest = c.emphasis.rows.reduce((a, b) => (gap(b) > gap(a) ? b : a));
+    const [takeaway = []] = comparisonTakeaways(c);
+    const first = text(takeaway);
     expect(first).toContain(`“${widest.theme.zh}”`);
     expect(first).toContain(`${Math.round(Math.max(...widest.shares) * 100)}%`);
   });

@@ -4,6 +4,7 @@
 // targets meet a result (masked text is the caveats' job). Each fact links
 // to its section of the page.
 // Pure, like the model: the build and the browser can both call it.
+import { columnAt } from './columns.ts';
 import type { Comparison } from './compare.ts';
 
 export type Run = { text: string; href?: string };
@@ -15,18 +16,18 @@ function emphasisGap(c: Comparison): TakeawaySentence | null {
   if (c.columns.length < 2) return null;
   const spread = c.emphasis.rows
     .map((r) => {
-      const hi = r.shares.indexOf(Math.max(...r.shares));
-      const lo = r.shares.indexOf(Math.min(...r.shares));
-      return { r, hi, lo, gap: r.shares[hi] - r.shares[lo] };
+      const max = Math.max(...r.shares);
+      const min = Math.min(...r.shares);
+      return { r, hi: r.shares.indexOf(max), lo: r.shares.indexOf(min), max, min, gap: max - min };
     })
     .sort((a, b) => b.gap - a.gap || a.r.theme.id.localeCompare(b.r.theme.id))[0];
   if (!spread || spread.gap <= 0) return null;
-  const { r, hi, lo } = spread;
+  const { r, hi, lo, max, min } = spread;
   return [
     { text: '着墨差别最大的主题是' },
     { text: `“${r.theme.zh}”`, href: '#cmp-emphasis' },
     {
-      text: `：${c.columns[hi].label.zh} 有 ${pct(r.shares[hi])} 的文字谈它，${c.columns[lo].label.zh} ${r.shares[lo] === 0 ? '没有提及' : `只有 ${pct(r.shares[lo])}`}。`,
+      text: `：${columnAt(c.columns, hi).label.zh} 有 ${pct(max)} 的文字谈它，${columnAt(c.columns, lo).label.zh} ${min === 0 ? '没有提及' : `只有 ${pct(min)}`}。`,
     },
   ];
 }
@@ -51,7 +52,7 @@ function sharedThemes(c: Comparison): TakeawaySentence | null {
   }
   for (const [i, names] of onlyBy)
     runs.push(
-      { text: `只有${c.columns[i].label.zh} 谈到` },
+      { text: `只有${columnAt(c.columns, i).label.zh} 谈到` },
       { text: names.join('、'), href: '#cmp-themes' },
       { text: '。' },
     );

@@ -17,6 +17,6 @@ describe('jsonForScript', () => {
     );
     const scripts = document.querySelectorAll('script');
     expect(scripts).toHaveLength(1);
-    expect(JSON.parse(scripts[0].textContent!)).toEqual(hostile);
+    expect(JSON.parse(scripts[0]?.textContent ?? '')).toEqual(hostile);
   });
 });

@@ -22,7 +22,7 @@ describe('the CSV download', () => {
     expect(parsed.data).toHaveLength(withRows.rows.length);
     parsed.data.forEach((row, i) => {
       for (const c of withRows.columns) {
-        const value = withRows.rows[i][c.key];
+        const value = withRows.rows[i]?.[c.key];
         expect(row[c.key]).toBe(value === null || value === undefined ? '' : String(value));
       }
     });

@@ -25,5 +25,7 @@ export async function hostScript(): Promise<string> {
     write: false,
     logLevel: 'silent',
   });
-  return out.outputFiles[0].text;
+  const [file] = out.outputFiles;
+  if (!file) throw new Error(`embed.js: esbuild wrote no bundle for ${HOST_SCRIPT_ENTRY}`);
+  return file.text;
 }

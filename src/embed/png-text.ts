@@ -15,7 +15,8 @@ export function crc32(bytes: Uint8Array): number {
     }
   }
   let crc = 0xffffffff;
-  for (const b of bytes) crc = table[(crc ^ b) & 0xff] ^ (crc >>> 8);
+  // & 0xff keeps the index inside the table's 256 entries.
+  for (const b of bytes) crc = table[(crc ^ b) & 0xff]! ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
 }
 

@@ -45,6 +45,6 @@ describe('Chinese quality notes', () => {
     expect(reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'] } }).success).toBe(true);
     const bad = reportMetaSchema.safeParse({ ...base, quality: { notes: ['a', 'b'], notes_zh: ['甲'] } });
     expect(bad.success).toBe(false);
-    expect(bad.error!.issues[0].path).toEqual(['quality', 'notes_zh']);
+    expect(bad.error?.issues[0]?.path).toEqual(['quality', 'notes_zh']);
   });
 });

@@ -1,6 +1,6 @@
 // Emphasis: each column's share of text per theme, as small bars on one
 // common scale, with the percentage as text (colour is never needed).
-import type { Column } from '../columns.ts';
+import { columnAt, type Column } from '../columns.ts';
 import type { Emphasis } from '../emphasis.ts';
 import { bar, bi, cellOwner, colClass, headRow, percent, section } from './common.ts';
 import { h, type VNode } from './h.ts';
@@ -33,7 +33,7 @@ export function emphasisView(e: Emphasis, columns: Column[]): VNode {
                 h(
                   'td',
                   { class: colClass(i), 'data-share': s.toFixed(4) },
-                  cellOwner(columns[i]),
+                  cellOwner(columnAt(columns, i)),
                   h('span', { class: 'num cmp-pct' }, percent(s)),
                   bar(e.max > 0 ? s / e.max : 0, i),
                 ),

@@ -3,7 +3,7 @@
 // unit, kind and a link to the source; then bars for series stated in one
 // unit by two or more columns, under the caveat that years and levels differ.
 import { formatNumber } from '../../core/format.ts';
-import type { Column } from '../columns.ts';
+import { columnAt, type Column } from '../columns.ts';
 import type { ChartGroup, FigureAlignment } from '../figures.ts';
 import { bar, bi, cellOwner, colClass, figureValue, headRow, section } from './common.ts';
 import { SERIES_RULE } from '../../words/series-words.ts';
@@ -46,7 +46,7 @@ function chart(g: ChartGroup, columns: Column[], index: number): VNode {
               'th',
               { scope: 'row' },
               h('span', { class: `cmp-swatch cmp-swatch--${b.col}`, 'aria-hidden': 'true' }),
-              columns[b.col].label.zh,
+              columnAt(columns, b.col).label.zh,
               b.figure.subject_qualifier && h('span', { class: 'cmp-extra' }, ` ${b.figure.subject_qualifier}`),
             ),
             h(
@@ -127,13 +127,13 @@ export function figuresView(fig: FigureAlignment, columns: Column[]): VNode {
                     h(
                       'td',
                       { class: colClass(i) },
-                      cellOwner(columns[i]),
+                      cellOwner(columnAt(columns, i)),
                       cell.length === 0
                         ? h('span', { class: 'cmp-none' }, '—', h('span', { class: 'visually-hidden' }, '无'))
                         : h(
                             'ul',
                             { class: 'cmp-figlist' },
-                            cell.map((f) => h('li', null, figureValue(f, columns[i].meta.id))),
+                            cell.map((f) => h('li', null, figureValue(f, columnAt(columns, i).meta.id))),
                           ),
                     ),
                   ),

@@ -1,6 +1,6 @@
 // Policy instruments × columns: sentences per instrument; hovering or
 // focusing a count shows the example sentence, following it opens the report there.
-import type { Column } from '../columns.ts';
+import { columnAt, type Column } from '../columns.ts';
 import type { InstrumentRow } from '../instruments.ts';
 import { bi, cellOwner, colClass, headRow, section, sentenceHref } from './common.ts';
 import { h, type VNode } from './h.ts';
@@ -38,17 +38,21 @@ export function instrumentsView(rows: InstrumentRow[], columns: Column[]): VNode
             return h(
               'td',
               { class: colClass(i) },
-              cellOwner(columns[i]),
+              cellOwner(columnAt(columns, i)),
               h('span', { class: 'cmp-none' }, '0', h('span', { class: 'visually-hidden' }, ' 未使用')),
             );
           const tip = `cmp-tip-${r}-${i}`;
           return h(
             'td',
             { class: `${colClass(i)} cmp-inst` },
-            cellOwner(columns[i]),
+            cellOwner(columnAt(columns, i)),
             h(
               'a',
-              { href: sentenceHref(columns[i].meta.id, cell.example.n), class: 'cmp-count', 'aria-describedby': tip },
+              {
+                href: sentenceHref(columnAt(columns, i).meta.id, cell.example.n),
+                class: 'cmp-count',
+                'aria-describedby': tip,
+              },
               sharePercent(cell.share),
               h('span', { class: 'cmp-count__n' }, `（${cell.mentions} 句）`),
             ),

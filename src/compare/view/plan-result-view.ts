@@ -2,7 +2,7 @@
 // counts) with the results on one side and the targets on the other, and
 // whether a target has a comparable result. A note counts the figures kept
 // out of both (a promise among the results).
-import type { Column } from '../columns.ts';
+import { columnAt, type Column } from '../columns.ts';
 import type { PlanResultBlock, PlanResultRow } from '../plan-result.ts';
 import { bi, figureValue, section } from './common.ts';
 import { h, type Child, type VNode } from './h.ts';
@@ -42,8 +42,8 @@ function comparableNote(b: PlanResultBlock): Child[] {
 }
 
 function blockView(b: PlanResultBlock, columns: Column[], i: number): VNode {
-  const planId = columns[b.planCol].meta.id;
-  const resultId = columns[b.resultCol].meta.id;
+  const planId = columnAt(columns, b.planCol).meta.id;
+  const resultId = columnAt(columns, b.resultCol).meta.id;
   const list = (figs: PlanResultRow['targets'], id: string) =>
     figs.length
       ? h(

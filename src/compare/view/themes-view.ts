@@ -2,7 +2,7 @@
 // summary (sentence count, key figures) that opens to the sentences. Key
 // figures read on their own (figure-text.ts): a rank as a rank, a bare number
 // with what it counts.
-import type { Column } from '../columns.ts';
+import { columnAt, type Column } from '../columns.ts';
 import type { ThemeCell, ThemeRow } from '../themes.ts';
 import { figureText } from '../figure-text.ts';
 import { bi, cellOwner, colClass, figureTip, headRow, section, sentenceWithFigures } from './common.ts';
@@ -81,8 +81,8 @@ export function themesView(rows: ThemeRow[], columns: Column[]): VNode {
                 h(
                   'td',
                   { class: colClass(i) },
-                  cellOwner(columns[i]),
-                  cell.absent ? absentCell(cell) : presentCell(cell, columns[i]),
+                  cellOwner(columnAt(columns, i)),
+                  cell.absent ? absentCell(cell) : presentCell(cell, columnAt(columns, i)),
                 ),
               ),
             ),

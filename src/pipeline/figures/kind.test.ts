@@ -120,6 +120,12 @@ describe('the period of a figure', () => {
     expect(periodOf('截至2020年底，全市', false)).toBe('截至年底');
     expect(periodOf('上半年，全市', false)).toBe('上半年');
   });
+  it('states none for words of the report’s own time, as curators record it', () => {
+    for (const own of ['全年', '今年', '今年以来', '年内', '截至目前', '截止目前'])
+      expect(periodOf(`${own}，全市新增高企`), own).toBe('');
+    expect(periodOf('截至11月底，全市')).toBe('截至11月底');
+    expect(periodOf('2023年全年，全市')).toBe('2023年全年');
+  });
   it('reads 新沂’s 7倍 (2023 over 2022) with no period of 2022', () => {
     const [, times] = extractFigures('授权专利1200件，是2022年的7倍。', 't', NO_INDICATORS);
     expect(times).toMatchObject({ raw: '7倍', period: '' });

@@ -255,12 +255,15 @@ const PERIOD =
 
 /** Words before a year that make it the base of a comparison (是2022年的7倍, 比2020年增长), not the figure's period. */
 const BASE_YEAR_BEFORE = /(?:比|较|是|与|同|相比|对比|超过|高于|低于|少于|多于)\s?$/;
+/** Words for the report's own time (全年, 今年以来, 截至目前): the figure's period is the report's, so none is stated. */
+const OWN_PERIOD = /^(?:全年|今年(?:以来)?|年内|截[至止]目前)$/;
 /** A year the host site rewrote or masked: the period keeps what it says of the year, without the year. */
 const WRITTEN_YEAR = /\d{4}年(?:度)?(?![底末])|\d{4}(?=年[底末])/g;
 
 /**
  * The period stated nearest before the figure in its sentence: 1-5月, 上半年,
- * 截至目前, 2023年. A year that is the base of a comparison is no period; in a
+ * 截至11月底, 2023年; none for words that mean the report's own time
+ * (全年, 今年以来, 截至目前), as curators record it. A year that is the base of a comparison is no period; in a
  * report whose years are unreliable (`yearsReliable` false) the year is dropped
  * (2020年1-6月 → 1-6月, 2020年度 → no period): it is not the report's date.
  */
@@ -271,5 +274,6 @@ export function periodOf(sentencePrefix: string, yearsReliable = true): string {
     found = m[0];
   }
   const period = found.replace(/\s/g, '');
+  if (OWN_PERIOD.test(period)) return '';
   return yearsReliable ? period : period.replace(WRITTEN_YEAR, '');
 }

@@ -78,10 +78,15 @@ function facetDictionaries(corpus: SearchCorpus) {
 
 type Dicts = ReturnType<typeof facetDictionaries>;
 
-function facetKey(r: SearchReport, d: Dicts): number[] {
+/** Province, level, year and document type codes: the facet columns, and the order reports are numbered in. */
+type FacetKey = [province: number, level: number, year: number, docType: number];
+
+function facetKey(r: SearchReport, d: Dicts): FacetKey {
   const idx = (list: string[], v: string | null) => (v === null ? UNKNOWN : list.indexOf(v));
   return [idx(d.provinces, r.province), idx(d.levels, r.level), r.year - d.yearBase, idx(d.docTypes, r.doc_type)];
 }
+
+const compareKeys = (a: FacetKey, b: FacetKey) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3] - b[3];
 
 function themeMask(themes: string[], d: Dicts): number {
   let mask = 0;
@@ -95,8 +100,9 @@ function themeMask(themes: string[], d: Dicts): number {
 /** The terms the index makes for a report's title line: its place names, and its figure level per indicator. */
 function indexMadeTerms(r: SearchReport): string[] {
   const places = new Set((r.places ?? []).map((p) => phraseText(normalize(p))).filter(Boolean));
+  // The term of the report's level (levels are 1-based; 0 makes none).
   const levels = Object.entries(r.figures ?? {}).flatMap(([indicator, n]) =>
-    figureLevel(n) ? [figureTerms(indicator)[figureLevel(n) - 1]] : [],
+    figureTerms(indicator).slice(figureLevel(n) - 1, figureLevel(n)),
   );
   return [...[...places].map(placeTerm), ...levels];
 }
@@ -110,11 +116,10 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
 
   // Reports numbered in facet order: facets.bin becomes long runs.
   const keyed = corpus.reports.map((r) => ({ r, key: facetKey(r, dicts) }));
-  keyed.sort((a, b) => a.key.reduce((c, v, i) => c || v - b.key[i], 0) || (a.r.id < b.r.id ? -1 : 1));
-  const reports = keyed.map((k) => k.r);
+  keyed.sort((a, b) => compareKeys(a.key, b.key) || (a.r.id < b.r.id ? -1 : 1));
 
   const files = new Map<string, Uint8Array>();
-  const n = reports.length;
+  const n = keyed.length;
   const facets = {
     province: new Uint8Array(n),
     level: new Uint8Array(n),
@@ -128,8 +133,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   const packer = new PartPacker(files, P);
   let parts = 0;
 
-  reports.forEach((r, ri) => {
-    const [prov, level, year, doc] = keyed[ri].key;
+  keyed.forEach(({ r, key: [prov, level, year, doc] }, ri) => {
     facets.province[ri] = prov;
     facets.level[ri] = level;
     facets.year[ri] = Math.min(year, UNKNOWN - 1);
@@ -180,7 +184,9 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
   let postings = 0;
   for (const [term, ids] of terms.entries()) {
     postings += ids.length;
-    byShard[shardOf(term, shards)].push({ term, df: ids.length, ...encodePostings(ids) });
+    const shard = byShard[shardOf(term, shards)];
+    if (!shard) throw new Error(`search index: shardOf("${term}") is not below ${shards}`);
+    shard.push({ term, df: ids.length, ...encodePostings(ids) });
   }
   let externalLists = 0;
   const lists = new ListPacker(files);
@@ -191,7 +197,7 @@ export function buildSearchIndex(corpus: SearchCorpus, options: BuildOptions = {
     externalLists += places.filter(Boolean).length;
     files.set(
       shardPath(s),
-      encodeShard(entries, (i) => places[i]),
+      encodeShard(entries, (i) => places[i] ?? null),
     );
   });
   lists.flush();

@@ -10,7 +10,8 @@ describe('place names', () => {
     const row = regions.find((r) => r.level === 'county' || r.level === 'district')!;
     const names = placeNames({ name: row.name_zh, city: row.city, province: row.province }, regions);
     expect(names).toContain(row.name_en);
-    const base = row.name_en.split(' ')[0].toLowerCase();
+    const [first = ''] = row.name_en.split(' ');
+    const base = first.toLowerCase();
     expect(names).toContain(base);
     expect(names.some((n) => n.includes(' ') && n.replace(/ /g, '') === base)).toBe(true);
     const province = regions.find((r) => r.name_zh === row.province)!;

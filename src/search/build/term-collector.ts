@@ -30,10 +30,20 @@ function isAlnumCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
+/** A term's text (a token, or a CJK character or bigram code resolved only when written out) and its part ids. */
+interface Term {
+  name: string | number;
+  ids: number[];
+}
+
+function termName(name: string | number): string {
+  if (typeof name === 'string') return name;
+  return name < 0 ? cjkChar(-name - 1) : cjkChar(name >> 15) + cjkChar(name & 0x7fff);
+}
+
 export class TermCollector {
-  /** Per term: its text (resolved lazily for CJK), its part ids, the last id added. */
-  private lists: number[][] = [];
-  private names: (string | number)[] = [];
+  /** Per term number: the term, and (in `last`) the last id added. */
+  private terms: Term[] = [];
   private last: Int32Array = new Int32Array(1 << 16).fill(-1);
   private unigram = new Int32Array(CJK_SLOTS).fill(-1);
   private bigramKeys = new Int32Array(1 << 17).fill(-1);
@@ -42,9 +52,8 @@ export class TermCollector {
   private tokens = new Map<string, number>();
 
   private newTerm(name: string | number): number {
-    const t = this.lists.length;
-    this.lists.push([]);
-    this.names.push(name);
+    const t = this.terms.length;
+    this.terms.push({ name, ids: [] });
     if (t >= this.last.length) {
       const grown = new Int32Array(this.last.length * 2).fill(-1);
       grown.set(this.last);
@@ -56,7 +65,9 @@ export class TermCollector {
   private post(t: number, id: number): void {
     if (this.last[t] === id) return;
     this.last[t] = id;
-    this.lists[t].push(id);
+    const term = this.terms[t];
+    if (!term) throw new Error(`search index: term ${t} was never made (${this.terms.length} terms)`);
+    term.ids.push(id);
   }
 
   private bigramTerm(key: number): number {
@@ -64,7 +75,8 @@ export class TermCollector {
     let slot = (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
     for (;;) {
       const k = this.bigramKeys[slot];
-      if (k === key) return this.bigramTerms[slot];
+      // The slot is masked to the table, and keys and terms are the same length.
+      if (k === key) return this.bigramTerms[slot]!;
       if (k === -1) break;
       slot = (slot + 1) & mask;
     }
@@ -81,13 +93,15 @@ export class TermCollector {
     this.bigramKeys = new Int32Array(keys.length * 2).fill(-1);
     this.bigramTerms = new Int32Array(keys.length * 2);
     const mask = this.bigramKeys.length - 1;
-    for (let i = 0; i < keys.length; i++) {
-      if (keys[i] === -1) continue;
-      let slot = (Math.imul(keys[i], 0x9e3779b1) >>> 15) & mask;
+    terms.forEach((term, i) => {
+      // The old tables are the same length; -1 (their fill) is an empty slot.
+      const key = keys[i] ?? -1;
+      if (key === -1) return;
+      let slot = (Math.imul(key, 0x9e3779b1) >>> 15) & mask;
       while (this.bigramKeys[slot] !== -1) slot = (slot + 1) & mask;
-      this.bigramKeys[slot] = keys[i];
-      this.bigramTerms[slot] = terms[i];
-    }
+      this.bigramKeys[slot] = key;
+      this.bigramTerms[slot] = term;
+    });
   }
 
   /**
@@ -100,7 +114,8 @@ export class TermCollector {
       const c = norm.charCodeAt(i);
       if (isCjkCode(c)) {
         const k = cjkIndex(c);
-        let u = this.unigram[k];
+        // -1 (the table's fill) is a character without a term yet.
+        let u = this.unigram[k] ?? -1;
         if (u < 0) u = this.unigram[k] = this.newTerm(-k - 1);
         this.post(u, id);
         if (prev >= 0) this.post(this.bigramTerm((prev << 15) | k), id);
@@ -143,25 +158,21 @@ export class TermCollector {
     this.post(t, id);
   }
 
-  private termName(t: number): string {
-    const name = this.names[t];
-    if (typeof name === 'string') return name;
-    return name < 0 ? cjkChar(-name - 1) : cjkChar(name >> 15) + cjkChar(name & 0x7fff);
-  }
-
   /** Every term with its sorted, distinct part ids. */
   *entries(): Generator<[string, number[]]> {
-    for (let t = 0; t < this.lists.length; t++) yield [this.termName(t), this.lists[t]];
+    for (const term of this.terms) yield [termName(term.name), term.ids];
   }
 
   /** The single CJK characters present (for the t2s map). */
   chars(): Set<string> {
     const out = new Set<string>();
-    for (let k = 0; k < CJK_SLOTS; k++) if (this.unigram[k] >= 0) out.add(cjkChar(k));
+    this.unigram.forEach((u, k) => {
+      if (u >= 0) out.add(cjkChar(k));
+    });
     return out;
   }
 
   get size(): number {
-    return this.lists.length;
+    return this.terms.length;
   }
 }

@@ -38,7 +38,7 @@ type HeadFields = Omit<ReportListing, 'level'>;
 
 /** A report's head: what its title line says, with its level from the facet column. */
 export function headOf(index: number, fields: HeadFields, facets: ReportFacets, m: Manifest): ReportHead {
-  const code = facets.level[index];
+  const code = facets.level[index] ?? UNKNOWN;
   return {
     index,
     id: fields.id,
@@ -63,7 +63,10 @@ export function newestFirst(facets: ReportFacets, pass: (r: number) => boolean):
   const out: number[] = [];
   for (let r = 0; r < facets.year.length; r++) if (pass(r)) out.push(r);
   // An unknown year (255) sorts after every known one.
-  const rank = (r: number) => (facets.year[r] === UNKNOWN ? -1 : facets.year[r]);
+  const rank = (r: number) => {
+    const year = facets.year[r] ?? UNKNOWN;
+    return year === UNKNOWN ? -1 : year;
+  };
   return out.sort((a, b) => rank(b) - rank(a) || a - b);
 }
 

@@ -3,23 +3,18 @@ import { buildSearchIndex } from '../build/build-index.ts';
 import { createSearchEngine } from './engine.ts';
 import { memoryLoader } from './index-client.ts';
 
-const corpus = {
+const report = {
+  id: 'a',
+  title: '甲县科技局工作总结',
+  region: '',
+  province: null,
+  level: null,
+  year: 2024,
+  doc_type: 'summary',
   themes: [],
-  indicators: [],
-  reports: [
-    {
-      id: 'a',
-      title: '甲县科技局工作总结',
-      region: '',
-      province: null,
-      level: null,
-      year: 2024,
-      doc_type: 'summary',
-      themes: [],
-      paragraphs: [{ n: 0, text: '科技特派员服务乡村。', themes: [] }],
-    },
-  ],
+  paragraphs: [{ n: 0, text: '科技特派员服务乡村。', themes: [] }],
 };
+const corpus = { themes: [], indicators: [], reports: [report] };
 const files = buildSearchIndex(corpus).files;
 
 describe('search engine under failures', () => {
@@ -36,7 +31,7 @@ describe('search engine under failures', () => {
   });
 
   it('indexes a report without region, level or paragraphs', async () => {
-    const empty = buildSearchIndex({ ...corpus, reports: [{ ...corpus.reports[0], paragraphs: [] }] });
+    const empty = buildSearchIndex({ ...corpus, reports: [{ ...report, paragraphs: [] }] });
     const e = createSearchEngine(memoryLoader(empty.files));
     expect((await e.search({ q: '甲县' })).groups.map((g) => g.report)).toEqual(['a']);
     expect((await e.search({ q: '甲县' })).facets.province).toEqual([]);

@@ -3,6 +3,7 @@
 // filter counts. Shared by the search page, the benchmark and the tests.
 import { matchEntities } from './entities.ts';
 import { facetCounts, filterPredicate, FILTER_KEYS } from './facets.ts';
+import { UNKNOWN } from './facets-format.ts';
 import { IndexClient, type Loader } from './index-client.ts';
 import { planQuery } from './plan.ts';
 import { isCjk } from './normalize.ts';
@@ -120,7 +121,7 @@ async function placesAnyOf(client: IndexClient, parsed: ParsedQuery): Promise<Pa
     options: places.flatMap((c) => c.options),
     alternatives: places.flatMap((c, i) => c.alternatives.map((a) => ({ ...a, of: i }))),
   };
-  const at = parsed.clauses.indexOf(places[0]);
+  const at = parsed.clauses.findIndex((c) => places.includes(c));
   const clauses = parsed.clauses.filter((c) => !places.includes(c));
   clauses.splice(at, 0, merged);
   const reading = [merged, ...clauses.filter((c) => c !== merged)]
@@ -141,15 +142,13 @@ function excludedReports(
   const count = new Uint8Array(reports * P);
   for (const c of parsed.excluded) {
     for (const a of c.alternatives) {
-      const ids = a.terms.map((t) => lists.get(t));
-      if (!ids.length || ids.some((l) => !l)) continue;
-      for (const l of ids) for (let i = 0; i < l!.length; i++) count[l![i]]++;
-      for (const l of ids)
-        for (let i = 0; i < l!.length; i++) {
-          const id = l![i];
-          if (count[id] === ids.length) out[Math.floor(id / P)] = 1;
-        }
-      for (const l of ids) for (let i = 0; i < l!.length; i++) count[l![i]] = 0;
+      const found = a.terms.map((t) => lists.get(t)).filter((l) => l !== undefined);
+      // A term the index lacks: no part holds every term.
+      if (!found.length || found.length < a.terms.length) continue;
+      // count starts at 0 in every part and is reset below, so a slot reads 0 before its first term.
+      for (const l of found) for (const id of l) count[id] = (count[id] ?? 0) + 1;
+      for (const l of found) for (const id of l) if (count[id] === found.length) out[Math.floor(id / P)] = 1;
+      for (const l of found) for (const id of l) count[id] = 0;
     }
   }
   return out;
@@ -161,7 +160,10 @@ function figureLevels(lists: Map<string, Int32Array>, indicators: string[], repo
   for (const indicator of indicators)
     figureTerms(indicator).forEach((t, i) => {
       const ids = lists.get(t);
-      if (ids) for (let k = 0; k < ids.length; k++) level[Math.floor(ids[k] / P)] += i + 1;
+      for (const id of ids ?? []) {
+        const r = Math.floor(id / P);
+        level[r] = (level[r] ?? 0) + i + 1;
+      }
     });
   return level;
 }
@@ -186,9 +188,9 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const excluded = excludedReports(parsed, lists, manifest.reports, P);
   const levels = rankBy.length ? figureLevels(lists, rankBy, manifest.reports, P) : null;
   const scored = scoreReports(parsed, lists, resolved.dfs, manifest.reports, P, {
-    yearOf: (r) => facets.year[r],
+    yearOf: (r) => facets.year[r] ?? UNKNOWN,
     excluded,
-    figureLevel: levels ? (r) => levels[r] : undefined,
+    figureLevel: levels ? (r) => levels[r] ?? 0 : undefined,
   });
   // Matches and near matches are listed apart: near ones never fill a page of matches.
   const full = scored.ranked.subarray(0, scored.fullCount);

@@ -23,10 +23,11 @@ export function encodeFacets(f: FacetColumns): Uint8Array {
   out[0] = MAGIC;
   new DataView(out.buffer).setUint32(1, n, true);
   [f.province, f.level, f.year, f.docType].forEach((col, i) => out.set(col, 5 + i * n));
-  for (let r = 0; r < n; r++) {
-    out[5 + 4 * n + r] = (f.year[r] - f.firstYear[r]) & 0xff;
-    out[5 + 5 * n + r] = (f.lastYear[r] - f.year[r]) & 0xff;
-  }
+  // The columns are as long as each other; a year with no span beside it spans itself (distance 0).
+  f.year.forEach((year, r) => {
+    out[5 + 4 * n + r] = (year - (f.firstYear[r] ?? year)) & 0xff;
+    out[5 + 5 * n + r] = ((f.lastYear[r] ?? year) - year) & 0xff;
+  });
   return out;
 }
 
@@ -36,8 +37,10 @@ export function decodeFacets(buf: Uint8Array): FacetColumns {
   if (buf.length !== 5 + n * COLUMNS) throw new Error('search index: truncated facets file');
   const col = (i: number) => buf.slice(5 + i * n, 5 + (i + 1) * n);
   const year = col(2);
-  const firstYear = col(4).map((d, r) => year[r] - d);
-  const lastYear = col(5).map((d, r) => year[r] + d);
+  // Distances from the report's year, column beside column (the length was checked above).
+  const [before, after] = [col(4), col(5)];
+  const firstYear = year.map((y, r) => y - (before[r] ?? 0));
+  const lastYear = year.map((y, r) => y + (after[r] ?? 0));
   return { province: col(0), level: col(1), year, docType: col(3), firstYear, lastYear };
 }
 
@@ -47,10 +50,10 @@ export function encodeThemes(themes: Uint16Array): Uint8Array {
   const out = new Uint8Array(5 + 2 * n);
   out[0] = THEMES_MAGIC;
   new DataView(out.buffer).setUint32(1, n, true);
-  for (let r = 0; r < n; r++) {
-    out[5 + r] = themes[r] & 0xff;
-    out[5 + n + r] = themes[r] >> 8;
-  }
+  themes.forEach((t, r) => {
+    out[5 + r] = t & 0xff;
+    out[5 + n + r] = t >> 8;
+  });
   return out;
 }
 
@@ -58,7 +61,7 @@ export function decodeThemes(buf: Uint8Array): Uint16Array {
   if (buf[0] !== THEMES_MAGIC || buf.length < 5) throw new Error('search index: not a themes file');
   const n = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(1, true);
   if (buf.length !== 5 + 2 * n) throw new Error('search index: truncated themes file');
-  const themes = new Uint16Array(n);
-  for (let r = 0; r < n; r++) themes[r] = buf[5 + r] | (buf[5 + n + r] << 8);
-  return themes;
+  // Low bytes, then high bytes (the length was checked above).
+  const high = buf.subarray(5 + n, 5 + 2 * n);
+  return Uint16Array.from(buf.subarray(5, 5 + n), (low, r) => low | ((high[r] ?? 0) << 8));
 }

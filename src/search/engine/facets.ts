@@ -33,8 +33,12 @@ function codes(filters: SearchFilters, m: Manifest): Map<FilterKey, number> {
 function test(key: FilterKey, code: number, r: number, f: ReportFacets): boolean {
   if (code < 0) return false;
   if (key === 'theme') return ((f.themes?.[r] ?? 0) & (1 << code)) !== 0;
-  // A report covering several years is found under each of them.
-  if (key === 'year') return f.firstYear[r] <= code && code <= f.lastYear[r];
+  if (key === 'year') {
+    // A report covering several years is found under each of them (none when the columns lack it).
+    const first = f.firstYear[r];
+    const last = f.lastYear[r];
+    return first !== undefined && last !== undefined && first <= code && code <= last;
+  }
   return f[COLUMN[key]][r] === code;
 }
 
@@ -57,6 +61,47 @@ function valueLabel(key: FilterKey, value: string, m: Manifest): string {
   return value;
 }
 
+/** Adds one to a value's count (a slot starts at 0). */
+function bump(counts: Int32Array, value: number): void {
+  counts[value] = (counts[value] ?? 0) + 1;
+}
+
+/** The reports passing every filter but maybe `bit`'s: those that dimension counts. */
+function counted(reports: ArrayLike<number>, passMask: Uint8Array, bit: number, all: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i]; // i < length: r is there
+    if (r !== undefined && ((passMask[i] ?? 0) | bit) === all) out.push(r);
+  }
+  return out;
+}
+
+/** How many of `reports` carry each code of dimension `key`. */
+function countCodes(key: FilterKey, reports: number[], f: ReportFacets): Int32Array {
+  const counts = new Int32Array(256);
+  if (key === 'theme') {
+    // Without the theme column (not loaded yet) there is nothing to count: only a chosen theme is listed.
+    const themes = f.themes;
+    if (themes)
+      for (const r of reports) for (let t = themes[r] ?? 0; t; t &= t - 1) bump(counts, 31 - Math.clz32(t & -t));
+  } else if (key === 'year') {
+    for (const r of reports) {
+      const first = f.firstYear[r];
+      const last = f.lastYear[r];
+      if (first === undefined || last === undefined || f.year[r] === UNKNOWN) continue;
+      for (let y = first; y <= last; y++) bump(counts, y);
+    }
+  } else {
+    const column = f[COLUMN[key]];
+    for (const r of reports) {
+      const code = column[r];
+      if (code !== undefined) bump(counts, code);
+    }
+    counts[UNKNOWN] = 0;
+  }
+  return counts;
+}
+
 export function facetCounts(
   reports: ArrayLike<number>,
   filters: SearchFilters,
@@ -67,39 +112,28 @@ export function facetCounts(
   // report counts for dimension k when it passes every filter but maybe k's.
   const active = codes(filters, m);
   const ALL = (1 << FILTER_KEYS.length) - 1;
-  const passMask = new Uint8Array(reports.length).fill(ALL);
-  FILTER_KEYS.forEach((key, b) => {
+  const checks = FILTER_KEYS.flatMap((key, b) => {
     const code = active.get(key);
-    if (code === undefined) return;
-    for (let i = 0; i < reports.length; i++) if (!test(key, code, reports[i], f)) passMask[i] &= ~(1 << b);
+    return code === undefined ? [] : [{ key, code, bit: 1 << b }];
   });
+  const passMask = new Uint8Array(reports.length);
+  for (let i = 0; i < reports.length; i++) {
+    const r = reports[i];
+    let mask = ALL;
+    if (r !== undefined) for (const c of checks) if (!test(c.key, c.code, r, f)) mask &= ~c.bit;
+    passMask[i] = mask;
+  }
   const out = {} as Record<FilterKey, FacetCount[]>;
   FILTER_KEYS.forEach((key, b) => {
-    const counts = new Int32Array(256);
     const bit = 1 << b;
-    if (key === 'theme') {
-      // Without the theme column (not loaded yet) there is nothing to count: only a chosen theme is listed.
-      const themes = f.themes;
-      for (let i = 0; themes && i < reports.length; i++) {
-        if ((passMask[i] | bit) !== ALL) continue;
-        for (let t = themes[reports[i]]; t; t &= t - 1) counts[31 - Math.clz32(t & -t)]++;
-      }
-    } else if (key === 'year') {
-      for (let i = 0; i < reports.length; i++) {
-        if ((passMask[i] | bit) !== ALL || f.year[reports[i]] === UNKNOWN) continue;
-        for (let y = f.firstYear[reports[i]]; y <= f.lastYear[reports[i]]; y++) counts[y]++;
-      }
-    } else {
-      const column = f[COLUMN[key]];
-      for (let i = 0; i < reports.length; i++) if ((passMask[i] | bit) === ALL) counts[column[reports[i]]]++;
-      counts[UNKNOWN] = 0;
-    }
+    const counts = countCodes(key, counted(reports, passMask, bit, ALL), f);
     const names = values(key, m);
     const chosen = filters[key];
     const list: FacetCount[] = [];
     names.forEach((value, i) => {
+      const count = counts[i] ?? 0;
       // A chosen value stays listed (with 0) so it can be seen and removed.
-      if (counts[i] > 0 || value === chosen) list.push({ value, count: counts[i], label: valueLabel(key, value, m) });
+      if (count > 0 || value === chosen) list.push({ value, count, label: valueLabel(key, value, m) });
     });
     if (chosen && !names.includes(chosen)) list.push({ value: chosen, count: 0, label: valueLabel(key, chosen, m) });
     out[key] = list.sort((a, c) =>

@@ -53,8 +53,8 @@ describe('grouped results', () => {
     const r = await engine().search({ q: '乡村振兴 科技特派员' });
     expect(ids(r.groups)).toEqual(['together', 'apart']);
     const apart = r.groups[1];
-    expect(apart.tier).toBe('exact');
-    const marked = apart.snippets.map((s) =>
+    expect(apart?.tier).toBe('exact');
+    const marked = apart?.snippets.map((s) =>
       s.segments
         .filter((x) => x.mark)
         .map((x) => x.text)

@@ -99,11 +99,10 @@ export class IndexClient {
     const pack = Math.floor(report / PART_PACK);
     const at = await this.once(partIndexPath(pack), decodePartIndex);
     const i = (report % PART_PACK) * m.partsPerReport + k;
-    if (!(at[i + 1] > at[i])) throw new Error(`search index: report ${report} has no part ${k}`);
-    return this.once(partPackPath(pack), async (b) => decodePart(text.decode(await inflate(b))), {
-      start: at[i],
-      end: at[i + 1],
-    });
+    const [start, end] = [at[i], at[i + 1]];
+    if (start === undefined || end === undefined || !(end > start))
+      throw new Error(`search index: report ${report} has no part ${k}`);
+    return this.once(partPackPath(pack), async (b) => decodePart(text.decode(await inflate(b))), { start, end });
   }
 
   private async shardEntries(terms: string[]): Promise<Map<string, { entry: ShardEntry }>> {

@@ -13,7 +13,7 @@ export type CharMap = ReadonlyMap<string, string>;
 const PLAIN_LATIN = new Map<string, string>();
 for (let c = 0xc0; c <= 0x24f; c++) {
   const ch = String.fromCharCode(c);
-  const base = ch.normalize('NFD')[0].toLowerCase();
+  const base = ch.normalize('NFD').charAt(0).toLowerCase();
   if (base !== ch && base >= 'a' && base <= 'z') PLAIN_LATIN.set(ch, base);
 }
 
@@ -54,7 +54,7 @@ const PERCENT = 0x25;
 /** The unit a token at [start, end) of `norm` is joined to: the CJK character or % right after it (past a qualifier after a number), or ''. */
 export function unitAfter(norm: string, end: number): string {
   const c = norm.charCodeAt(end);
-  if (isCjk(c) || (c === PERCENT && isDigit(norm.charCodeAt(end - 1)))) return norm[end];
+  if (isCjk(c) || (c === PERCENT && isDigit(norm.charCodeAt(end - 1)))) return norm.charAt(end);
   return '';
 }
 
@@ -131,7 +131,7 @@ export function indexTerms(norm: string, into: Set<string> = new Set()): Set<str
       continue;
     }
     for (let i = 0; i < r.text.length; i++) {
-      into.add(r.text[i]);
+      into.add(r.text.charAt(i));
       if (i + 1 < r.text.length) into.add(r.text.slice(i, i + 2));
     }
   }
@@ -165,7 +165,7 @@ export function queryTerms(norm: string): string[] {
     } else if (r.text.length === 1) {
       // A lone character is covered by the join of a token it touches: after it (16家), or before it, not a number (占gdp).
       const next = rs[i + 1];
-      if (!before && !(after && !isDigit(next.text.charCodeAt(0)))) terms.push(r.text);
+      if (!before && !(after && next && !isDigit(next.text.charCodeAt(0)))) terms.push(r.text);
     } else for (let i = 0; i + 1 < r.text.length; i++) terms.push(r.text.slice(i, i + 2));
   });
   return [...new Set(terms)];
@@ -180,12 +180,15 @@ export function pieces(norm: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   let end = -1;
   for (const r of runs(norm)) {
-    const last = out[out.length - 1];
+    let last = out.at(-1);
     if (last && r.start === end) last.text += r.text;
-    else out.push({ start: r.start, text: r.text });
+    else {
+      last = { start: r.start, text: r.text };
+      out.push(last);
+    }
     end = r.start + r.text.length;
     if (r.kind === 'alnum' && norm.charCodeAt(end) === PERCENT && isDigit(norm.charCodeAt(end - 1))) {
-      out[out.length - 1].text += '%';
+      last.text += '%';
       end++;
     }
   }

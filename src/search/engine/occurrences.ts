@@ -57,7 +57,11 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 function unitJoints(needle: string): number[] {
   const out: number[] = [];
   for (let i = 1; i < needle.length; i++)
-    if (isDigit(needle.charCodeAt(i - 1)) && isCjk(needle.charCodeAt(i)) && !NUMBER_QUALIFIERS.includes(needle[i]))
+    if (
+      isDigit(needle.charCodeAt(i - 1)) &&
+      isCjk(needle.charCodeAt(i)) &&
+      !NUMBER_QUALIFIERS.includes(needle.charAt(i))
+    )
       out.push(i);
   return out;
 }
@@ -70,7 +74,14 @@ function matchAt(norm: string, needle: string, at: number, joints: number[]): nu
     if (!norm.startsWith(needle.slice(from, j), pos)) return -1;
     pos += j - from;
     from = j;
-    if (j < needle.length && NUMBER_QUALIFIERS.includes(norm[pos]) && norm[pos + 1] === needle[j]) pos++;
+    const qualifier = norm[pos];
+    if (
+      j < needle.length &&
+      qualifier !== undefined &&
+      NUMBER_QUALIFIERS.includes(qualifier) &&
+      norm[pos + 1] === needle[j]
+    )
+      pos++;
   }
   return pos;
 }
@@ -118,10 +129,11 @@ function searchable(c: number): boolean {
  * after at most MAX_GAP characters that are neither CJK nor Latin/digits.
  */
 export function chainSpans(norm: string, pieces: readonly string[]): [number, number][] {
-  if (!pieces.length) return [];
-  const first = spans(norm, pieces[0]);
-  if (pieces.length === 1) return first;
-  const rest = pieces.slice(1).map((p) => new Map(spans(norm, p)));
+  const [head, ...tail] = pieces;
+  if (head === undefined) return [];
+  const first = spans(norm, head);
+  if (!tail.length) return first;
+  const rest = tail.map((p) => new Map(spans(norm, p)));
   const out: [number, number][] = [];
   for (const [start, end0] of first) {
     let end = end0;

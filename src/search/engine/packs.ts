@@ -29,7 +29,11 @@ export function decodePartIndex(bytes: Uint8Array): Float64Array {
   const r = new ByteReader(bytes);
   while (r.pos < bytes.length) lengths.push(r.varint());
   const at = new Float64Array(lengths.length + 1);
-  for (let i = 0; i < lengths.length; i++) at[i + 1] = at[i] + lengths[i];
+  let offset = 0;
+  lengths.forEach((length, i) => {
+    offset += length;
+    at[i + 1] = offset;
+  });
   return at;
 }
 

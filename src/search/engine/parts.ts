@@ -19,7 +19,9 @@ export function splitParts(paragraphs: SearchParagraph[], count: number): Search
   let before = 0;
   for (const p of paragraphs) {
     const k = Math.min(count - 1, Math.floor(((before + p.text.length / 2) / total) * count));
-    parts[k].push(p);
+    const part = parts[k];
+    if (!part) throw new Error(`splitParts: paragraph ${p.n} falls in part ${k} of ${count}`);
+    part.push(p);
     before += p.text.length;
   }
   return parts;
@@ -36,9 +38,9 @@ export function reportChars(r: SearchReport): number {
 
 /** partsPerReport for a corpus: room for the 90th-percentile report's body plus the head. */
 export function partsPerReport(reports: SearchReport[], partChars: number, cap = 31): number {
-  if (reports.length === 0) return 2;
   const sizes = reports.map(reportChars).sort((a, b) => a - b);
   const p90 = sizes[Math.min(sizes.length - 1, Math.floor(sizes.length * 0.9))];
+  if (p90 === undefined) return 2; // no reports
   return 1 + Math.max(1, Math.min(cap, Math.ceil(p90 / partChars)));
 }
 

@@ -53,8 +53,10 @@ export class ByteReader {
   }
 
   byte(): number {
-    if (this.pos >= this.buf.length) throw new Error('search index: truncated data');
-    return this.buf[this.pos++];
+    const b = this.buf[this.pos];
+    if (b === undefined) throw new Error('search index: truncated data');
+    this.pos++;
+    return b;
   }
 
   varint(): number {
@@ -76,30 +78,34 @@ export class ByteReader {
   }
 }
 
-function gapBytes(ids: ArrayLike<number>): Uint8Array {
+function gapBytes(ids: readonly number[]): Uint8Array {
   const w = new ByteWriter();
   let prev = -1;
-  for (let i = 0; i < ids.length; i++) {
-    w.varint(ids[i] - prev);
-    prev = ids[i];
+  for (const id of ids) {
+    w.varint(id - prev);
+    prev = id;
   }
   return w.result();
 }
 
-function bitmapBytes(ids: ArrayLike<number>): Uint8Array {
-  const out = new Uint8Array((ids[ids.length - 1] >> 3) + 1);
-  for (let i = 0; i < ids.length; i++) out[ids[i] >> 3] |= 1 << (ids[i] & 7);
+function bitmapBytes(ids: readonly number[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  // A fresh byte is 0; ids below 8 * size land inside.
+  for (const id of ids) out[id >> 3] = (out[id >> 3] ?? 0) | (1 << (id & 7));
   return out;
 }
 
 /** Encodes sorted, distinct ids; returns the smaller representation. */
-export function encodePostings(ids: ArrayLike<number>): { enc: number; bytes: Uint8Array } {
-  if (ids.length === 0) return { enc: ENC_GAPS, bytes: new Uint8Array(0) };
-  const bitmapSize = (ids[ids.length - 1] >> 3) + 1;
+export function encodePostings(ids: readonly number[]): { enc: number; bytes: Uint8Array } {
+  const last = ids.at(-1);
+  if (last === undefined) return { enc: ENC_GAPS, bytes: new Uint8Array(0) };
+  const bitmapSize = (last >> 3) + 1;
   // A gap costs at least one byte, so a list longer than its bitmap is never smaller as gaps.
-  if (ids.length >= bitmapSize) return { enc: ENC_BITMAP, bytes: bitmapBytes(ids) };
+  if (ids.length >= bitmapSize) return { enc: ENC_BITMAP, bytes: bitmapBytes(ids, bitmapSize) };
   const gaps = gapBytes(ids);
-  return gaps.length <= bitmapSize ? { enc: ENC_GAPS, bytes: gaps } : { enc: ENC_BITMAP, bytes: bitmapBytes(ids) };
+  return gaps.length <= bitmapSize
+    ? { enc: ENC_GAPS, bytes: gaps }
+    : { enc: ENC_BITMAP, bytes: bitmapBytes(ids, bitmapSize) };
 }
 
 /** Calls `visit` with every id of an encoded list, ascending. */

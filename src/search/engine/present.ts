@@ -44,8 +44,9 @@ export function loadFuse(): Promise<FuseCtor> {
  * is nowhere else: every part file carries the report's title anyway.
  */
 function partsToLoad(hit: ReportHit, clauses: number, rich: boolean): number[] {
-  const body = hit.parts.map((k, i) => ({ k, mask: hit.clauseMasks[i] })).filter((p) => p.k > 0);
-  if (!hit.full && !hit.partial) return body.length ? [body[0].k] : [0];
+  // One clause mask per matched part (score.ts builds both lists from the same run).
+  const body = hit.parts.map((k, i) => ({ k, mask: hit.clauseMasks[i] ?? 0 })).filter((p) => p.k > 0);
+  if (!hit.full && !hit.partial) return [body[0]?.k ?? 0];
   const all = hit.partial ? hit.held : (1 << clauses) - 1;
   const out: number[] = [];
   let covered = 0;
@@ -69,8 +70,7 @@ function snippet(s: ScoredSentence, parsed: ParsedQuery, phrasesOnly = false): S
 }
 
 /** The title line as indexed (part 0): title, region, year, English and pinyin names (when part 0 is loaded). */
-function headNorm(files: PartFile[]): string {
-  const head = files[0];
+function headNorm(head: PartFile, files: PartFile[]): string {
   return normalize([head.title, head.region, `${head.year}年`, ...files.map((f) => f.names ?? '')].join(' '));
 }
 
@@ -103,11 +103,13 @@ function countMore(d: Draft, found: Passage[]): void {
 const modeOf = (tier: MatchTier) => (tier === 'near' ? 'near' : tier === 'all-terms' ? 'terms' : 'phrase');
 
 function draft(hit: ReportHit, loaded: number[], files: PartFile[], parsed: ParsedQuery): Draft {
-  const head = files[0];
+  // Every part file carries the report's head; partsToLoad loads one part at least.
+  const [head] = files;
+  if (!head) throw new Error(`search: no part of report ${hit.report} loaded`);
   const loadedSentences = files.flatMap((f) => sentencesOf(f.paras));
   // A near match does not hold the phrase: no stretch of sentences to look for it in.
   const all = hit.full || hit.partial ? bridged(loadedSentences, parsed) : loadedSentences;
-  const text = [headNorm(files), ...all.map((s) => s.norm)].join('\n');
+  const text = [headNorm(head, files), ...all.map((s) => s.norm)].join('\n');
   const tier: MatchTier = hit.full ? tierOf(text, parsed) : hit.partial ? 'partial' : 'near';
   const exact = tier === 'exact' || tier === 'synonym' || tier === 'partial';
   const mark = (t: string) => segments(t, markQuery(normalize(t), parsed, exact), Infinity);
@@ -159,9 +161,11 @@ async function rerankNear(drafts: Draft[], parsed: ParsedQuery): Promise<void> {
       { includeScore: true, ignoreLocation: true, threshold: 0.7 },
     );
     const found = fuse.search(pattern);
-    if (!found.length) continue;
-    d.fuzzy = found[0].score ?? 1;
-    d.closest = found.slice(0, SNIPPETS_PER_GROUP).map((r) => d.sentences[r.refIndex]);
+    const [best] = found;
+    if (!best) continue;
+    d.fuzzy = best.score ?? 1;
+    // refIndex points into the list Fuse was given.
+    d.closest = found.slice(0, SNIPPETS_PER_GROUP).flatMap((r) => d.sentences[r.refIndex] ?? []);
     d.group.snippets = d.closest.map((s) => snippet(s, parsed));
     countMore(d, d.near);
   }

@@ -127,16 +127,17 @@ type Item = { op: 'or' | 'not' } | { term: string; at: number; literal: boolean;
 function tokens(raw: string, typed: string, notices: string[]): Item[] {
   const items: Item[] = [];
   for (const m of typed.matchAll(TOKEN)) {
-    if (m[5]) {
+    // One alternative matches: a quote (with its sign), a bar, or a word; the others' groups are empty.
+    const [, sign = '', straight, curly, corner, bar, word = ''] = m;
+    if (bar) {
       items.push({ op: 'or' });
       continue;
     }
-    const quoted = m[2] ?? m[3] ?? m[4];
+    const quoted = straight ?? curly ?? corner;
     if (quoted !== undefined) {
-      items.push({ term: quoted, at: m.index + m[1].length + 1, literal: true, negated: m[1] === '-', raw: quoted });
+      items.push({ term: quoted, at: m.index + sign.length + 1, literal: true, negated: sign === '-', raw: quoted });
       continue;
     }
-    const word = m[6];
     const rawWord = raw.slice(m.index, m.index + word.length);
     if (rawWord === 'OR') items.push({ op: 'or' });
     else if (rawWord === 'NOT') items.push({ op: 'not' });
@@ -177,9 +178,10 @@ function groups(items: Item[], notices: string[]): Group[] {
       continue;
     }
     const negated = item.negated || not;
-    const last = out[out.length - 1];
-    if (or && (last.negated || negated)) note(NOTICES.orWithExcluded);
-    if (or && !last.negated && !negated) last.options.push(item);
+    // OR is taken only after a group, so there is one to join.
+    const joined = or ? out.at(-1) : undefined;
+    if (joined && (joined.negated || negated)) note(NOTICES.orWithExcluded);
+    if (joined && !joined.negated && !negated) joined.options.push(item);
     else out.push({ negated, options: [item] });
     or = not = false;
   }

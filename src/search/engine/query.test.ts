@@ -50,7 +50,7 @@ describe('parseQuery', () => {
   it('cuts a 10,000-character query and says so', () => {
     const p = parseQuery('科技'.repeat(5000), table);
     expect(p.notices.join()).toContain('查询过长');
-    expect(p.clauses[0].text.length).toBe(MAX_QUERY_CHARS);
+    expect(p.clauses[0]?.text.length).toBe(MAX_QUERY_CHARS);
   });
 
   it.each(['🙂🚀', '，。！？', '<>&"\'', '   '])('finds nothing to search in %j without throwing', (q) => {
@@ -74,10 +74,10 @@ describe('expansions', () => {
   it('lists per typed word only what the reader did not type', () => {
     const e = expansions(parseQuery('高企 研发', table));
     expect(e.map((x) => x.typed)).toEqual(['高企', '研发']);
-    expect(e[0].also).toEqual(expect.arrayContaining(['高新技术企业', '高新企业']));
-    expect(e[0].also).not.toContain('高企');
-    expect(e[0].also).not.toContain('研发');
-    expect(e[1].also).toEqual(['r&d']);
+    expect(e[0]?.also).toEqual(expect.arrayContaining(['高新技术企业', '高新企业']));
+    expect(e[0]?.also).not.toContain('高企');
+    expect(e[0]?.also).not.toContain('研发');
+    expect(e[1]?.also).toEqual(['r&d']);
   });
 
   it('lists nothing for words without synonyms, and never a word typed elsewhere in the query', () => {
@@ -88,9 +88,9 @@ describe('expansions', () => {
 
   it('lists the simplified form of a traditional query as searched besides it', () => {
     const [e] = expansions(parseQuery('研發投入', table, new Map([['發', '发']])));
-    expect(e.typed).toBe('研發投入');
-    expect(e.also[0]).toBe('研发投入');
-    expect(e.also).toContain('r&d投入');
+    expect(e?.typed).toBe('研發投入');
+    expect(e?.also[0]).toBe('研发投入');
+    expect(e?.also).toContain('r&d投入');
   });
 });
 
@@ -114,7 +114,7 @@ describe('planQuery', () => {
       ['企业', 50_000],
     ]);
     const planned = planQuery(p, dfs, 100_000);
-    expect(planned.clauses[0].alternatives[0].terms).toEqual(['高新', '新技', '术企']);
+    expect(planned.clauses[0]?.alternatives[0]?.terms).toEqual(['高新', '新技', '术企']);
     expect(planned.terms).not.toContain('企业');
   });
 
@@ -125,7 +125,7 @@ describe('planQuery', () => {
       ['技创', 20_000],
       ['创新', 80_000],
     ]);
-    expect(planQuery(p, dfs, 100_000).clauses[0].alternatives[0].terms.sort()).toEqual(['创新', '技创'].sort());
+    expect(planQuery(p, dfs, 100_000).clauses[0]?.alternatives[0]?.terms.sort()).toEqual(['创新', '技创'].sort());
     const short = parseQuery('科技局', synonymTable([]));
     expect(planQuery(short, new Map([['科技', 90_000]]), 100_000).terms).toEqual(['科技', '技局']);
   });
@@ -138,15 +138,15 @@ describe('quoted phrases', () => {
       ['高企', true],
       ['研发', false],
     ]);
-    expect(p.clauses[0].alternatives.map((a) => a.runs.join(' '))).toEqual(['高企']);
-    expect(p.clauses[1].alternatives.length).toBeGreaterThan(1);
+    expect(p.clauses[0]?.alternatives.map((a) => a.runs.join(' '))).toEqual(['高企']);
+    expect(p.clauses[1]?.alternatives.length).toBeGreaterThan(1);
     expect(parseQuery('“科技 特派员”', table).clauses.map((c) => c.text)).toEqual(['科技 特派员']);
     expect(parseQuery('「揭榜挂帅', table).clauses.map((c) => [c.text, c.literal])).toEqual([['揭榜挂帅', true]]);
   });
 
   it('keep traditional characters as typed', () => {
     const t2s = new Map([['發', '发']]);
-    expect(parseQuery('"研發"', table, t2s).clauses[0].text).toBe('研發');
-    expect(parseQuery('研發', table, t2s).clauses[0].text).toBe('研发');
+    expect(parseQuery('"研發"', table, t2s).clauses[0]?.text).toBe('研發');
+    expect(parseQuery('研發', table, t2s).clauses[0]?.text).toBe('研发');
   });
 });

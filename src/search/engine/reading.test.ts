@@ -55,13 +55,13 @@ describe('reading a query', () => {
   it('16家 lists only reports with 16家, not 16件 beside 7家', async () => {
     const r = await engine().search({ q: '16家' });
     expect(ids(r)).toEqual(['甲']);
-    expect(r.groups[0].snippets[0].segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['16家']);
+    expect(r.groups[0]?.snippets[0]?.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['16家']);
   });
 
   it('130家 finds 130余家 and marks it whole', async () => {
     const r = await engine().search({ q: '130家' });
     expect(ids(r)).toEqual(['戊']);
-    expect(r.groups[0].snippets[0].segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['130余家']);
+    expect(r.groups[0]?.snippets[0]?.segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['130余家']);
   });
 
   it('OR finds either word, and says how it read the query', async () => {
@@ -110,8 +110,8 @@ describe('reading a query', () => {
 
   it('titles results with the derived title and keeps the scraped one as the original', async () => {
     const r = await engine().search({ q: '防震减灾' });
-    expect(r.groups[0].title.map((s) => s.text).join('')).toBe('丙市 2023年工作总结');
-    expect(r.groups[0].original.map((s) => s.text).join('')).toBe('市科技局工作总结');
+    expect(r.groups[0]?.title.map((s) => s.text).join('')).toBe('丙市 2023年工作总结');
+    expect(r.groups[0]?.original.map((s) => s.text).join('')).toBe('市科技局工作总结');
   });
 
   it("ranks the reports holding more of the query's indicator's figures first", async () => {

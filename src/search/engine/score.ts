@@ -8,6 +8,8 @@
 // holding more figures of the query's indicator rank higher among equals.
 // At 10,000 reports a query can touch 100,000 parts, so this works in typed
 // arrays reused between queries and creates objects only for one page.
+// Their slots are read `?? 0`: every index is a part or report below the
+// size the arrays were made for, so the fallback is the 0 a slot starts with.
 import type { ParsedQuery } from './query-parse.ts';
 
 export interface ReportHit {
@@ -62,20 +64,22 @@ const MAX_ALTERNATIVES = 24;
 /** A synonym's match counts a little less than the words typed (高企 typed: 高企 before 高新技术企业). */
 export const SYNONYM_WEIGHT = 0.9;
 
+interface ClauseScratch {
+  cov: Float32Array;
+  full: Uint8Array;
+  near: Uint8Array;
+  seen: Uint8Array;
+  touched: Int32Array;
+  n: number;
+}
+
 class Scratch {
   size = 0;
   count = new Uint8Array(0);
   wsum = new Float32Array(0);
   altSeen = new Uint8Array(0);
   altTouched = new Int32Array(0);
-  clauses: {
-    cov: Float32Array;
-    full: Uint8Array;
-    near: Uint8Array;
-    seen: Uint8Array;
-    touched: Int32Array;
-    n: number;
-  }[] = [];
+  clauses: ClauseScratch[] = [];
   /** Matched parts, report after report: part number, rank within the report, clause mask. */
   partK = new Uint8Array(0);
   partKey = new Float32Array(0);
@@ -107,6 +111,13 @@ class Scratch {
       });
     }
   }
+
+  /** Clause `ci`'s arrays; `fit` made one per clause of the query. */
+  clause(ci: number): ClauseScratch {
+    const c = this.clauses[ci];
+    if (!c) throw new Error(`search scratch: no arrays for clause ${ci} (fitted for ${this.clauses.length})`);
+    return c;
+  }
 }
 const scratch = new Scratch();
 
@@ -121,7 +132,7 @@ function scoreClauses(
   const weight = (t: string) => Math.log(1 + idSpace / (1 + (dfs.get(t) ?? 0)));
   let budget = MAX_ALTERNATIVES;
   parsed.clauses.forEach((clause, ci) => {
-    const c = s.clauses[ci];
+    const c = s.clause(ci);
     c.n = 0;
     clause.alternatives.forEach((alt) => {
       if (budget-- <= 0) return;
@@ -132,10 +143,9 @@ function scoreClauses(
         if (!ids) continue;
         const w = weight(t);
         total += w;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i];
-          s.count[id]++;
-          s.wsum[id] += w;
+        for (const id of ids) {
+          s.count[id] = (s.count[id] ?? 0) + 1;
+          s.wsum[id] = (s.wsum[id] ?? 0) + w;
           if (!s.altSeen[id]) {
             s.altSeen[id] = 1;
             s.altTouched[touched++] = id;
@@ -147,14 +157,13 @@ function scoreClauses(
       const nearOk = alt.typed && !alt.literal;
       const need = nearOk ? (alt.need ?? nearNeed(alt.terms)) : n;
       const scale = alt.typed ? 1 : SYNONYM_WEIGHT;
-      for (let i = 0; i < touched; i++) {
-        const id = s.altTouched[i];
-        const k = s.count[id];
-        const share = s.wsum[id] / total;
+      for (const id of s.altTouched.subarray(0, touched)) {
+        const k = s.count[id] ?? 0;
+        const share = (s.wsum[id] ?? 0) / total;
         if (k === n) c.full[id] = 1;
         if (k === n || (nearOk && k >= need && share >= NEAR_WEIGHT)) c.near[id] = 1;
         const w = share * scale;
-        if (w > c.cov[id]) c.cov[id] = w;
+        if (w > (c.cov[id] ?? 0)) c.cov[id] = w;
         if (!c.seen[id]) {
           c.seen[id] = 1;
           c.touched[c.n++] = id;
@@ -168,10 +177,8 @@ function scoreClauses(
 }
 
 function resetClauses(clauses: number): void {
-  for (let ci = 0; ci < clauses; ci++) {
-    const c = scratch.clauses[ci];
-    for (let i = 0; i < c.n; i++) {
-      const id = c.touched[i];
+  for (const c of scratch.clauses.slice(0, clauses)) {
+    for (const id of c.touched.subarray(0, c.n)) {
       c.cov[id] = 0;
       c.full[id] = c.near[id] = c.seen[id] = 0;
     }
@@ -247,7 +254,7 @@ export function scoreReports(
   const allClauses = (1 << nc) - 1;
   scratch.fit(reports * P, nc);
   scoreClauses(parsed, lists, dfs, reports * P);
-  const clauses = scratch.clauses.slice(0, nc);
+  const clauses = parsed.clauses.map((_, ci) => scratch.clause(ci));
   const { yearOf, excluded, figureLevel } = options;
 
   const flags = new Uint8Array(reports); // 1 full, 2 head, 4 together, 8 partial
@@ -277,19 +284,22 @@ export function scoreReports(
       let allNear = true;
       let cov = 0;
       let seen = false;
+      // An index loop: this is the hottest loop of a query, and for…of over the clauses measured slower.
       for (let ci = 0; ci < nc; ci++) {
         const c = clauses[ci];
+        if (c === undefined) break; // `clauses` has nc entries
         if (!c.seen[id]) {
           allNear = false;
           continue;
         }
         seen = true;
+        const clauseCov = c.cov[id] ?? 0;
         if (c.full[id]) {
           mask |= 1 << ci;
-          if (c.cov[id] > bestFull[ci]) bestFull[ci] = c.cov[id];
+          if (clauseCov > (bestFull[ci] ?? 0)) bestFull[ci] = clauseCov;
         }
         if (!c.near[id]) allNear = false;
-        cov += c.cov[id];
+        cov += clauseCov;
       }
       if (!seen) continue;
       const score = cov / nc;
@@ -320,12 +330,10 @@ export function scoreReports(
     // Not a full match: its parts are the near ones, or (partial) those holding some clause.
     const isNear = !isFull && nearParts > 0;
     if (isNear) {
-      used = from;
-      for (let i = 0; i < nearParts; i++) {
-        partK[used] = nearK[i];
-        partKey[used] = nearKey[i];
-        partMask[used++] = 0;
-      }
+      partK.set(nearK.subarray(0, nearParts), from);
+      partKey.set(nearKey.subarray(0, nearParts), from);
+      partMask.fill(0, from, from + nearParts);
+      used = from + nearParts;
     } else if (!isFull && !(fullMask && nc > 1)) {
       used = from;
       continue;
@@ -338,7 +346,7 @@ export function scoreReports(
     let best = bestNear;
     if (!isNear) {
       best = 0;
-      for (let ci = 0; ci < nc; ci++) best += bestFull[ci];
+      for (const b of bestFull) best += b;
       best /= nc;
     }
     const rank = rankOf({
@@ -359,32 +367,39 @@ export function scoreReports(
   resetClauses(nc);
 
   // Keys sort as plain numbers: best first, then lower report index.
+  const reportOf = (key: number) => INDEX_BITS - 1 - (key % INDEX_BITS);
   let fullCount = 0;
-  for (const key of keys) fullCount += flags[INDEX_BITS - 1 - (key % INDEX_BITS)] & 1;
+  for (const key of keys) fullCount += (flags[reportOf(key)] ?? 0) & 1;
   // Reports holding only some clauses are listed when none holds them all.
   const sorted = Float64Array.from(fullCount ? keys : [...keys, ...partialKeys])
     .sort()
     .reverse();
   const ranked = new Int32Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) ranked[i] = INDEX_BITS - 1 - (sorted[i] % INDEX_BITS);
+  sorted.forEach((key, i) => (ranked[i] = reportOf(key)));
   return {
     ranked,
     fullCount,
     excluded: leftOut,
     hit: (r) => {
-      const order = Array.from({ length: matched[r] }, (_, i) => start[r] + i).sort(
-        (a, b) => runKey[b] - runKey[a] || runK[a] - runK[b],
-      );
+      const from = start[r] ?? 0;
+      const count = matched[r] ?? 0;
+      const f = flags[r] ?? 0;
+      // This report's run of matched parts, best first.
+      const run = Array.from(runK.subarray(from, from + count), (k, i) => ({
+        k,
+        key: runKey[from + i] ?? 0,
+        mask: runMask[from + i] ?? 0,
+      })).sort((a, b) => b.key - a.key || a.k - b.k);
       return {
         report: r,
-        full: (flags[r] & 1) === 1,
-        partial: (flags[r] & 8) === 8,
-        held: held[r],
-        head: (flags[r] & 2) === 2,
-        together: (flags[r] & 4) === 4,
-        matchedParts: matched[r],
-        parts: order.map((i) => runK[i]),
-        clauseMasks: order.map((i) => runMask[i]),
+        full: (f & 1) === 1,
+        partial: (f & 8) === 8,
+        held: held[r] ?? 0,
+        head: (f & 2) === 2,
+        together: (f & 4) === 4,
+        matchedParts: count,
+        parts: run.map((p) => p.k),
+        clauseMasks: run.map((p) => p.mask),
       };
     },
   };

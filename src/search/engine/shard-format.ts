@@ -50,7 +50,10 @@ export function figureTerms(indicator: string): string[] {
 /** The level (1-based; 0 for none) of a report holding `n` figures of an indicator. */
 export function figureLevel(n: number): number {
   let level = 0;
-  while (level < FIGURE_LEVELS.length && n >= FIGURE_LEVELS[level]) level++;
+  for (const least of FIGURE_LEVELS) {
+    if (n < least) break;
+    level++;
+  }
   return level;
 }
 

@@ -193,16 +193,16 @@ export function bridged(sentences: readonly Sentence[], parsed: ParsedQuery): Se
     .filter((a) => a.runs.length > 1 && !sentences.some((s) => containsAlternative(s.norm, a)));
   if (!alts.length) return [...sentences];
   const out = [...sentences];
-  for (let i = 0; i < sentences.length; i++) {
+  sentences.forEach((first, i) => {
     for (let k = 2; k <= BRIDGE && i + k <= sentences.length; k++) {
       const run = sentences.slice(i, i + k);
-      if (run.some((s) => s.paragraph !== run[0].paragraph)) break;
+      if (run.some((s) => s.paragraph !== first.paragraph)) break;
       const norm = run.map((s) => s.norm).join('');
       if (!alts.some((a) => containsAlternative(norm, a))) continue;
-      out.push({ ...run[0], text: run.map((s) => s.text).join(''), norm });
+      out.push({ ...first, text: run.map((s) => s.text).join(''), norm });
       break;
     }
-  }
+  });
   return out;
 }
 

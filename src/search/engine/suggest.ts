@@ -9,18 +9,27 @@ import { typoBudget } from './score.ts';
 /** Edit distance (insert, delete, substitute one character), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  // The table row by row: prev[j] is the distance from a's first i - 1 characters to b's first j.
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let distance = b.length;
   for (let i = 1; i <= a.length; i++) {
+    const ca = a.charAt(i - 1);
     const row = [i];
     let least = i;
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      least = Math.min(least, row[j]);
-    }
+    // Left to right: `diag` is prev[j - 1], `left` is row[j - 1].
+    let diag = i - 1;
+    let left = i;
+    prev.slice(1).forEach((above, j) => {
+      left = Math.min(above + 1, left + 1, diag + (ca === b.charAt(j) ? 0 : 1));
+      row.push(left);
+      least = Math.min(least, left);
+      diag = above;
+    });
     if (least > max) return max + 1;
     prev = row;
+    distance = left;
   }
-  return prev[b.length];
+  return distance;
 }
 
 const allCjk = (s: string) => [...s].every((c) => isCjk(c.charCodeAt(0)));

@@ -82,7 +82,8 @@ function merge(raw: string[][]): string[][] {
     }
     groups.push(merged);
   }
-  return groups.map((s) => [...s].sort()).sort((a, b) => a[0].localeCompare(b[0]));
+  // Each group has two members at least: ordered by its first.
+  return groups.map((s) => [...s].sort()).sort(([a = ''], [b = '']) => a.localeCompare(b));
 }
 
 /** The pair a and b differ in, when they differ in one stretch only: 研发投入 / r&d投入 → ['研发', 'r&d']. */
@@ -115,9 +116,9 @@ function learntSwaps(indicators: IndicatorEntry[]): string[][] {
         seen.set(d[0], counts);
       }
   }
-  return [...seen].map(([latin, counts]) => {
+  return [...seen].flatMap(([latin, counts]) => {
     const [best] = [...counts].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length);
-    return [latin, best[0]];
+    return best ? [[latin, best[0]]] : [];
   });
 }
 
@@ -216,8 +217,8 @@ export function expandSynonyms(phrase: string, table: SynonymTable, max = 8): st
   const add = (s: string) => {
     if (out.length < max && !out.includes(s)) out.push(s);
   };
-  for (let i = 0; i < out.length && i < 1 + max; i++) {
-    const p = out[i];
+  // `out` grows while it is read (at most `max` long), so what a synonym adds is followed too.
+  for (const p of out) {
     for (const g of table.whole) if (g.includes(p)) g.forEach(add);
     for (const g of table.measured ?? []) measuredVariants(p, g).forEach(add);
     for (const g of p.length <= MAX_SWAPPED ? table.swaps : []) {

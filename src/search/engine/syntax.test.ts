@@ -35,8 +35,8 @@ describe('OR and |', () => {
 
   it('keeps each option with its own synonyms, the typed options first', () => {
     const p = parseQuery('高企 OR 专利', table);
-    expect(p.clauses[0].alternatives.filter((a) => a.typed).map((a) => a.text)).toEqual(['高企', '专利']);
-    expect(p.clauses[0].alternatives.map((a) => a.text)).toContain('高新技术企业');
+    expect(p.clauses[0]?.alternatives.filter((a) => a.typed).map((a) => a.text)).toEqual(['高企', '专利']);
+    expect(p.clauses[0]?.alternatives.map((a) => a.text)).toContain('高新技术企业');
   });
 
   it('says when an OR has no word on one side, and ignores only it', () => {
@@ -93,7 +93,7 @@ describe('numbers and ranges', () => {
   it('makes a number with its unit one term', () => {
     const p = parseQuery('16家', table);
     expect(p.terms).toEqual(['16家']);
-    expect(p.clauses[0].alternatives[0].runs).toEqual(['16家']);
+    expect(p.clauses[0]?.alternatives[0]?.runs).toEqual(['16家']);
     expect(parseQuery('79.63%', table).terms).toEqual(['79.63%']);
     expect(parseQuery('4.61亿元', table).terms).toEqual(['4.61亿', '亿元']);
   });
@@ -110,6 +110,6 @@ describe('copied text', () => {
   it('keeps the pieces of a phrase copied across 。 in order, one clause', () => {
     const p = parseQuery('科技型中小企业40家。三是加强', table);
     expect(p.clauses).toHaveLength(1);
-    expect(p.clauses[0].alternatives[0].runs).toEqual(['科技型中小企业40家', '三是加强']);
+    expect(p.clauses[0]?.alternatives[0]?.runs).toEqual(['科技型中小企业40家', '三是加强']);
   });
 });

@@ -9,6 +9,6 @@ export function encodeT2s(pairs: [string, string][]): string {
 export function decodeT2s(json: string): Map<string, string> {
   const flat = JSON.parse(json) as string;
   const map = new Map<string, string>();
-  for (let i = 0; i + 1 < flat.length; i += 2) map.set(flat[i], flat[i + 1]);
+  for (let i = 0; i + 1 < flat.length; i += 2) map.set(flat.charAt(i), flat.charAt(i + 1));
   return map;
 }

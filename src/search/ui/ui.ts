@@ -190,8 +190,9 @@ function init(root: HTMLElement, links: SearchLinks): void {
     const links = [...root.querySelectorAll<HTMLAnchorElement>('.search-results a.search-link')];
     if (!links.length) return;
     const at = links.indexOf(target as HTMLAnchorElement);
-    if (target === input && e.key === 'ArrowDown') links[0].focus();
-    else if (at >= 0) links[Math.max(0, Math.min(links.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))].focus();
+    // Both indexes are clamped to the links, which are not empty.
+    if (target === input && e.key === 'ArrowDown') links[0]?.focus();
+    else if (at >= 0) links[Math.max(0, Math.min(links.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)))]?.focus();
     else return;
     e.preventDefault();
   });
