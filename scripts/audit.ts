@@ -1,6 +1,6 @@
 // `npm run audit`: Lighthouse (from npm) in Debian's Chromium against the
 // built site served locally with gzip, on the home page, a report, an
-// indicator, search and compare; prints the four category scores of each and
+// indicator, a series view, search and compare; prints the four category scores of each and
 // what kept a score below 100. Aim: performance ≥ 95, accessibility 100,
 // best practices ≥ 95, SEO ≥ 95.
 // Options: --dist DIR (dist) --form-factor mobile|desktop (mobile) --out DIR (.cache/audit)
@@ -38,6 +38,7 @@ export function auditPages(dist: string): [string, string | null][] {
     ['home', has('/')],
     ['report', report],
     ['indicator', indicator],
+    ['series', indicator && has(`${indicator}stock/`)],
     ['search', has('/search/')],
     ['compare', has('/compare/')],
   ];

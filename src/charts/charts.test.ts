@@ -65,7 +65,8 @@ describe('registry', () => {
         expect(field.zh.trim().length, c.id).toBeGreaterThan(3);
         expect(field.en.trim().length, c.id).toBeGreaterThan(3);
       }
-      expect(c.page).toMatch(/^\/([a-z]+\/[^/]+\/)?$/);
+      // A page of a section (/reports/<id>/), or a series view (/indicators/<id>/<series>/).
+      expect(c.page).toMatch(/^\/([a-z]+\/[^/]+\/([a-z0-9-]+\/)?)?$/);
     }
   });
 
@@ -336,7 +337,10 @@ describe('indicator dots', () => {
     );
     const stock = chartById(ds, 'indicator-high_tech_enterprises-stock-dots')!;
     expect(stock.rows.map((r) => r.raw).sort()).toEqual(['183家', '35家', '95家']);
-    expect(renderSvg(stock, { lang: 'zh', width: 640 })).toContain('>高新技术企业 · 存量（累计/有效）（家）</text>');
+    // On a value scale of its own, titled by what it can show (one year per region in the fixture).
+    expect(renderSvg(stock, { lang: 'zh', width: 640 })).toContain(
+      '>高新技术企业 · 存量（累计/有效）：各地区的数字</title>',
+    );
     // 兖州's redacted applications alone would draw nothing but a hatched block: no chart for funds' redacted results.
     expect(chartById(ds, 'indicator-funds_won-total-dots')).toBeUndefined();
     expect(chartById(ds, 'indicator-funds_won-total-target-dots')).toBeDefined();

@@ -2,7 +2,7 @@
 // (what exactly it counts: 存量, 新认定, 申报, 通过率 …, headed on the chart),
 // regions as rows and years as columns; kind by colour and shape, redacted
 // figures hatched. A column within a group holds one series only.
-// indicator-<id>-<series>-dots: the same for one series alone.
+// (Each series alone is drawn on a value scale: series-value.ts.)
 import type { Dataset, Figure } from '../pipeline/types.ts';
 import {
   capCells,
@@ -23,6 +23,7 @@ import type { DotRow } from './dot-table.ts';
 import { kindLegend } from './kind-legend.ts';
 import { urls } from '../core/urls.ts';
 import { indicatorSeries, type IndicatorSeries } from './indicator-series.ts';
+import { seriesPoints, seriesYears } from './series-value.ts';
 import { seriesOf } from './series.ts';
 
 /** Dot-table rows of an indicator's figures, grouped by series (headed by its measure). */
@@ -93,12 +94,16 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
   const regions = new Set(rows.map((r) => r.row_key)).size;
   const masked = rows.filter((r) => r.masked).length;
   const groups = new Set(rows.map((r) => r.group_key)).size;
+  // 各年 only where some region of some series has two years.
+  const years = series.some((s) => seriesYears(seriesPoints(ds, s.figures)).multiYearRegions > 0);
   return {
     id: `indicator-${indicatorId}-dots`,
     kind: 'dot-table',
     title: {
-      zh: `${name.zh}：各地各年的数字，按口径分组`,
-      en: `${name.en}: every figure by region and year, by what it counts`,
+      zh: years ? `${name.zh}：各地各年的数字，按口径分组` : `${name.zh}：各地的数字，按口径分组`,
+      en: years
+        ? `${name.en}: every figure by region and year, by what it counts`
+        : `${name.en}: every figure by region, by what it counts`,
     },
     subtitle: {
       zh: `每组一个口径（所计何物），组内每行一个地区、每列一个年份，只有同组的数字可以相比；${KIND_NOTE.zh}${cut.zh ? `${regionsCut ? `报告最新的${shown}个地区。` : ''}${cut.zh}` : ''}`,
@@ -110,39 +115,6 @@ export function indicatorDotsChart(ds: Dataset, indicatorId: string): ChartDef<D
       en: `${rows.length} figures for “${name.en}” in ${groups} measure(s) from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
     },
     page: urls.indicator(indicatorId),
-    rows,
-    columns: dotColumns('口径', 'Measure', '地区', 'Region'),
-    legend: kindLegend(rows),
-    plot: (data, { lang, width }) => dotTablePlot(data, lang, width),
-  };
-}
-
-/** One series of an indicator alone: regions × years, headed by the series' full name. */
-export function seriesDotsChart(ds: Dataset, s: IndicatorSeries): ChartDef<DotRow> {
-  const { keep, shown, cut, regionsCut } = shownRegions(ds, s.figures);
-  const rows = seriesRows(ds, [s], keep, () =>
-    s.units ? { zh: `${s.title.zh}（${s.units}）`, en: `${s.title.en} (${s.units})` } : s.title,
-  );
-  const regions = new Set(rows.map((r) => r.row_key)).size;
-  const masked = rows.filter((r) => r.masked).length;
-  const definition = s.measure
-    ? { zh: s.measure.definition_zh, en: s.measure.definition_en }
-    : { zh: '口径未定。', en: 'Measure not determined.' };
-  return {
-    id: s.chartId,
-    kind: 'series-dot-table',
-    title: { zh: `${s.title.zh}：各地各年`, en: `${s.title.en}: by region and year` },
-    subtitle: {
-      zh: `${definition.zh}每行一个地区，每列一个年份。${cut.zh ? `${regionsCut ? `报告最新的${shown}个地区。` : ''}${cut.zh}` : ''}`,
-      en: `${definition.en} One row per region, one column per year.${cut.en ? `${regionsCut ? ` The ${shown} regions with the latest reports.` : ''} ${cut.en}` : ''}`,
-    },
-    source: SITE_SOURCE,
-    alt: {
-      zh: `“${s.title.zh}”共有${rows.length}个数字，来自${regions}个地区${masked ? `，其中${masked}个被遮蔽` : ''}。`,
-      en: `${rows.length} figures for “${s.title.en}” from ${regions} region(s)${masked ? `, ${masked} of them redacted` : ''}.`,
-    },
-    page: urls.indicator(s.indicator),
-    series: s.key,
     rows,
     columns: dotColumns('口径', 'Measure', '地区', 'Region'),
     legend: kindLegend(rows),

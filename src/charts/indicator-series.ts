@@ -10,8 +10,10 @@ export interface IndicatorSeries {
   /** The pipeline's series key. */
   key: string;
   indicator: string;
-  /** The series' own chart: `indicator-<id>-<measure>[-<scope>][-<kind>]-dots`. */
+  /** The series' own chart: `indicator-<id>-<slug>-dots`. */
   chartId: string;
+  /** `<measure>[-<scope>][-<kind>]` (in full when two series share the short form): its address under the indicator. */
+  slug: string;
   figures: Figure[];
   /** "高新技术企业 · 存量（累计/有效）" */
   title: Bilingual;
@@ -51,6 +53,7 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
       key,
       indicator,
       chartId: `indicator-${indicator}-${slug}-dots`,
+      slug,
       figures,
       title: seriesTitle(ds, f),
       header: measureHeader(f, seriesUnits(figures), ds),

@@ -9,7 +9,8 @@ import { reportFiguresChart } from './report-figures.ts';
 import { reportThemesChart } from './report-themes.ts';
 import { reportTargetsChart } from './report-targets.ts';
 import { regionFiguresChart } from './region-figures.ts';
-import { indicatorDotsChart, seriesDotsChart } from './indicator-dots.ts';
+import { indicatorDotsChart } from './indicator-dots.ts';
+import { seriesValueChart } from './series-value.ts';
 import { indicatorSeries } from './indicator-series.ts';
 import { themeReportsChart } from './theme-reports.ts';
 
@@ -48,7 +49,7 @@ export function chartsForDataset(ds: Dataset): ChartDef[] {
   for (const id of indicators) {
     charts.push(indicatorDotsChart(ds, id));
     // One chart per series with a value to draw; a series of redacted figures only is a table on the page.
-    for (const s of indicatorSeries(ds, id)) if (s.drawable) charts.push(seriesDotsChart(ds, s));
+    for (const s of indicatorSeries(ds, id)) if (s.drawable) charts.push(seriesValueChart(ds, s));
   }
   for (const theme of ds.themes) charts.push(themeReportsChart(ds, theme.id));
   const ids = new Set<string>();

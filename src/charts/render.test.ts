@@ -88,9 +88,9 @@ describe('renderSvg', () => {
 });
 
 describe('snapshots', () => {
-  // Per-series charts share the dot table with their indicator's chart: one stands for them all.
+  // Per-series charts are drawn alike (series-value.ts): one stands for them all.
   const pinned = charts.filter(
-    (c) => c.kind !== 'series-dot-table' || c.id === 'indicator-high_tech_enterprises-stock-dots',
+    (c) => c.kind !== 'series-value' || c.id === 'indicator-high_tech_enterprises-stock-dots',
   );
   for (const def of pinned) {
     it(`${def.id} renders as pinned`, async () => {

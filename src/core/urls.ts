@@ -32,9 +32,24 @@ export const urls = {
   region: (code: string) => `${base}regions/${code}/`,
   indicators: () => `${base}indicators/`,
   indicator: (id: string) => `${base}indicators/${id}/`,
+  /** One series of an indicator (what exactly is counted), its slug from its meaning (`stock`, `new-target`). */
+  series: (indicator: string, slug: string) => `${base}indicators/${indicator}/${slug}/`,
+  /** A series view as the reader left it: regions picked and tab open (`?region=320381,330200&tab=table`). */
+  seriesView: (indicator: string, slug: string, state: { regions?: string[]; tab?: string } = {}) => {
+    const q = [
+      state.regions?.length ? `region=${state.regions.map(encodeURIComponent).join(',')}` : '',
+      state.tab && state.tab !== 'chart' ? `tab=${encodeURIComponent(state.tab)}` : '',
+    ].filter(Boolean);
+    return `${base}indicators/${indicator}/${slug}/${q.length ? `?${q.join('&')}` : ''}`;
+  },
+  /** Every figure of a series as CSV, each row with its sentence and permalink, and the file that describes it. */
+  seriesCsv: (indicator: string, slug: string) => `${base}data/series/${indicator}/${slug}.csv`,
+  seriesReadme: (indicator: string, slug: string) => `${base}data/series/${indicator}/${slug}.README.txt`,
   themes: () => `${base}themes/`,
   theme: (id: string) => `${base}themes/${id}/`,
   search: (q?: string) => (q ? `${base}search/?q=${encodeURIComponent(q)}` : `${base}search/`),
+  /** A curated comparison, written whole at build time. */
+  comparison: (slug: string) => `${base}compare/${slug}/`,
   compare: (ids?: string[]) => (ids?.length ? `${base}compare/?r=${ids.join(',')}` : `${base}compare/`),
   embeds: () => `${base}embed/`,
   embed: (chartId: string) => `${base}embed/${chartId}/`,
@@ -66,6 +81,9 @@ export const urls = {
   notFound: () => `${base}404.html`,
   /** A report's citation record: BibTeX (.bib), RIS (.ris) or CSL-JSON (.json). */
   citation: (id: string, format: 'bib' | 'ris' | 'json') => `${base}cite/${id}.${format}`,
+  /** The citation record of a series, an indicator, a chart or a comparison (`series` ids are `<indicator>/<slug>`). */
+  datasetCitation: (kind: 'series' | 'indicators' | 'charts' | 'compare', id: string, format: 'bib' | 'ris' | 'json') =>
+    `${base}cite/${kind}/${id}.${format}`,
   /** A comparison's table as CSV (curated comparisons: /compare/<slug>/ has /compare/<slug>.csv). */
   compareCsv: (slug: string) => `${base}compare/${slug}.csv`,
   /** Social cards (PNG): the site's, a report's, an indicator's, a curated comparison's, a chart's. */

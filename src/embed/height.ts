@@ -48,7 +48,8 @@ export function estimateEmbedHeight(
   const chart = (drawn * shown.drawnWidth) / shown.width;
   const height =
     2 * L.pad +
-    lines(def.title[lang], inner, L.title.size) * L.title.size * L.title.line +
+    // A title that nearly fills its row wraps in the browser's wider CJK font (高新技术企业 · 排名：各地区的数字 at 320 px): count it a character short.
+    lines(def.title[lang], inner - L.title.size, L.title.size) * L.title.size * L.title.line +
     L.title.after +
     lines(def.subtitle[lang], inner, L.subtitle.size) * L.subtitle.size * L.subtitle.line +
     L.subtitle.after +

@@ -31,7 +31,8 @@ export const allCharts = (ds: Dataset): ChartDef[] => registry(ds).all;
 /** Published chart ids no longer drawn: their addresses show where the figures are now. */
 export const retiredChartIds = (ds: Dataset): RetiredChart[] => registry(ds).retired;
 export const chartById = (ds: Dataset, id: string): ChartDef | undefined => registry(ds).byId.get(id);
-export const homeCharts = (ds: Dataset) => pick(ds, ['home-province-map', 'home-timeline', 'home-theme-heatmap']);
+/** The corpus charts on home (after its results chart); the theme heatmap, ~1,000 elements, is linked to, not drawn there. */
+export const homeCharts = (ds: Dataset) => pick(ds, ['home-province-map', 'home-timeline']);
 export const reportCharts = (ds: Dataset, id: string) =>
   pick(ds, [`report-${id}-themes`, `report-${id}-figures`, `report-${id}-targets`]);
 export const regionCharts = (ds: Dataset, code: string) => pick(ds, [`region-${code}-figures`]);

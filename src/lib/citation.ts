@@ -16,11 +16,17 @@ import { displayTitle, yearSpan } from '../words/report-words.ts';
 import { SITE_NAME } from '../words/source-words.ts';
 
 /** What is cited: the whole report, a paragraph (#p-n, 第 n+1 段) or a figure (#f-n, with its words). */
-export type Cited = { kind: 'report' } | { kind: 'paragraph'; n: number } | { kind: 'figure'; n: number; raw?: string };
+export type Cited =
+  { kind: 'report' } | { kind: 'paragraph'; n: number } | { kind: 'figure'; n: number; raw?: string } | DatasetCited;
+
+/** What the atlas itself compiled: a series, an indicator, a chart or a comparison (a data set, authored by the atlas). */
+export type DatasetCited = { kind: 'series' | 'indicator' | 'chart' | 'comparison'; id: string };
 
 export interface Citation {
-  /** Citation key: atlas-<report id>, then -p<n> or -f<n> for a part (ids are slugs, so keys need no escaping). */
+  /** Citation key: atlas-<report id>, then -p<n> or -f<n> for a part; atlas-<kind>-<id> for what the atlas compiled (ids are slugs, so keys need no escaping). */
   key: string;
+  /** A source document (report) or a data set the atlas compiled from such documents. */
+  type: 'report' | 'dataset';
   /** What is cited. */
   cited: Cited;
   /** The author: who wrote the text (a news outlet), else the issuing bureau; a corporate name, never split. */
@@ -91,6 +97,7 @@ export function citation({ meta: m, permalink, release, cited = { kind: 'report'
   const genre = DOC_TYPE_LABELS[m.doc_type]?.en ?? m.doc_type;
   return {
     key: `atlas-${m.id}${keySuffix(cited)}`,
+    type: 'report',
     cited,
     author: m.source.author ?? m.issuer,
     ...(m.source.author ? { subject: m.issuer } : {}),
@@ -114,6 +121,44 @@ export function citation({ meta: m, permalink, release, cited = { kind: 'report'
       m.source.url ? `Original: ${address(m.source.url)}` : '',
       `Curated copy in ${SITE_NAME.en} (${SITE_NAME.zh}), data version ${release.version}.`,
     ].filter(Boolean),
+    version: release.version,
+  };
+}
+
+export interface DatasetCitationInput {
+  cited: DatasetCited;
+  /** The title as the atlas shows it (a series' or chart's title, an indicator's or comparison's name). */
+  title: Bilingual;
+  /** Absolute address of what is cited. */
+  url: string;
+  release: Release;
+  /** What it holds, in English, for the record's note (regions, years, filters). */
+  about: string;
+}
+
+/**
+ * A series, indicator, chart or comparison: compiled by the atlas from the
+ * reports, so the atlas is its author and the release its edition; the
+ * version is named in the title line, the note and the version field.
+ */
+export function datasetCitation({ cited, title, url, release, about }: DatasetCitationInput): Citation {
+  const year = Number(release.date.slice(0, 4)) || new Date(0).getUTCFullYear();
+  return {
+    key: `atlas-${cited.kind}-${cited.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`,
+    type: 'dataset',
+    cited,
+    author: SITE_NAME.zh,
+    title: `${title.zh}（数据版本 ${release.version}）`,
+    containerTitle: `${SITE_NAME.zh} ${SITE_NAME.en}`,
+    genre: 'Dataset',
+    issued: release.date ? { year, date: release.date, circa: false } : { year, circa: false },
+    accessed: release.date || null,
+    url,
+    publisher: SITE_NAME.en,
+    language: 'zh-CN',
+    notes: [`${title.en}.`, about, `${SITE_NAME.en} (${SITE_NAME.zh}), data version ${release.version}.`].filter(
+      Boolean,
+    ),
     version: release.version,
   };
 }

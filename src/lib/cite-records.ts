@@ -56,6 +56,7 @@ export function bibtex(c: Citation): string {
     ...(c.originalUrl ? ([['howpublished', bibUrlCommand(c.originalUrl)]] as [string, string][]) : []),
     ['url', bibUrl(c.url)],
     ...(c.accessed ? ([['urldate', c.accessed]] as [string, string][]) : []),
+    ...(c.type === 'dataset' ? ([['version', bibText(c.version)]] as [string, string][]) : []),
     ['note', bibText(c.notes.join(' '))],
     ['langid', c.language],
   ];
@@ -66,7 +67,7 @@ export function bibtex(c: Citation): string {
 export function ris(c: Citation): string {
   const [y, m, d] = c.issued.date ? isoDay(c.issued.date) : [c.issued.year];
   const lines: [string, string][] = [
-    ['TY', 'RPRT'],
+    ['TY', c.type === 'dataset' ? 'DATA' : 'RPRT'],
     ['ID', c.key],
     ['AU', c.author],
     ['TI', c.title],
@@ -90,7 +91,7 @@ export function cslJson(c: Citation): string {
   const parts = c.issued.date ? isoDay(c.issued.date) : [c.issued.year];
   const item = {
     id: c.key,
-    type: 'report',
+    type: c.type,
     author: [{ literal: c.author }],
     title: c.title,
     'container-title': c.containerTitle,

@@ -13,7 +13,7 @@ import { yearSpan } from '../words/report-words.ts';
 import { regionText } from '../words/report-words.ts';
 import { citedUrl, partLabel } from './citation.ts';
 import { SITE_NAME } from '../words/source-words.ts';
-import type { Cited } from './citation.ts';
+import type { Citation, Cited } from './citation.ts';
 
 export const ACCESS_DATE_PLACEHOLDER = '[引用日期]';
 const ACCESS_EN = '[access date]';
@@ -92,4 +92,18 @@ export function citeEn(
   const url = meta.source.url ? ` ${meta.source.url}.` : '';
   const version = opts.version ? ` (data version ${opts.version})` : '';
   return `${authorEn(meta, opts.region)}. (${yearSpan(meta, 'en')}). ${title}${partEn(opts.part)} [${type}; ${meta.title}].${site}${url} Curated copy in ${SITE_NAME.en}${version}. Retrieved ${ACCESS_EN}, from ${withAnchor(permalink, opts.part)}`;
+}
+
+/**
+ * GB/T 7714 for what the atlas compiled (a series, an indicator, a chart, a
+ * comparison): a data set ([DS/OL]) by the atlas, its title naming the data
+ * version, issued on the release date.
+ */
+export function citeDatasetZh(c: Citation): string {
+  const date = c.issued.date ? `(${c.issued.date})` : `${c.issued.year}`;
+  return `${SITE_NAME.zh}. ${c.title}[DS/OL]. ${date}${ACCESS_DATE_PLACEHOLDER}. ${c.url}.`;
+}
+
+export function citeDatasetEn(c: Citation, titleEn: string): string {
+  return `${SITE_NAME.en}. (${c.issued.year}). ${titleEn} (Version ${c.version}) [Data set]. Retrieved ${ACCESS_EN}, from ${c.url}`;
 }

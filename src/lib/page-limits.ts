@@ -5,24 +5,6 @@
 export const MAX_THEME_SECTIONS = 20;
 export const MAX_LISTED_LINKS = 100;
 export const MAX_TABLE_FIGURES = 200;
-/** Figures listed per series on an indicator page (a series counts one thing). */
-export const MAX_SERIES_FIGURES = 50;
-/**
- * Series with a section of their own (definition, chart, table) on an indicator
- * page; a series takes about 150 KB. The others, those with fewest figures, get
- * a brief entry: definition, newest figures linked to their sentences, chart and CSV.
- */
-export const MAX_SERIES_SECTIONS = 12;
-/**
- * Figures the charts of one indicator page draw together (its overview and
- * its series sections, each chart at most MAX_CHART_FIGURES): a drawn figure
- * weighs about 3 KB, so past this a series gets a brief entry instead of a
- * section, and the page stays under its 2.5 MB budget however many figures
- * one region or report holds.
- */
-export const MAX_PAGE_CHART_FIGURES = 480;
-/** Newest figures a brief series entry links to; the rest are on its chart's page and in its CSV. */
-export const MAX_BRIEF_FIGURES = 5;
 /**
  * Passages a theme page quotes from one report, and characters it quotes of
  * one passage: one report can hold thousands of paragraphs on a theme, or one

@@ -35,7 +35,7 @@ describe('fixed-height embed snippets fit their chart and credit', () => {
     const offered = charts.filter((def) => plainHeight(def.page, def.id) !== null);
     // Every chart drawn on a page offers the snippet; only undrawn series charts (linked from their table) do not.
     expect(offered.length).toBeGreaterThan(charts.length / 2);
-    // One load per chart; the frame is then resized through the column widths (the layout is CSS only).
+    // One load per chart; the frame is then resized through the column widths.
     const context = await site.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
     for (const def of offered) {
@@ -44,6 +44,8 @@ describe('fixed-height embed snippets fit their chart and credit', () => {
       await page.goto(`${site.url}/embed/${def.id}/`);
       for (const width of ARTICLE_WIDTHS) {
         await page.setViewportSize({ width, height });
+        // The drawing nearest the width is swapped in by a ResizeObserver (chart-widths.ts): it has run by the second frame.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const { bottom, content } = await page
           .locator('[data-embed-lang="zh"] .atlas-embed__credit')
           .evaluate((el) => ({

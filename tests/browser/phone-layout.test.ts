@@ -13,6 +13,10 @@ const PAGES = [
   '/',
   ...ds.reports.map((r) => `/reports/${r.meta.id}/`),
   ...used.map((id) => `/indicators/${id}/`),
+  // Series views: the widest, a rate and a rank (their charts and tables differ most).
+  '/indicators/high_tech_enterprises/stock/',
+  '/indicators/high_tech_enterprises/rate/',
+  '/indicators/high_tech_enterprises/rank/',
   '/themes/enterprise/',
   `/regions/${ds.reports.find((r) => r.meta.region.code)!.meta.region.code}/`,
   '/compare/2024-plans/',

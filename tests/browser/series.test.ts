@@ -1,4 +1,4 @@
-// Series charts as a reader sees them, in Chromium: on the indicator page and
+// Series charts as a reader sees them, in Chromium: on series views and
 // a report page, at phone and desktop widths, the chart shown says what each
 // group counts, and no value text overlaps another or runs off the chart.
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,12 @@ import { serveBuiltSite } from '../helpers/site.ts';
 
 const site = serveBuiltSite();
 
-const PAGES = ['/indicators/high_tech_enterprises/', '/reports/xinyi-2023-summary/', '/regions/330200/'];
+const PAGES = [
+  '/indicators/high_tech_enterprises/stock/',
+  '/indicators/high_tech_enterprises/rate/',
+  '/reports/xinyi-2023-summary/',
+  '/regions/330200/',
+];
 
 describe.each([
   ['phone', PHONE],

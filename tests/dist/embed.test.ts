@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { parseHTML } from 'linkedom';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
-import { allCharts, homeCharts, indicatorCharts, regionCharts, reportCharts, themeCharts } from '../../src/lib/charts.ts';
+import { allCharts, homeCharts, regionCharts, reportCharts, themeCharts } from '../../src/lib/charts.ts';
+import { widestSeries } from '../../src/lib/series-view.ts';
 import { themeOverrideCss } from '../../src/embed/theme-css.ts';
 import { isResizeMessage } from '../../src/embed/message.ts';
 
@@ -96,13 +97,14 @@ describe('pages that hold charts', () => {
   const firstOf = (list: { id: string }[]) => list[0]?.id;
   const report = ds.reports[0].meta.id;
   const region = ds.reports.find((r) => r.meta.region.code)!.meta.region.code!;
-  const indicator = charts.find((c) => c.id.startsWith('indicator-'))!.id.replace(/^indicator-|-dots$/g, '');
+  // An indicator page draws no chart (its series lead to their views, each with its chart): a series view stands for it.
+  const series = widestSeries(ds)[0];
   const theme = ds.themes[0].id;
   const pages: [string, string | undefined][] = [
-    ['/', firstOf(homeCharts(ds))],
+    ['/', firstOf([...widestSeries(ds).map((s) => ({ id: s.chartId })), ...homeCharts(ds)])],
     [`/reports/${report}/`, firstOf(reportCharts(ds, report))],
     [`/regions/${region}/`, firstOf(regionCharts(ds, region))],
-    [`/indicators/${indicator}/`, firstOf(indicatorCharts(ds, indicator))],
+    [`/indicators/${series.indicator}/${series.slug}/`, series.chartId],
     [`/themes/${theme}/`, firstOf(themeCharts(ds, theme))],
   ];
 

@@ -46,6 +46,7 @@ const SAMPLE: Record<string, string> = {
   region: firstUnder('regions'),
   indicators: join(DIST, 'indicators/index.html'),
   indicator: join(DIST, 'indicators/high_tech_enterprises/index.html'),
+  'series view': join(DIST, 'indicators/high_tech_enterprises/stock/index.html'),
   themes: join(DIST, 'themes/index.html'),
   theme: firstUnder('themes'),
   search: join(DIST, 'search/index.html'),

@@ -1,5 +1,6 @@
 // The site built from the bad-input fixtures that must build (hostile HTML,
-// masked-only, traditional, CRLF+BOM, a 1 MB report) plus two real reports.
+// masked-only, traditional, CRLF+BOM, a 1 MB report), the real reports, and
+// copies of real reports moved to other years (multi-year.ts).
 // Built once per input state: the build goes to .cache/reliability/, keyed by
 // a hash of everything that shapes it, so the bad-input test and the browser
 // security test share one build.
@@ -21,6 +22,7 @@ import { BUILD_CASES, caseDir } from './bad-cases.ts';
 import { buildSite, type BuildResult } from './isolated-build.ts';
 import { writeLargeReport } from './large-report.ts';
 import { writeHostileSources } from './hostile-sources.ts';
+import { writeMultiYearReports } from './multi-year.ts';
 
 const REAL = 'content/reports';
 
@@ -105,6 +107,8 @@ export async function fixtureSite(): Promise<FixtureSite> {
   const dataDir = join(home, 'data');
   writeFixtureCorpus(contentDir);
   writeFixtureData(dataDir);
+  // Regions with several years (新沂 2021–2023, 宁波 约2012 and 2014): the series view's lines.
+  writeMultiYearReports(contentDir, dataDir);
   // Beside the reports, as content/sources is: the build reads it from there.
   writeHostileSources(join(home, 'sources'));
   const build = await buildSite({ contentDir, outDir, dataDir });

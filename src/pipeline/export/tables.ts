@@ -504,3 +504,57 @@ export function tableDef(name: string): TableDef {
 export const publishedFields = (def: TableDef): FieldDef[] => [...def.fields, VERSION_FIELD];
 
 export const fieldNames = (def: TableDef): string[] => def.fields.map((f) => f.name);
+
+/**
+ * One series as its view publishes it (/data/series/<indicator>/<slug>.csv,
+ * and the "displayed" CSV the view writes of the regions picked): every
+ * verified figure of the series with its region, year, value, verified state,
+ * sentence and permalink. Not a table of the package: one file per series.
+ */
+export const SERIES_TABLE: TableDef = {
+  name: 'series',
+  title: { zh: '一个系列的全部数字，附原句与链接', en: 'Every figure of one series with its sentence and permalink' },
+  primaryKey: ['figure'],
+  fields: [
+    { name: 'figure', type: 'string', required: true, description: 'Figure id (figures.csv id).' },
+    { name: 'indicator', type: 'string', required: true, description: 'Indicator id (indicators.csv).' },
+    {
+      name: 'series',
+      type: 'string',
+      required: true,
+      description: 'indicator|measure|scope|kind|scale: the series the figure is a value of.',
+    },
+    { name: 'measure', type: 'string', description: 'What exactly it counts: a measure id (measures.csv).' },
+    { name: 'scope', type: 'string', description: 'Where it was counted: a scope id (scopes.csv); empty when unsaid.' },
+    { name: 'kind', type: 'string', required: true, enum: FIGURE_KINDS, description: 'Achieved or promised (target).' },
+    regionCode(),
+    { name: 'region', type: 'string', required: true, description: 'Region name in Chinese (地区不明 when unknown).' },
+    { name: 'region_en', type: 'string', required: true, description: 'Region name in English.' },
+    year(),
+    {
+      name: 'year_reliable',
+      type: 'boolean',
+      required: true,
+      description: "false when the report's year is the curator's estimate (约2012).",
+    },
+    { name: 'raw', type: 'string', required: true, description: 'The figure as written (183家, **家, 第一).' },
+    {
+      name: 'value',
+      type: 'number',
+      description: 'The number as comparable in the series (money in 万元); empty when masked.',
+    },
+    { name: 'unit', type: 'string', description: 'Unit of value.' },
+    { name: 'masked', type: 'boolean', required: true, description: 'true when the source hid the number.' },
+    {
+      name: 'review',
+      type: 'string',
+      required: true,
+      enum: ['verified'],
+      description: 'verified: checked by a curator (a series holds verified figures only).',
+    },
+    report(),
+    { name: 'n', type: 'integer', required: true, description: 'Figure number in the report: the anchor #f-<n>.' },
+    uri('permalink', 'The figure in its report: #f-<n> on the report page.'),
+    { name: 'sentence', type: 'string', required: true, description: 'The sentence the figure stands in, quoted.' },
+  ],
+};
