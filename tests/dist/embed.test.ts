@@ -10,6 +10,7 @@ import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allCharts, homeCharts, indicatorCharts, regionCharts, reportCharts, themeCharts } from '../../src/lib/charts.ts';
 import { themeOverrideCss } from '../../src/embed/theme-css.ts';
 import { isResizeMessage } from '../../src/embed/message.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const ds = loadDataset(REPOSITORY_DIRS);
@@ -94,10 +95,10 @@ describe('the embed page', () => {
 
 describe('pages that hold charts', () => {
   const firstOf = (list: { id: string }[]) => list[0]?.id;
-  const report = ds.reports[0].meta.id;
-  const region = ds.reports.find((r) => r.meta.region.code)!.meta.region.code!;
+  const report = present(ds.reports[0], 'a report in the corpus').meta.id;
+  const region = present(ds.reports.find((r) => r.meta.region.code)?.meta.region.code, 'a report with a region code');
   const indicator = charts.find((c) => c.id.startsWith('indicator-'))!.id.replace(/^indicator-|-dots$/g, '');
-  const theme = ds.themes[0].id;
+  const theme = present(ds.themes[0], 'a theme in the lexicon').id;
   const pages: [string, string | undefined][] = [
     ['/', firstOf(homeCharts(ds))],
     [`/reports/${report}/`, firstOf(reportCharts(ds, report))],
