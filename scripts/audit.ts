@@ -84,24 +84,21 @@ async function main(): Promise<void> {
       if (!result) throw new Error(`lighthouse gave no result for ${path}`);
       const lhr = result.lhr;
       writeFileSync(join(values.out!, `${label}.json`), JSON.stringify(lhr));
-      const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
-      scores.forEach((s, i) => {
-        if (s < AIM[CATEGORIES[i]]) missed += 1;
-      });
-      rows.push([label, path, ...scores.map(String)]);
+      const scores = CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)] as const);
+      missed += scores.filter(([c, s]) => s < AIM[c]).length;
+      rows.push([label, path, ...scores.map(([, s]) => String(s))]);
       for (const c of CATEGORIES) {
-        const weak = (lhr.categories[c]?.auditRefs ?? [])
-          .map((ref) => lhr.audits[ref.id])
-          .filter(
-            (a) =>
-              a &&
-              a.score !== null &&
-              a.score < 1 &&
-              a.scoreDisplayMode !== 'informative' &&
-              a.scoreDisplayMode !== 'notApplicable' &&
-              a.scoreDisplayMode !== 'manual',
-          )
-          .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);
+        const weak = (lhr.categories[c]?.auditRefs ?? []).flatMap((ref) => {
+          const a = lhr.audits[ref.id];
+          return a &&
+            a.score !== null &&
+            a.score < 1 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'notApplicable' &&
+            a.scoreDisplayMode !== 'manual'
+            ? [`${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`]
+            : [];
+        });
         if (weak.length) notes.push(`  ${label} ${c}: ${weak.slice(0, 6).join(', ')}`);
       }
     }
@@ -110,8 +107,10 @@ async function main(): Promise<void> {
     await server.close();
   }
   const header = ['page', 'path', 'perf', 'a11y', 'best', 'seo'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  // A column's width: its widest cell (a row without the column adds nothing).
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (r: string[]) =>
+    r.map((c, i) => (i < 2 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
   console.log(
     `Lighthouse ${desktop ? 'desktop' : 'mobile'} (Debian Chromium, local gzip server); aim: perf ≥ 95, a11y 100, best ≥ 95, SEO ≥ 95`,
   );

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { reportBody } from '../src/authoring/evaluation/evaluate.ts';
 import { extractFigures } from '../src/pipeline/figures/index.ts';
+import { itemAt } from '../src/pipeline/lists.ts';
 import { loadLexicons } from '../src/pipeline/lexicons.ts';
 import { longParagraph } from './long-paragraph.ts';
 
@@ -39,13 +40,13 @@ for (let i = 0; i < runs; i += 1) {
 }
 times.sort((a, b) => a - b);
 const per100k = (ms: number) => (ms * 100_000) / chars;
-const median = times[Math.floor(times.length / 2)];
+const median = itemAt(times, Math.floor(times.length / 2), 'run time');
 
 console.log(
   `${reports.length} reports, ${chars} characters, ${figures} figures; ${runs} runs after ${WARM_UP} warm-up runs`,
 );
 console.log(
-  `median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(times[0]).toFixed(2)}, max ${per100k(times[times.length - 1]).toFixed(2)})`,
+  `median ${per100k(median).toFixed(2)} ms per 100,000 characters (min ${per100k(itemAt(times, 0, 'run time')).toFixed(2)}, max ${per100k(itemAt(times, times.length - 1, 'run time')).toFixed(2)})`,
 );
 
 // One long unpunctuated paragraph: fewer runs (each is a whole 200k-character text).
@@ -59,7 +60,7 @@ for (let i = 0; i < Math.max(3, Math.ceil(runs / 6)); i += 1) {
   longTimes.push(performance.now() - t0);
 }
 longTimes.sort((a, b) => a - b);
-const longMedian = longTimes[Math.floor(longTimes.length / 2)];
+const longMedian = itemAt(longTimes, Math.floor(longTimes.length / 2), 'long-paragraph run time');
 console.log(
   `one ${LONG.toLocaleString('en')}-character paragraph without a stop, ${longFigures} figures: ${Math.round(longMedian)} ms, median ${((longMedian * 100_000) / LONG).toFixed(2)} ms per 100,000 characters`,
 );

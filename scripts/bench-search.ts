@@ -39,8 +39,10 @@ const ms = (t: number) => `${t.toFixed(1)} ms`;
 const log = (...a: unknown[]) => console.log(...a);
 
 /** What an index file is, by its folder: shards, big lists, text parts, entity shards, the rest. */
-const kindOf = (path: string) =>
-  ({ s: 'shards', l: 'lists', p: 'parts', e: 'entities' })[path.split('/')[0]] ?? 'manifest+facets+t2s';
+const kindOf = (path: string) => {
+  const [folder = ''] = path.split('/');
+  return { s: 'shards', l: 'lists', p: 'parts', e: 'entities' }[folder] ?? 'manifest+facets+t2s';
+};
 
 function writeAll(
   files: Map<string, Uint8Array | string>,
@@ -167,10 +169,12 @@ async function main() {
     };
     const call = <T>(fn: string, ...args: unknown[]) =>
       page.evaluate(
-        ([f, a]) =>
-          (window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench[f as string](
-            ...(a as unknown[]),
-          ),
+        ([f, a]) => {
+          const bench = (window as unknown as { bench: Record<string, (...x: unknown[]) => unknown> }).bench;
+          const run = bench[f as string];
+          if (!run) throw new Error(`the bench page has no ${String(f)}`);
+          return run(...(a as unknown[]));
+        },
         [fn, args] as const,
       ) as Promise<T>;
 

@@ -12,7 +12,10 @@ const JS_BUDGET = 30 * 1024;
 const HOME_BUDGET = 300 * 1024;
 
 const gz = (buf: Buffer | string) => gzipSync(buf, { level: 9 }).length;
-const fileOf = (url: string) => join(DIST, decodeURIComponent(url.split(/[?#]/)[0]));
+const fileOf = (url: string) => {
+  const [path = ''] = url.split(/[?#]/);
+  return join(DIST, decodeURIComponent(path));
+};
 
 /** A module and everything it statically imports, each counted once. */
 function jsClosure(url: string, seen: Set<string>): void {
@@ -21,8 +24,9 @@ function jsClosure(url: string, seen: Set<string>): void {
   const path = fileOf(url);
   if (!existsSync(path)) return;
   const code = readFileSync(path, 'utf8');
-  for (const m of code.matchAll(/(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) {
-    const spec = m[1];
+  for (const [, spec = ''] of code.matchAll(
+    /(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g,
+  )) {
     jsClosure(spec.startsWith('/') ? spec : new URL(spec, `http://x${url}`).pathname, seen);
   }
 }
@@ -38,7 +42,7 @@ export interface PageWeight {
 
 export function pageWeight(page: string): PageWeight {
   const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
-  const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]);
+  const attr = (re: RegExp) => [...html.matchAll(re)].map(([, value = '']) => value);
   const css = new Set(
     attr(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).concat(
       attr(/<link[^>]+href="([^"]+)"[^>]+rel="stylesheet"/g),
@@ -92,10 +96,12 @@ function main(): void {
     console.log(`${w.page.padEnd(52)}${kb(w.html)} ${kb(w.css)} ${kb(w.js)} ${kb(w.images)} ${kb(w.total)}`);
 
   const failures: string[] = [];
-  const worstReport = weights
+  const [worstReport] = weights
     .filter((w) => w.page.startsWith('/reports/') && w.page !== '/reports/')
-    .sort((a, b) => b.js - a.js)[0];
-  const home = weights.find((w) => w.page === '/')!;
+    .sort((a, b) => b.js - a.js);
+  if (!worstReport) throw new Error(`budgets: no report page in ${DIST}/reports`);
+  const home = weights.find((w) => w.page === '/');
+  if (!home) throw new Error(`budgets: no weight for ${DIST}/index.html`);
   console.log(
     `\nreport page JavaScript (largest): ${kb(worstReport.js).trim()} KB gzipped (budget ${JS_BUDGET / 1024} KB) ${worstReport.js <= JS_BUDGET ? 'OK' : 'OVER'}`,
   );

@@ -35,10 +35,11 @@ const PARTS = /\sdata-report-parts="([^"]*)"/;
  * page's map sends #f-4000 to the page holding it, and that page has it.
  */
 function handedOn(html: string, exists: (href: string, id: string) => boolean): Set<string> {
-  const m = PARTS.exec(html);
+  const [, encoded] = PARTS.exec(html) ?? [];
   const out = new Set<string>();
-  if (!m) return out;
-  const parts = JSON.parse(decodeEntities(m[1])) as { href: string; p: number[][]; s: number[][]; f: number[][] }[];
+  if (encoded === undefined) return out;
+  type Ranges = [number, number][];
+  const parts = JSON.parse(decodeEntities(encoded)) as { href: string; p: Ranges; s: Ranges; f: Ranges }[];
   for (const part of parts)
     for (const kind of ['p', 's', 'f'] as const)
       for (const [a, b] of part[kind])
@@ -62,11 +63,12 @@ const decodeAttr = decodeEntities;
 
 /** The origin pages call their own (from <link rel="canonical">), so absolute self-links are checked too. */
 function ownOrigin(html: string): string | null {
-  const m =
+  const [, href] =
     /<link\b[^>]*rel="canonical"[^>]*href="([^"]+)"/.exec(html) ??
-    /<link\b[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(html);
+    /<link\b[^>]*href="([^"]+)"[^>]*rel="canonical"/.exec(html) ??
+    [];
   try {
-    return m ? new URL(m[1]).origin : null;
+    return href ? new URL(href).origin : null;
   } catch {
     return null;
   }
@@ -80,7 +82,7 @@ export function checkLinks(dir: string, base = basePath()): LinkReport {
     let ids = idCache.get(file);
     if (!ids) {
       const html = readFileSync(join(dir, file), 'utf8');
-      const own = new Set([...html.matchAll(ID)].map((m) => decodeAttr(m[1])));
+      const own = new Set([...html.matchAll(ID)].map(([, id = '']) => decodeAttr(id)));
       idCache.set(file, own);
       const later = handedOn(html, (href, id) => {
         const t = target(href);
@@ -116,10 +118,10 @@ export function checkLinks(dir: string, base = basePath()): LinkReport {
     const html = readFileSync(join(dir, page), 'utf8');
     const origin = ownOrigin(html);
     const here = new URL(pageUrlPath(page, base), 'http://site.invalid');
-    for (const m of html.matchAll(LINK_TAG)) {
-      const tag = m[1].toLowerCase();
-      for (const a of m[2].matchAll(ATTR)) {
-        const raw = decodeAttr(a[2] ?? a[3] ?? '').trim();
+    for (const [, name = '', attrs = ''] of html.matchAll(LINK_TAG)) {
+      const tag = name.toLowerCase();
+      for (const [, , doubleQuoted, singleQuoted] of attrs.matchAll(ATTR)) {
+        const raw = decodeAttr(doubleQuoted ?? singleQuoted ?? '').trim();
         if (raw === '' || NOT_CHECKED.test(raw)) continue;
         let url: URL;
         try {

@@ -9,7 +9,10 @@ import { serveDir } from '../tests/helpers/static-server.ts';
 const args = process.argv.slice(2);
 const flag = (name: string, fallback: string) => {
   const i = args.indexOf(name);
-  return i >= 0 ? args.splice(i, 2)[1] : fallback;
+  if (i < 0) return fallback;
+  const [, value] = args.splice(i, 2);
+  if (value === undefined) throw new Error(`screenshots: ${name} needs a value`);
+  return value;
 };
 const out = flag('--out', 'screenshots');
 const maxHeight = Number(flag('--height', '2400'));

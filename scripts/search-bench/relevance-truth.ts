@@ -29,8 +29,8 @@ function containsAt(text: string, phrase: string): boolean {
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     const before = text[at - 1] ?? '';
     const after = text[at + phrase.length] ?? '';
-    if (ALNUM.test(phrase[0]) && ALNUM.test(before)) continue;
-    if (ALNUM.test(phrase[phrase.length - 1]) && ALNUM.test(after)) continue;
+    if (ALNUM.test(phrase.slice(0, 1)) && ALNUM.test(before)) continue;
+    if (ALNUM.test(phrase.slice(-1)) && ALNUM.test(after)) continue;
     return true;
   }
   return false;
@@ -39,8 +39,10 @@ function containsAt(text: string, phrase: string): boolean {
 /** Does folded `text` contain folded `phrase`, Latin/digit ends standing as whole tokens, a number's qualifier allowed? */
 export function containsPhrase(text: string, phrase: string): boolean {
   if (containsAt(text, phrase)) return true;
-  const number = /^(\d+(?:\.\d+)?)([\u3400-\u9fff])/.exec(phrase);
-  return !!number && ['余', '多'].some((q) => containsAt(text, `${number[1]}${q}${phrase.slice(number[1].length)}`));
+  const [, digits] = /^(\d+(?:\.\d+)?)([\u3400-\u9fff])/.exec(phrase) ?? [];
+  return (
+    digits !== undefined && ['余', '多'].some((q) => containsAt(text, `${digits}${q}${phrase.slice(digits.length)}`))
+  );
 }
 
 export interface Truth {
@@ -62,21 +64,23 @@ export function groupsOf(q: string): { options: Option[]; negated: boolean }[] {
   const out: { options: Option[]; negated: boolean }[] = [];
   let or = false;
   let not = false;
-  for (const m of q.matchAll(/(-?)"([^"]*)"|(\|)|([^\s|]+)/g)) {
-    if (m[3] || m[4] === 'OR') {
+  for (const [, dash, quoted, bar, word] of q.matchAll(/(-?)"([^"]*)"|(\|)|([^\s|]+)/g)) {
+    if (bar || word === 'OR') {
       or = out.length > 0;
       continue;
     }
-    if (m[4] === 'NOT') {
+    if (word === 'NOT') {
       not = true;
       continue;
     }
-    const literal = m[2] !== undefined;
-    const raw = literal ? m[2] : m[4];
-    const negated = not || m[1] === '-' || (!literal && raw.startsWith('-'));
+    const literal = quoted !== undefined;
+    // One alternative matched: a quoted phrase (possibly empty) or a word.
+    const raw = quoted ?? word ?? '';
+    const negated = not || dash === '-' || (!literal && raw.startsWith('-'));
     const option = { text: fold(literal ? raw.trim() : raw.replace(/^-+/, '')), literal };
     if (!option.text) continue;
-    if (or && !negated && !out[out.length - 1].negated) out[out.length - 1].options.push(option);
+    const last = out.at(-1);
+    if (or && !negated && last && !last.negated) last.options.push(option);
     else out.push({ options: [option], negated });
     or = not = false;
   }

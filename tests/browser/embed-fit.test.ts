@@ -11,9 +11,11 @@ import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allCharts } from '../../src/lib/charts.ts';
 import { ARTICLE_WIDTHS } from '../../src/embed/fixed-height.ts';
 import { TOKENS } from '../../src/charts/palette.ts';
+import { present } from '../helpers/present.ts';
 
 const site = serveBuiltSite();
 const charts = allCharts(loadDataset(REPOSITORY_DIRS));
+const BG = present(TOKENS.bg, 'the palette token bg');
 
 /**
  * The fixed-height snippet's height, as the chart's page offers it; null for a
@@ -24,7 +26,12 @@ function plainHeight(page: string, id: string): number | null {
   const html = readFileSync(file, 'utf8');
   const area = new RegExp(`id="chart-${id}-embed-plain"[^>]*>([^<]*)</textarea>`).exec(html);
   if (!area) return null;
-  return Number(/height=&quot;(\d+)&quot;|height="(\d+)"/.exec(area[1])!.slice(1).find(Boolean));
+  const [, snippet = ''] = area;
+  const [, escaped, plain] = present(
+    /height=&quot;(\d+)&quot;|height="(\d+)"/.exec(snippet),
+    `a height in ${id}'s fixed-height snippet`,
+  );
+  return Number(escaped ?? plain);
 }
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -32,14 +39,16 @@ const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i
 describe('fixed-height embed snippets fit their chart and credit', () => {
   it('every chart’s credit line is inside the fixed-height frame at 320, 480, 640 and 720 px', async () => {
     const misfits: string[] = [];
-    const offered = charts.filter((def) => plainHeight(def.page, def.id) !== null);
+    const offered = charts.flatMap((def) => {
+      const height = plainHeight(def.page, def.id);
+      return height === null ? [] : [{ def, height }];
+    });
     // Every chart drawn on a page offers the snippet; only undrawn series charts (linked from their table) do not.
     expect(offered.length).toBeGreaterThan(charts.length / 2);
     // One load per chart; the frame is then resized through the column widths.
     const context = await site.browser.newContext({ locale: 'zh-CN' });
     const page = await context.newPage();
-    for (const def of offered) {
-      const height = plainHeight(def.page, def.id)!;
+    for (const { def, height } of offered) {
       await page.setViewportSize({ width: ARTICLE_WIDTHS[0], height });
       await page.goto(`${site.url}/embed/${def.id}/`);
       for (const width of ARTICLE_WIDTHS) {
@@ -68,21 +77,21 @@ describe('embeds are light unless asked', () => {
     const context = await site.browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const id = charts[0].id;
+    const id = present(charts[0], 'a chart').id;
     await page.goto(`${site.url}/embed/${id}/`);
-    expect(await bg()).toBe(rgb(TOKENS.bg.light));
+    expect(await bg()).toBe(rgb(BG.light));
     await page.goto(`${site.url}/embed/${id}/?theme=dark`);
-    expect(await bg()).toBe(rgb(TOKENS.bg.dark));
+    expect(await bg()).toBe(rgb(BG.dark));
     await page.goto(`${site.url}/embed/${id}/?theme=auto`);
-    expect(await bg()).toBe(rgb(TOKENS.bg.dark));
+    expect(await bg()).toBe(rgb(BG.dark));
     await context.close();
   });
 
   it('without script the embed is light too', async () => {
     const context = await site.browser.newContext({ colorScheme: 'dark', javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/embed/${charts[0].id}/`);
-    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(TOKENS.bg.light));
+    await page.goto(`${site.url}/embed/${present(charts[0], 'a chart').id}/`);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(rgb(BG.light));
     await context.close();
   });
 });

@@ -12,10 +12,12 @@ import { chartById } from '../../src/lib/charts.ts';
 import { TOKENS } from '../../src/charts/palette.ts';
 import { readPngText } from '../../src/embed/png-text.ts';
 import { RENDER_WIDTHS } from '../../src/embed/layout.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const CHART = 'report-xinyi-2023-summary-figures';
 const def = chartById(loadDataset(REPOSITORY_DIRS), CHART)!;
+const BG = present(TOKENS.bg, 'the palette token bg');
 
 let browser: Browser;
 let site: Served;
@@ -90,17 +92,19 @@ describe('the embed page', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`${site.url}/embed/${CHART}/`);
-    expect(await background()).toBe(rgb(TOKENS.bg.light));
+    expect(await background()).toBe(rgb(BG.light));
     await page.goto(`${site.url}/embed/${CHART}/?theme=dark`);
-    await expect.poll(background).toBe(rgb(TOKENS.bg.dark));
+    await expect.poll(background).toBe(rgb(BG.dark));
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`${site.url}/embed/${CHART}/?theme=light`);
-    await expect.poll(background).toBe(rgb(TOKENS.bg.light));
+    await expect.poll(background).toBe(rgb(BG.light));
     const mark = page
       .locator('[data-embed-lang="zh"] .atlas-figure__svg >> visible=true')
       .locator('[class*="atlas-fill-kind-actual"]')
       .first();
-    expect(await mark.evaluate((el) => getComputedStyle(el).fill)).toBe(rgb(TOKENS['kind-actual'].light));
+    expect(await mark.evaluate((el) => getComputedStyle(el).fill)).toBe(
+      rgb(present(TOKENS['kind-actual'], 'the palette token kind-actual').light),
+    );
     await context.close();
   });
 
@@ -163,7 +167,8 @@ describe('downloads from the chart toolbar', () => {
   it('PNG: drawn in the browser at twice the SVG’s size, with source and licence notes', async () => {
     const { page, context, figure, errors } = await openChart();
     const svg = readFileSync(`${DIST}/charts/${CHART}.svg`, 'utf8');
-    const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+    const [, w = '', h = ''] = present(/<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg), `the size of ${CHART}.svg`);
+    const [width, height] = [Number(w), Number(h)];
     const { name, bytes } = await download(page, () => figure.getByRole('button', { name: '下载 PNG' }).click());
     expect(name).toBe(`${CHART}.png`);
     expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);

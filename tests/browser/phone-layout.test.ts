@@ -37,7 +37,10 @@ const cutValues = (page: Page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('svg.atlas-chart g[aria-hidden="true"] text')]
       .filter((t) => t.getClientRects().length > 0)
-      .map((t) => (t.textContent ?? '').split(/　| · /)[0])
+      .map((t) => {
+        const [value = ''] = (t.textContent ?? '').split(/　| · /);
+        return value;
+      })
       .filter((value) => /\d/.test(value) && value.endsWith('…')),
   );
 

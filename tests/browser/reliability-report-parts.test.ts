@@ -12,6 +12,7 @@ import { fixtureSite } from '../reliability/fixture-site.ts';
 import { LARGE_ID } from '../reliability/bad-cases.ts';
 import { decodeEntities } from '../../src/core/html.ts';
 import { urls } from '../../src/core/urls.ts';
+import { present } from '../helpers/present.ts';
 
 let browser: Browser;
 let site: { url: string; close: () => Promise<void> };
@@ -20,7 +21,11 @@ beforeAll(async () => {
   const built = await fixtureSite();
   if (!built.build.ok) throw new Error(`fixture site did not build:\n${built.build.output.slice(-3000)}`);
   const first = readFileSync(join(built.outDir, 'reports', LARGE_ID, 'index.html'), 'utf8');
-  parts = JSON.parse(decodeEntities(/data-report-parts="([^"]*)"/.exec(first)![1]));
+  parts = JSON.parse(
+    decodeEntities(
+      present(/data-report-parts="([^"]*)"/.exec(first)?.[1], `data-report-parts on ${LARGE_ID}'s first page`),
+    ),
+  );
   site = await serveDir(built.outDir);
   browser = await launchBrowser();
 }, 900_000);
@@ -32,7 +37,7 @@ afterAll(async () => {
 describe('anchors of a later page, opened on the first', () => {
   for (const kind of ['p', 's', 'f'] as const) {
     it(`#${kind}-n leads to the page holding it`, async () => {
-      const part = parts[parts.length - 1];
+      const part = present(parts.at(-1), `a part of ${LARGE_ID}`);
       const n = part[kind][0]?.[0];
       if (n === undefined) return; // no anchor of this kind on the last page
       const { page, context } = await openPage(browser);

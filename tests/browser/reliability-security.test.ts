@@ -23,7 +23,7 @@ const PAYLOADS = [
   '"><svg class=xss-probe onload=alert("svg")>',
   'javascript:alert("js")',
   "'-alert('quote')-'",
-];
+] as const;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,8 +43,9 @@ function expectClean(v: Visit, where: string): void {
 
 function firstDir(parent: string): string {
   const dirs = readdirSync(join(DIST, parent), { withFileTypes: true }).filter((d) => d.isDirectory());
-  if (!dirs.length) throw new Error(`${DIST}/${parent} has no pages`);
-  return dirs.sort((a, b) => a.name.localeCompare(b.name))[0].name;
+  const [first] = dirs.sort((a, b) => a.name.localeCompare(b.name));
+  if (!first) throw new Error(`${DIST}/${parent} has no pages`);
+  return first.name;
 }
 
 describe(`URL parameters and fragments on the built site (${DIST})`, () => {

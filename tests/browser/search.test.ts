@@ -417,7 +417,7 @@ describe('search page', () => {
       ['Xinyi City', '新沂'],
       ['Xīnyí', '新沂'],
       ['ningbo', '宁波'],
-    ]) {
+    ] as const) {
       await searchFor(page, q);
       const first = page.locator('.search-results').first().locator('.search-result').first();
       expect(await first.locator('.search-meta').innerText(), q).toContain(zh);
@@ -526,7 +526,7 @@ describe('search page', () => {
     expect(await page.locator('#search-q').inputValue()).toBe('高新技术企业');
     const exact = await listed(page, 'first');
     expect(exact.length).toBeGreaterThan(0);
-    expect(exact[0].meta).toContain('完全匹配');
+    expect(exact[0]?.meta).toContain('完全匹配');
     expect(errors).toEqual([]);
     await context.close();
   });

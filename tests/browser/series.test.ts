@@ -34,13 +34,13 @@ describe.each([
         for (const { text, r } of rects)
           if (r.left < box.left - 1 || r.right > box.right + 1)
             out.push(`${svg.getAttribute('data-chart')}: “${text}” runs off the chart`);
-        for (let i = 0; i < rects.length; i++) {
-          for (let j = i + 1; j < rects.length; j++) {
-            const [a, b] = [rects[i].r, rects[j].r];
+        for (const [i, first] of rects.entries()) {
+          for (const second of rects.slice(i + 1)) {
+            const [a, b] = [first.r, second.r];
             const overlap =
               Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2 &&
               Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-            if (overlap) out.push(`${svg.getAttribute('data-chart')}: “${rects[i].text}” overlaps “${rects[j].text}”`);
+            if (overlap) out.push(`${svg.getAttribute('data-chart')}: “${first.text}” overlaps “${second.text}”`);
           }
         }
       }

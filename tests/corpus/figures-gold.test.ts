@@ -9,6 +9,7 @@ import { evaluateGold, inSampleEvaluation, sectionJson } from '../../src/authori
 import { overallScore, parseGold, scoreReport } from '../../src/authoring/evaluation/gold.ts';
 import { extractFigures } from '../../src/pipeline/figures/index.ts';
 import { loadLexicons } from '../../src/pipeline/lexicons.ts';
+import { present } from '../helpers/present.ts';
 
 const NO_INDICATORS = { ...loadLexicons('data'), indicators: [] };
 
@@ -71,8 +72,9 @@ describe('scoreReport', () => {
 
   it('counts misses and spurious figures', () => {
     const figures = extractFigures(body, 'r', NO_INDICATORS).filter((f) => f.raw !== '86家');
-    const wrong = { ...figures[0], value: 107 };
-    const s = scoreReport('r', body, gold, [wrong, ...figures.slice(1)]);
+    const [first, ...rest] = figures;
+    const wrong = { ...present(first, 'figure extracted from the body'), value: 107 };
+    const s = scoreReport('r', body, gold, [wrong, ...rest]);
     expect(s.matched).toBe(1);
     expect(s.missed.map((g) => g.context)).toEqual(['申报高企108家', '认定86家']);
     expect(s.spurious.map((f) => f.value)).toEqual([107]);

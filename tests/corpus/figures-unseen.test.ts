@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/pipeline/figures/index.ts';
 import { sortedKind } from '../../src/pipeline/figures/kind.ts';
 import { loadLexicons } from '../../src/pipeline/lexicons.ts';
+import { present } from '../helpers/present.ts';
 
 const lexicon = loadLexicons('data');
 
@@ -39,9 +40,10 @@ describe('figure extraction on unseen sentences', () => {
   it('names the indicators of the common ones', () => {
     const indicatorOf = (text: string, raw: string) =>
       extractFigures(text, 't', lexicon).find((f) => f.raw === raw)?.indicator;
-    expect(indicatorOf(CASES[3][0], '1,024家')).toBe('high_tech_enterprises');
-    expect(indicatorOf(CASES[4][0], '10亿元')).toBe('tech_contract_turnover');
-    expect(indicatorOf(CASES[9][0], '2.35%')).toBe('rd_intensity');
-    expect(indicatorOf(CASES[15][0], '1名')).toBe('tech_commissioners');
+    const textOf = (i: number) => present(CASES[i], `case ${i}`)[0];
+    expect(indicatorOf(textOf(3), '1,024家')).toBe('high_tech_enterprises');
+    expect(indicatorOf(textOf(4), '10亿元')).toBe('tech_contract_turnover');
+    expect(indicatorOf(textOf(9), '2.35%')).toBe('rd_intensity');
+    expect(indicatorOf(textOf(15), '1名')).toBe('tech_commissioners');
   });
 });

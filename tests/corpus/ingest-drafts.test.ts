@@ -10,6 +10,7 @@ import { renderDraft } from '../../src/authoring/ingest/draft.ts';
 import { reviewItems } from '../../src/authoring/ingest/review.ts';
 import { parseReportFile } from '../../src/pipeline/corpus/report-file.ts';
 import { loadLexicons } from '../../src/pipeline/lexicons.ts';
+import { present } from '../helpers/present.ts';
 
 const UNSEEN = 'tests/fixtures/unseen';
 const SOURCES = 'content/sources';
@@ -46,7 +47,7 @@ describe('drafts of odd pages', () => {
       '发布日期：2016-04-08  来源：区政府办',
       '20XX年，全区科技工作稳步推进，新增高新技术企业9家，科技型中小企业入库31家，技术合同成交额达到2.2亿元。',
     ]);
-    const [d] = ingestText(raw, 'old.txt').drafts;
+    const d = present(ingestText(raw, 'old.txt').drafts[0], 'draft of old.txt');
     expect(d.meta).toMatchObject({ year: 2016, years: [2016], year_reliable: false });
     expect(d.meta.source.published).toBe('2016-04-08');
     expect(() => parseReportFile(renderDraft(d), `${d.id}.md`)).not.toThrow();
@@ -59,7 +60,7 @@ describe('drafts of odd pages', () => {
       '发布日期：2021-06-01  来源：某文库',
       '2012年，全县科技工作稳步推进，新增高新技术企业9家，科技型中小企业入库31家，技术合同成交额达到2.2亿元。',
     ]);
-    const [d] = ingestText(raw, 'repost.txt').drafts;
+    const d = present(ingestText(raw, 'repost.txt').drafts[0], 'draft of repost.txt');
     expect(d.meta.source.published).toBeUndefined();
     expect(d.warnings.join(' ')).toMatch(/too far from the report's years .* source.published left out/);
     expect(() => parseReportFile(renderDraft(d), `${d.id}.md`)).not.toThrow();
@@ -76,23 +77,25 @@ describe('drafts of odd pages', () => {
       '本文共3页，下载后阅读全文。',
     ]);
     const { drafts, removedLines, warnings } = ingestText(raw, 'pages.txt');
-    expect(drafts[0].meta.title).toBe('镇科技办2023年工作总结');
+    const draft = present(drafts[0], 'draft of pages.txt');
+    expect(draft.meta.title).toBe('镇科技办2023年工作总结');
     expect(warnings.join(' ')).toMatch(/3 numbered page fragments joined/);
     expect(removedLines.map((l) => l.line)).toEqual([2, 6]);
-    expect(drafts[0].body).toContain('研发投入同比增长');
-    expect(drafts[0].body).toContain('技术合同成交额达到1.2亿元');
+    expect(draft.body).toContain('研发投入同比增长');
+    expect(draft.body).toContain('技术合同成交额达到1.2亿元');
   });
 
   it('tells the curator what was inferred and why', () => {
     const raw =
       '3月2日，记者从市科技工作会议上获悉，去年全市新增高新技术企业40家，技术合同成交额达到12亿元。今年，全市将力争新增高新技术企业50家，技术合同成交额突破15亿元。';
     const { drafts, removedLines } = ingestText(raw, 'news.txt');
-    const items = reviewItems(drafts[0], removedLines, loadLexicons('data'));
+    const draft = present(drafts[0], 'draft of news.txt');
+    const items = reviewItems(draft, removedLines, loadLexicons('data'));
     const title = items.find((i) => i.topic === 'title');
     expect(title?.text).toMatch(/^INFERRED: «.+» — the source has no title; composed from region, year and type/);
     expect(items.find((i) => i.topic === 'type')?.text).toMatch(
       /summary\+plan.*promises of 2 figures for a later period/,
     );
-    expect(drafts[0].meta.title_basis).toBe('inferred');
+    expect(draft.meta.title_basis).toBe('inferred');
   });
 });

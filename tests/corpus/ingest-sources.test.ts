@@ -6,10 +6,13 @@ import { ingestText } from '../../src/authoring/ingest/ingest.ts';
 import { stripChrome } from '../../src/authoring/ingest/chrome.ts';
 import { stripPinyinAnnotations, toSimplified } from '../../src/authoring/ingest/traditional.ts';
 import { GAP_MARK } from '../../src/pipeline/types.ts';
+import { present } from '../helpers/present.ts';
 
 const SOURCES = 'content/sources';
 const raw = (name: string) => readFileSync(join(SOURCES, name), 'utf8');
 const ingest = (name: string) => ingestText(raw(name), name).drafts;
+/** The `i`th draft of a raw file, failing the test when the ingest wrote fewer. */
+const draftOf = (name: string, i = 0) => present(ingest(name)[i], `draft ${i} of ${name}`);
 const F000 = '000_eec4c7015d6b4007.txt';
 const F001 = '001_c29dd90ba846ba03.txt';
 const F002 = '002_8ab899e49ca3ccd3.txt';
@@ -37,7 +40,10 @@ describe('splitting compilations', () => {
     const lines = raw(F001).split('\n');
     const contents = lines.findIndex((l) => l.replace(/\s/g, '') === '目录');
     const toc: string[] = [];
-    for (let i = contents + 1; /^\d\./.test(lines[i]); i++) toc.push(lines[i].replace(/^\d\./, ''));
+    for (const line of lines.slice(contents + 1)) {
+      if (!/^\d\./.test(line)) break;
+      toc.push(line.replace(/^\d\./, ''));
+    }
     expect(toc).toHaveLength(5);
     const drafts = ingest(F001);
     expect(drafts).toHaveLength(5);
@@ -81,14 +87,15 @@ describe('traditional text with pinyin annotations (002)', () => {
   it('joins the 33 page fragments without leaving their numbers', () => {
     for (const d of drafts) expect(d.body).not.toMatch(/(^|\n)\d{1,2}、/);
     // Fragment 2 ends "…组织申" and 3 starts "报国家…": joined as one word.
-    expect(drafts[0].body).toContain('共组织申报国家和省级项目50余项');
+    expect(drafts[0]?.body).toContain('共组织申报国家和省级项目50余项');
   });
 
   it('marks the gap where the last fragment breaks off mid-sentence', () => {
-    const anqing = paragraphs(drafts[2].body);
+    const draft = present(drafts[2], `draft 2 of ${F002}`);
+    const anqing = paragraphs(draft.body);
     expect(anqing.at(-1)).toBe(GAP_MARK);
     expect(anqing.at(-2)).toMatch(/新毕业企业$/);
-    expect(drafts[2].meta.quality.gaps).toBe(1);
+    expect(draft.meta.quality.gaps).toBe(1);
   });
 
   it('flags the rewritten years', () => {
@@ -103,7 +110,7 @@ describe('traditional text with pinyin annotations (002)', () => {
 describe('masked figures (000)', () => {
   it('keeps every run of * verbatim: as many runs as the raw file has', () => {
     const rawRuns = raw(F000).match(/\*+/g) ?? [];
-    const [draft] = ingest(F000);
+    const draft = draftOf(F000);
     const bodyRuns = draft.body.match(/\*+/g) ?? [];
     expect(rawRuns.length).toBeGreaterThan(100);
     expect(bodyRuns).toEqual(rawRuns);
@@ -144,9 +151,9 @@ describe('site chrome', () => {
   }
 
   it('keeps what the chrome says about the source', () => {
-    expect(ingest(F003)[0].meta.source.published).toBe('2023-12-28');
-    expect(ingest(F004)[0].meta.source.published).toBe('2024-08-05');
-    expect(ingest(F002)[0].meta.source.site).toBe('人人文库网');
+    expect(draftOf(F003).meta.source.published).toBe('2023-12-28');
+    expect(draftOf(F004).meta.source.published).toBe('2024-08-05');
+    expect(draftOf(F002).meta.source.site).toBe('人人文库网');
   });
 });
 
@@ -171,7 +178,7 @@ describe('no report text is lost', () => {
 
 describe('headings', () => {
   it('keeps the heading structure of 000 as Markdown headings', () => {
-    const body = ingest(F000)[0].body;
+    const body = draftOf(F000).body;
     for (const h of [
       '## 一、工作开展情况',
       '## 二、存在问题',
@@ -187,16 +194,16 @@ describe('headings', () => {
   });
 
   it('finds headings in a flattened page (004) and a rebuilt stream (002)', () => {
-    const xianju = ingest(F004)[0].body;
+    const xianju = draftOf(F004).body;
     expect(xianju).toContain('\n## 一、上阶段亮点工作\n');
     expect(xianju).toContain('\n## 二、下阶段工作计划\n');
-    const [, ningbo, anqing] = ingest(F002);
+    const [ningbo, anqing] = [draftOf(F002, 1), draftOf(F002, 2)];
     expect(ningbo.body).toContain('\n## 一、20年主要工作进展和成效\n\n一是科技创新能力进一步提升。');
     expect(anqing.body).toContain('\n## 四、强化科技创新载体建设，加速推进科技成果转化\n');
   });
 
   it('does not take a list item without content under it for a heading (001 #3, item 12)', () => {
-    const plan = ingest(F001)[2].body;
+    const plan = draftOf(F001, 2).body;
     expect(plan).toContain('\n\n12.检查督促落实行政执法突出问题整治工作情况（时间：3-8月）\n\n## 二、有关要求');
   });
 });

@@ -9,6 +9,7 @@ import { reportMetaSchema } from '../../src/pipeline/schema.ts';
 import { cleanRawToBodies } from '../../src/authoring/ingest/ingest.ts';
 import { curatedIdMap } from '../../src/authoring/ingest/curated.ts';
 import { GAP_MARK } from '../../src/pipeline/types.ts';
+import { present } from '../helpers/present.ts';
 
 const DIR = 'content/reports';
 /** The seeded reports other tests rely on (tests/fixtures/corpus.json); a curator may add more. */
@@ -79,7 +80,7 @@ describe('the curated corpus', () => {
 });
 
 describe('a malformed frontmatter', () => {
-  const valid = metas[0].front as Record<string, unknown>;
+  const valid = present(metas[0], 'a report in the corpus').front as Record<string, unknown>;
   const issuesOf = (front: unknown) => {
     const r = reportMetaSchema.safeParse(front);
     expect(r.success).toBe(false);

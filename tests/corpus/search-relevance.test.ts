@@ -8,6 +8,7 @@ import { createSearchEngine, type SearchEngine } from '../../src/search/engine/e
 import { searchCorpusFromDataset } from '../../src/search/build/from-dataset.ts';
 import { memoryLoader } from '../../src/search/engine/index-client.ts';
 import type { SearchResult } from '../../src/search/engine/types.ts';
+import { present } from '../helpers/present.ts';
 
 let engine: SearchEngine;
 const ds = loadDataset(REPOSITORY_DIRS);
@@ -36,7 +37,7 @@ describe('relevance on the real reports', () => {
   it('揭榜挂帅 finds 新沂 first; 长沙县 (揭榜荐才: 揭榜 alone, a third of the phrase) is not near it', async () => {
     const r = await engine.search({ q: '揭榜挂帅' });
     expect(ids(r)[0]).toBe('xinyi-2023-summary');
-    expect(r.groups[0].tier).toBe('exact');
+    expect(r.groups[0]?.tier).toBe('exact');
     expect(ids(r)).not.toContain('changsha-county-2024-plan');
     expect(r.nearGroups.map((g) => g.report)).not.toContain('changsha-county-2024-plan');
   });
@@ -149,7 +150,7 @@ describe('relevance on the real reports', () => {
     await engine.client.themes();
     const patents = await engine.search({ q: '专利' });
     expect(patents.themesPending).toBe(false);
-    const theme = patents.facets.theme[0];
+    const theme = present(patents.facets.theme[0], 'a theme facet for 专利');
     const filtered = await engine.search({ q: '专利', filters: { theme: theme.value } });
     expect(filtered.filtered).toBe(theme.count);
   });
@@ -202,9 +203,13 @@ describe('relevance on the real reports', () => {
 
   it('研发投入占GDP reads as R&D intensity (its lexicon names: 研发投入强度, 研发强度 …)', async () => {
     const r = await engine.search({ q: '研发投入占GDP' });
-    const intensity = ds.indicators.find((i) => i.id === 'rd_intensity')!.synonyms.map((w) => w.toLowerCase());
-    expect(r.expansions[0].also.length).toBeGreaterThan(0);
-    for (const word of r.expansions[0].also) expect(intensity).toContain(word);
+    const intensity = present(
+      ds.indicators.find((i) => i.id === 'rd_intensity'),
+      'indicator rd_intensity',
+    ).synonyms.map((w) => w.toLowerCase());
+    const expansion = present(r.expansions[0], 'an expansion of 研发投入占GDP');
+    expect(expansion.also.length).toBeGreaterThan(0);
+    for (const word of expansion.also) expect(intensity).toContain(word);
     expect(ids(r)).toContain('yanzhou-2022-summary-2023-plan');
   });
 

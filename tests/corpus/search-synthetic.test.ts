@@ -6,6 +6,7 @@ import { parseParagraphs } from '../../src/pipeline/corpus/paragraphs.ts';
 import { reportMetaSchema } from '../../src/pipeline/schema.ts';
 import { chinaRegions, makeSyntheticReports, reportToMarkdown } from '../../scripts/synthetic-corpus.ts';
 import { parseReportFile } from '../../src/pipeline/corpus/report-file.ts';
+import { present } from '../helpers/present.ts';
 
 const seeds = readCorpus('content/reports');
 
@@ -39,13 +40,13 @@ describe('makeSyntheticReports', () => {
   it('varies regions, years and numbers', () => {
     expect(new Set(reports.map((r) => r.meta.region.code)).size).toBeGreaterThan(40);
     expect(new Set(reports.map((r) => r.meta.year)).size).toBeGreaterThan(5);
-    const template = seeds[0];
+    const template = present(seeds[0], 'a seed report');
     const copies = reports.filter((_, i) => i % seeds.length === 0);
     expect(copies.every((c) => c.body !== template.body)).toBe(true);
   });
 
   it('writes curated Markdown that the pipeline reads back', () => {
-    const r = reports[3];
+    const r = present(reports[3], 'synthetic report 3');
     const back = parseReportFile(reportToMarkdown(r), 'synthetic.md');
     expect(back.meta.id).toBe(r.meta.id);
     expect(back.body.trim()).toBe(r.body.trim());

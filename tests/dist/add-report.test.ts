@@ -12,6 +12,7 @@ import { renderDraft } from '../../src/authoring/ingest/draft.ts';
 import { ingestText } from '../../src/authoring/ingest/ingest.ts';
 import { regionsCsvFromReports } from '../../src/authoring/ingest/regions-table.ts';
 import { buildSite, type BuildResult } from '../reliability/isolated-build.ts';
+import { present } from '../helpers/present.ts';
 
 // A news article from a county-level city not in the seeded corpus (its region is new to data/regions.csv).
 const CASE = 'tests/fixtures/unseen/u21-liyang-news.txt';
@@ -26,7 +27,7 @@ let result: BuildResult;
 beforeAll(async () => {
   cpSync('content/reports', contentDir, { recursive: true });
   cpSync('data', dataDir, { recursive: true });
-  const [draft] = ingestText(readFileSync(CASE, 'utf8'), 'u21-liyang-news.txt').drafts;
+  const draft = present(ingestText(readFileSync(CASE, 'utf8'), 'u21-liyang-news.txt').drafts[0], `draft of ${CASE}`);
   id = draft.id;
   writeFileSync(join(contentDir, `${id}.md`), renderDraft(draft));
   writeFileSync(join(dataDir, 'regions.csv'), regionsCsvFromReports(contentDir).csv);
@@ -53,7 +54,7 @@ describe('a twelfth report from a raw file', () => {
     for (const f of figures) {
       const anchor = new RegExp(`<a id="f-${f.n}"[^>]*>([\\s\\S]*?)</a>`).exec(html);
       expect(anchor, f.id).not.toBeNull();
-      expect(anchor![1].replace(/<[^>]+>/g, ''), f.id).toContain(f.raw);
+      expect(anchor?.[1]?.replace(/<[^>]+>/g, ''), f.id).toContain(f.raw);
     }
   });
 });

@@ -8,9 +8,10 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
+import { present } from '../helpers/present.ts';
 
 const ds = loadDataset(REPOSITORY_DIRS);
-const release = ds.releases[0];
+const release = present(ds.releases[0], 'a release in data/CHANGELOG.md');
 const accessed = { 'date-parts': [release.date.split('-').map(Number)] };
 const read = (id: string, ext: string) => readFileSync(`dist/cite/${id}.${ext}`, 'utf8');
 const parse = (input: unknown, forceType: string) =>
@@ -26,12 +27,13 @@ describe('citation files', () => {
       const csl = parse(JSON.parse(read(meta.id, 'json')), '@csl/list+object');
       for (const [format, items] of [['bib', bib], ['ris', ris], ['csl', csl]] as const) {
         expect(items, format).toHaveLength(1);
-        expect(items[0].accessed, format).toEqual(accessed);
-        expect(items[0].language, format).toBe('zh-CN');
-        expect(permalink(items[0].URL), format).toBe(true);
+        const item = present(items[0], `${format} entry of ${meta.id}`);
+        expect(item.accessed, format).toEqual(accessed);
+        expect(item.language, format).toBe('zh-CN');
+        expect(permalink(item.URL), format).toBe(true);
       }
-      expect(csl[0].issued.circa ?? false).toBe(estimated);
-      expect(/Year estimated/.test(bib[0].note ?? '')).toBe(estimated);
+      expect(present(csl[0], `CSL entry of ${meta.id}`).issued.circa ?? false).toBe(estimated);
+      expect(/Year estimated/.test(present(bib[0], `BibTeX entry of ${meta.id}`).note ?? '')).toBe(estimated);
       expect(/\r\nN1 {2}- Year estimated/.test(read(meta.id, 'ris'))).toBe(estimated);
     });
   }

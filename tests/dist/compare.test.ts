@@ -11,6 +11,7 @@ import { CURATED } from '../../src/compare/curated.ts';
 import { compareReports } from '../../src/compare/from-dataset.ts';
 import { reportCompareData } from '../../src/compare/data.ts';
 import type { Vocabulary } from '../../src/compare/types.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const ds = loadDataset(REPOSITORY_DIRS);
@@ -54,9 +55,10 @@ describe('curated comparisons', () => {
     const links = [...html.matchAll(/href="\/reports\/([a-z0-9-]+)\/#([sf]-\d+)"/g)];
     expect(links.length).toBeGreaterThan(20);
     const pages = new Map<string, string>();
-    for (const [, id, anchor] of links) {
-      if (!pages.has(id)) pages.set(id, read(`/reports/${id}/index.html`));
-      expect(pages.get(id)!.includes(`id="${anchor}"`), `${id}#${anchor}`).toBe(true);
+    for (const [, id = '', anchor = ''] of links) {
+      const page = pages.get(id) ?? read(`/reports/${id}/index.html`);
+      pages.set(id, page);
+      expect(page.includes(`id="${anchor}"`), `${id}#${anchor}`).toBe(true);
     }
   });
 
@@ -78,17 +80,15 @@ describe('security and budget', () => {
 
   it('the compare page script is under 30 KB gzipped, with its imports', () => {
     const html = read('/compare/index.html');
-    const src = html.match(/<script type="module" src="(\/_astro\/[^"]+\.js)"/)?.[1];
-    expect(src).toBeDefined();
+    const src = present(html.match(/<script type="module" src="(\/_astro\/[^"]+\.js)"/)?.[1], 'the compare page script');
     // The entry and the chunks it imports, transitively.
     const seen = new Set<string>();
-    const queue = [src!];
-    while (queue.length) {
-      const file = queue.pop()!;
+    const queue = [src];
+    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
       if (seen.has(file)) continue;
       seen.add(file);
       const code = read(file);
-      for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1].slice(2)}`);
+      for (const [, chunk = ''] of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${chunk.slice(2)}`);
     }
     const gz = [...seen].reduce((n, f) => n + gzipSync(read(f)).length, 0);
     expect(gz).toBeGreaterThan(1000);

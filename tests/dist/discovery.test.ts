@@ -12,8 +12,9 @@ import jsonld from 'jsonld';
 import { DIST } from '../helpers/site.ts';
 import { TABLES } from '../../src/pipeline/export/tables.ts';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
+import { present } from '../helpers/present.ts';
 
-const release = loadDataset(REPOSITORY_DIRS).releases[0];
+const release = present(loadDataset(REPOSITORY_DIRS).releases[0], 'a release in data/CHANGELOG.md');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const htmlFiles = (dir: string): string[] =>
   readdirSync(dir).flatMap((n) => {
@@ -58,7 +59,7 @@ describe('robots.txt and sitemap.xml', () => {
   it('robots.txt names the sitemap by its absolute address', () => {
     const robots = read('robots.txt');
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
-    expect(new URL(sitemap!).pathname).toBe('/sitemap.xml');
+    expect(new URL(present(sitemap, 'a Sitemap line in robots.txt')).pathname).toBe('/sitemap.xml');
   });
 
   it('the sitemap lists every indexable page built, and only those', () => {
@@ -76,8 +77,9 @@ describe('robots.txt and sitemap.xml', () => {
 
 describe('schema.org structured data', () => {
   it('/data/ is a Dataset with name, description, licence, creator, coverage, version and every download', async () => {
-    const [dataset, ...rest] = await structuredData('data/index.html');
+    const [first, ...rest] = await structuredData('data/index.html');
     expect(rest).toEqual([]);
+    const dataset = present(first, 'structured data on /data/');
     expect(dataset['@type']).toEqual([S('Dataset')]);
     expect(values(dataset, 'name')[0]).toMatch(/Regional S&T Policy Atlas/);
     expect(String(values(dataset, 'description')[0]).length).toBeGreaterThan(50);
@@ -85,7 +87,7 @@ describe('schema.org structured data', () => {
     expect(values(dataset, 'version')).toEqual([release.version]);
     expect(values(dataset, 'temporalCoverage')[0]).toMatch(/^\d{4}\/\d{4}$/);
     expect(dataset[S('spatialCoverage')]).toBeTruthy();
-    expect((dataset[S('creator')] as Node[])[0]['@type']).toEqual([S('Organization')]);
+    expect((dataset[S('creator')] as Node[])[0]?.['@type']).toEqual([S('Organization')]);
     const downloads = (dataset[S('distribution')] as Node[]).map((d) => ({
       type: d['@type'],
       url: values(d, 'contentUrl')[0] as string,
@@ -95,17 +97,20 @@ describe('schema.org structured data', () => {
       for (const ext of ['csv', 'json', 'xlsx']) {
         const d = downloads.find((x) => new URL(x.url).pathname === `/data/${t.name}.${ext}`);
         expect(d, `${t.name}.${ext}`).toBeTruthy();
-        expect(d!.type).toEqual([S('DataDownload')]);
+        expect(d?.type).toEqual([S('DataDownload')]);
         expect(existsSync(join(DIST, 'data', `${t.name}.${ext}`))).toBe(true);
       }
     expect(downloads.some((d) => d.url.endsWith('/data/datapackage.json'))).toBe(true);
   });
 
   it('an indicator page is a Dataset, part of the whole, with its charts’ data as downloads', async () => {
-    const [dataset] = await structuredData('indicators/high_tech_enterprises/index.html');
+    const dataset = present(
+      (await structuredData('indicators/high_tech_enterprises/index.html'))[0],
+      'structured data on an indicator page',
+    );
     expect(dataset['@type']).toEqual([S('Dataset')]);
     expect(values(dataset, 'variableMeasured')[0]).toMatch(/高新技术企业/);
-    const whole = (dataset[S('isPartOf')] as { '@id': string }[])[0];
+    const whole = present((dataset[S('isPartOf')] as { '@id': string }[])[0], 'the Dataset it is part of');
     expect(new URL(whole['@id']).pathname).toBe('/data/');
     const csvs = (dataset[S('distribution')] as Node[]).map((d) => new URL(values(d, 'contentUrl')[0] as string).pathname);
     expect(csvs).toContain('/charts/indicator-high_tech_enterprises-dots.csv');
@@ -113,8 +118,11 @@ describe('schema.org structured data', () => {
   });
 
   it('an embed page is a CreativeWork based on the dataset, with its SVG and CSV', async () => {
-    const embed = readdirSync(join(DIST, 'embed')).find((n) => n.startsWith('indicator-'))!;
-    const [work] = await structuredData(`embed/${embed}/index.html`);
+    const embed = present(
+      readdirSync(join(DIST, 'embed')).find((n) => n.startsWith('indicator-')),
+      'an indicator embed in dist/embed',
+    );
+    const work = present((await structuredData(`embed/${embed}/index.html`))[0], `structured data on embed ${embed}`);
     expect(work['@type']).toEqual([S('CreativeWork')]);
     const files = (work[S('encoding')] as Node[]).map((e) => new URL(values(e, 'contentUrl')[0] as string).pathname);
     expect(files).toEqual([`/charts/${embed}.svg`, `/charts/${embed}.csv`]);

@@ -11,6 +11,7 @@ import { allCharts, homeCharts, regionCharts, reportCharts, themeCharts } from '
 import { widestSeries } from '../../src/lib/series-view.ts';
 import { themeOverrideCss } from '../../src/embed/theme-css.ts';
 import { isResizeMessage } from '../../src/embed/message.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const ds = loadDataset(REPOSITORY_DIRS);
@@ -95,11 +96,11 @@ describe('the embed page', () => {
 
 describe('pages that hold charts', () => {
   const firstOf = (list: { id: string }[]) => list[0]?.id;
-  const report = ds.reports[0].meta.id;
-  const region = ds.reports.find((r) => r.meta.region.code)!.meta.region.code!;
+  const report = present(ds.reports[0], 'a report in the corpus').meta.id;
+  const region = present(ds.reports.find((r) => r.meta.region.code)?.meta.region.code, 'a report with a region code');
   // An indicator page draws no chart (its series lead to their views, each with its chart): a series view stands for it.
-  const series = widestSeries(ds)[0];
-  const theme = ds.themes[0].id;
+  const series = present(widestSeries(ds)[0], 'a series with values');
+  const theme = present(ds.themes[0], 'a theme in the lexicon').id;
   const pages: [string, string | undefined][] = [
     ['/', firstOf([...widestSeries(ds).map((s) => ({ id: s.chartId })), ...homeCharts(ds)])],
     [`/reports/${report}/`, firstOf(reportCharts(ds, report))],

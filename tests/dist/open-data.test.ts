@@ -20,8 +20,9 @@ import { readSheet } from 'read-excel-file/node';
 import { LIST_SEPARATOR, publishedFields, TABLES } from '../../src/pipeline/export/tables.ts';
 import type { FieldDef } from '../../src/pipeline/export/tables.ts';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
+import { present } from '../helpers/present.ts';
 
-const release = loadDataset(REPOSITORY_DIRS).releases[0];
+const release = present(loadDataset(REPOSITORY_DIRS).releases[0], 'a release in data/CHANGELOG.md');
 const data = (file: string) => join('dist', 'data', file);
 const descriptor = JSON.parse(readFileSync(data('datapackage.json'), 'utf8'));
 
@@ -124,8 +125,9 @@ describe('CSV files as d3 reads them', () => {
       const twin = JSON.parse(readFileSync(data(`${table.name}.json`), 'utf8')) as Record<string, unknown>[];
       expect(rows.length).toBe(twin.length);
       rows.forEach((row, i) => {
+        const record = present(twin[i], `${table.name}.json row ${i + 1}`);
         for (const f of fields) {
-          const json = twin[i][f.name] ?? (f.list ? [] : null);
+          const json = record[f.name] ?? (f.list ? [] : null);
           // A CSV cell that starts like a formula carries a leading ' (the JSON keeps the value as is).
           const cell = row[f.name]!;
           const csvValue = cast(typeof json === 'string' && cell === `'${json}` ? json : cell, f);
@@ -153,13 +155,14 @@ describe('xlsx files as a spreadsheet reads them', () => {
       const twin = JSON.parse(readFileSync(data(`${table.name}.json`), 'utf8')) as Record<string, unknown>[];
       expect(sheet[0], table.name).toEqual(fields.map((f) => f.name));
       expect(sheet.length - 1, table.name).toBe(twin.length);
-      sheet.slice(1).forEach((cells, i) =>
+      sheet.slice(1).forEach((cells, i) => {
+        const record = present(twin[i], `${table.name}.json row ${i + 1}`);
         fields.forEach((f, c) => {
-          const json = twin[i][f.name];
+          const json = record[f.name];
           const expected = Array.isArray(json) ? json.join(LIST_SEPARATOR) || null : (json ?? null);
           expect(cells[c], `${table.name} row ${i + 1} ${f.name}`).toEqual(expected);
-        }),
-      );
+        });
+      });
     }
   });
 });

@@ -17,7 +17,7 @@ const pages = existsSync(DIST) ? readdirSync(DIST, { recursive: true, encoding: 
 
 function metaCsp(html: string): string | null {
   const m = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 /** A policy as directive → sources, so two spellings of one policy compare equal. */
@@ -26,8 +26,7 @@ function directives(csp: string): Map<string, string> {
     csp
       .split(';')
       .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name.toLowerCase(), sources.join(' ')]),
+      .flatMap(([name, ...sources]) => (name ? [[name.toLowerCase(), sources.join(' ')] as const] : [])),
   );
 }
 
@@ -114,7 +113,7 @@ describe('_headers', () => {
       expect(svgs.length).toBeGreaterThan(5);
       for (const f of svgs) {
         const svg = readFileSync(join(DIST, 'charts', f), 'utf8');
-        const styles = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+        const styles = [...svg.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, style = '']) => style);
         const csp = headersFor(rules, `/charts/${f}`, mode).get('content-security-policy') ?? '';
         expect(csp.includes(','), f).toBe(false);
         const d = directives(csp);

@@ -10,6 +10,7 @@ import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { indicatorSeries } from '../../src/charts/indicator-series.ts';
 import { CURATED } from '../../src/compare/curated.ts';
 import { compareReports } from '../../src/compare/from-dataset.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
@@ -22,7 +23,7 @@ describe('/indicators/high_tech_enterprises/ and its downloads', () => {
   const groupOf = (region: string, raw: string) => {
     const found = rows.filter((r) => r.row_label === region && r.raw === raw);
     expect(found, `${region} ${raw}`).toHaveLength(1);
-    return found[0].group_label;
+    return present(found[0]?.group_label, `group_label of ${region} ${raw}`);
   };
 
   it('新沂 108 / 86 / 183 and 宁波 930 / 189 / 723 / 490 each stand in their own measure’s series', () => {

@@ -57,7 +57,7 @@ describe('open data', () => {
   it('figures.csv has one row per figure, each with its sentence and permalink', () => {
     expect(rows).toHaveLength(ds.figures.length);
     for (const row of rows) {
-      expect(row.sentence.length).toBeGreaterThan(0);
+      expect(row.sentence?.length).toBeGreaterThan(0);
       expect(row.permalink).toMatch(/^https?:\/\/[^/]+\/reports\/[a-z0-9-]+\/#f-\d+$/);
     }
   });

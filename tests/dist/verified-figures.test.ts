@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
@@ -14,7 +15,7 @@ const figures = csv('/data/figures.csv');
 const figure = (report: string, raw: string, nth = 0) => {
   const found = figures.filter((f) => f.report === report && f.raw === raw);
   expect(found.length, `${report} ${raw}`).toBeGreaterThan(nth);
-  return found[nth];
+  return present(found[nth], `${report} ${raw} #${nth}`);
 };
 const ANQING = 'anqing-2011-summary';
 const NINGBO = 'ningbo-2012-summary';
@@ -34,7 +35,7 @@ describe('figures in the series of what they count (figures.csv)', () => {
     expect(figure(NINGBO, '364.85')).toMatchObject({ indicator: 'innovation_index', measure: 'index' });
     expect(figure(NINGBO, '16.3个百分点')).toMatchObject({ indicator: 'st_activity_spending', measure: 'growth' });
     expect(figure(ANQING, '3件')).toMatchObject({ indicator: 'patent_applications', measure: 'applied' });
-    const base = figures.find((f) => f.report === ANQING && f.raw.startsWith('50多亿'));
+    const base = figures.find((f) => f.report === ANQING && f.raw?.startsWith('50多亿'));
     expect(base?.in_series, 'one auto-parts base’s output').toBe('false');
   });
 
@@ -52,7 +53,7 @@ describe('one fact, one value', () => {
     for (const raw of ['44家', '7家']) {
       const said = figures.filter((f) => f.report === ANQING && f.raw === raw && f.indicator === 'high_tech_enterprises');
       expect(said.length, raw).toBe(2);
-      const [first, repeat] = said;
+      const [first, repeat] = [present(said[0], `${raw} said first`), said[1]];
       expect(first.in_series).toBe('true');
       expect(repeat).toMatchObject({ in_series: 'false', same_as: first.id, series: first.series });
     }
@@ -90,7 +91,7 @@ describe('no rewritten year as a period', () => {
   it('a report whose host rewrote its years gives no figure a dated period', () => {
     const rewritten = figures.filter((f) => f.year_reliable === 'false');
     expect(rewritten.length).toBeGreaterThan(30);
-    expect(rewritten.filter((f) => /\d{4}/.test(f.period)).map((f) => `${f.id} ${f.period}`)).toEqual([]);
+    expect(rewritten.filter((f) => /\d{4}/.test(present(f.period, `period of ${f.id}`))).map((f) => `${f.id} ${f.period}`)).toEqual([]);
   });
 
   it('新沂’s 7倍 (this year over last) has no period from its base year', () => {

@@ -10,8 +10,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+const HTML = 'text/html; charset=utf-8';
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
+  '.html': HTML,
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -114,7 +115,7 @@ export async function serveDir(dir: string, options: ServeOptions = {}): Promise
         return;
       }
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('Not found'));
-      send(req, res, 404, notFound, TYPES['.html'], path);
+      send(req, res, 404, notFound, HTML, path);
     } catch (e) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end(String(e));

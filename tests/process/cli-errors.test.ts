@@ -37,8 +37,9 @@ function expectRefusal(r: ReturnType<typeof run>, path: string, problem: RegExp)
     .split('\n')
     .filter((l) => !/nothing written/.test(l));
   expect(lines, r.err).toHaveLength(1);
-  expect(lines[0].startsWith(`${path}:`), lines[0]).toBe(true);
-  expect(lines[0]).toMatch(problem);
+  const [line = ''] = lines;
+  expect(line.startsWith(`${path}:`), line).toBe(true);
+  expect(line).toMatch(problem);
   expect(r.err).not.toMatch(/\n\s+at /);
 }
 

@@ -3,6 +3,7 @@
 // lets an allowed one through. Linted as text at paths inside each layer.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { present } from '../helpers/present.ts';
 
 // The probes are files no project holds, so they are linted untyped: the typed promise rules have their own test.
 const eslint = new ESLint({
@@ -18,7 +19,9 @@ const eslint = new ESLint({
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return result.messages.filter((m) => m.ruleId === 'boundaries/dependencies').map((m) => m.message);
+  return present(result, `ESLint's result for ${filePath}`)
+    .messages.filter((m) => m.ruleId === 'boundaries/dependencies')
+    .map((m) => m.message);
 }
 
 describe('the layer rule', () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { loadDataset } from '../../src/pipeline/dataset.ts';
+import { present } from '../helpers/present.ts';
 
 const REPORT = 'changsha-county-2024-plan';
 
@@ -54,7 +55,8 @@ describe('npm run review', () => {
   it('applies a batch file, and stops at the file line of a bad command without a stack trace', () => {
     const dir = freshData();
     const ds = loadDataset({ contentDir: 'content/reports', dataDir: dir });
-    const [a, b] = ds.index.figuresByReport.get(REPORT)!;
+    const figures = present(ds.index.figuresByReport.get(REPORT), `figures of ${REPORT}`);
+    const [a, b] = [present(figures[0], `${REPORT}'s first figure`), present(figures[1], `${REPORT}'s second figure`)];
     const file = join(dir, 'decisions.txt');
     writeFileSync(
       file,
