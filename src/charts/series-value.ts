@@ -23,6 +23,7 @@ import { SITE_SOURCE } from '../words/source-words.ts';
 import { UNKNOWN_REGION, yearWord } from '../words/report-words.ts';
 import { rankText } from '../words/figure-words.ts';
 import { seriesChartTitle, yearsNote, type SeriesYears } from '../words/series-view-words.ts';
+import { itemAt } from '../pipeline/lists.ts';
 
 export type SeriesPoint = {
   figure: string;
@@ -136,6 +137,7 @@ export function seriesValueChart(ds: Dataset, s: IndicatorSeries): ChartDef<Seri
     ? { zh: s.measure.definition_zh, en: s.measure.definition_en }
     : { zh: '口径未定。', en: 'Measure not determined.' };
   const said = yearsNote(y);
+  const [first] = rows;
   const rank = rows.some((r) => r.rank);
   const how = rank
     ? { zh: '排名没有数值刻度，按名次画出。', en: 'A rank has no value scale: it is drawn as a place.' }
@@ -165,11 +167,11 @@ export function seriesValueChart(ds: Dataset, s: IndicatorSeries): ChartDef<Seri
     columns: COLUMNS,
     legend: [
       ...kindLegend(rows),
-      ...(rows.some((r) => !r.year_reliable && !r.masked)
+      ...(first && rows.some((r) => !r.year_reliable && !r.masked)
         ? [
             {
               label: { zh: '年份为估计（约）', en: 'Estimated year (c.)' },
-              color: KIND_STYLE[rows[0].kind as keyof typeof KIND_STYLE].token,
+              color: KIND_STYLE[first.kind as keyof typeof KIND_STYLE].token,
               symbol: 'circle',
               hollow: true,
             },
@@ -363,7 +365,7 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
   const marks: Plot.Markish[] = [];
   groups.forEach(([key, points], i) => {
     const className = `atlas-region ${regionClass(key)}`;
-    const token = LINE_TOKENS[i % LINE_TOKENS.length];
+    const token = itemAt(LINE_TOKENS, i % LINE_TOKENS.length, 'line colour');
     const plain = points.filter((r) => !r.masked);
     const target = points.some((r) => r.kind === 'target');
     if (plain.length > 1)
@@ -422,7 +424,10 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
         80,
       );
   const yearLabel = (yr: number) => yearWord(yr, !estimated.has(yr), lang);
-  const domain: [number, number] = [years[0] - 0.3, years.at(-1)! + 0.3];
+  const [firstYear] = years;
+  const lastYear = years.at(-1);
+  if (firstYear === undefined || lastYear === undefined) throw new Error('series lines: no years to draw');
+  const domain: [number, number] = [firstYear - 0.3, lastYear + 0.3];
   return {
     height: plotHeight,
     marginLeft,
