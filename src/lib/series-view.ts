@@ -77,9 +77,11 @@ export function seriesView(ds: Dataset, s: IndicatorSeries): SeriesView {
   });
   regions.sort((a, b) => a.zh.localeCompare(b.zh, 'zh-CN'));
   const provinces = [...new Set(points.map((p) => p.province).filter((p): p is string => p !== null))].sort();
+  const indicator = ds.indicators.find((i) => i.id === s.indicator);
+  if (!indicator) throw new Error(`series ${s.key}: no indicator ${s.indicator} in the lexicon`);
   const view: SeriesView = {
     series: s,
-    indicator: ds.indicators.find((i) => i.id === s.indicator)!,
+    indicator,
     chart: chartById(ds, s.chartId) as ChartDef<SeriesPoint> | undefined,
     points,
     years: seriesYears(points),
@@ -113,7 +115,8 @@ export function seriesRows(ds: Dataset, view: SeriesView, site: URL | string): R
   return [...view.points]
     .sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year || a.figure.localeCompare(b.figure))
     .map((p) => {
-      const f = figures.get(p.figure)!;
+      const f = figures.get(p.figure);
+      if (!f) throw new Error(`series ${view.series.key}: point ${p.figure} has no figure`);
       return {
         figure: f.id,
         indicator: view.series.indicator,
