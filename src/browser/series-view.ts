@@ -95,7 +95,9 @@ export function initSeriesView(doc: Document = document): void {
     t.addEventListener('keydown', (e) => {
       const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
       if (!step) return;
+      // The tab beside this one, wrapping round (the list holds at least this tab).
       const next = tabs[(i + step + tabs.length) % tabs.length];
+      if (!next) return;
       tab = next.dataset.tab ?? 'chart';
       render(true);
       next.focus();

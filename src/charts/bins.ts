@@ -26,8 +26,9 @@ export function countBins(max: number, unit: Bilingual): Bin[] {
 
 export function stepOf(value: number, bins: Bin[]): number {
   if (value <= 0) return 0;
-  const bin = bins.find((b) => value >= b.lo && value <= b.hi);
-  return bin ? bin.step : bins[bins.length - 1].step;
+  const bin = bins.find((b) => value >= b.lo && value <= b.hi) ?? bins.at(-1);
+  if (!bin) throw new Error(`no bins to place ${value} in`);
+  return bin.step;
 }
 
 /** Fixed share thresholds: (0, 5%), [5%, 10%), [10%, 20%), ≥ 20%. */
@@ -40,6 +41,5 @@ export const SHARE_BINS: Bin[] = [
 
 export function shareStep(share: number): number {
   if (share <= 0) return 0;
-  for (let i = SHARE_BINS.length - 1; i >= 0; i--) if (share >= SHARE_BINS[i].lo) return SHARE_BINS[i].step;
-  return 1;
+  return SHARE_BINS.findLast((b) => share >= b.lo)?.step ?? 1;
 }

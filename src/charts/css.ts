@@ -12,7 +12,9 @@ import { TOKENS, TOKEN_PREFIX } from './palette.ts';
 export function tokenCss(fixed?: 'light' | 'dark'): string {
   const names = Object.keys(TOKENS);
   const vars = (mode: 'light' | 'dark', indent: string) =>
-    names.map((n) => `${indent}${TOKEN_PREFIX}${n}: ${TOKENS[n][mode]};`).join('\n');
+    Object.entries(TOKENS)
+      .map(([n, token]) => `${indent}${TOKEN_PREFIX}${n}: ${token[mode]};`)
+      .join('\n');
   const classes = names
     .flatMap((n) => [
       `.atlas-fill-${n} { fill: var(${TOKEN_PREFIX}${n}); }`,

@@ -61,11 +61,13 @@ export function dotRows(
   const reports = ds.index.reportById;
   const labels = reportLabels(ds);
   const rows = figures
-    .filter((f) => reports.has(f.report))
-    .map((f) => {
+    .flatMap((f) => {
+      // A figure whose report is not in the dataset is not drawn.
+      const report = reports.get(f.report);
+      if (!report) return [];
       const row = rowOf(f);
       const group = groupOf(f);
-      return {
+      const dot = {
         figure: f.id,
         group_key: group.key,
         group_label: group.zh,
@@ -78,8 +80,8 @@ export function dotRows(
         row_key: row.key,
         row_label: row.zh,
         row_label_en: row.en,
-        year: figureYear(reports.get(f.report)!, f),
-        year_reliable: reports.get(f.report)!.meta.year_reliable,
+        year: figureYear(report, f),
+        year_reliable: report.meta.year_reliable,
         slot: 0,
         label: figureLabel(f),
         raw: f.raw,
@@ -92,6 +94,7 @@ export function dotRows(
         href: urls.figure(f.report, f.n),
         n: f.start,
       };
+      return [dot];
     })
     .sort(
       (a, b) =>

@@ -47,6 +47,7 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
   const bins = countBins(max, UNIT);
   const rows: ProvinceRow[] = TILE_GRID.map((t) => {
     const ids = byProvince.get(t.code) ?? [];
+    const [onlyRegion, ...otherRegions] = regionsOf.get(t.code) ?? [];
     return {
       code: t.code,
       province: t.name,
@@ -66,8 +67,8 @@ export function provinceMapChart(ds: Dataset): ChartDef<ProvinceRow> {
       href:
         ids.length === 0
           ? null
-          : regionsOf.get(t.code)!.size === 1
-            ? urls.region([...regionsOf.get(t.code)!][0])
+          : onlyRegion !== undefined && otherRegions.length === 0
+            ? urls.region(onlyRegion)
             : urls.regions(),
     };
   }).sort((a, b) => (b.reports ?? -1) - (a.reports ?? -1) || a.code.localeCompare(b.code));

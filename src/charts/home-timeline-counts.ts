@@ -44,6 +44,8 @@ export function timelineCountsChart(reports: readonly Report[]): ChartDef<Timeli
   const years = [...perYear.keys()];
   const [minYear, maxYear] = [Math.min(...years), Math.max(...years)];
   const busiest = [...perYear.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
+  if (!busiest) throw new Error('home-timeline: no reports to count');
+  const [busiestYear, busiestCount] = busiest;
   const inferred = rows.reduce((s, r) => s + r.inferred_year, 0);
   const present = DOC_TYPES.filter((t) => rows.some((r) => r.doc_type === t));
   const legend: LegendItem[] = present.map((t) => ({ label: DOC_TYPE_LABELS[t], color: DOC_TYPE_TOKEN[t] }));
@@ -58,8 +60,8 @@ export function timelineCountsChart(reports: readonly Report[]): ChartDef<Timeli
     },
     source: SITE_SOURCE,
     alt: {
-      zh: `柱状图：${reports.length}份报告，年份从${minYear}到${maxYear}年，${busiest[0]}年最多（${busiest[1]}份）。`,
-      en: `Bar chart: ${reports.length} reports from ${minYear} to ${maxYear}, most in ${busiest[0]} (${busiest[1]}).`,
+      zh: `柱状图：${reports.length}份报告，年份从${minYear}到${maxYear}年，${busiestYear}年最多（${busiestCount}份）。`,
+      en: `Bar chart: ${reports.length} reports from ${minYear} to ${maxYear}, most in ${busiestYear} (${busiestCount}).`,
     },
     page: urls.home(),
     rows,

@@ -34,7 +34,8 @@ export function hasValue(figures: Pick<Figure, 'masked' | 'value_norm'>[]): bool
 
 function build(ds: Dataset, indicator: string): IndicatorSeries[] {
   const { measures } = ds;
-  const groups = new Map<string, Figure[]>();
+  // A group is made with its first figure: never empty.
+  const groups = new Map<string, [Figure, ...Figure[]]>();
   for (const f of ds.index.seriesFiguresByIndicator.get(indicator) ?? []) {
     const key = seriesOf(f);
     const list = groups.get(key);
@@ -45,10 +46,11 @@ function build(ds: Dataset, indicator: string): IndicatorSeries[] {
     ([ka, a], [kb, b]) => seriesOrder(ds, a[0]) - seriesOrder(ds, b[0]) || ka.localeCompare(kb),
   );
   const slugs = sorted.map(([, figs]) => seriesSlug(figs[0]));
-  return sorted.map(([key, figures], i) => {
+  return sorted.map(([key, figures]) => {
     const f = figures[0];
+    const short = seriesSlug(f);
     // Two series the short slug does not tell apart (家 and 万元 of one measure) are named in full.
-    const slug = slugs.filter((s) => s === slugs[i]).length > 1 ? seriesSlug(f, true) : slugs[i];
+    const slug = slugs.filter((s) => s === short).length > 1 ? seriesSlug(f, true) : short;
     return {
       key,
       indicator,

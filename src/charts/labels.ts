@@ -50,16 +50,18 @@ const labelsMemo = new WeakMap<Dataset, Map<string, Bilingual>>();
 export function reportLabels(ds: Dataset): Map<string, Bilingual> {
   const memo = labelsMemo.get(ds);
   if (memo) return memo;
-  const bases = ds.reports.map((r) => baseLabel(ds, r));
+  const bases = ds.reports.map((r) => [r, baseLabel(ds, r)] as const);
   const counts = new Map<string, number>();
-  for (const b of bases) counts.set(b.zh, (counts.get(b.zh) ?? 0) + 1);
+  for (const [, b] of bases) counts.set(b.zh, (counts.get(b.zh) ?? 0) + 1);
   const labels = new Map<string, Bilingual>();
-  ds.reports.forEach((r, i) => {
-    const b = bases[i];
-    if ((counts.get(b.zh) ?? 0) < 2) return labels.set(r.meta.id, b);
+  for (const [r, b] of bases) {
+    if ((counts.get(b.zh) ?? 0) < 2) {
+      labels.set(r.meta.id, b);
+      continue;
+    }
     const t = DOC_TYPE_LABELS[r.meta.doc_type];
     labels.set(r.meta.id, { zh: `${b.zh} ${t.zh}`, en: `${b.en} ${t.en}` });
-  });
+  }
   labelsMemo.set(ds, labels);
   return labels;
 }

@@ -12,7 +12,7 @@ import {
   symbolWye,
 } from 'd3';
 import type { SymbolType } from 'd3';
-import { TOKENS } from './palette.ts';
+import { tokenOf } from './palette.ts';
 import type { LegendItem } from './types.ts';
 
 const SYMBOLS: Record<string, SymbolType> = {
@@ -54,18 +54,19 @@ export function escapeXml(text: string): string {
  * of colour, or the hatched redacted marker.
  */
 export function swatchMarkup(item: LegendItem, cx: number, cy: number, opts: { dark?: boolean } = {}): string {
-  const token = TOKENS[item.color];
-  if (!token) throw new Error(`unknown colour token ${item.color}`);
+  const token = tokenOf(item.color);
   const value = opts.dark ? token.dark : token.light;
   if (item.redacted) {
     // Hatched by hand (no pattern id, so swatches never clash on a page).
     const x0 = cx - 7,
       y0 = cy - 5;
     const lines = `M${x0},${y0 + 4}L${x0 + 4},${y0}M${x0},${y0 + 10}L${x0 + 10},${y0}M${x0 + 6},${y0 + 10}L${x0 + 14},${y0 + 2}`;
-    const back = opts.dark ? TOKENS.redacted.dark : TOKENS.redacted.light;
+    const redacted = tokenOf('redacted');
+    const hatch = tokenOf('hatch').light;
+    const back = opts.dark ? redacted.dark : redacted.light;
     return (
-      `<rect class="atlas-fill-redacted atlas-stroke-hatch" x="${x0}" y="${y0}" width="14" height="10" fill="${back}" stroke="${TOKENS.hatch.light}"/>` +
-      `<path class="atlas-stroke-hatch" d="${lines}" fill="none" stroke="${TOKENS.hatch.light}" stroke-width="1.5"/>`
+      `<rect class="atlas-fill-redacted atlas-stroke-hatch" x="${x0}" y="${y0}" width="14" height="10" fill="${back}" stroke="${hatch}"/>` +
+      `<path class="atlas-stroke-hatch" d="${lines}" fill="none" stroke="${hatch}" stroke-width="1.5"/>`
     );
   }
   const paint = item.hollow

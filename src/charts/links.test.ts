@@ -10,8 +10,8 @@ const links = (id: string) => {
   const svg = renderSvg(chartById(ds, id)!, { lang: 'zh', width: 640 });
   // No <a> inside the image (role="img"): the address rides on the mark.
   expect(svg).not.toMatch(/<a\b/);
-  return [...svg.matchAll(/<(?:rect|path|circle)\b([^>]*data-href="[^"]*"[^>]*)>/g)].map((m) =>
-    m[1].replace(/data-href=/, 'href='),
+  return [...svg.matchAll(/<(?:rect|path|circle)\b([^>]*data-href="[^"]*"[^>]*)>/g)].map(([, attrs = '']) =>
+    attrs.replace(/data-href=/, 'href='),
   );
 };
 

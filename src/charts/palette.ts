@@ -61,6 +61,13 @@ export const TOKENS: Record<string, Token> = {
 
 export const TOKEN_PREFIX = '--atlas-';
 
+/** A token's two colours; an unknown name is a fault in the chart code, named here. */
+export function tokenOf(name: string): Token {
+  const token = TOKENS[name];
+  if (!token) throw new Error(`unknown colour token ${name}`);
+  return token;
+}
+
 /** The colour value a Plot spec uses for a token: a CSS variable. */
 export function color(token: string): string {
   if (!(token in TOKENS)) throw new Error(`unknown colour token ${token}`);

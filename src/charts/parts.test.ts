@@ -9,7 +9,7 @@ import { renderStandaloneSvg, wrapText } from './standalone.ts';
 import { fitLabel, stackChars, textWidth } from './text.ts';
 import { countBins, shareStep, stepOf } from './bins.ts';
 import { cellDisplay } from './table.ts';
-import { FIGURE_KINDS, KIND_STYLE, TOKENS } from './palette.ts';
+import { FIGURE_KINDS, KIND_STYLE, tokenOf } from './palette.ts';
 import { figureLabel, reportLabels } from './labels.ts';
 
 const ds = fixtureDataset();
@@ -45,7 +45,7 @@ describe('tile grid', () => {
       ['甘', '宁'],
       ['藏', '滇'],
       ['青', '川'],
-    ])
+    ] as const)
       expect(touching(a, b), `${a}${b}`).toBe(true);
   });
   it('maps any region code to its province', () => {
@@ -60,7 +60,7 @@ describe('colour tokens', () => {
     expect(block).toBe(tokenCss().trim());
   });
   it('gives every figure kind its own colour and its own symbol', () => {
-    const tokens = FIGURE_KINDS.map((k) => TOKENS[KIND_STYLE[k].token].light);
+    const tokens = FIGURE_KINDS.map((k) => tokenOf(KIND_STYLE[k].token).light);
     expect(new Set(tokens).size).toBe(FIGURE_KINDS.length);
     expect(new Set(FIGURE_KINDS.map((k) => KIND_STYLE[k].symbol)).size).toBe(FIGURE_KINDS.length);
   });

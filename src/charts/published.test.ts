@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { PublishedChart } from '../pipeline/published.ts';
 import { recordRelease, retiredCharts, successorFor } from './published.ts';
 
+const STOCK = 'high_tech_enterprises|stock|-|actual|count';
 const drawn = [
   { id: 'indicator-high_tech_enterprises-dots', title: { zh: '高企', en: 'HTE' } },
   {
     id: 'indicator-high_tech_enterprises-stock-dots',
-    series: 'high_tech_enterprises|stock|-|actual|count',
+    series: STOCK,
     title: { zh: '高企存量', en: 'HTE stock' },
   },
   {
@@ -29,7 +30,7 @@ const rec = (over: Partial<PublishedChart>): PublishedChart => ({
 
 describe('successorFor', () => {
   it('finds the same series under a new id, then a series differing only in scope or kind, then the overview', () => {
-    expect(successorFor(rec({ id: 'indicator-high_tech_enterprises-held-dots', series: drawn[1].series }), drawn)).toBe(
+    expect(successorFor(rec({ id: 'indicator-high_tech_enterprises-held-dots', series: STOCK }), drawn)).toBe(
       'indicator-high_tech_enterprises-stock-dots',
     );
     expect(successorFor(rec({ id: 'a', series: 'high_tech_enterprises|new|-|target|count' }), drawn)).toBe(
@@ -77,7 +78,7 @@ describe('recordRelease', () => {
   it('adds new ids with this version, keeps first releases, retires what is no longer drawn and never drops an id', () => {
     const record = [
       rec({ id: 'indicator-high_tech_enterprises-dots', released: '1.0.0' }),
-      rec({ id: 'indicator-high_tech_enterprises-held-dots', series: drawn[1].series, released: '1.0.0' }),
+      rec({ id: 'indicator-high_tech_enterprises-held-dots', series: STOCK, released: '1.0.0' }),
     ];
     const next = recordRelease(record, drawn, '1.2.0');
     const byId = new Map(next.map((r) => [r.id, r]));

@@ -129,10 +129,10 @@ export function subjectPage(ds: Dataset, id: string): string | null {
       id,
     );
   if (!m) return null;
-  const [, kind, rest] = m;
+  const [, kind, rest = ''] = m;
   if (kind === 'home') return urls.home();
   if (kind === 'indicator') {
-    const ind = rest.split('-')[0];
+    const [ind = ''] = rest.split('-');
     return ds.index.figuresByIndicator.has(ind) ? urls.indicator(ind) : null;
   }
   if (kind === 'report') {

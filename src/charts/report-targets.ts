@@ -73,6 +73,8 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
   );
   const rows: TargetRow[] = drawn.flatMap((group) => {
     const ordered = [...group].sort((a, b) => (a.kind === b.kind ? a.start - b.start : a.kind === 'actual' ? -1 : 1));
+    const [first] = ordered;
+    if (!first) return [];
     // Target and result of one pair share a scale: they count the same thing.
     const pos = positionsBySeries(
       ordered,
@@ -80,8 +82,8 @@ export function reportTargetsChart(ds: Dataset, report: Report): ChartDef<Target
       () => 'pair',
     );
     const base = figureRows(ds, ordered);
-    const name = indicatorName(ds, ordered[0].indicator as string);
-    const measure = measureText({ ...ordered[0], kind: 'actual' }, ds, true);
+    const name = indicatorName(ds, first.indicator as string);
+    const measure = measureText({ ...first, kind: 'actual' }, ds, true);
     const units = unitsOf(ordered);
     return ordered.map((f) => {
       return {

@@ -30,7 +30,7 @@ describe('seriesMiniSvg', () => {
   it('keeps the largest value’s mark clear of the axis text, however long', () => {
     const svg = seriesMiniSvg([point(1200, 'a'), point(34_290_000, 'b')], '万元', '高新技术产业产值');
     const xs = [...svg.matchAll(/translate\(([\d.]+),/g)].map((m) => Number(m[1]));
-    const text = /<text[^>]*>([^<]*)<\/text>/.exec(svg)![1];
+    const [, text = ''] = /<text[^>]*>([^<]*)<\/text>/.exec(svg) ?? [];
     expect(text).toBe('0…3429亿元');
     // The text ends 4 px from the right edge (240), about 6 px a character at 10 px.
     const textStart = 236 - widest([text], 10);

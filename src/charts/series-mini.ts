@@ -5,7 +5,7 @@
 // the series view carry the rest. Built as a string; colours are the chart
 // tokens' classes, so it follows the page's light or dark scheme.
 import { escapeXml, symbolPath } from './legend.ts';
-import { KIND_STYLE, TOKENS } from './palette.ts';
+import { KIND_STYLE, tokenOf } from './palette.ts';
 import type { SeriesPoint } from './series-value.ts';
 import { seriesYears } from './series-value.ts';
 import { widest } from './text.ts';
@@ -26,9 +26,9 @@ export function axisAmount(n: number, units: string): string {
 
 /** The mini chart as an SVG string (role img, labelled by `label`). */
 export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, label: string): string {
-  const shown = points.filter((p) => !p.masked && p.value !== null);
+  const shown = points.filter((p): p is SeriesPoint & { value: number } => !p.masked && p.value !== null);
   const rank = points.some((p) => p.rank);
-  const values = shown.map((p) => p.value!);
+  const values = shown.map((p) => p.value);
   const lo = rank ? 1 : Math.min(0, ...values);
   const hi = Math.max(lo + 1, ...values);
   const parts: string[] = [];
@@ -36,8 +36,8 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
   const mark = (p: SeriesPoint, x: number, y: number) => {
     const t = token(p);
     const fill = p.year_reliable
-      ? `fill="${TOKENS[t].light}" class="atlas-fill-${t}"`
-      : `fill="none" stroke="${TOKENS[t].light}" stroke-width="1.5" class="atlas-stroke-${t}"`;
+      ? `fill="${tokenOf(t).light}" class="atlas-fill-${t}"`
+      : `fill="none" stroke="${tokenOf(t).light}" stroke-width="1.5" class="atlas-stroke-${t}"`;
     return `<path transform="translate(${x.toFixed(1)},${y.toFixed(1)})" d="${symbolPath(KIND_STYLE[p.kind as keyof typeof KIND_STYLE].symbol, 3.5)}" ${fill}/>`;
   };
   if (seriesYears(points).multiYearRegions > 0 && !rank) {
@@ -45,17 +45,18 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
     const [y0, y1] = [Math.min(...years), Math.max(...years)];
     const sx = (yr: number) => PAD + ((yr - y0) / Math.max(1, y1 - y0)) * (W - 2 * PAD - 40);
     const sy = (v: number) => H - 6 - ((v - lo) / (hi - lo)) * (H - 12);
-    const byRegion = new Map<string, SeriesPoint[]>();
+    const byRegion = new Map<string, (typeof shown)[number][]>();
     for (const p of shown) byRegion.set(p.region_key, [...(byRegion.get(p.region_key) ?? []), p]);
     for (const ps of byRegion.values()) {
-      if (ps.length > 1)
+      const [first] = ps;
+      if (first && ps.length > 1)
         parts.push(
-          `<polyline points="${ps.map((p) => `${sx(p.year).toFixed(1)},${sy(p.value!).toFixed(1)}`).join(' ')}" fill="none" stroke="${TOKENS[token(ps[0])].light}" stroke-width="1.5" class="atlas-stroke-${token(ps[0])}"/>`,
+          `<polyline points="${ps.map((p) => `${sx(p.year).toFixed(1)},${sy(p.value).toFixed(1)}`).join(' ')}" fill="none" stroke="${tokenOf(token(first)).light}" stroke-width="1.5" class="atlas-stroke-${token(first)}"/>`,
         );
-      for (const p of ps) parts.push(mark(p, sx(p.year), sy(p.value!)));
+      for (const p of ps) parts.push(mark(p, sx(p.year), sy(p.value)));
     }
     parts.push(
-      `<text x="${W - 4}" y="${H / 2 + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${y0}–${y1}</text>`,
+      `<text x="${W - 4}" y="${H / 2 + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${tokenOf('muted').light}">${y0}–${y1}</text>`,
     );
   } else {
     const end = rank ? `第${hi}` : axisAmount(hi, units);
@@ -65,16 +66,16 @@ export function seriesMiniSvg(points: readonly SeriesPoint[], units: string, lab
     const sx = (v: number) => PAD + ((v - lo) / (hi - lo)) * (right - PAD);
     const y = H / 2;
     parts.push(
-      `<line x1="${PAD}" x2="${right}" y1="${y}" y2="${y}" stroke="${TOKENS.rule.light}" class="atlas-stroke-rule"/>`,
+      `<line x1="${PAD}" x2="${right}" y1="${y}" y2="${y}" stroke="${tokenOf('rule').light}" class="atlas-stroke-rule"/>`,
     );
-    for (const p of shown) parts.push(mark(p, sx(p.value!), y));
+    for (const p of shown) parts.push(mark(p, sx(p.value), y));
     const masked = points.length - shown.length;
     if (masked > 0)
       parts.push(
-        `<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${TOKENS.hatch.light}" class="atlas-fill-hatch"/>`,
+        `<rect x="${PAD - 4}" y="${y + 6}" width="8" height="6" fill="${tokenOf('hatch').light}" class="atlas-fill-hatch"/>`,
       );
     parts.push(
-      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${TOKENS.muted.light}">${escapeXml(axisText)}</text>`,
+      `<text x="${W - 4}" y="${y + 4}" text-anchor="end" font-size="10" class="atlas-fill-muted" fill="${tokenOf('muted').light}">${escapeXml(axisText)}</text>`,
     );
   }
   return `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-mini" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeXml(label)}">${parts.join('')}</svg>`;

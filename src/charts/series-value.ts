@@ -23,6 +23,7 @@ import { SITE_SOURCE } from '../words/source-words.ts';
 import { UNKNOWN_REGION, yearWord } from '../words/report-words.ts';
 import { rankText } from '../words/figure-words.ts';
 import { seriesChartTitle, yearsNote, type SeriesYears } from '../words/series-view-words.ts';
+import { itemAt } from '../pipeline/lists.ts';
 
 export type SeriesPoint = {
   figure: string;
@@ -60,15 +61,16 @@ export const regionClass = (key: string) => `atlas-region-${key}`;
 export function seriesPoints(ds: Dataset, figures: readonly Figure[]): SeriesPoint[] {
   const labels = reportLabels(ds);
   return figures
-    .filter((f) => ds.index.reportById.has(f.report))
-    .map((f) => {
-      const report = ds.index.reportById.get(f.report)!;
+    .flatMap((f) => {
+      // A figure whose report is not in the dataset is not drawn.
+      const report = ds.index.reportById.get(f.report);
+      if (!report) return [];
       const code = report.meta.region.code;
       const name = code === null ? UNKNOWN_REGION : regionName(ds, code, report.meta.region.name);
       const year = figureYear(report, f);
       const reliable = report.meta.year_reliable;
       const rank = f.measure === 'rank';
-      return {
+      const point: SeriesPoint = {
         figure: f.id,
         report: f.report,
         report_label: labels.get(f.report)?.zh ?? f.report,
@@ -91,6 +93,7 @@ export function seriesPoints(ds: Dataset, figures: readonly Figure[]): SeriesPoi
         masked: f.masked,
         href: urls.figure(f.report, f.n),
       };
+      return [point];
     })
     .sort((a, b) => a.region_key.localeCompare(b.region_key) || a.year - b.year || a.figure.localeCompare(b.figure));
 }
@@ -99,8 +102,9 @@ export function seriesPoints(ds: Dataset, figures: readonly Figure[]): SeriesPoi
 export function seriesYears(points: readonly SeriesPoint[]): SeriesYears {
   const yearsOf = new Map<string, Set<number>>();
   for (const p of points) {
-    if (!yearsOf.has(p.region_key)) yearsOf.set(p.region_key, new Set());
-    if (!p.masked) yearsOf.get(p.region_key)!.add(p.year);
+    const years = yearsOf.get(p.region_key) ?? new Set<number>();
+    yearsOf.set(p.region_key, years);
+    if (!p.masked) years.add(p.year);
   }
   const years = points.map((p) => p.year);
   return {
@@ -136,6 +140,7 @@ export function seriesValueChart(ds: Dataset, s: IndicatorSeries): ChartDef<Seri
     ? { zh: s.measure.definition_zh, en: s.measure.definition_en }
     : { zh: '口径未定。', en: 'Measure not determined.' };
   const said = yearsNote(y);
+  const [first] = rows;
   const rank = rows.some((r) => r.rank);
   const how = rank
     ? { zh: '排名没有数值刻度，按名次画出。', en: 'A rank has no value scale: it is drawn as a place.' }
@@ -165,11 +170,11 @@ export function seriesValueChart(ds: Dataset, s: IndicatorSeries): ChartDef<Seri
     columns: COLUMNS,
     legend: [
       ...kindLegend(rows),
-      ...(rows.some((r) => !r.year_reliable && !r.masked)
+      ...(first && rows.some((r) => !r.year_reliable && !r.masked)
         ? [
             {
               label: { zh: '年份为估计（约）', en: 'Estimated year (c.)' },
-              color: KIND_STYLE[rows[0].kind as keyof typeof KIND_STYLE].token,
+              color: KIND_STYLE[first.kind as keyof typeof KIND_STYLE].token,
               symbol: 'circle',
               hollow: true,
             },
@@ -363,7 +368,7 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
   const marks: Plot.Markish[] = [];
   groups.forEach(([key, points], i) => {
     const className = `atlas-region ${regionClass(key)}`;
-    const token = LINE_TOKENS[i % LINE_TOKENS.length];
+    const token = itemAt(LINE_TOKENS, i % LINE_TOKENS.length, 'line colour');
     const plain = points.filter((r) => !r.masked);
     const target = points.some((r) => r.kind === 'target');
     if (plain.length > 1)
@@ -393,21 +398,22 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
           className,
         }),
       );
-    const last = lastOf(points) ?? points.at(-1)!;
-    marks.push(
-      Plot.text([last], {
-        x,
-        y,
-        dx: 9,
-        textAnchor: 'start',
-        fontSize: 11,
-        text: (r: SeriesPoint) => fitLabel(`${regionOf(r, lang)}`, marginRight - 12, 11),
-        fill: color('ink'),
-        ...HALO,
-        ariaHidden: 'true',
-        className,
-      }),
-    );
+    const last = lastOf(points) ?? points.at(-1);
+    if (last)
+      marks.push(
+        Plot.text([last], {
+          x,
+          y,
+          dx: 9,
+          textAnchor: 'start',
+          fontSize: 11,
+          text: (r: SeriesPoint) => fitLabel(`${regionOf(r, lang)}`, marginRight - 12, 11),
+          fill: color('ink'),
+          ...HALO,
+          ariaHidden: 'true',
+          className,
+        }),
+      );
   });
   const yTicks = rank ? Array.from({ length: Math.max(1, ...values) }, (_, i) => i + 1) : undefined;
   const plotHeight = clamp(Math.round(width * 0.55), 220, 380);
@@ -422,7 +428,10 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
         80,
       );
   const yearLabel = (yr: number) => yearWord(yr, !estimated.has(yr), lang);
-  const domain: [number, number] = [years[0] - 0.3, years.at(-1)! + 0.3];
+  const [firstYear] = years;
+  const lastYear = years.at(-1);
+  if (firstYear === undefined || lastYear === undefined) throw new Error('series lines: no years to draw');
+  const domain: [number, number] = [firstYear - 0.3, lastYear + 0.3];
   return {
     height: plotHeight,
     marginLeft,
@@ -471,10 +480,13 @@ export function roomyTicks(
   const half = (yr: number) => widest([label(yr)], fontSize) / 2 + 3;
   const clear = (a: number, b: number) => px(b) - px(a) >= half(a) + half(b);
   const kept: number[] = [];
-  for (const yr of years) if (!kept.length || clear(kept.at(-1)!, yr)) kept.push(yr);
+  for (const yr of years) {
+    const prev = kept.at(-1);
+    if (prev === undefined || clear(prev, yr)) kept.push(yr);
+  }
   const last = years.at(-1);
   if (last !== undefined && kept.at(-1) !== last) {
-    while (kept.length && !clear(kept.at(-1)!, last)) kept.pop();
+    for (let prev = kept.at(-1); prev !== undefined && !clear(prev, last); prev = kept.at(-1)) kept.pop();
     kept.push(last);
   }
   return kept;

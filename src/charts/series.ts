@@ -45,8 +45,9 @@ export function seriesTitle(
  */
 export function seriesSlug(f: SeriesFields, full = false): string {
   const parts = (f.series ?? '').split('|');
-  const [measure, scope, kind, family] =
-    parts.length === 5 ? [parts[1], parts[2], parts[3], parts[4]] : [f.measure ?? '-', f.scope ?? '-', f.kind, 'other'];
+  // A series key's parts (indicator|measure|scope|kind|family), or the figure's own fields without one.
+  const [, measure = f.measure ?? '-', scope = f.scope ?? '-', kind = f.kind, family = 'other'] =
+    parts.length === 5 ? parts : [];
   // In full, only a kind the measure names itself (增长 growth) goes unsaid.
   const showKind = full ? kind !== measure : !kindImplied(kind, measure === '-' ? null : measure);
   return [

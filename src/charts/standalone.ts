@@ -3,7 +3,7 @@
 // colours are fixed (light, or dark when asked): they never follow the
 // viewer's system scheme.
 import type { ChartDef } from './types.ts';
-import { FONT_STACK, TOKENS } from './palette.ts';
+import { FONT_STACK, tokenOf } from './palette.ts';
 import { tokenCss } from './css.ts';
 import { escapeXml, swatchMarkup, xmlSafe } from './legend.ts';
 import { renderSvgElement } from './render.ts';
@@ -103,10 +103,10 @@ export function renderStandaloneSvg(def: ChartDef, opts: StandaloneOpts): string
   return xmlSafe(
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
       `<svg xmlns="http://www.w3.org/2000/svg" class="atlas-standalone" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
-      `font-family="${escapeXml(FONT_STACK[lang])}" color="${TOKENS.ink[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
+      `font-family="${escapeXml(FONT_STACK[lang])}" color="${tokenOf('ink')[mode]}" fill="currentColor" role="img" aria-label="${escapeXml(def.alt[lang])}">` +
       `<title>${escapeXml(def.title[lang])}</title><desc>${escapeXml(def.alt[lang])}</desc>` +
       `<style>${STANDALONE_STYLES[mode]}</style>` +
-      `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${TOKENS.bg[mode]}"/>` +
+      `<rect class="atlas-fill-bg" width="100%" height="100%" fill="${tokenOf('bg')[mode]}"/>` +
       parts.join('') +
       `</svg>\n`,
   );

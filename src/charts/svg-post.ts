@@ -71,12 +71,12 @@ export function tokensToClasses(svg: El, dark: boolean): void {
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const attr of ['fill', 'stroke'] as const) {
       const value = el.getAttribute(attr);
-      const match = value ? TOKEN_REF.exec(value) : null;
-      if (!match) continue;
-      const token = TOKENS[match[1]];
+      const name = value ? TOKEN_REF.exec(value)?.[1] : undefined;
+      if (name === undefined) continue;
+      const token = TOKENS[name];
       if (!token) throw new Error(`unknown colour token in chart: ${value}`);
       el.setAttribute(attr, dark ? token.dark : token.light);
-      addClass(el, `atlas-${attr}-${match[1]}`);
+      addClass(el, `atlas-${attr}-${name}`);
     }
   }
 }
@@ -101,9 +101,9 @@ export function stableIds(svg: El, prefix: string): void {
     for (const attr of ['clip-path', 'mask', 'fill', 'stroke', 'href']) {
       const value = el.getAttribute(attr);
       if (!value) continue;
-      const ref = /^url\(#(.+)\)$/.exec(value) ?? /^#(.+)$/.exec(value);
-      const target = ref ? renames.get(ref[1]) : undefined;
-      if (target) el.setAttribute(attr, value.replace(ref![1], target));
+      const ref = (/^url\(#(.+)\)$/.exec(value) ?? /^#(.+)$/.exec(value))?.[1];
+      const target = ref === undefined ? undefined : renames.get(ref);
+      if (ref !== undefined && target) el.setAttribute(attr, value.replace(ref, target));
     }
   }
 }

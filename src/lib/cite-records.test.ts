@@ -72,7 +72,7 @@ describe('BibTeX, read by citation-js', () => {
     expect(text).toContain('  year = {2011},');
     expect(text).toContain('  urldate = {2026-12-04},');
     expect(text).toContain('  langid = {zh-CN}');
-    const [item, ...rest] = parsed(text, 'bib');
+    const [item = {}, ...rest] = parsed(text, 'bib');
     expect(rest).toEqual([]);
     expect(item).toMatchObject({
       id: 'atlas-r',
@@ -91,7 +91,7 @@ describe('BibTeX, read by citation-js', () => {
       { kind: 'paragraph', n: 2 },
       { kind: 'figure', n: 7, raw: '86家' },
     ] as Cited[]) {
-      const [item, ...rest] = parsed(bibtex(cite({}, cited)), 'bib');
+      const [item = {}, ...rest] = parsed(bibtex(cite({}, cited)), 'bib');
       expect(rest).toEqual([]);
       expect(item.URL).toBe(`${link}${cited.kind === 'paragraph' ? '#p-2' : '#f-7'}`);
     }
@@ -174,8 +174,9 @@ describe('hostile titles and addresses stay one entry with the right fields', ()
       ] as const) {
         const items = parsed(text, format);
         expect(items, format).toHaveLength(1);
-        expect(items[0].title, format).toBe(format === 'csl' ? title : oneLine(title));
-        expect(urls(items[0]), format).toEqual([link]);
+        const [item = {}] = items;
+        expect(item.title, format).toBe(format === 'csl' ? title : oneLine(title));
+        expect(urls(item), format).toEqual([link]);
       }
     });
   }
@@ -191,10 +192,12 @@ describe('hostile titles and addresses stay one entry with the right fields', ()
       ] as const) {
         const items = parsed(write(c), format);
         expect(items, format).toHaveLength(1);
+        const [item = {}] = items;
+        const [harmless = {}] = parsed(write(plain), format);
         // The same fields as with a harmless address: nothing injected, nothing cut short.
-        expect(Object.keys(items[0]).sort(), format).toEqual(Object.keys(parsed(write(plain), format)[0]).sort());
-        expect(items[0].title, format).toBe('市科技局工作总结');
-        expect(urls(items[0]), format).toEqual(format === 'ris' ? [new URL(url).href, link] : [link]);
+        expect(Object.keys(item).sort(), format).toEqual(Object.keys(harmless).sort());
+        expect(item.title, format).toBe('市科技局工作总结');
+        expect(urls(item), format).toEqual(format === 'ris' ? [new URL(url).href, link] : [link]);
       }
       // BibTeX keeps the address as an address: percent-encoded braces and spaces, in \url{}.
       expect(bibtex(c)).not.toMatch(/\n@/);

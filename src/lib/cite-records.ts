@@ -35,7 +35,7 @@ const TEX: Record<string, string> = {
 };
 
 /** Text for a braced BibTeX field: one line, TeX specials as commands with balanced braces. */
-export const bibText = (s: string) => oneLine(s).replace(/[\\{}~^%&$#_]/g, (c) => TEX[c]);
+export const bibText = (s: string) => oneLine(s).replace(/[\\{}~^%&$#_]/g, (c) => TEX[c] ?? c);
 
 /** An address for a BibTeX url field (verbatim) or \url{}: the characters BibTeX would read percent-encoded. */
 export const bibUrl = (url: string) =>

@@ -45,7 +45,7 @@ describe('key figures', () => {
     ];
     const k = keyFigures(figs, indicators);
     expect(k.results.map((f) => f.indicator)).toEqual(['a', 'c']);
-    expect(k.results[0].raw).toBe('5家');
+    expect(k.results[0]?.raw).toBe('5家');
     expect(k.targets.map((f) => f.indicator)).toEqual(['b']);
   });
 

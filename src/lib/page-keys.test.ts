@@ -38,6 +38,7 @@ describe('page keys', () => {
   const dirs = copy();
   const before = loadDataset(dirs);
   const [first, second] = ids(before);
+  if (!first || !second) throw new Error('the fixture corpus holds fewer than two reports');
 
   it('are the same for the same data', () => {
     const again = loadDataset(dirs);
@@ -64,11 +65,11 @@ describe('page keys', () => {
   it('a curator’s decision changes the keys of its report alone', () => {
     let report = '';
     const after = edited(dirs, join(dirs.dataDir, 'curation.csv'), (text) => {
-      const [header, row, ...rest] = text.split('\n');
+      const [header = '', row = '', ...rest] = text.split('\n');
       const cells = row.split(',');
       const at = header.split(',').indexOf('in_series');
       cells[at] = cells[at] === 'yes' ? 'no' : 'yes';
-      report = cells[0];
+      [report = ''] = cells;
       return [header, cells.join(','), ...rest].join('\n');
     });
     expect(changed(before, after)).toEqual([report]);

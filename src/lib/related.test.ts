@@ -56,7 +56,7 @@ describe('relatedReports', () => {
     const { byRegion, byYear } = index(many);
     const r = relatedReports(me, byRegion, byYear);
     expect(r.sameRegion).toHaveLength(SAME_REGION_SHOWN);
-    expect(r.sameRegion[0].meta.id).toBe('r29');
+    expect(r.sameRegion[0]?.meta.id).toBe('r29');
     expect(r.moreSameRegion).toBe(30 - SAME_REGION_SHOWN);
     expect(r.sameYear.map((x) => x.meta.id)).toEqual([]);
   });

@@ -9,5 +9,8 @@ export function releases(): readonly Release[] {
 
 /** The newest release: its version and the date its data is as of. */
 export function currentRelease(): Release {
-  return releases()[0];
+  // readReleases refuses a changelog without a release, so this never throws on a built dataset.
+  const [newest] = releases();
+  if (!newest) throw new Error('no release in the data folder’s CHANGELOG.md');
+  return newest;
 }

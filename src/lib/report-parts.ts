@@ -20,6 +20,14 @@ export function partsOf(ds: Dataset, id: string): ReportPart[] {
   return parts;
 }
 
+/** Part `k` (from 1) of report `id`: every report has a first part, and a page asks only for parts that exist. */
+export function partAt(ds: Dataset, id: string, k: number): ReportPart {
+  const parts = partsOf(ds, id);
+  const part = parts[k - 1];
+  if (!part) throw new Error(`report ${id} has no part ${k} (it has ${parts.length})`);
+  return part;
+}
+
 /** The figures whose text lies in a part (the figure table of that page). */
 export function figuresOfPart(part: ReportPart, figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => part.pieces.some((x) => f.start >= x.start && f.end <= x.end));

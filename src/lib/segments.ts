@@ -16,10 +16,12 @@ function splitPlain(text: string): Segment[] {
   const re = new RegExp(`${GARBLED_OPEN}([^${GARBLED_CLOSE}]*)${GARBLED_CLOSE}|\\*+`, 'g');
   let at = 0;
   for (const m of text.matchAll(re)) {
+    // A run of * is masked; otherwise the garbled group matched (empty when the marks hold nothing).
+    const [whole, garbled = ''] = m;
     if (m.index > at) out.push({ type: 'text', text: text.slice(at, m.index) });
-    if (m[0].startsWith('*')) out.push({ type: 'masked', text: m[0] });
-    else out.push({ type: 'garbled', text: m[1] });
-    at = m.index + m[0].length;
+    if (whole.startsWith('*')) out.push({ type: 'masked', text: whole });
+    else out.push({ type: 'garbled', text: garbled });
+    at = m.index + whole.length;
   }
   if (at < text.length) out.push({ type: 'text', text: text.slice(at) });
   return out;
@@ -44,8 +46,7 @@ export function segmentParagraph(
   let ai = 0;
   /** Anchors starting before `upTo`, each at its place but never past `cap` (the start of the figure that follows). */
   const flushAnchors = (upTo: number, cap = upTo) => {
-    while (ai < anchors.length && anchors[ai].start <= upTo) {
-      const a = anchors[ai++];
+    for (let a = anchors[ai]; a !== undefined && a.start <= upTo; a = anchors[++ai]) {
       const from = Math.min(Math.max(at, a.start), cap);
       out.push(...splitPlain(textOf(p, at, from)));
       at = from;

@@ -56,8 +56,13 @@ export function seriesView(ds: Dataset, s: IndicatorSeries): SeriesView {
   const known = memo.get(s);
   if (known) return known;
   const points = seriesPoints(ds, s.figures);
-  const byRegion = new Map<string, SeriesPoint[]>();
-  for (const p of points) byRegion.set(p.region_key, [...(byRegion.get(p.region_key) ?? []), p]);
+  // A region's list is made with its first point: never empty.
+  const byRegion = new Map<string, [SeriesPoint, ...SeriesPoint[]]>();
+  for (const p of points) {
+    const list = byRegion.get(p.region_key);
+    if (list) list.push(p);
+    else byRegion.set(p.region_key, [p]);
+  }
   const regions = [...byRegion].map(([key, ps]) => {
     const { region: zh, region_en: en } = ps[0];
     const base = nameBase(zh);
@@ -72,9 +77,11 @@ export function seriesView(ds: Dataset, s: IndicatorSeries): SeriesView {
   });
   regions.sort((a, b) => a.zh.localeCompare(b.zh, 'zh-CN'));
   const provinces = [...new Set(points.map((p) => p.province).filter((p): p is string => p !== null))].sort();
+  const indicator = ds.indicators.find((i) => i.id === s.indicator);
+  if (!indicator) throw new Error(`series ${s.key}: no indicator ${s.indicator} in the lexicon`);
   const view: SeriesView = {
     series: s,
-    indicator: ds.indicators.find((i) => i.id === s.indicator)!,
+    indicator,
     chart: chartById(ds, s.chartId) as ChartDef<SeriesPoint> | undefined,
     points,
     years: seriesYears(points),
@@ -104,17 +111,18 @@ export function widestSeries(ds: Dataset, n = 1): IndicatorSeries[] {
 /** One CSV row per figure of the series (SERIES_TABLE), in the view's table order: region, then year. */
 export function seriesRows(ds: Dataset, view: SeriesView, site: URL | string): Record<string, unknown>[] {
   const figures = new Map<string, Figure>(view.series.figures.map((f) => [f.id, f]));
-  const parts = view.series.key.split('|');
+  const [, , keyScope = '-'] = view.series.key.split('|');
   return [...view.points]
     .sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || a.year - b.year || a.figure.localeCompare(b.figure))
     .map((p) => {
-      const f = figures.get(p.figure)!;
+      const f = figures.get(p.figure);
+      if (!f) throw new Error(`series ${view.series.key}: point ${p.figure} has no figure`);
       return {
         figure: f.id,
         indicator: view.series.indicator,
         series: view.series.key,
         measure: f.measure,
-        scope: parts[2] === '-' ? null : parts[2],
+        scope: keyScope === '-' ? null : keyScope,
         kind: f.kind,
         region_code: p.region_key === 'unknown' ? null : p.region_key,
         region: p.region,
@@ -145,7 +153,7 @@ export function seriesCsv(rows: Record<string, unknown>[], release: Release): st
 
 /** The CSV's lines without the header, one per row, in order: the view writes the displayed CSV from these. */
 export function seriesCsvLines(rows: Record<string, unknown>[], release: Release): { header: string; lines: string[] } {
-  const [header, ...lines] = seriesCsv(rows, release).trimEnd().split('\n');
+  const [header = '', ...lines] = seriesCsv(rows, release).trimEnd().split('\n');
   // A sentence may hold a line break inside its quotes: split per row instead when it does.
   if (lines.length !== rows.length)
     return {

@@ -140,9 +140,10 @@ export function cardGlyphWarnings(cards: readonly SocialCard[]): string[] {
   for (const card of cards) {
     const text = [card.kicker, card.title, ...card.lines.slice(0, 3), card.footer].join('\n');
     const missing = missingGlyphs(text);
-    if (missing.length === 0) continue;
+    const [first] = missing;
+    if (first === undefined) continue;
     const what = `the social card ${urls.cards()}${card.path} draws ${missing.map(codePoint).join(', ')} as ${MISSING_GLYPH}: no card font has ${missing.length > 1 ? 'them' : 'it'}`;
-    const at = card.report ? fieldWith(card.report, missing[0]) : null;
+    const at = card.report ? fieldWith(card.report, first) : null;
     if (card.report && at) warnings.push(`${card.report.file}:${at.line}: field "${at.field}": ${what}`);
     else if (card.report) warnings.push(`${card.report.file}: ${what}`);
     else warnings.push(`${what} (its words come from the lexicons in data/ or a chart's title)`);

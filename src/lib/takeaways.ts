@@ -4,7 +4,7 @@
 // how much the sources hide. Nothing is written that the data does not hold;
 // a template whose data is missing says nothing.
 import { countsInSeries } from '../pipeline/figures/series.ts';
-import type { Dataset, Report } from '../pipeline/types.ts';
+import type { Dataset, Figure, Report } from '../pipeline/types.ts';
 import { urls } from '../core/urls.ts';
 import { reportShortName } from '../words/report-words.ts';
 
@@ -27,69 +27,84 @@ export function leadingThemes(ds: Dataset): Map<string, { theme: string; share: 
   return lead;
 }
 
+/** The report a figure of the dataset belongs to; a figure without its report is a fault in the dataset. */
+function reportOf(ds: Dataset, id: string): Report {
+  const report = ds.index.reportById.get(id);
+  if (!report) throw new Error(`takeaways: no report ${id} in the dataset`);
+  return report;
+}
+
 function themeLeadSentence(ds: Dataset, reports: readonly Report[], kindZh: string): Sentence | null {
   if (reports.length === 0) return null;
   const lead = leadingThemes(ds);
-  const counts = new Map<string, Report[]>();
+  const counts = new Map<string, { report: Report; share: number }[]>();
   for (const r of reports) {
     const l = lead.get(r.meta.id);
-    if (l) counts.set(l.theme, [...(counts.get(l.theme) ?? []), r]);
+    if (l) counts.set(l.theme, [...(counts.get(l.theme) ?? []), { report: r, share: l.share }]);
   }
   const ranked = [...counts.entries()]
     .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .slice(0, 3);
-  if (ranked.length === 0) return null;
+  const [top] = ranked;
+  if (!top) return null;
   const runs: Run[] = [{ text: `${reports.length} 篇${kindZh}各自着墨最多的主题：` }];
   ranked.forEach(([theme, led], i) => {
     const def = ds.themes.find((t) => t.id === theme);
     if (i > 0) runs.push({ text: '、' });
     runs.push({ text: `“${def?.zh ?? theme}”`, href: urls.theme(theme) }, { text: `${led.length} 篇` });
   });
-  const [topTheme, topLed] = ranked[0];
-  const example = [...topLed].sort(
-    (a, b) => lead.get(b.meta.id)!.share - lead.get(a.meta.id)!.share || a.meta.id.localeCompare(b.meta.id),
-  )[0];
+  const [topTheme, topLed] = top;
+  const [example] = [...topLed].sort((a, b) => b.share - a.share || a.report.meta.id.localeCompare(b.report.meta.id));
+  if (!example) return null;
   const rest = reports.length - [...counts.values()].reduce((n, l) => n + l.length, 0);
   runs.push(
     {
       text: `${counts.size > ranked.length ? '等' : ''}；“${ds.themes.find((t) => t.id === topTheme)?.zh ?? topTheme}”占比最高的是`,
     },
-    { text: reportShortName(example.meta), href: urls.report(example.meta.id) },
+    { text: reportShortName(example.report.meta), href: urls.report(example.report.meta.id) },
     {
-      text: `（${pct(lead.get(example.meta.id)!.share)} 的文字）${rest > 0 ? `；另有 ${rest} 篇未归入任何主题` : ''}。`,
+      text: `（${pct(example.share)} 的文字）${rest > 0 ? `；另有 ${rest} 篇未归入任何主题` : ''}。`,
     },
   );
   return runs;
 }
 
 function indicatorSentence(ds: Dataset): Sentence | null {
-  const reportsOf = new Map<string, Set<string>>();
-  const figuresOf = new Map<string, number>();
+  const byIndicator = new Map<string, { reports: Set<string>; figures: number }>();
   for (const f of ds.figures) {
     if (!f.indicator || !countsInSeries(f)) continue;
-    reportsOf.set(f.indicator, (reportsOf.get(f.indicator) ?? new Set()).add(f.report));
-    figuresOf.set(f.indicator, (figuresOf.get(f.indicator) ?? 0) + 1);
+    const counts = byIndicator.get(f.indicator) ?? { reports: new Set<string>(), figures: 0 };
+    counts.reports.add(f.report);
+    counts.figures += 1;
+    byIndicator.set(f.indicator, counts);
   }
-  const ranked = [...reportsOf.entries()].sort(
-    (a, b) => b[1].size - a[1].size || figuresOf.get(b[0])! - figuresOf.get(a[0])! || a[0].localeCompare(b[0]),
+  const [top] = [...byIndicator.entries()].sort(
+    (a, b) => b[1].reports.size - a[1].reports.size || b[1].figures - a[1].figures || a[0].localeCompare(b[0]),
   );
-  if (ranked.length === 0) return null;
-  const [id, reps] = ranked[0];
+  if (!top) return null;
+  const [id, { reports, figures }] = top;
   const ind = ds.indicators.find((i) => i.id === id);
   return [
     { text: '各地报告最常给出的数字是' },
     { text: `“${ind?.name_zh ?? id}”`, href: urls.indicator(id) },
-    { text: `：${reps.size} 篇报告里共 ${figuresOf.get(id)} 个。` },
+    { text: `：${reports.size} 篇报告里共 ${figures} 个。` },
   ];
 }
 
 function targetSentence(ds: Dataset): Sentence | null {
   const targets = ds.figures.filter((f) => f.kind === 'target' && countsInSeries(f));
   if (targets.length === 0) return null;
-  const byReport = new Map<string, typeof targets>();
-  for (const f of targets) byReport.set(f.report, [...(byReport.get(f.report) ?? []), f]);
-  const [top, list] = [...byReport.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0];
-  const report = ds.reports.find((r) => r.meta.id === top)!;
+  // A report's list is made with its first target: never empty.
+  const byReport = new Map<string, [Figure, ...Figure[]]>();
+  for (const f of targets) {
+    const list = byReport.get(f.report);
+    if (list) list.push(f);
+    else byReport.set(f.report, [f]);
+  }
+  const [most] = [...byReport.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+  if (!most) return null;
+  const [top, list] = most;
+  const report = reportOf(ds, top);
   return [
     { text: `${targets.length} 个数字是目标而非实绩，分布在 ${byReport.size} 篇报告中；目标最多的是` },
     { text: reportShortName(report.meta), href: urls.figure(top, list[0].n) },
@@ -101,16 +116,17 @@ function targetSentence(ds: Dataset): Sentence | null {
 
 function maskedSentence(ds: Dataset): Sentence | null {
   const masked = ds.figures.filter((f) => f.masked);
-  if (masked.length === 0) return [{ text: '所有数字都有数值，没有被原文隐去的。' }];
+  const [firstMasked] = masked;
+  if (!firstMasked) return [{ text: '所有数字都有数值，没有被原文隐去的。' }];
   const reports = [...new Set(masked.map((f) => f.report))];
-  const first = ds.reports.find((r) => r.meta.id === reports[0])!;
+  const first = reportOf(ds, firstMasked.report);
   return [
     {
       text: `原文隐去了 ${masked.length} 个数字（写作“**”），${reports.length === 1 ? '全部来自' : `来自 ${reports.length} 篇报告，如`}`,
     },
     {
       text: reportShortName(first.meta),
-      href: urls.figure(first.meta.id, masked.find((f) => f.report === first.meta.id)!.n),
+      href: urls.figure(first.meta.id, firstMasked.n),
     },
     { text: '；它们只标为隐去，从不补填。' },
   ];
