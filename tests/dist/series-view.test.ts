@@ -11,12 +11,17 @@ import { parseHTML } from 'linkedom';
 import { loadDataset, REPOSITORY_DIRS } from '../../src/pipeline/dataset.ts';
 import { allSeries, seriesView, widestSeries } from '../../src/lib/series-view.ts';
 import { CURATED } from '../../src/compare/curated.ts';
+import { present } from '../helpers/present.ts';
 
 const DIST = process.env.ATLAS_DIST ?? 'dist';
 const read = (path: string) => readFileSync(`${DIST}${path}`, 'utf8');
 const ds = loadDataset(REPOSITORY_DIRS);
 const series = allSeries(ds);
-const version = /数据版本 dataset version (\S+)/.exec(read(`/data/series/${series[0].indicator}/${series[0].slug}.README.txt`))![1];
+const first = present(series[0], 'a series');
+const [, version] = present(
+  /数据版本 dataset version (\S+)/.exec(read(`/data/series/${first.indicator}/${first.slug}.README.txt`)),
+  'the version in a series README',
+);
 
 describe('series views', () => {
   it('there is one per series of verified figures', () => {
@@ -74,8 +79,8 @@ describe('series views', () => {
 });
 
 describe('citations of what the atlas compiled', () => {
-  const s = widestSeries(ds)[0];
-  const comparison = CURATED[0].slug;
+  const s = present(widestSeries(ds)[0], 'a series reaching regions');
+  const comparison = present(CURATED[0], 'a curated comparison').slug;
   const chart = s.chartId;
   it.each([
     ['series', `${s.indicator}/${s.slug}`, `/indicators/${s.indicator}/${s.slug}/`],
@@ -90,7 +95,7 @@ describe('citations of what the atlas compiled', () => {
     const ris = read(`/cite/${kind}/${id}.ris`);
     expect(ris).toMatch(/^TY {2}- DATA$/m);
     expect(ris).toMatch(/^ER {2}- $/m);
-    const [csl] = JSON.parse(read(`/cite/${kind}/${id}.json`)) as { URL: string; version: string }[];
+    const [csl] = JSON.parse(read(`/cite/${kind}/${id}.json`)) as [{ URL: string; version: string }];
     expect(csl.version).toBe(version);
     expect(new URL(csl.URL).pathname).toBe(page);
   });
@@ -135,7 +140,7 @@ describe('what the real corpus can show', () => {
 
   it('home leads with a results chart: the series reaching most regions, linked to its view', () => {
     const { document } = parseHTML(read('/index.html'));
-    const lead = widestSeries(ds)[0];
+    const lead = present(widestSeries(ds)[0], 'a series reaching regions');
     const firstFigure = document.querySelector('main figure[data-chart-id]');
     expect(firstFigure?.getAttribute('data-chart-id')).toBe(lead.chartId);
     expect(document.querySelector(`a[href="/indicators/${lead.indicator}/${lead.slug}/"]`)).not.toBeNull();

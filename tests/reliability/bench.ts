@@ -307,8 +307,8 @@ export async function measuredBuild(o: MeasureOptions): Promise<BuildRun> {
         enter("paths: every route's getStaticPaths (search index, charts, cards)");
       else if (/✓ Completed in/.test(line) && stage.name.startsWith('render'))
         enter('after: write, no-silent-loss and markup checks');
-      for (const m of line.matchAll(/├─ (\S+)/g)) {
-        enter(stageOf(m[1]));
+      for (const [, file = ''] of line.matchAll(/├─ (\S+)/g)) {
+        enter(stageOf(file));
         stage.files += 1;
       }
     }

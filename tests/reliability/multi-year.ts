@@ -33,10 +33,20 @@ function splitReport(text: string): { head: string; body: string } {
   return { head: text.slice(0, end + 5), body: text.slice(end + 5) };
 }
 
+/** A row of data/curation.csv: the columns this fixture reads, and the rest copied as they are. */
+interface CurationRow {
+  report: string;
+  offset: string;
+  raw: string;
+  period: string;
+  proposed_period: string;
+  [column: string]: string;
+}
+
 /** Writes the copies into the fixture's corpus folder and their curation rows into its data folder. */
 export function writeMultiYearReports(contentDir: string, dataDir: string): string[] {
   const curationPath = join(dataDir, 'curation.csv');
-  const curation = Papa.parse<Record<string, string>>(readFileSync(curationPath, 'utf8'), {
+  const curation = Papa.parse<CurationRow>(readFileSync(curationPath, 'utf8'), {
     header: true,
     skipEmptyLines: true,
   });
