@@ -198,6 +198,30 @@ function tip(r: SeriesPoint, lang: Lang): string {
   return `${regionOf(r, lang)} ${yearOf(r, lang)}${lang === 'zh' ? '：' : ': '}${r.shown}\n${r.label} · ${state}\n${r.report_label}`;
 }
 
+/** The marks of one region's redacted values: a hatched square in place, never a position on the scale. */
+function redactedMarks(
+  points: SeriesPoint[],
+  x: (r: SeriesPoint) => number | string,
+  y: (r: SeriesPoint) => number | string,
+  lang: Lang,
+  className: string,
+) {
+  const hidden = points.filter((r) => r.masked);
+  if (!hidden.length) return [];
+  return [
+    Plot.dot(hidden, {
+      x,
+      y,
+      r: 6,
+      symbol: 'square',
+      fill: HATCH_FILL,
+      stroke: color('hatch'),
+      title: (r: SeriesPoint) => tip(r, lang),
+      className,
+    }),
+  ];
+}
+
 /** The marks of one region's values: filled for a stated year, hollow for an estimated one. */
 function valueDots(
   points: SeriesPoint[],
@@ -274,21 +298,7 @@ function dotsPlot(data: SeriesPoint[], lang: Lang, width: number, units: string)
   const marks: Plot.Markish[] = [];
   for (const [key, points] of groupBy(sorted)) {
     const className = `atlas-region ${regionClass(key)}`;
-    const hidden = points.filter((r) => r.masked);
-    marks.push(...valueDots(points, x, rowKey, lang, className));
-    if (hidden.length)
-      marks.push(
-        Plot.dot(hidden, {
-          x,
-          y: rowKey,
-          r: 6,
-          symbol: 'square',
-          fill: HATCH_FILL,
-          stroke: color('hatch'),
-          title: (r: SeriesPoint) => tip(r, lang),
-          className,
-        }),
-      );
+    marks.push(...valueDots(points, x, rowKey, lang, className), ...redactedMarks(points, x, rowKey, lang, className));
     marks.push(
       Plot.text(points, {
         x,
@@ -383,21 +393,7 @@ function linesPlot(data: SeriesPoint[], lang: Lang, width: number, units: string
           className,
         }),
       );
-    marks.push(...valueDots(points, x, y, lang, className));
-    const hidden = points.filter((r) => r.masked);
-    if (hidden.length)
-      marks.push(
-        Plot.dot(hidden, {
-          x,
-          y,
-          r: 6,
-          symbol: 'square',
-          fill: HATCH_FILL,
-          stroke: color('hatch'),
-          title: (r: SeriesPoint) => tip(r, lang),
-          className,
-        }),
-      );
+    marks.push(...valueDots(points, x, y, lang, className), ...redactedMarks(points, x, y, lang, className));
     const last = lastOf(points) ?? points.at(-1);
     if (last)
       marks.push(

@@ -106,3 +106,11 @@ export function cslJson(c: Citation): string {
   };
   return JSON.stringify([item], null, 2) + '\n';
 }
+
+/** The record formats served under /cite/, each with its writer and media type. */
+export const CITE_FORMATS = {
+  bib: { write: bibtex, type: 'application/x-bibtex; charset=utf-8' },
+  ris: { write: ris, type: 'application/x-research-info-systems; charset=utf-8' },
+  json: { write: cslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+} as const;
+export type CiteFormat = keyof typeof CITE_FORMATS;

@@ -3,23 +3,16 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../lib/site-data.ts';
 import { citation } from '../../lib/citation.ts';
-import { bibtex, cslJson, ris } from '../../lib/cite-records.ts';
+import { CITE_FORMATS, type CiteFormat } from '../../lib/cite-records.ts';
 import { currentRelease } from '../../lib/release.ts';
 import { urls } from '../../core/urls.ts';
 import { reportKey } from '../../lib/page-keys.ts';
-
-const FORMATS = {
-  bib: { write: bibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { write: ris, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { write: cslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-type Format = keyof typeof FORMATS;
 
 export function getStaticPaths() {
   const ds = siteData();
   // Restored from the previous build while the report is unchanged (lib/page-keys.ts).
   return ds.reports.flatMap((r) =>
-    (Object.keys(FORMATS) as Format[]).map((format) => ({
+    (Object.keys(CITE_FORMATS) as CiteFormat[]).map((format) => ({
       params: { file: `${r.meta.id}.${format}` },
       props: { id: r.meta.id, format },
       cacheKey: reportKey(ds, r.meta.id),
@@ -28,9 +21,9 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { id, format } = props as { id: string; format: Format };
+  const { id, format } = props as { id: string; format: CiteFormat };
   const meta = siteData().index.reportById.get(id)!.meta;
   const permalink = new URL(urls.report(id), site).href;
   const record = citation({ meta, permalink, release: currentRelease() });
-  return new Response(FORMATS[format].write(record), { headers: { 'Content-Type': FORMATS[format].type } });
+  return new Response(CITE_FORMATS[format].write(record), { headers: { 'Content-Type': CITE_FORMATS[format].type } });
 };

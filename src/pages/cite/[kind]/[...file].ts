@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/site-data.ts';
 import { datasetCitation, type Citation } from '../../../lib/citation.ts';
-import { bibtex, cslJson, ris } from '../../../lib/cite-records.ts';
+import { CITE_FORMATS, type CiteFormat } from '../../../lib/cite-records.ts';
 import { currentRelease } from '../../../lib/release.ts';
 import {
   allSeries,
@@ -19,12 +19,6 @@ import { chartPageUrl } from '../../../embed/urls.ts';
 import { CURATED } from '../../../compare/curated.ts';
 import { absolute, urls } from '../../../core/urls.ts';
 
-const FORMATS = {
-  bib: { write: bibtex, type: 'application/x-bibtex; charset=utf-8' },
-  ris: { write: ris, type: 'application/x-research-info-systems; charset=utf-8' },
-  json: { write: cslJson, type: 'application/vnd.citationstyles.csl+json; charset=utf-8' },
-} as const;
-type Format = keyof typeof FORMATS;
 type Kind = 'series' | 'indicators' | 'charts' | 'compare';
 
 /** Every citable thing of a kind: its id under /cite/<kind>/ and how to make its citation for a site address. */
@@ -67,7 +61,7 @@ function citables(): { kind: Kind; id: string; cite: (site: URL) => Citation }[]
 
 export function getStaticPaths() {
   return citables().flatMap((c) =>
-    (Object.keys(FORMATS) as Format[]).map((format) => ({
+    (Object.keys(CITE_FORMATS) as CiteFormat[]).map((format) => ({
       params: { kind: c.kind, file: `${c.id}.${format}` },
       props: { kind: c.kind, id: c.id, format },
     })),
@@ -75,7 +69,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props, site }) => {
-  const { kind, id, format } = props as { kind: Kind; id: string; format: Format };
+  const { kind, id, format } = props as { kind: Kind; id: string; format: CiteFormat };
   const found = citables().find((c) => c.kind === kind && c.id === id)!;
-  return new Response(FORMATS[format].write(found.cite(site!)), { headers: { 'Content-Type': FORMATS[format].type } });
+  return new Response(CITE_FORMATS[format].write(found.cite(site!)), { headers: { 'Content-Type': CITE_FORMATS[format].type } });
 };
