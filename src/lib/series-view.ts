@@ -109,7 +109,7 @@ export function widestSeries(ds: Dataset, n = 1): IndicatorSeries[] {
 }
 
 /** One CSV row per figure of the series (SERIES_TABLE), in the view's table order: region, then year. */
-export function seriesRows(ds: Dataset, view: SeriesView, site: URL | string): Record<string, unknown>[] {
+export function seriesRows(view: SeriesView, site: URL | string): Record<string, unknown>[] {
   const figures = new Map<string, Figure>(view.series.figures.map((f) => [f.id, f]));
   const [, , keyScope = '-'] = view.series.key.split('|');
   return [...view.points]

@@ -21,7 +21,7 @@ export const GET: APIRoute = ({ props, site }) => {
   const view = seriesView(ds, seriesBySlug(ds, indicator, slug)!);
   const release = currentRelease();
   if (ext === 'csv')
-    return new Response(seriesCsv(seriesRows(ds, view, site!), release), {
+    return new Response(seriesCsv(seriesRows(view, site!), release), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8' },
     });
   return new Response(seriesReadme(ds, view, release, site!), {
