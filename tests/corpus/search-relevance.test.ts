@@ -160,6 +160,18 @@ describe('relevance on the real reports', () => {
     expect((await engine.search({ q: '技术合同成交额' })).indicators[0]?.zh).toBe('技术合同成交额');
   });
 
+  it('suggests only indicators the site has a page for (高新技术产业投资 holds no figure, so no link to a missing page)', async () => {
+    const withPages = new Set(ds.figures.map((f) => f.indicator));
+    expect(withPages.has('high_tech_investment')).toBe(false);
+    for (const q of ['高新技术企业', '高新技术产业投资', '研发投入', '技术合同']) {
+      const suggested = (await engine.search({ q })).indicators.map((i) => i.id);
+      expect(
+        suggested.filter((id) => !withPages.has(id)),
+        q,
+      ).toEqual([]);
+    }
+  });
+
   it('16家 and 5人 list only reports holding that number with that unit (安庆 has 16件 and 7家)', async () => {
     for (const q of ['16家', '5人']) {
       const r = await engine.search({ q });

@@ -54,11 +54,18 @@ export function searchReportHead(
 
 /** The vocabularies the engine matches besides text: theme names, indicator synonyms, the measures' cues. */
 export function searchVocabulary(
-  ds: Pick<Dataset, 'themes' | 'indicators' | 'measures'>,
+  ds: Pick<Dataset, 'themes' | 'indicators' | 'measures' | 'figures'>,
 ): Omit<SearchCorpus, 'reports'> {
+  // The indicator pages are those of indicators holding figures (src/pages/indicators/[id].astro).
+  const withFigures = new Set(ds.figures.map((f) => f.indicator));
   return {
     themes: ds.themes.map((t) => ({ id: t.id, zh: t.zh })),
-    indicators: ds.indicators.map((i) => ({ id: i.id, zh: i.name_zh, synonyms: i.synonyms })),
+    indicators: ds.indicators.map((i) => ({
+      id: i.id,
+      zh: i.name_zh,
+      synonyms: i.synonyms,
+      page: withFigures.has(i.id),
+    })),
     measures: ds.measures.map((m) => ({ id: m.id, applies_to: m.applies_to, cues: m.cues })),
   };
 }

@@ -32,7 +32,7 @@ const corpus: SearchCorpus = {
     { id: 'rural', zh: '农业与乡村' },
     { id: 'ip', zh: '知识产权' },
   ],
-  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
+  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'], page: true }],
   reports: [
     report('exact', '浙江省', 2024, [filler(1), '深入实施农业科技特派员制度，选派9名科技特派员。', filler(2)]),
     report('scattered', '浙江省', 2023, [filler(3), '选派特派员到乡镇开展科技服务。', filler(4)]),

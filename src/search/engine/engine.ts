@@ -212,7 +212,11 @@ async function runSearch(client: IndexClient, req: SearchRequest, pageSize: numb
   const [shown, nearShown, indicators, entities] = await Promise.all([
     presentPage(client, pageHits, read),
     presentPage(client, nearHits, read),
-    matchIndicators(manifest.indicators, read),
+    // Suggested as links: only indicators the site has a page for.
+    matchIndicators(
+      manifest.indicators.filter((i) => i.page),
+      read,
+    ),
     // A query naming indicators gets them suggested (相关指标), not regions or titles: no entity shards to fetch.
     namesIndicators(read, manifest) ? [] : matchEntities(client, read),
   ]);

@@ -24,7 +24,7 @@ function report(id: string, year: number, texts: string[]): SearchReport {
 
 const corpus: SearchCorpus = {
   themes: [],
-  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
+  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'], page: true }],
   reports: [
     // The two terms 20 paragraphs apart.
     report('apart', 2023, [

@@ -8,10 +8,11 @@ const lexicon = [
     id: 'high_tech_enterprises',
     zh: '高新技术企业',
     synonyms: ['高新技术企业', '高企', '国高企', '高新企业', '国家高新技术企业'],
+    page: true,
   },
-  { id: 'talent', zh: '人才', synonyms: ['人才', '专家', '博士', '团队'] },
-  { id: 'tech_demand', zh: '技术需求', synonyms: ['技术需求', '揭榜'] },
-  { id: 'tech_smes', zh: '科技型中小企业', synonyms: ['科小'] },
+  { id: 'talent', zh: '人才', synonyms: ['人才', '专家', '博士', '团队'], page: true },
+  { id: 'tech_demand', zh: '技术需求', synonyms: ['技术需求', '揭榜'], page: true },
+  { id: 'tech_smes', zh: '科技型中小企业', synonyms: ['科小'], page: true },
 ];
 const table = synonymTable(lexicon);
 const alternatives = (q: string) =>

@@ -28,7 +28,7 @@ const filler = (i: number) => `第${i}段：推进园区建设，优化营商环
 
 const corpus: SearchCorpus = {
   themes: [],
-  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高新技术企业', '高企'] }],
+  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高新技术企业', '高企'], page: true }],
   reports: [
     report('甲', ['开展科普讲座。', '地震科普专题片播出7期。', '新增高新技术企业16家。'], { figures: { hte: 1 } }),
     report(

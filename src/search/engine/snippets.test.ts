@@ -10,7 +10,7 @@ import { assess, bridged, containsAlternative, holdsAllTerms, markQuery, sentenc
 import { synonymTable } from './synonyms.ts';
 import type { SearchCorpus, SearchReport, Segment } from './types.ts';
 
-const table = synonymTable([{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }]);
+const table = synonymTable([{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'], page: true }]);
 const marked = (norm: string, q: string, phrasesOnly = false) => {
   const mask = markQuery(norm, parseQuery(q, table), phrasesOnly);
   return [...norm].filter((_, i) => mask[i]).join('');
@@ -68,7 +68,7 @@ function report(id: string, title: string, texts: string[]): SearchReport {
 
 const corpus: SearchCorpus = {
   themes: [],
-  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }],
+  indicators: [{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'], page: true }],
   reports: [
     report('bureau', '区科学技术局2024年工作总结', [
       '推进技术创新，加强企业服务。新增高新技术企业12家。着力提高企业研发能力。',

@@ -9,9 +9,10 @@ const lexicon = [
     id: 'rd_spending',
     zh: '研发投入',
     synonyms: ['研发投入', '研发经费', 'R&D投入', 'R&D经费', '研发经费投入', '全社会研发投入'],
+    page: true,
   },
-  { id: 'rd_intensity', zh: '研发投入强度', synonyms: ['研发投入强度', 'R&D投入强度', '研发强度'] },
-  { id: 'talent', zh: '人才', synonyms: ['人才', '专家'] },
+  { id: 'rd_intensity', zh: '研发投入强度', synonyms: ['研发投入强度', 'R&D投入强度', '研发强度'], page: true },
+  { id: 'talent', zh: '人才', synonyms: ['人才', '专家'], page: true },
 ];
 const measures = [
   { id: 'share', applies_to: ['percent'], cues: ['占GDP', '占', '比重', '强度'] },

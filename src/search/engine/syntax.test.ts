@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { NOTICES, parseQuery } from './query-parse.ts';
 import { synonymTable } from './synonyms.ts';
 
-const table = synonymTable([{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'] }]);
+const table = synonymTable([{ id: 'hte', zh: '高新技术企业', synonyms: ['高企'], page: true }]);
 const read = (q: string) => {
   const p = parseQuery(q, table);
   return {

@@ -51,6 +51,8 @@ export interface IndicatorEntry {
   id: string;
   zh: string;
   synonyms: string[];
+  /** The site has a page for it (it holds figures): only such an indicator is suggested as a link. */
+  page: boolean;
 }
 
 export interface SearchCorpus {
