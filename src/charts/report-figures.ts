@@ -31,7 +31,9 @@ export type FigureRow = {
   theme: string;
   theme_label: string;
   theme_label_en: string;
+  /** What the figure counts: its indicator's name, else the words before it. */
   label: string;
+  label_en: string;
   raw: string;
   kind: string;
   kind_label: string;
@@ -66,6 +68,10 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
   );
   const measurable = (f: Figure) => (f.masked || f.measure === 'rank' ? null : f.value_norm);
   const pos = positionsBySeries(sorted, measurable, seriesOf);
+  // A figure says what it counts by its indicator's name, as its tooltip in the text does; the words
+  // around it (label) only where it counts nothing the lexicon names.
+  const indicatorNames = new Map(ds.indicators.map((i) => [i.id, { zh: i.name_zh, en: i.name_en }]));
+  const named = (f: Figure) => (f.indicator ? indicatorNames.get(f.indicator) : undefined);
   const unitsBySeries = new Map<string, string>();
   for (const f of sorted)
     if (f.series) unitsBySeries.set(f.series, seriesUnits(sorted.filter((g) => g.series === f.series)));
@@ -79,7 +85,8 @@ export function figureRows(ds: Dataset, figures: readonly Figure[]): FigureRow[]
       theme: f.theme ?? NO_THEME,
       theme_label: theme.zh,
       theme_label_en: theme.en,
-      label: figureLabel(f),
+      label: named(f)?.zh ?? figureLabel(f),
+      label_en: named(f)?.en ?? figureLabel(f),
       raw: f.raw,
       kind: f.kind,
       kind_label: KIND_STYLE[f.kind].label.zh,
@@ -164,7 +171,7 @@ export function reportFiguresChart(ds: Dataset, report: Report): ChartDef<Figure
         key: r.figure,
         group: r.theme,
         groupLabel: lang === 'zh' ? r.theme_label : r.theme_label_en,
-        rowLabel: r.label,
+        rowLabel: lang === 'zh' ? r.label : r.label_en,
         pos: r.pos,
         raw: valueText(r, lang),
         kind: r.kind as StripItem['kind'],
