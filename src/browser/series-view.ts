@@ -84,8 +84,14 @@ export function initSeriesView(doc: Document = document): void {
   const find = view.querySelector<HTMLInputElement>('[data-region-find]');
   find?.addEventListener('input', () => {
     const q = fold(find.value);
-    for (const li of view.querySelectorAll<HTMLElement>('[data-names]'))
+    let shown = 0;
+    for (const li of view.querySelectorAll<HTMLElement>('[data-names]')) {
       li.hidden = q !== '' && !fold(li.dataset.names ?? '').includes(q);
+      if (!li.hidden) shown += 1;
+    }
+    // Words that match no region say so, rather than leaving an empty list.
+    const none = view.querySelector<HTMLElement>('[data-find-none]');
+    if (none) none.hidden = shown > 0;
   });
   tabs.forEach((t, i) => {
     t.addEventListener('click', () => {

@@ -82,6 +82,9 @@ export const SERIES_VIEW_WORDS = {
   map: { zh: '地图', en: 'Map' },
   pick: { zh: '选择地区', en: 'Pick regions' },
   find: { zh: '按中文、拼音或英文查找地区', en: 'Find a region by Chinese, pinyin or English name' },
+  /** The finder's example, in the three ways a region can be typed. */
+  findExample: '宁波 / ningbo / Ningbo',
+  findNone: { zh: '没有匹配的地区', en: 'No region matches' },
   showAll: { zh: '显示全部', en: 'Show all' },
   displayedCsv: { zh: '当前显示的数据 CSV', en: 'CSV of the rows shown' },
   fullCsv: { zh: '本系列全部数据 CSV', en: 'CSV of the whole series' },

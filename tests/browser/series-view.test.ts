@@ -141,8 +141,15 @@ describe('picking regions', () => {
     expect(await listed()).toEqual(['宁波市']);
     await page.fill('[data-region-find]', 'Xinyi');
     expect(await listed()).toEqual(['新沂市']);
+    const noneShown = () => page.locator('[data-find-none]').isVisible();
+    expect(await noneShown()).toBe(false);
+    // Words matching no region say so instead of leaving an empty list.
+    await page.fill('[data-region-find]', 'zzz');
+    expect(await listed()).toEqual([]);
+    expect(await noneShown()).toBe(true);
     await page.fill('[data-region-find]', '');
     expect(await listed()).toHaveLength(3);
+    expect(await noneShown()).toBe(false);
     await context.close();
   });
 });

@@ -71,5 +71,7 @@ export function getStaticPaths() {
 export const GET: APIRoute = ({ props, site }) => {
   const { kind, id, format } = props as { kind: Kind; id: string; format: CiteFormat };
   const found = citables().find((c) => c.kind === kind && c.id === id)!;
-  return new Response(CITE_FORMATS[format].write(found.cite(site!)), { headers: { 'Content-Type': CITE_FORMATS[format].type } });
+  return new Response(CITE_FORMATS[format].write(found.cite(site!)), {
+    headers: { 'Content-Type': CITE_FORMATS[format].type },
+  });
 };
