@@ -65,6 +65,14 @@ export function initSeriesView(doc: Document = document): void {
       area.value = area.value.replace(/(\/embed\/[^/"?]+\/)(\?region=[^"]*)?/g, (_m, path: string) =>
         picked.length ? `${path}?region=${picked.join(',')}` : path,
       );
+    // The table's caption says how many of its rows the picked regions leave shown.
+    const tableShown = view.querySelector<HTMLElement>('[data-table-shown]');
+    if (tableShown) {
+      tableShown.hidden = set.size === 0;
+      tableShown.textContent = set.size
+        ? `（所选地区 ${lines.length} 行 · ${lines.length} row(s) of the picked regions）`
+        : '';
+    }
     if (status)
       status.textContent = set.size
         ? `已选 ${set.size} 个地区，显示 ${lines.length} 行 · ${set.size} region(s) picked, ${lines.length} row(s) shown`

@@ -111,6 +111,8 @@ describe('picking regions', () => {
     await page.click('#tab-table');
     expect(new URL(page.url()).searchParams.get('tab')).toBe('table');
     expect((await visibleRows(page)).sort()).toEqual([XINYI, XINYI, XINYI, NINGBO, NINGBO].sort());
+    // The caption says how many rows the picked regions leave, not only the whole series' count.
+    expect(await page.locator('.series-table caption').innerText()).toContain('所选地区 5 行');
     // The displayed CSV holds exactly the rows shown, each with its permalink and sentence.
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-displayed-csv]')]);
     expect(download.suggestedFilename()).toBe('high_tech_enterprises-stock-displayed.csv');
