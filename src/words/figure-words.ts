@@ -73,3 +73,9 @@ export const NOT_A_SERIES_VALUE: Record<'duplicate' | 'offSeries', Bilingual> = 
   duplicate: { zh: '同一事实的又一处陈述', en: 'the same fact stated again' },
   offSeries: { zh: '不作系列数值（部分或其中一项）', en: 'not the series value (a part, or one of several)' },
 };
+
+/** A report's figures chart on its own page: its data are the page's table of all figures, not repeated. */
+export const DATA_IN_FIGURE_TABLE: Bilingual = {
+  zh: '图中数据见本页“全部数字”表（含原句与核对状态）',
+  en: "The data plotted are in this page's table of all figures (with sentences and review state)",
+};
