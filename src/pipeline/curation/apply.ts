@@ -13,7 +13,7 @@ import { seriesKey } from '../figures/series.ts';
 import { normaliseMoney } from '../figures/units.ts';
 import { indexAt, paragraphStarts, splitSentences } from '../figures/sentences.ts';
 import { quotedSentence } from '../figures/context.ts';
-import type { CurationDecision, FigureLabels } from './decisions.ts';
+import { LABEL_FIELDS, type CurationDecision, type FigureLabels } from './decisions.ts';
 
 /** A verified figure whose labels the current rules would set otherwise. */
 export interface Disagreement {
@@ -26,17 +26,6 @@ export interface Disagreement {
   missing: boolean;
 }
 
-const LABELS: (keyof FigureLabels)[] = [
-  'value',
-  'unit',
-  'kind',
-  'indicator',
-  'measure',
-  'scope',
-  'period',
-  'rank_of',
-  'rank_among',
-];
 const show = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** The labels a figure carries now. */
@@ -57,7 +46,7 @@ export function labelsOf(f: Figure): FigureLabels {
 /** Which labels differ between two sets, as [a, b] strings. */
 export function differences(a: FigureLabels, b: FigureLabels): Partial<Record<keyof FigureLabels, [string, string]>> {
   const out: Partial<Record<keyof FigureLabels, [string, string]>> = {};
-  for (const k of LABELS) if (show(a[k]) !== show(b[k])) out[k] = [show(a[k]), show(b[k])];
+  for (const k of LABEL_FIELDS) if (show(a[k]) !== show(b[k])) out[k] = [show(a[k]), show(b[k])];
   return out;
 }
 

@@ -60,7 +60,8 @@ export interface CurationDecision {
   reviewed: string;
 }
 
-const LABEL_FIELDS = [
+/** The labels a decision records, in the file's column order (verified and proposed_*). */
+export const LABEL_FIELDS = [
   'value',
   'unit',
   'kind',
